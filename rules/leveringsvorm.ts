@@ -1,0 +1,231 @@
+/**
+ * LV-01 … LV-13: which leveringsvormen (Stap 2) are open for a zorgprofiel and a situation.
+ * Where the brochure leaves the last word to the zorgkantoor the answer is `navragen`.
+ */
+import { leveringsvormTeksten as t } from "../content/redenen/leveringsvorm";
+import { reden } from "./regels";
+import type { Reden, Uitkomst } from "./types";
+import { formatZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
+
+export type Woonsituatie = "thuis" | "wooninitiatief" | "instelling";
+
+export interface LeveringsvormSituatie {
+  zorgprofiel: Zorgprofiel;
+  woonsituatie?: Woonsituatie;
+  dagenInInstellingPer14Dagen?: number;
+  dagbestedingVanInstelling?: boolean;
+  /** Default true. */
+  woontInNederland?: boolean;
+  /** Default true. */
+  vastWoonadres?: boolean;
+  /** Default false. */
+  failliet?: boolean;
+  /** Default false. */
+  wsnp?: boolean;
+}
+
+export interface Leveringsvormen {
+  pgb: Uitkomst;
+  vpt: Uitkomst;
+  mpt: Uitkomst;
+  pgbMetMpt: Uitkomst;
+  verblijf: Uitkomst;
+  deeltijdverblijf: Uitkomst;
+}
+
+/** LV-02 (Stap 2, 3): no pgb with these profiles. */
+export const GEEN_PGB_ZORGPROFIELEN = ["9BVV", "1LVG", "2LVG", "3LVG", "4LVG", "5LVG", "SGLVG", "GGZ-B", "5GGZ-W"] as const;
+
+/** LV-03 (Stap 2, 5): no deeltijdverblijf with these profiles; 5GGZ-W is not on this list. */
+export const GEEN_DEELTIJDVERBLIJF_ZORGPROFIELEN = ["9BVV", "1LVG", "2LVG", "3LVG", "4LVG", "5LVG", "SGLVG", "GGZ-B"] as const;
+
+/** LV-04: 7, 8 or 9 days per 14 in the instelling (also `deeltijdverblijfDagenPer14` in rules/data/parameters.ts). */
+export const DEELTIJDVERBLIJF_DAGEN_PER_14 = [7, 8, 9] as const;
+
+export const ZORGSOORTEN = [
+  "verpleging",
+  "persoonlijke-verzorging",
+  "begeleiding",
+  "wlz-behandeling",
+  "vervoer-dagbesteding-of-dagbehandeling",
+  "vervoer-dagbesteding",
+  "maaltijden",
+  "schoonmaken-woning",
+  "huishoudelijke-hulp",
+  "logeeropvang",
+] as const;
+export type Zorgsoort = (typeof ZORGSOORTEN)[number];
+
+/** What each package holds, in the brochure's order; labels in content/redenen/leveringsvorm.ts. */
+export const PAKKETTEN = {
+  // LV-07: one zorgaanbieder delivers it all, except the Wlz-behandeling.
+  vpt: ["verpleging", "persoonlijke-verzorging", "begeleiding", "wlz-behandeling", "vervoer-dagbesteding-of-dagbehandeling", "maaltijden", "schoonmaken-woning", "logeeropvang"],
+  // LV-08: all of these or parts of them, from several zorgaanbieders.
+  mpt: ["verpleging", "persoonlijke-verzorging", "begeleiding", "wlz-behandeling", "vervoer-dagbesteding-of-dagbehandeling", "huishoudelijke-hulp", "logeeropvang"],
+  // LV-10: never Wlz-behandeling.
+  pgb: ["verpleging", "persoonlijke-verzorging", "begeleiding", "vervoer-dagbesteding", "huishoudelijke-hulp", "logeeropvang"],
+} as const satisfies Record<"vpt" | "mpt" | "pgb", readonly Zorgsoort[]>;
+
+function staatIn(lijst: readonly string[], z: Zorgprofiel): boolean {
+  return lijst.includes(z.code);
+}
+
+function ja(redenen: Reden[]): Uitkomst {
+  return { uitkomst: "ja", redenen };
+}
+function nee(redenen: Reden[]): Uitkomst {
+  return { uitkomst: "nee", redenen };
+}
+function navragen(redenen: Reden[]): Uitkomst {
+  return { uitkomst: "navragen", redenen };
+}
+
+/** Every rule that forbids a pgb in this situation; empty when none does. */
+function pgbVerboden(s: LeveringsvormSituatie): Reden[] {
+  const verboden: Reden[] = [];
+  if (staatIn(GEEN_PGB_ZORGPROFIELEN, s.zorgprofiel)) {
+    verboden.push(reden("LV-02", t.pgb.geenPgbZorgprofiel(formatZorgprofiel(s.zorgprofiel))));
+  }
+  if (s.failliet === true) verboden.push(reden("AV-06", t.pgb.failliet));
+  if (s.wsnp === true) verboden.push(reden("AV-06", t.pgb.wsnp));
+  if (s.vastWoonadres === false) verboden.push(reden("AV-06", t.pgb.geenVastWoonadres));
+  if (s.woontInNederland === false) verboden.push(reden("AV-07", t.pgb.buitenland));
+  if (s.woonsituatie === "instelling" && s.dagbestedingVanInstelling === true) {
+    verboden.push(reden("LV-06", t.pgb.instellingMetDagbesteding));
+  }
+  return verboden;
+}
+
+/** LV-02, LV-06, LV-12, LV-13, AV-06, AV-07. */
+export function pgbUitkomst(s: LeveringsvormSituatie): Uitkomst {
+  const verboden = pgbVerboden(s);
+  if (verboden.length > 0) return nee(verboden);
+
+  // LV-13: a profile Bijlage 4 does not list, and LV-02 does not exclude, is never guessed.
+  const buitenBijlage4 = s.zorgprofiel.inBijlage4
+    ? []
+    : [reden("LV-13", t.pgb.nietInBijlage4(formatZorgprofiel(s.zorgprofiel)))];
+
+  switch (s.woonsituatie) {
+    case "instelling":
+      return navragen([
+        reden(
+          "LV-06",
+          s.dagbestedingVanInstelling === false ? t.pgb.instellingZonderDagbesteding : t.pgb.instellingDagbestedingOnbekend,
+        ),
+        reden("LV-12", t.pgb.instellingNavragen),
+        ...buitenBijlage4,
+      ]);
+    case "thuis":
+    case "wooninitiatief": {
+      const woont = reden("LV-12", s.woonsituatie === "thuis" ? t.pgb.thuis : t.pgb.wooninitiatief);
+      return buitenBijlage4.length === 0 ? ja([woont]) : navragen(buitenBijlage4);
+    }
+    case undefined:
+      return navragen([reden("LV-12", t.pgb.woonsituatieOnbekend), ...buitenBijlage4]);
+  }
+}
+
+/** LV-07, LV-09: whether vpt fits is the zorgkantoor's judgement. */
+export function vptUitkomst(): Uitkomst {
+  return navragen([reden("LV-09", t.zinThuis.zorgkantoorBeoordeelt), reden("LV-07", t.zinThuis.vpt)]);
+}
+
+/** LV-08, LV-09: whether mpt fits is the zorgkantoor's judgement. */
+export function mptUitkomst(): Uitkomst {
+  return navragen([reden("LV-09", t.zinThuis.zorgkantoorBeoordeelt), reden("LV-08", t.zinThuis.mpt)]);
+}
+
+/** LV-11: the combination stands or falls with the pgb; the mpt part is the zorgkantoor's call (LV-09). */
+export function pgbMetMptUitkomst(s: LeveringsvormSituatie, pgb: Uitkomst = pgbUitkomst(s)): Uitkomst {
+  if (pgb.uitkomst === "nee") return nee([...pgb.redenen, reden("LV-11", t.pgbMetMpt.geenPgb)]);
+  const combinatie = [reden("LV-11", t.pgbMetMpt.combinatie), reden("LV-09", t.zinThuis.zorgkantoorBeoordeelt)];
+  return navragen(pgb.uitkomst === "navragen" ? [...combinatie, ...pgb.redenen] : combinatie);
+}
+
+/** LV-01, LV-06: every Wlz profile can get verblijf in a Wlz-instelling, arranged by the zorgkantoor. */
+export function verblijfUitkomst(): Uitkomst {
+  return ja([reden("LV-01", t.verblijf.zin), reden("LV-06", t.verblijf.wachtlijst)]);
+}
+
+function isDeeltijdverblijfDagen(dagen: number): boolean {
+  return (DEELTIJDVERBLIJF_DAGEN_PER_14 as readonly number[]).includes(dagen);
+}
+
+const TOEGESTANE_DAGEN = `${DEELTIJDVERBLIJF_DAGEN_PER_14.slice(0, -1).join(", ")} of ${DEELTIJDVERBLIJF_DAGEN_PER_14.at(-1)}`;
+
+/** LV-03, LV-04, LV-05. */
+export function deeltijdverblijfUitkomst(s: LeveringsvormSituatie): Uitkomst {
+  const dagen = s.dagenInInstellingPer14Dagen;
+  const verboden: Reden[] = [];
+  if (staatIn(GEEN_DEELTIJDVERBLIJF_ZORGPROFIELEN, s.zorgprofiel)) {
+    verboden.push(reden("LV-03", t.deeltijdverblijf.geenDeeltijdZorgprofiel(formatZorgprofiel(s.zorgprofiel))));
+  }
+  if (dagen !== undefined && !isDeeltijdverblijfDagen(dagen)) {
+    verboden.push(reden("LV-04", t.deeltijdverblijf.buitenBereik(dagen, TOEGESTANE_DAGEN)));
+  }
+  if (verboden.length > 0) return nee(verboden);
+  return navragen([
+    reden(
+      "LV-04",
+      dagen === undefined ? t.deeltijdverblijf.uitleg(TOEGESTANE_DAGEN) : t.deeltijdverblijf.binnenBereik(dagen),
+    ),
+    reden("LV-05", t.deeltijdverblijf.voorwaarden),
+    reden("LV-05", t.deeltijdverblijf.zorgkantoorBeoordeelt),
+  ]);
+}
+
+export function beoordeelLeveringsvormen(s: LeveringsvormSituatie): Leveringsvormen {
+  const pgb = pgbUitkomst(s);
+  return {
+    pgb,
+    vpt: vptUitkomst(),
+    mpt: mptUitkomst(),
+    pgbMetMpt: pgbMetMptUitkomst(s, pgb),
+    verblijf: verblijfUitkomst(),
+    deeltijdverblijf: deeltijdverblijfUitkomst(s),
+  };
+}
+
+export type Woonwens = "thuis" | "instelling" | "deeltijd";
+export type Regie = "zorgkantoor" | "zelf" | "allebei";
+export type AfgeleideLeveringsvorm = "pgb" | "zin-thuis" | "pgb-met-mpt" | "verblijf" | "pgb-in-instelling" | "deeltijdverblijf";
+
+/**
+ * LV-01: the wizard asks where the person wants to live and who arranges the care, and derives
+ * the option from the five combinations of *Vind uw zorgkantoor*, plus deeltijdverblijf (Stap 2, 5).
+ */
+export function leidLeveringsvormAf(
+  woonwens: Woonwens,
+  regie: Regie,
+): { leveringsvorm: AfgeleideLeveringsvorm; redenen: Reden[] } {
+  const a = t.afleiding;
+  if (woonwens === "deeltijd") {
+    // Deeltijdverblijf is a *where*; the stay is always zin (LV-05), so the regie only decides
+    // how the care at home is arranged.
+    return {
+      leveringsvorm: "deeltijdverblijf",
+      redenen: [reden("LV-01", a.deeltijd), reden("LV-05", a.deeltijdZorgThuis[regie])],
+    };
+  }
+  if (woonwens === "thuis") {
+    switch (regie) {
+      case "zelf":
+        return { leveringsvorm: "pgb", redenen: [reden("LV-01", a.thuisZelf)] };
+      case "zorgkantoor":
+        return { leveringsvorm: "zin-thuis", redenen: [reden("LV-01", a.thuisZorgkantoor), reden("LV-09", t.zinThuis.zorgkantoorBeoordeelt)] };
+      case "allebei":
+        return { leveringsvorm: "pgb-met-mpt", redenen: [reden("LV-01", a.thuisAllebei), reden("LV-11", t.pgbMetMpt.combinatie)] };
+    }
+  }
+  switch (regie) {
+    case "zorgkantoor":
+      return { leveringsvorm: "verblijf", redenen: [reden("LV-01", a.instellingZorgkantoor)] };
+    case "zelf":
+      return { leveringsvorm: "pgb-in-instelling", redenen: [reden("LV-01", a.instellingZelf), reden("LV-12", t.pgb.instellingNavragen)] };
+    case "allebei":
+      // In an instelling the instelling gives the care (zin); the only part a person can arrange
+      // with a pgb there is begeleiding groep (LV-06), which is combination 5 of the page.
+      return { leveringsvorm: "pgb-in-instelling", redenen: [reden("LV-01", a.instellingAllebei), reden("LV-06", t.pgb.instellingDagbestedingOnbekend)] };
+  }
+}
