@@ -1,0 +1,250 @@
+/**
+ * Declaraties and the verantwoordingsvrij bedrag (Stap 6; DE-01..DE-07), plus the calendar
+ * arithmetic they need. Dates are `jjjj-mm-dd` values passed in; no clock is read.
+ */
+import { declaratieTeksten as t } from "../content/redenen/declaratie";
+import { deelOmlaag, formatBedrag, zekerGeheel } from "./geld";
+import { parametersOp } from "./parameters";
+import { reden } from "./regels";
+import type { Antwoord, Centen, IsoDatum, Reden, Uitkomst } from "./types";
+
+// ---------------------------------------------------------------------------------------------
+// Dates as whole day numbers (days since 1970-01-01), by the days-from-civil algorithm.
+
+/** Floor division for integers, also for negative n. */
+function deelVloer(n: number, d: number): number {
+  const rest = ((n % d) + d) % d;
+  return (n - rest) / d;
+}
+
+function isSchrikkeljaar(jaar: number): boolean {
+  return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+}
+
+function dagenInMaand(jaar: number, maand: number): number {
+  if (maand === 2) return isSchrikkeljaar(jaar) ? 29 : 28;
+  return [4, 6, 9, 11].includes(maand) ? 30 : 31;
+}
+
+function delen(iso: IsoDatum): { jaar: number; maand: number; dag: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const jaar = Number(m[1]);
+  const maand = Number(m[2]);
+  const dag = Number(m[3]);
+  if (jaar < 1 || maand < 1 || maand > 12 || dag < 1 || dag > dagenInMaand(jaar, maand)) return null;
+  return { jaar, maand, dag };
+}
+
+/** A real calendar date written `jjjj-mm-dd` (year 0001–9999): "2026-02-31" is `false`. */
+export function isGeldigeDatum(s: string): boolean {
+  return delen(s) !== null;
+}
+
+function zekerDatum(iso: IsoDatum): { jaar: number; maand: number; dag: number } {
+  const d = delen(iso);
+  if (d === null) throw new RangeError(`geen geldige datum (jjjj-mm-dd): ${iso}`);
+  return d;
+}
+
+/** Days since 1970-01-01 (H. Hinnant's days_from_civil, integer-only). */
+export function dagNummer(iso: IsoDatum): number {
+  const { jaar, maand, dag } = zekerDatum(iso);
+  const j = maand <= 2 ? jaar - 1 : jaar;
+  const era = deelVloer(j, 400);
+  const jaarInEra = j - era * 400;
+  const dagInJaar = deelVloer(153 * (maand + (maand > 2 ? -3 : 9)) + 2, 5) + dag - 1;
+  const dagInEra = jaarInEra * 365 + deelVloer(jaarInEra, 4) - deelVloer(jaarInEra, 100) + dagInJaar;
+  return era * 146097 + dagInEra - 719468;
+}
+
+/** The inverse of `dagNummer` (civil_from_days). */
+export function datumVanDagNummer(n: number): IsoDatum {
+  zekerGeheel(n, "dagnummer");
+  const z = n + 719468;
+  const era = deelVloer(z, 146097);
+  const dagInEra = z - era * 146097;
+  const jaarInEra = deelVloer(dagInEra - deelVloer(dagInEra, 1460) + deelVloer(dagInEra, 36524) - deelVloer(dagInEra, 146096), 365);
+  const dagInJaar = dagInEra - (365 * jaarInEra + deelVloer(jaarInEra, 4) - deelVloer(jaarInEra, 100));
+  const mp = deelVloer(5 * dagInJaar + 2, 153);
+  const dag = dagInJaar - deelVloer(153 * mp + 2, 5) + 1;
+  const maand = mp < 10 ? mp + 3 : mp - 9;
+  const jaar = jaarInEra + era * 400 + (maand <= 2 ? 1 : 0);
+  if (jaar < 1 || jaar > 9999) throw new RangeError("datum buiten jaar 0001–9999");
+  return `${String(jaar).padStart(4, "0")}-${String(maand).padStart(2, "0")}-${String(dag).padStart(2, "0")}`;
+}
+
+export function plusDagen(iso: IsoDatum, dagen: number): IsoDatum {
+  return datumVanDagNummer(dagNummer(iso) + zekerGeheel(dagen, "dagen"));
+}
+
+/** "2026-03-30" → "30-03-2026". Throws on an invalid date (a programming error). */
+export function formatDatumNl(iso: IsoDatum): string {
+  const { jaar, maand, dag } = zekerDatum(iso);
+  return `${String(dag).padStart(2, "0")}-${String(maand).padStart(2, "0")}-${String(jaar).padStart(4, "0")}`;
+}
+
+/**
+ * A Dutch date as typed: `d-m-jjjj`, day and month one or two digits, the year four, separated by
+ * "-", "/" or "." (the same one twice), whitespace around it ignored. "1-2-2026" → "2026-02-01";
+ * a date that does not exist ("31-02-2026") or anything else is `null`.
+ */
+export function parseDatumNl(s: string): IsoDatum | null {
+  const m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(s.trim());
+  if (!m) return null;
+  const iso = `${m[4] ?? ""}-${(m[3] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
+  return isGeldigeDatum(iso) ? iso : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// DE-03: the four weeks to forward a declaratie to the SVB.
+
+/**
+ * DE-03: the last day to forward a declaratie received on `ontvangen`.
+ * "Binnen vier weken nadat u de declaratie hebt ontvangen": the term starts the day after
+ * receipt, so the last day is the same weekday four weeks later (day 28 after receipt).
+ * The number of weeks is the brochure parameter on `peildatum` (default: the day of receipt).
+ */
+export function declaratieUiterlijk(ontvangen: IsoDatum, peildatum: IsoDatum = ontvangen): IsoDatum {
+  const weken = parametersOp(peildatum).brochure.declaratieTermijnWeken;
+  return plusDagen(ontvangen, weken * 7);
+}
+
+/** DE-03 with its reasons: the last day, the days left on `peildatum` (negative when late). */
+export function declaratieTermijn(
+  ontvangen: IsoDatum,
+  peildatum: IsoDatum,
+): { uiterlijk: IsoDatum; dagenOver: number; teLaat: boolean; redenen: Reden[] } {
+  const uiterlijk = declaratieUiterlijk(ontvangen, peildatum);
+  const dagenOver = dagNummer(uiterlijk) - dagNummer(peildatum);
+  const weken = parametersOp(peildatum).brochure.declaratieTermijnWeken;
+  const redenen = [reden("DE-03", t.termijn(weken, formatDatumNl(ontvangen), formatDatumNl(uiterlijk)))];
+  if (dagenOver < 0) redenen.push(reden("DE-03", t.teLaat(formatDatumNl(uiterlijk))));
+  return { uiterlijk, dagenOver, teLaat: dagenOver < 0, redenen };
+}
+
+// ---------------------------------------------------------------------------------------------
+// DE-05: the verantwoordingsvrij bedrag.
+
+/** 150 basispunten → "1,5%". */
+export function formatBasispunten(bp: number): string {
+  const heel = deelOmlaag(bp, 100);
+  const rest = String(bp % 100).padStart(2, "0").replace(/0+$/, "");
+  return rest === "" ? `${heel}%` : `${heel},${rest}%`;
+}
+
+/**
+ * DE-05: 1,5% of the pgb, at least € 250,- and at most € 1.250,- per year.
+ * - 1,5% is rounded down to the cent: "1,5% opvragen" is a ceiling, so we never offer more.
+ * - No care spending at all (`uitgavenAanZorg` = 0): 0 ("geen recht … als u geen uitgaven aan
+ *   zorg vanuit uw pgb heeft gedaan").
+ * - It never exceeds the pgb itself, and when `uitgavenAanZorg` is known, never what is left of
+ *   the pgb after them ("indien het budget daartoe toereikend blijkt"); so a pgb under € 250,-
+ *   gives at most that pgb, not the minimum.
+ */
+export function verantwoordingsvrijBedrag(
+  pgbJaarbedrag: Centen,
+  opties: { uitgavenAanZorg?: Centen; peildatum: IsoDatum },
+): { bedrag: Centen; redenen: Reden[] } {
+  zekerGeheel(pgbJaarbedrag, "pgbJaarbedrag");
+  if (pgbJaarbedrag < 0) throw new RangeError("pgbJaarbedrag kan niet negatief zijn");
+  const uitgaven = opties.uitgavenAanZorg;
+  if (uitgaven !== undefined && (zekerGeheel(uitgaven, "uitgavenAanZorg") < 0)) throw new RangeError("uitgavenAanZorg kan niet negatief zijn");
+  const { basispunten, minimum, maximum } = parametersOp(opties.peildatum).brochure.verantwoordingsvrijBedrag;
+  if (uitgaven === 0) return { bedrag: 0, redenen: [reden("DE-05", t.vvbGeenZorg)] };
+
+  const procent = deelOmlaag(pgbJaarbedrag * basispunten, 10000);
+  const redenen = [reden("DE-05", t.vvbBerekening(formatBedrag(pgbJaarbedrag), formatBasispunten(basispunten), formatBedrag(procent)))];
+  let bedrag = procent;
+  if (bedrag < minimum) {
+    bedrag = minimum;
+    redenen.push(reden("DE-05", t.vvbMinimum(formatBedrag(minimum))));
+  } else if (bedrag > maximum) {
+    bedrag = maximum;
+    redenen.push(reden("DE-05", t.vvbMaximum(formatBedrag(maximum))));
+  }
+  if (bedrag > pgbJaarbedrag) {
+    bedrag = pgbJaarbedrag;
+    redenen.push(reden("DE-05", t.vvbNietMeerDanPgb(formatBedrag(pgbJaarbedrag))));
+  }
+  if (uitgaven !== undefined) {
+    const over = Math.max(0, pgbJaarbedrag - uitgaven);
+    if (bedrag > over) {
+      bedrag = over;
+      redenen.push(reden("DE-05", t.vvbNietMeerDanOver(formatBedrag(over))));
+    }
+  } else {
+    redenen.push(reden("DE-05", t.vvbVoorwaarde));
+  }
+  redenen.push(reden("DE-05", t.vvbUitkomst(formatBedrag(bedrag))), reden("DE-05", t.vvbOpvragen));
+  return { bedrag, redenen };
+}
+
+// ---------------------------------------------------------------------------------------------
+// DE-01, DE-02, DE-04, DE-06, DE-07: facts, as reasons.
+
+export type DeclaratieRoute = "pgb-portaal" | "svb";
+
+/** DE-01: when declaring can start, per route (unknown route: both, and ask the zorgkantoor). */
+export function wanneerDeclareren(route?: DeclaratieRoute): Reden[] {
+  if (route === "pgb-portaal") return [reden("DE-01", t.startPortaal)];
+  if (route === "svb") return [reden("DE-01", t.startSvb)];
+  return [reden("DE-01", t.startPortaal), reden("DE-01", t.startSvb), reden("DE-01", t.welkeRoute)];
+}
+
+/**
+ * DE-01 as an outcome: `ja` once the zorgkantoor approved (and, on the SVB route, the SVB
+ * processed the zorgovereenkomst); `nee` when one of them is known not to have happened;
+ * `navragen` when it is not known. Unknown route: the SVB step is asked as well.
+ */
+export function magDeclareren(stand: {
+  route?: DeclaratieRoute;
+  goedgekeurdDoorZorgkantoor?: boolean;
+  verwerktDoorSvb?: boolean;
+}): Uitkomst {
+  const redenen = wanneerDeclareren(stand.route);
+  const stappen: { klaar: boolean | undefined; nee: string; onbekend: string }[] = [
+    { klaar: stand.goedgekeurdDoorZorgkantoor, nee: t.nogNietGoedgekeurd, onbekend: t.goedkeuringOnbekend },
+  ];
+  if (stand.route !== "pgb-portaal") stappen.push({ klaar: stand.verwerktDoorSvb, nee: t.nogNietVerwerkt, onbekend: t.verwerkingOnbekend });
+  let uitkomst: Antwoord = "ja";
+  for (const stap of stappen) {
+    if (stap.klaar === false) {
+      uitkomst = "nee";
+      redenen.push(reden("DE-01", stap.nee));
+    } else if (stap.klaar === undefined) {
+      if (uitkomst === "ja") uitkomst = "navragen";
+      redenen.push(reden("DE-01", stap.onbekend));
+    }
+  }
+  return { uitkomst, redenen };
+}
+
+/** DE-02 */
+export function declarerenViaPortaal(): Reden[] {
+  return [reden("DE-02", t.portaal)];
+}
+
+/** DE-03 (the route itself; the term is `declaratieTermijn`). */
+export function declarerenViaSvb(): Reden[] {
+  return [reden("DE-03", t.svb)];
+}
+
+/** DE-04: with a vast maandloon no declaraties are needed; the SVB pays monthly. */
+export function declaratiesNodig(vastMaandloon: boolean): { nodig: boolean; redenen: Reden[] } {
+  return vastMaandloon
+    ? { nodig: false, redenen: [reden("DE-04", t.vastMaandloon)] }
+    : { nodig: true, redenen: [reden("DE-04", t.geenVastMaandloon)] };
+}
+
+/** DE-06 */
+export function subsidievaststelling(): Reden[] {
+  return [reden("DE-06", t.budgetoverzicht), reden("DE-06", t.vaststelling)];
+}
+
+/** DE-07: `alleenSalarisadministratie` when only the payroll part applies (ZO-06 says it is withheld). */
+export function takenSvb(opties: { alleenSalarisadministratie?: boolean } = {}): Reden[] {
+  const salaris = reden("DE-07", t.salarisadministratie);
+  if (opties.alleenSalarisadministratie === true) return [salaris];
+  return [salaris, reden("DE-07", t.ziekte), reden("DE-07", t.verzekering)];
+}

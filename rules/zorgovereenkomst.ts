@@ -1,0 +1,268 @@
+/**
+ * Zorgovereenkomst and zorgverlener (Stap 5, "Maximumtarieven", "Inhouden van loonbelasting"):
+ * ZO-01..ZO-08. Where the input leaves a fact open, each function says in its reasons what it
+ * assumed; the assumptions follow the brochure's own wording ("vaak", the list of exceptions).
+ */
+import { zorgovereenkomstTeksten as t } from "../content/redenen/zorgovereenkomst";
+import { berekenBudgetplan, type BudgetplanRegelInvoer } from "./budgetplan";
+import { formatDatumNl, takenSvb } from "./declaratie";
+import { formatBedrag, zekerGeheel } from "./geld";
+import { parametersOp } from "./parameters";
+import { reden } from "./regels";
+import type { Antwoord, Centen, IsoDatum, Reden, Uitkomst } from "./types";
+
+export type Relatie = "partner" | "familie-1e-graad" | "familie-2e-graad" | "overig";
+export type Overeenkomst = "arbeidsovereenkomst" | "opdracht";
+
+export interface ZorgverlenerSituatie {
+  soort?: "instelling" | "zzp" | "persoon";
+  relatie?: Relatie;
+  bigGeregistreerd?: boolean;
+  kvkGeregistreerd?: boolean;
+  overeenkomst?: Overeenkomst;
+  dagenPerWeek?: number;
+  optingIn?: boolean;
+  uurtarief?: Centen;
+}
+
+/** ZO-03/ZO-06: "familie" in the brochure's sense: partner, first- or second-degree family. */
+export const FAMILIE_RELATIES: readonly Relatie[] = ["partner", "familie-1e-graad", "familie-2e-graad"];
+/** The brochure's own date, for the brochure parameters when no peildatum is given. */
+export const BROCHURE_PEILDATUM: IsoDatum = "2022-01-01";
+export const MAX_DAGEN_PER_WEEK = 7;
+
+/** `undefined` when the relation is not given. */
+function isFamilie(z: ZorgverlenerSituatie): boolean | undefined {
+  return z.relatie === undefined ? undefined : FAMILIE_RELATIES.includes(z.relatie);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZO-03: professional or not.
+
+/**
+ * ZO-03, three-valued: `onbekend` only when a registration makes the zorgverlener professional
+ * unless they are family, and the relation is not given.
+ * Assumptions: an instelling or zzp'er is registered at the KvK unless `kvkGeregistreerd` is
+ * `false`; a BIG or KvK registration that is not given counts as absent. A person with
+ * `kvkGeregistreerd: true` (or an unknown soort with it) is judged as a zzp'er.
+ */
+export function professioneelStatus(z: ZorgverlenerSituatie): { status: "ja" | "nee" | "onbekend"; redenen: Reden[] } {
+  const redenen: Reden[] = [];
+  const kvkAangenomen = z.kvkGeregistreerd === undefined && (z.soort === "instelling" || z.soort === "zzp");
+  if (kvkAangenomen) redenen.push(reden("ZO-03", t.aangenomenKvk));
+  const kvk = z.kvkGeregistreerd ?? kvkAangenomen;
+
+  if (z.soort === "instelling" && kvk) return { status: "ja", redenen: [...redenen, reden("ZO-03", t.professioneelInstelling)] };
+  const zelfstandigBijKvk = kvk && z.soort !== "instelling";
+  if (z.bigGeregistreerd !== true && !zelfstandigBijKvk) return { status: "nee", redenen: [...redenen, reden("ZO-03", t.geenRegistratie)] };
+
+  const familie = isFamilie(z);
+  if (familie === true) return { status: "nee", redenen: [...redenen, reden("ZO-03", t.familieNietProfessioneel)] };
+  if (familie === undefined) return { status: "onbekend", redenen: [...redenen, reden("ZO-03", t.relatieOnbekend)] };
+  const tekst = z.bigGeregistreerd === true ? t.professioneelBig : t.professioneelZzp;
+  return { status: "ja", redenen: [...redenen, reden("ZO-03", tekst)] };
+}
+
+/** ZO-03 as a yes/no: unknown counts as not professional (the lower maximum tarief), and says so. */
+export function isProfessioneel(z: ZorgverlenerSituatie): { professioneel: boolean; redenen: Reden[] } {
+  const { status, redenen } = professioneelStatus(z);
+  return { professioneel: status === "ja", redenen };
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZO-02: werkgever or opdrachtgever.
+
+/**
+ * The kind of agreement, given or assumed. ZO-02: with partner or family, a zzp'er or a
+ * zorginstelling it is "vaak" an overeenkomst van opdracht, so that is assumed for them; for
+ * anyone else an arbeidsovereenkomst is assumed (the case where the brochure makes you werkgever).
+ */
+export function overeenkomstVan(z: ZorgverlenerSituatie): { overeenkomst: Overeenkomst; redenen: Reden[] } {
+  if (z.overeenkomst === "arbeidsovereenkomst") return { overeenkomst: z.overeenkomst, redenen: [reden("ZO-02", t.werkgever)] };
+  if (z.overeenkomst === "opdracht") return { overeenkomst: z.overeenkomst, redenen: [reden("ZO-02", t.opdrachtgever)] };
+  const wie =
+    z.soort === "instelling" ? t.wieInstelling : z.soort === "zzp" ? t.wieZzp : isFamilie(z) === true ? t.wieFamilie : undefined;
+  if (wie !== undefined) return { overeenkomst: "opdracht", redenen: [reden("ZO-02", t.aangenomenOpdracht(wie))] };
+  return { overeenkomst: "arbeidsovereenkomst", redenen: [reden("ZO-02", t.aangenomenArbeid)] };
+}
+
+/** ZO-02 */
+export function rolBudgethouder(z: ZorgverlenerSituatie): { rol: "werkgever" | "opdrachtgever"; redenen: Reden[] } {
+  const { overeenkomst, redenen } = overeenkomstVan(z);
+  return { rol: overeenkomst === "arbeidsovereenkomst" ? "werkgever" : "opdrachtgever", redenen };
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZO-06: loonbelasting.
+
+/**
+ * ZO-06, in the brochure's order: no withholding for an instelling; for partner or first- or
+ * second-degree family; for a zzp'er; (and without an arbeidsovereenkomst there is no employer to
+ * withhold). On an arbeidsovereenkomst: withheld for more than three days a week, or on three or
+ * fewer with opting in. Days not given: withheld is assumed, because "no more than three days" is
+ * the exception that must be shown. The SVB judges it finally and then runs the payroll (DE-07).
+ */
+export function loonbelastingInhouden(z: ZorgverlenerSituatie, peildatum: IsoDatum = BROCHURE_PEILDATUM): { inhouden: boolean; redenen: Reden[] } {
+  const grens = parametersOp(peildatum).brochure.loonbelastingMaxDagenZonderInhouding;
+  const slot = reden("ZO-06", t.svbBeoordeelt);
+  const nee = (tekst: string, extra: Reden[] = []) => ({ inhouden: false, redenen: [...extra, reden("ZO-06", tekst), slot] });
+  const ja = (tekst: string) => ({ inhouden: true, redenen: [reden("ZO-06", tekst), slot, ...takenSvb({ alleenSalarisadministratie: true })] });
+
+  if (z.soort === "instelling") return nee(t.geenLoonbelastingInstelling);
+  if (isFamilie(z) === true) return nee(t.geenLoonbelastingFamilie);
+  if (z.soort === "zzp") return nee(t.geenLoonbelastingZzp);
+  const { overeenkomst, redenen: aanname } = overeenkomstVan(z);
+  const aangenomen = z.overeenkomst === undefined ? aanname : [];
+  if (overeenkomst === "opdracht") return nee(t.geenLoonbelastingOpdracht, aangenomen);
+
+  const dagen = z.dagenPerWeek;
+  let uit: { inhouden: boolean; redenen: Reden[] };
+  if (dagen === undefined) uit = ja(t.loonbelastingDagenOnbekend(grens));
+  else if (zekerDagen(dagen) > grens) uit = ja(t.loonbelastingMeerDagen(dagen, grens));
+  else if (z.optingIn === true) uit = ja(t.loonbelastingOptingIn(dagen, grens));
+  else uit = nee(t.geenLoonbelastingWeinigDagen(dagen, grens));
+  return { inhouden: uit.inhouden, redenen: [...aangenomen, ...uit.redenen] };
+}
+
+function zekerDagen(dagen: number): number {
+  if (!Number.isInteger(dagen) || dagen < 0 || dagen > MAX_DAGEN_PER_WEEK) {
+    throw new RangeError(`dagenPerWeek moet 0 tot en met ${MAX_DAGEN_PER_WEEK} zijn`);
+  }
+  return dagen;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZO-04: the maximum tarief.
+
+export type TariefCategorie = "uur" | "begeleiding-groep-dagdeel";
+
+/**
+ * ZO-04: `ja` at or below the year's maximum for the category, `nee` above it (for a
+ * professional the reason names the zorgkantoor's consent for an NZa tarief), `navragen` when the
+ * maximum for the date is unknown, when no tarief is given, or when the tarief lies between the
+ * two maxima and it is not known whether the zorgverlener is professional.
+ */
+export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, categorie: TariefCategorie = "uur"): Uitkomst {
+  const jaarlijks = reden("ZO-04", t.jaarlijks);
+  if (z.uurtarief === undefined) return { uitkomst: "navragen", redenen: [reden("ZO-04", t.geenUurtarief)] };
+  const tarief = zekerGeheel(z.uurtarief, "uurtarief");
+  const maxima = parametersOp(peildatum).maximumtarieven;
+  const jaar = peildatum.slice(0, 4);
+  const onbekend: Uitkomst = { uitkomst: "navragen", redenen: [reden("ZO-04", t.tariefOnbekend(jaar))] };
+  if (maxima === null) return onbekend;
+  const vanaf = formatDatumNl(maxima.geldigVanaf);
+  const uitkomst = (antwoord: Antwoord, tekst: string, voor: Reden[] = []): Uitkomst => ({
+    uitkomst: antwoord,
+    redenen: [...voor, reden("ZO-04", tekst), jaarlijks],
+  });
+  const toets = (maximum: Centen | null, soort: string, bovenTekst: (tarief: string, max: string) => string, voor: Reden[] = []): Uitkomst => {
+    if (maximum === null) return { uitkomst: "navragen", redenen: [...voor, ...onbekend.redenen] };
+    return tarief <= maximum
+      ? uitkomst("ja", t.binnenMaximum(formatBedrag(tarief), formatBedrag(maximum), soort, vanaf), voor)
+      : uitkomst("nee", bovenTekst(formatBedrag(tarief), formatBedrag(maximum)), voor);
+  };
+  const bovenProf = (tr: string, max: string) => t.bovenMaximumProfessioneel(tr, max, vanaf);
+
+  if (categorie === "begeleiding-groep-dagdeel") {
+    return toets(maxima.begeleidingGroepPerDagdeel, t.soortBegeleidingGroep, (tr, max) => t.bovenMaximum(tr, max, t.soortBegeleidingGroep, vanaf));
+  }
+  const prof = professioneelStatus(z);
+  const nietProfTekst = (tr: string, max: string) => t.bovenMaximum(tr, max, t.soortNietProfessioneel, vanaf);
+  if (prof.status === "ja") return toets(maxima.professioneelPerUur, t.soortProfessioneel, bovenProf, prof.redenen);
+  if (prof.status === "nee") return toets(maxima.nietProfessioneelPerUur, t.soortNietProfessioneel, nietProfTekst, prof.redenen);
+  // Relation unknown: within the non-professional maximum is fine either way; above the
+  // professional one is too high either way; in between, the relation decides.
+  const nietProfMax = maxima.nietProfessioneelPerUur;
+  const profMax = maxima.professioneelPerUur;
+  if (nietProfMax === null || profMax === null) return { uitkomst: "navragen", redenen: [...prof.redenen, ...onbekend.redenen] };
+  if (tarief <= nietProfMax) return toets(nietProfMax, t.soortNietProfessioneel, nietProfTekst, prof.redenen);
+  if (tarief > profMax) return uitkomst("nee", bovenProf(formatBedrag(tarief), formatBedrag(profMax)), prof.redenen);
+  return uitkomst("navragen", t.tussenMaxima(formatBedrag(tarief), formatBedrag(nietProfMax), formatBedrag(profMax)), prof.redenen);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZO-05 / LV-05: logeeropvang.
+
+/** ZO-05: at most 156 etmalen per kalenderjaar; LV-05: none beside deeltijdverblijf; ZO-04: no maximum tarief. */
+export function toetsLogeeropvang(etmalen: number, opties: { inDeeltijdverblijf?: boolean; peildatum: IsoDatum }): Uitkomst {
+  if (!Number.isSafeInteger(etmalen) || etmalen < 0) throw new RangeError("etmalen moet een geheel getal ≥ 0 zijn");
+  const maximum = parametersOp(opties.peildatum).brochure.maxLogeeropvangEtmalen;
+  const jaar = opties.peildatum.slice(0, 4);
+  const geenTarief = reden("ZO-04", t.logeerGeenMaximumtarief);
+  if (opties.inDeeltijdverblijf === true && etmalen > 0) {
+    return { uitkomst: "nee", redenen: [reden("LV-05", t.logeerDeeltijd)] };
+  }
+  const redenen: Reden[] = [];
+  if (opties.inDeeltijdverblijf === false) redenen.push(reden("LV-05", t.logeerGeenDeeltijd));
+  if (etmalen > maximum) return { uitkomst: "nee", redenen: [...redenen, reden("ZO-05", t.logeerBoven(etmalen, maximum, jaar))] };
+  return { uitkomst: "ja", redenen: [...redenen, reden("ZO-05", t.logeerBinnen(etmalen, maximum, jaar)), geenTarief] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// ZO-01, ZO-07, ZO-08: facts, as reasons.
+
+/** ZO-01 */
+export function zorgovereenkomstEnZorgbeschrijving(): Reden[] {
+  return [reden("ZO-01", t.overeenkomst), reden("ZO-01", t.zorgbeschrijving), reden("ZO-01", t.akkoord)];
+}
+
+/** ZO-07: how to hand them in; unknown whether the zorgkantoor uses the PGB Portaal: both routes. */
+export function aanleverenZorgovereenkomst(werktMetPgbPortaal?: boolean): Reden[] {
+  if (werktMetPgbPortaal === true) return [reden("ZO-07", t.portaal)];
+  if (werktMetPgbPortaal === false) return [reden("ZO-07", t.svb)];
+  return [reden("ZO-07", t.welkeRoute), reden("ZO-07", t.portaal), reden("ZO-07", t.svb)];
+}
+
+/** ZO-08 */
+export function kwaliteitseis(): Reden[] {
+  return [reden("ZO-08", t.kwaliteit)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// One budgetplan row, judged whole (the API's `budgetplan.zorgverleners[i]`).
+
+export interface ZorgverlenerBeoordeling {
+  naam: string;
+  kostenPerMaand: Centen;
+  kostenPerMaandOnafgerond: Centen;
+  kostenPerJaar: Centen;
+  professioneel: boolean;
+  rol: "werkgever" | "opdrachtgever";
+  loonbelastingInhouden: boolean;
+  maximumtarief: Uitkomst;
+  redenen: Reden[];
+}
+
+/** The same reason twice (ZO-03 feeds ZO-04 as well) is shown once. */
+function zonderDubbele(redenen: Reden[]): Reden[] {
+  const gezien = new Set<string>();
+  return redenen.filter((r) => {
+    const sleutel = `${r.regel}\u0000${r.tekst}`;
+    if (gezien.has(sleutel)) return false;
+    gezien.add(sleutel);
+    return true;
+  });
+}
+
+/** BP-02/BP-03 + ZO-03 + ZO-02 + ZO-06 + ZO-04 for one row, with all their reasons in that order. */
+export function beoordeelZorgverlener(z: ZorgverlenerSituatie & BudgetplanRegelInvoer, peildatum: IsoDatum): ZorgverlenerBeoordeling {
+  const { regels } = berekenBudgetplan([z], { peildatum });
+  const [kosten] = regels;
+  /* v8 ignore next -- berekenBudgetplan returns one row per input row */
+  if (kosten === undefined) throw new Error("budgetplan gaf geen regel terug");
+  const prof = isProfessioneel(z);
+  const rol = rolBudgethouder(z);
+  const loon = loonbelastingInhouden(z, peildatum);
+  const maximumtarief = toetsUurtarief(z, peildatum);
+  return {
+    naam: kosten.naam,
+    kostenPerMaand: kosten.kostenPerMaand,
+    kostenPerMaandOnafgerond: kosten.kostenPerMaandOnafgerond,
+    kostenPerJaar: kosten.kostenPerJaar,
+    professioneel: prof.professioneel,
+    rol: rol.rol,
+    loonbelastingInhouden: loon.inhouden,
+    maximumtarief,
+    redenen: zonderDubbele([...kosten.redenen, ...prof.redenen, ...rol.redenen, ...loon.redenen, ...maximumtarief.redenen]),
+  };
+}
