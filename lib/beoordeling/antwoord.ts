@@ -1,0 +1,81 @@
+/**
+ * The 200 answer of `POST /api/v1/beoordelingen` as a zod schema. It documents the contract in
+ * the OpenAPI document, and the tests hold every real answer against it, so the document cannot
+ * promise what the code does not give.
+ */
+import * as z from "zod";
+import { REGELS, type RegelId } from "@/rules/regels";
+
+const REGEL_IDS = Object.keys(REGELS) as [RegelId, ...RegelId[]];
+
+export const redenSchema = z
+  .object({
+    regel: z.enum(REGEL_IDS).meta({ description: "ID van de regel in rules.md, bijvoorbeeld LV-02" }),
+    tekst: z.string(),
+    bron: z.string().meta({ description: "Het deel van de brochure waar de regel staat" }),
+  });
+
+export const antwoordWaarde = z.enum(["ja", "nee", "navragen"]);
+
+export const uitkomstSchema = z
+  .object({ uitkomst: antwoordWaarde, redenen: z.array(redenSchema) })
+  .meta({ description: "Een `nee` noemt altijd de regel die het verbiedt." });
+
+const decimaal = z.string().regex(/^\d+\.\d{2}$/).meta({ description: "Bedrag in euro, twee decimalen", examples: ["1624.00"] });
+
+export const antwoordSchema = z
+  .object({
+    peildatum: z.string().meta({ description: "De datum waarvan de jaarparameters zijn gebruikt" }),
+    zorgprofiel: z.object({
+      code: z.string().meta({ examples: ["5VV", "9BVV", "2ZGaud", "4GGZ-W", "3LVG", "SGLVG", "GGZ-B"] }),
+      sector: z.enum(["VV", "VG", "LG", "ZGvis", "ZGaud", "GGZ-W", "GGZ-B", "LVG", "SGLVG"]),
+      omschrijving: z.string().nullable(),
+      inBijlage4: z.boolean(),
+    }),
+    leveringsvormen: z.object({
+      pgb: uitkomstSchema,
+      vpt: uitkomstSchema,
+      mpt: uitkomstSchema,
+      pgbMetMpt: uitkomstSchema,
+      verblijf: uitkomstSchema,
+      deeltijdverblijf: uitkomstSchema,
+    }),
+    gewaarborgdeHulp: z.object({ verplicht: z.boolean(), redenen: z.array(redenSchema) }),
+    aanvraag: uitkomstSchema,
+    budgetplan: z
+      .object({
+        zorgverleners: z.array(
+          z.object({
+            naam: z.string(),
+            kostenPerMaand: decimaal,
+            kostenPerMaandOnafgerond: decimaal,
+            kostenPerJaar: decimaal,
+            professioneel: z.boolean(),
+            rol: z.enum(["werkgever", "opdrachtgever"]),
+            loonbelastingInhouden: z.boolean(),
+            maximumtarief: uitkomstSchema,
+            redenen: z.array(redenSchema),
+          }),
+        ),
+        totaalPerJaar: decimaal,
+        binnenBudget: z.boolean().optional(),
+        redenen: z.array(redenSchema),
+      })
+      .optional(),
+    verantwoordingsvrijBedrag: decimaal.optional(),
+    verantwoordingsvrijBedragRedenen: z.array(redenSchema).optional(),
+    logeeropvang: uitkomstSchema.optional(),
+    buitenland: z
+      .object({
+        uitkomst: antwoordWaarde,
+        maximaleDuurWeken: z.number(),
+        meldplicht: z.boolean(),
+        aanvaardbaarheidspercentage: z.number().nullable(),
+        logeeropvang: uitkomstSchema.optional(),
+        redenen: z.array(redenSchema),
+      })
+      .optional(),
+    eigenBijdrage: z.object({ verschuldigd: z.boolean(), redenen: z.array(redenSchema) }).optional(),
+  });
+
+export type Antwoord = z.infer<typeof antwoordSchema>;

@@ -1,0 +1,75 @@
+/**
+ * The OpenAPI 3.1 document of the beoordeling API, generated from the same zod schemas that
+ * validate requests (`verzoek.ts`) and describe answers (`antwoord.ts`). OpenAPI 3.1 uses JSON
+ * Schema 2020-12, which is what zod emits.
+ */
+import * as z from "zod";
+import { MAX_BODY_BYTES } from "@/lib/http/json-body";
+import { antwoordSchema } from "./antwoord";
+import { verzoekSchema } from "./verzoek";
+
+const probleemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    invalidParams: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
+  })
+  .meta({ description: "RFC 9457 problem details" });
+
+function schema(s: z.ZodType, io: "input" | "output") {
+  // The document's own dialect (OpenAPI 3.1 = JSON Schema 2020-12) applies; a nested $schema is noise.
+  const jsonSchema: Record<string, unknown> = { ...z.toJSONSchema(s, { io, target: "draft-2020-12", unrepresentable: "any" }) };
+  delete jsonSchema.$schema;
+  return jsonSchema;
+}
+
+function probleem(omschrijving: string) {
+  return {
+    description: omschrijving,
+    content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Probleem" } } },
+  };
+}
+
+export function maakOpenApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Pgb Wlz beoordeling",
+      version: "1.0.0",
+      description:
+        "Wat is mogelijk, wat is nodig en wat kost het, voor een persoonsgebonden budget uit de Wet langdurige zorg. " +
+        "Elke uitkomst noemt de regel (rules.md) en het deel van de brochure 'Zelf uw zorg inkopen in 6 stappen' waarop hij rust. " +
+        "De API slaat niets op. Het zorgkantoor beslist.",
+    },
+    paths: {
+      "/api/v1/beoordelingen": {
+        post: {
+          operationId: "maakBeoordeling",
+          summary: "Beoordeel een situatie",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Situatie" } } },
+          },
+          responses: {
+            "200": {
+              description: "De beoordeling",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Beoordeling" } } },
+            },
+            "400": probleem("Ongeldige invoer, met invalidParams per veld"),
+            "413": probleem(`Verzoek groter dan ${MAX_BODY_BYTES} bytes`),
+            "415": probleem("Geen JSON"),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Situatie: schema(verzoekSchema, "input"),
+        Beoordeling: schema(antwoordSchema, "output"),
+        Probleem: schema(probleemSchema, "output"),
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** RFC 9457 problem details, the only error shape the API answers with. */
+import type * as z from "zod";
+import { apiTeksten } from "@/content/api";
+
+export interface OngeldigVeld {
+  name: string;
+  reason: string;
+}
+
+export interface Probleem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  invalidParams?: OngeldigVeld[];
+}
+
+export const PROBLEEM_TYPE_BASIS = "/api/v1/problemen/";
+
+export function probleemAntwoord(probleem: Probleem, headers: HeadersInit = {}): Response {
+  return new Response(JSON.stringify(probleem), {
+    status: probleem.status,
+    headers: { "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+}
+
+/** zod issues → `invalidParams`, with dotted paths (`zorgverleners.0.uurtarief`) as api.md shows. */
+export function ongeldigeVelden(issues: readonly z.core.$ZodIssue[]): OngeldigVeld[] {
+  const velden: OngeldigVeld[] = [];
+  for (const issue of issues) {
+    const pad = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      for (const sleutel of issue.keys) {
+        velden.push({ name: [...pad, sleutel].join("."), reason: apiTeksten.veld.onbekendVeld(sleutel) });
+      }
+    } else {
+      velden.push({ name: pad.join("."), reason: issue.message });
+    }
+  }
+  return velden;
+}
