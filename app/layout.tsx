@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { algemeen } from "@/content/algemeen";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: algemeen.dienstnaam, template: `%s – ${algemeen.dienstnaam}` },
+  description: algemeen.dienstOndertitel,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="nl">
+      <body className="min-h-screen flex flex-col">
+        <a
+          href="#inhoud"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2"
+        >
+          {algemeen.naarInhoud}
+        </a>
+        <header className="bg-merk text-white">
+          <div className="mx-auto max-w-4xl px-4 py-3">
+            <Link href="/" className="text-white! visited:text-white! no-underline font-bold text-xl">
+              {algemeen.dienstnaam}
+            </Link>
+            <p className="text-base m-0">{algemeen.dienstOndertitel}</p>
+          </div>
+        </header>
+        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-4xl grow px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t-4 border-merk bg-vlak">
+          <div className="mx-auto max-w-4xl px-4 py-4 text-base text-inkt">
+            <p>{algemeen.voetTekst}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

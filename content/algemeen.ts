@@ -1,0 +1,9 @@
+/** Words used on every page (header, footer, skip link). Dutch, B1. */
+export const algemeen = {
+  dienstnaam: "Pgb Wlz aanvragen",
+  dienstOndertitel: "Hulp bij het persoonsgebonden budget uit de Wet langdurige zorg",
+  naarInhoud: "Direct naar de inhoud",
+  voetTekst:
+    "Deze website helpt u. Hij beslist niets. Het zorgkantoor beslist over uw aanvraag.",
+  bronnenKop: "Waar komt deze informatie vandaan?",
+} as const;

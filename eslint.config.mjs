@@ -1,0 +1,38 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+// rules/ decides everything and must stay pure (DEVELOPERS.md, Standards): no UI framework,
+// no I/O, no clock. The clock part is enforced by `no-restricted-syntax` below.
+const RULES_VERBODEN_IMPORTS = [
+  { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "rules/ blijft puur: geen React." },
+  { group: ["next", "next/*"], message: "rules/ blijft puur: geen Next." },
+  { group: ["node:*", "fs", "fs/*", "path", "http", "https", "net", "child_process", "os", "crypto"], message: "rules/ doet geen I/O." },
+  { group: ["better-sqlite3", "pg", "server-only", "@/components/*", "@/app/*", "@/lib/*", "../lib/*", "../components/*", "../app/*"], message: "rules/ hangt nergens van af behalve content/." },
+];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores([".next/**", "out/**", "build/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "data/**"]),
+  {
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+    },
+  },
+  {
+    files: ["rules/**/*.ts"],
+    ignores: ["rules/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: RULES_VERBODEN_IMPORTS }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "rules/ leest geen klok: geef de datum mee." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "rules/ leest geen klok: geef de datum mee." },
+        { selector: "CallExpression[callee.name='fetch']", message: "rules/ doet geen netwerkverkeer." },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const POORT = Number(process.env.E2E_POORT ?? 3210);
+export const BASIS_URL = `http://127.0.0.1:${POORT}`;
+
+/**
+ * Debian's Chromium, never a downloaded browser: this machine (and CI) reach only the npm and
+ * Debian registries. The flags keep Chromium from calling home, which the closed network refuses.
+ */
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PAD ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: { baseURL: BASIS_URL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" },
+  projects: [
+    { name: "met-js", use: { ...chromium } },
+    { name: "zonder-js", use: { ...chromium, javaScriptEnabled: false } },
+  ],
+  webServer: {
+    // The production build, as people get it: the dev server behaves differently.
+    command: `npm run build && npx next start -H 127.0.0.1 -p ${POORT}`,
+    url: BASIS_URL,
+    timeout: 180_000,
+    reuseExistingServer: !process.env.CI,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
