@@ -1,0 +1,59 @@
+/**
+ * Authenticated encryption for draft answers: AES-256-GCM with a key the server never stores.
+ * The key lives only in the user's cookie and resume link, so the database alone reveals nothing.
+ *
+ * Blob layout: iv (12 bytes) ‖ ciphertext ‖ tag (16 bytes).
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+
+export const SLEUTEL_BYTES = 32;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const ALGORITME = "aes-256-gcm";
+
+export function nieuweSleutel(): Buffer {
+  return randomBytes(SLEUTEL_BYTES);
+}
+
+/**
+ * The associated data that binds a blob to one draft and one version: a blob copied to another
+ * row, or replayed as another version of the same row, fails authentication. The prefix names
+ * the format, so a future layout can never be confused with this one.
+ */
+export function draftAad(id: string, versie: number): string {
+  return `pgb-draft/v1/${id}/${versie}`;
+}
+
+export function versleutel(sleutel: Buffer, klaretekst: string, aad: string): Buffer {
+  // A wrong key length is a programming error, not user input: fail loudly.
+  if (sleutel.length !== SLEUTEL_BYTES) throw new RangeError(`sleutel moet ${SLEUTEL_BYTES} bytes zijn`);
+  // A fresh random IV per encryption: GCM breaks down completely when an IV repeats under one key,
+  // and one key encrypts every version of a draft.
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv(ALGORITME, sleutel, iv, { authTagLength: TAG_BYTES });
+  cipher.setAAD(Buffer.from(aad, "utf8"));
+  const ciphertekst = Buffer.concat([cipher.update(klaretekst, "utf8"), cipher.final()]);
+  return Buffer.concat([iv, ciphertekst, cipher.getAuthTag()]);
+}
+
+/**
+ * Null for every way the blob can be wrong (tampered, truncated, wrong key, wrong AAD): the
+ * caller cannot tell these apart and must not try, so one typed "no" is the whole answer.
+ */
+export function ontsleutel(sleutel: Buffer, blob: Buffer, aad: string): string | null {
+  if (!Buffer.isBuffer(sleutel) || sleutel.length !== SLEUTEL_BYTES) return null;
+  if (!Buffer.isBuffer(blob) || blob.length < IV_BYTES + TAG_BYTES) return null;
+  const iv = blob.subarray(0, IV_BYTES);
+  const tag = blob.subarray(blob.length - TAG_BYTES);
+  const ciphertekst = blob.subarray(IV_BYTES, blob.length - TAG_BYTES);
+  try {
+    const decipher = createDecipheriv(ALGORITME, sleutel, iv, { authTagLength: TAG_BYTES });
+    decipher.setAAD(Buffer.from(aad, "utf8"));
+    decipher.setAuthTag(tag);
+    // final() throws when the tag does not verify; that failure is exactly the null we return.
+    const klaretekst = Buffer.concat([decipher.update(ciphertekst), decipher.final()]);
+    return klaretekst.toString("utf8");
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,22 @@
+// Tests lib/env.ts; kept beside the drafts module, whose configuration it mostly is.
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("uses the defaults when nothing is set, or set empty", () => {
+    expect(parseEnv({})).toEqual({ DATA_DIR: "./data", DRAFT_LOOPTIJD_DAGEN: 30 });
+    expect(parseEnv({ DATA_DIR: "", DRAFT_LOOPTIJD_DAGEN: "" })).toEqual({ DATA_DIR: "./data", DRAFT_LOOPTIJD_DAGEN: 30 });
+  });
+
+  it("reads the given values", () => {
+    expect(parseEnv({ DATA_DIR: "/var/lib/pgb", DRAFT_LOOPTIJD_DAGEN: "7" })).toEqual({ DATA_DIR: "/var/lib/pgb", DRAFT_LOOPTIJD_DAGEN: 7 });
+    expect(parseEnv({ DRAFT_LOOPTIJD_DAGEN: "1" }).DRAFT_LOOPTIJD_DAGEN).toBe(1);
+    expect(parseEnv({ DRAFT_LOOPTIJD_DAGEN: "365" }).DRAFT_LOOPTIJD_DAGEN).toBe(365);
+  });
+
+  it("rejects a looptijd outside 1–365 whole days", () => {
+    for (const waarde of ["0", "366", "1.5", "dertig", "-3"]) {
+      expect(() => parseEnv({ DRAFT_LOOPTIJD_DAGEN: waarde }), waarde).toThrow(/DRAFT_LOOPTIJD_DAGEN/);
+    }
+  });
+});

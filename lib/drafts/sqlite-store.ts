@@ -1,0 +1,181 @@
+/**
+ * DraftStore on SQLite (better-sqlite3). One file, `${DATA_DIR}/drafts.sqlite`, holding only the
+ * random id, the version, the encrypted blob and timestamps: nothing a citizen answered.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { EERSTE_VERSIE, type DraftStore, type Migratie, type OpgeslagenDraft, type OpslaanResultaat } from "./store";
+
+export const DRAFTS_BESTAND = "drafts.sqlite";
+
+/** Append only: a released migration is never edited, a change is a new step. */
+export const SQLITE_MIGRATIES: readonly Migratie[] = [
+  {
+    versie: 1,
+    beschrijving: "drafts-tabel",
+    sql: `
+      CREATE TABLE drafts (
+        id            TEXT    PRIMARY KEY NOT NULL,
+        versie        INTEGER NOT NULL CHECK (versie >= 1),
+        blob          BLOB    NOT NULL,
+        verloopt_op   INTEGER NOT NULL,
+        aangemaakt_op INTEGER NOT NULL,
+        bijgewerkt_op INTEGER NOT NULL
+      ) STRICT;
+      -- ruimOp deletes by expiry; without this index every purge scans the table.
+      CREATE INDEX drafts_verloopt_op ON drafts (verloopt_op);
+    `,
+  },
+];
+
+interface DraftRij {
+  id: string;
+  versie: number;
+  blob: Buffer;
+  verloopt_op: number;
+  aangemaakt_op: number;
+  bijgewerkt_op: number;
+}
+
+export class SqliteDraftStore implements DraftStore {
+  readonly #db: Database.Database;
+  readonly #maak: Database.Statement<[string, number, Buffer, number, number, number]>;
+  readonly #lees: Database.Statement<[string, number], DraftRij>;
+  readonly #verlopen: Database.Statement<[string, number], { een: number }>;
+  readonly #levend: Database.Statement<[string, number], { een: number }>;
+  readonly #bewaar: Database.Statement<[Buffer, number, string, number, number]>;
+  readonly #verwijder: Database.Statement<[string]>;
+  readonly #ruimOp: Database.Statement<[number]>;
+  readonly #bewaarTransactie: (id: string, verwachteVersie: number, blob: Buffer, nu: number) => OpslaanResultaat;
+
+  /** `bestand`: a path to the database file, or ":memory:" for tests. The directory must exist. */
+  constructor(bestand: string, migraties: readonly Migratie[] = SQLITE_MIGRATIES) {
+    this.#db = new Database(bestand);
+    try {
+      // Wait for another process (a second Next worker) instead of failing at once on a lock.
+      this.#db.pragma("busy_timeout = 5000");
+      // WAL: readers do not block the writer. On ":memory:" this stays "memory", which is fine.
+      this.#db.pragma("journal_mode = WAL");
+      // FULL: a save the user saw succeed must survive a power cut, also in WAL mode.
+      this.#db.pragma("synchronous = FULL");
+      migreer(this.#db, migraties);
+
+      this.#maak = this.#db.prepare(
+        "INSERT INTO drafts (id, versie, blob, verloopt_op, aangemaakt_op, bijgewerkt_op) VALUES (?, ?, ?, ?, ?, ?)",
+      );
+      this.#lees = this.#db.prepare(
+        "SELECT id, versie, blob, verloopt_op, aangemaakt_op, bijgewerkt_op FROM drafts WHERE id = ? AND verloopt_op > ?",
+      );
+      this.#verlopen = this.#db.prepare("SELECT 1 AS een FROM drafts WHERE id = ? AND verloopt_op <= ?");
+      this.#levend = this.#db.prepare("SELECT 1 AS een FROM drafts WHERE id = ? AND verloopt_op > ?");
+      // The version check and the write are one statement, so two saves on one version cannot
+      // both succeed, whichever process or connection they come from.
+      this.#bewaar = this.#db.prepare(
+        "UPDATE drafts SET versie = versie + 1, blob = ?, bijgewerkt_op = ? WHERE id = ? AND versie = ? AND verloopt_op > ?",
+      );
+      this.#verwijder = this.#db.prepare("DELETE FROM drafts WHERE id = ?");
+      this.#ruimOp = this.#db.prepare("DELETE FROM drafts WHERE verloopt_op <= ?");
+
+      this.#bewaarTransactie = this.#db.transaction((id: string, verwachteVersie: number, blob: Buffer, nu: number): OpslaanResultaat => {
+        const { changes } = this.#bewaar.run(blob, nu, id, verwachteVersie, nu);
+        if (changes === 1) return { ok: true, versie: verwachteVersie + 1 };
+        // Nothing written; say why. Same transaction, so the answer matches the failed UPDATE.
+        return { ok: false, reden: this.#levend.get(id, nu) ? "gewijzigd" : "niet-gevonden" };
+      });
+    } catch (fout) {
+      // Do not leak an open file handle when setup fails; the caller still gets the error.
+      this.#db.close();
+      throw fout;
+    }
+  }
+
+  /** Opens (and on first start creates) `${dataDir}/drafts.sqlite`. */
+  static inDataDir(dataDir: string): SqliteDraftStore {
+    // 0700: the blobs are encrypted, but nobody else on the host needs even the ids.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    return new SqliteDraftStore(path.join(dataDir, DRAFTS_BESTAND));
+  }
+
+  async maak(id: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void> {
+    const tijd = ms(nu);
+    this.#maak.run(id, EERSTE_VERSIE, blob, ms(verlooptOp), tijd, tijd);
+  }
+
+  async lees(id: string, nu: Date): Promise<OpgeslagenDraft | null> {
+    const rij = this.#lees.get(id, ms(nu));
+    if (rij === undefined) return null;
+    return {
+      id: rij.id,
+      versie: rij.versie,
+      blob: rij.blob,
+      verlooptOp: new Date(rij.verloopt_op),
+      aangemaaktOp: new Date(rij.aangemaakt_op),
+      bijgewerktOp: new Date(rij.bijgewerkt_op),
+    };
+  }
+
+  async isVerlopen(id: string, nu: Date): Promise<boolean> {
+    return this.#verlopen.get(id, ms(nu)) !== undefined;
+  }
+
+  async bewaar(id: string, verwachteVersie: number, blob: Buffer, nu: Date): Promise<OpslaanResultaat> {
+    return this.#bewaarTransactie(id, verwachteVersie, blob, ms(nu));
+  }
+
+  async verwijder(id: string): Promise<boolean> {
+    return this.#verwijder.run(id).changes > 0;
+  }
+
+  async ruimOp(nu: Date): Promise<number> {
+    return this.#ruimOp.run(ms(nu)).changes;
+  }
+
+  async sluit(): Promise<void> {
+    // Closing checkpoints the WAL into the main file; calling twice is harmless.
+    if (this.#db.open) this.#db.close();
+  }
+}
+
+/**
+ * Applies every migration newer than the recorded schema version, each in order, inside one
+ * IMMEDIATE transaction: two processes starting at once cannot both apply the same step, and a
+ * failing step leaves the schema as it was.
+ */
+function migreer(db: Database.Database, migraties: readonly Migratie[]): void {
+  migraties.forEach((migratie, index) => {
+    if (migratie.versie !== index + 1) throw new Error(`migratie ${index} heeft versie ${migratie.versie}, verwacht ${index + 1}`);
+  });
+  const hoogsteBekend = migraties.length;
+
+  db.transaction(() => {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS schema_versie (
+        versie       INTEGER PRIMARY KEY NOT NULL,
+        beschrijving TEXT    NOT NULL,
+        toegepast_op INTEGER NOT NULL
+      ) STRICT
+    `);
+    const rij = db.prepare<[], { versie: number | null }>("SELECT MAX(versie) AS versie FROM schema_versie").get();
+    const huidig = rij?.versie ?? 0;
+    // A newer schema than this code knows means an older release runs on newer data: refuse.
+    if (huidig > hoogsteBekend) throw new Error(`database heeft schema ${huidig}, deze versie kent maar tot ${hoogsteBekend}`);
+
+    const registreer = db.prepare<[number, string, number]>(
+      "INSERT INTO schema_versie (versie, beschrijving, toegepast_op) VALUES (?, ?, ?)",
+    );
+    for (const migratie of migraties) {
+      if (migratie.versie <= huidig) continue;
+      db.exec(migratie.sql);
+      // Wall-clock time is fine here: it only records when a deploy ran, it decides nothing.
+      registreer.run(migratie.versie, migratie.beschrijving, Date.now());
+    }
+  }).immediate();
+}
+
+function ms(datum: Date): number {
+  const tijd = datum.getTime();
+  // An invalid Date would bind as NULL and silently match nothing.
+  if (!Number.isFinite(tijd)) throw new RangeError("ongeldige datum");
+  return tijd;
+}

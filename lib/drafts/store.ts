@@ -1,0 +1,62 @@
+/**
+ * Storage for encrypted drafts, independent of the database: SQLite now, PostgreSQL later. A store
+ * only ever sees the random id, the version, an opaque blob and timestamps; it cannot read answers.
+ *
+ * Time is always passed in (`nu`) so expiry can be tested with a fake clock.
+ */
+
+export interface OpgeslagenDraft {
+  id: string;
+  versie: number;
+  blob: Buffer;
+  verlooptOp: Date;
+  aangemaaktOp: Date;
+  bijgewerktOp: Date;
+}
+
+export type OpslaanResultaat = { ok: true; versie: number } | { ok: false; reden: "gewijzigd" | "niet-gevonden" };
+
+/** The version a new draft starts at; the blob given to `maak` is encrypted for this version. */
+export const EERSTE_VERSIE = 1;
+
+export interface DraftStore {
+  /** Stores a new draft at version {@link EERSTE_VERSIE}. Rejects when the id already exists. */
+  maak(id: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void>;
+
+  /** The draft, or null when it is absent or expired (`verlooptOp <= nu`). */
+  lees(id: string, nu: Date): Promise<OpgeslagenDraft | null>;
+
+  /**
+   * Whether a row with this id exists but has expired and has not been purged by `ruimOp` yet.
+   * Only meaningful after `lees` returned null: it lets the user hear "verlopen" instead of
+   * "niet gevonden". Kept apart from `lees` so `lees` keeps its simple "usable or null" contract.
+   */
+  isVerlopen(id: string, nu: Date): Promise<boolean>;
+
+  /**
+   * Optimistic concurrency: replaces the blob only when the stored version equals
+   * `verwachteVersie` and the draft has not expired, and then sets the version to
+   * `verwachteVersie + 1`, in one atomic statement. `blob` must therefore already be encrypted for
+   * that NEW version (`verwachteVersie + 1`); the new version is returned on success.
+   * An expired draft counts as "niet-gevonden". The expiry date is not changed.
+   */
+  bewaar(id: string, verwachteVersie: number, blob: Buffer, nu: Date): Promise<OpslaanResultaat>;
+
+  /** Removes the draft, expired or not. True when a row was removed. */
+  verwijder(id: string): Promise<boolean>;
+
+  /** Removes every expired draft (`verlooptOp <= nu`) and returns how many. */
+  ruimOp(nu: Date): Promise<number>;
+
+  sluit(): Promise<void>;
+}
+
+/**
+ * One schema step. Migrations are applied in ascending `versie`, each exactly once, and recorded
+ * in a `schema_versie` table; a later PostgreSQL store uses the same shape with its own SQL.
+ */
+export interface Migratie {
+  versie: number;
+  beschrijving: string;
+  sql: string;
+}
