@@ -1,10 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { leesVoorbeelden, verschillen } from "../lib/voorbeelden";
 
-// The API has no JavaScript to turn off: run it once, in the project with JavaScript.
+// Runs in the "met-js" project only (playwright.config.ts): the API has no JavaScript to turn off.
 test.describe("POST /api/v1/beoordelingen tegen de draaiende app", () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "API-tests draaien één keer");
-
   for (const voorbeeld of leesVoorbeelden()) {
     test(`voorbeeld ${voorbeeld.bestand}`, async ({ request }) => {
       const antwoord = await request.post("/api/v1/beoordelingen", { data: voorbeeld.verzoek });
