@@ -1,18 +1,67 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { startAanvraag } from "@/app/aanvraag/acties";
+import { Melding } from "@/components/melding";
+import { VraagFormulier } from "@/components/vraag-formulier";
+import { aanvraag } from "@/content/aanvraag";
 import { bronnen } from "@/content/bronnen";
 import { start } from "@/content/start";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import { leesSessie } from "@/lib/wizard/sessie";
+import { startVelden, startWaarden } from "@/lib/wizard/start";
 
 export const metadata: Metadata = { title: start.titel };
 
-export default function StartPage() {
+export default async function StartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { verwijderd } = await searchParams;
+  const sessie = await leesSessie();
+  const antwoorden = sessie.status === "ok" ? sessie.antwoorden : {};
+
   return (
     <article className="max-w-3xl">
+      {verwijderd === "1" && sessie.status !== "ok" && <Melding soort="succes">{start.verwijderd}</Melding>}
       <h1 className="text-3xl font-bold mb-6 leading-tight sm:text-4xl">{start.titel}</h1>
       {start.inleiding.map((alinea) => (
         <p key={alinea} className="mb-4">
           {alinea}
         </p>
       ))}
+
+      <h2 className="text-2xl font-bold mt-8 mb-3">{start.watNodigKop}</h2>
+      <ul className="list-disc pl-6 space-y-1 mb-4">
+        {start.watNodig.map((punt) => (
+          <li key={punt}>{punt}</li>
+        ))}
+      </ul>
+      <h2 className="text-2xl font-bold mt-8 mb-3">{start.hoeLangKop}</h2>
+      <p className="mb-4">{start.hoeLang}</p>
+      <h2 className="text-2xl font-bold mt-8 mb-3">{start.gegevensKop}</h2>
+      <ul className="list-disc pl-6 space-y-1 mb-4">
+        {start.gegevens.map((punt) => (
+          <li key={punt}>{punt}</li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="beginnen" className="my-10 border-4 border-merk p-4 sm:p-6">
+        <h2 id="beginnen" className="text-2xl font-bold mt-0 mb-4">
+          {start.beginKop}
+        </h2>
+        {sessie.status === "ok" && (
+          <p className="mb-4">
+            <Link href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</Link>
+          </p>
+        )}
+        <VraagFormulier
+          actie={startAanvraag}
+          schema="start"
+          titel={start.voorWie.vraag}
+          velden={startVelden()}
+          waarden={startWaarden(antwoorden)}
+          verborgen={sessie.status === "ok" ? { versie: String(sessie.versie) } : {}}
+          knop={start.voorWie.knop}
+          zonderKop
+        />
+      </section>
 
       <h2 className="text-2xl font-bold mt-8 mb-4">{start.stappenKop}</h2>
       <ol className="list-none p-0 m-0 space-y-6">

@@ -5,5 +5,4 @@ export const algemeen = {
   naarInhoud: "Direct naar de inhoud",
   voetTekst:
     "Deze website helpt u. Hij beslist niets. Het zorgkantoor beslist over uw aanvraag.",
-  bronnenKop: "Waar komt deze informatie vandaan?",
 } as const;

@@ -57,6 +57,40 @@ export const start = {
   ontwikkelaarsTekst:
     "Dezelfde regels zijn ook te gebruiken via een open koppeling (API). De beschrijving staat in",
   ontwikkelaarsLink: "het OpenAPI-document",
+  beginKop: "Beginnen",
+  watNodigKop: "Wat heeft u nodig?",
+  watNodig: [
+    "Het indicatiebesluit van het CIZ, als u dat al heeft. Daarin staat het zorgprofiel.",
+    "Een idee van waar u wilt wonen en wie de zorg regelt.",
+    "Als er iemand is die u helpt: zijn of haar naam en telefoonnummer.",
+  ],
+  hoeLangKop: "Hoe lang duurt het?",
+  hoeLang: "De eerste 3 stappen duren samen ongeveer 15 minuten. U kunt tussendoor stoppen en later verdergaan.",
+  gegevensKop: "Wat gebeurt er met uw gegevens?",
+  gegevens: [
+    "Uw antwoorden worden versleuteld bewaard. Alleen u heeft de sleutel: in deze browser, of in de link die u zelf bewaart.",
+    "Na 30 dagen worden uw antwoorden automatisch gewist. U kunt ze ook zelf meteen wissen.",
+    "Wij sturen niets door. U stuurt uw aanvraag zelf naar het zorgkantoor.",
+  ],
+  voorWie: {
+    vraag: "Vult u dit in voor uzelf, of voor iemand anders?",
+    opties: {
+      zelf: "Voor mijzelf",
+      "gewaarborgde-hulp": "Voor iemand anders, als gewaarborgde hulp",
+      "wettelijk-vertegenwoordiger": "Voor iemand anders, als wettelijk vertegenwoordiger",
+      familie: "Voor iemand anders, als familielid of naaste",
+    },
+    hints: {
+      "gewaarborgde-hulp": "Een gewaarborgde hulp helpt de aanvrager met de zorg en de administratie van het pgb.",
+      "wettelijk-vertegenwoordiger": "Bijvoorbeeld een ouder, curator, mentor of bewindvoerder.",
+    },
+    naamLabel: "Voornaam van de aanvrager (niet verplicht)",
+    naamHint: "Als u dit invult, gebruiken we die naam in de vragen. Vult u het in voor uzelf? Laat dit dan leeg.",
+    fout: "Kies voor wie u dit invult.",
+    naamTeLang: "De naam mag niet langer zijn dan 200 tekens.",
+    knop: "Start",
+  },
+  verwijderd: "Uw gegevens zijn gewist.",
   stapLabel: (nummer: number) => `Stap ${nummer}`,
   brochureDeel: (deel: string) => `Brochure: ${deel}`,
 } as const;

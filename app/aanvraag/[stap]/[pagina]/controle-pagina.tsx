@@ -1,0 +1,40 @@
+import { Knop, TerugLink } from "@/components/knoppen";
+import { Melding } from "@/components/melding";
+import { PaginaKop } from "@/components/pagina-kop";
+import { SamenvattingLijst } from "@/components/samenvatting";
+import { aanvraag } from "@/content/aanvraag";
+import { aanspreking, paginasVanStap } from "@/lib/wizard/journey";
+import { OVERZICHT, vraagPad } from "@/lib/wizard/paden";
+import type { Sessie } from "@/lib/wizard/sessie";
+import type { StapSlug } from "@/lib/wizard/types";
+import { vraagVoor } from "@/lib/wizard/vragen";
+import { bevestigStap } from "../../acties";
+
+/** Check your answers for one step (GOV.UK pattern): every answer with a "Wijzig" link back. */
+export function ControlePagina({ stap, nummer, sessie, gewijzigd }: { stap: StapSlug; nummer: number; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
+  const a = sessie.antwoorden;
+  const ctx = { antwoorden: a, aanspreking: aanspreking(a) };
+  const rijen = paginasVanStap(stap, a).flatMap((slug) => {
+    const vraag = vraagVoor(slug);
+    if (vraag === null) return [];
+    return vraag.samenvatting(ctx).map((rij) => ({ ...rij, wijzigHref: vraagPad(stap, slug) }));
+  });
+  return (
+    <>
+      <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
+      {gewijzigd && (
+        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
+          <p>{aanvraag.gewijzigd.tekst}</p>
+        </Melding>
+      )}
+      <PaginaKop stap={nummer} titel={aanvraag.controleren.titel} />
+      <p className="mb-6">{aanvraag.controleren.uitleg}</p>
+      <SamenvattingLijst rijen={rijen} />
+      <form action={bevestigStap} className="mt-8">
+        <input type="hidden" name="stap" value={stap} />
+        <input type="hidden" name="versie" value={String(sessie.versie)} />
+        <Knop>{aanvraag.controleren.knop}</Knop>
+      </form>
+    </>
+  );
+}

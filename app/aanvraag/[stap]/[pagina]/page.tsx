@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { TerugLink } from "@/components/knoppen";
+import { stapTitel } from "@/components/pagina-kop";
+import { UitlegBlokken } from "@/components/uitleg";
+import { VraagFormulier } from "@/components/vraag-formulier";
+import { aanvraag } from "@/content/aanvraag";
+import { aanspreking, magBezoeken, STAPPEN } from "@/lib/wizard/journey";
+import { OVERZICHT, padVan } from "@/lib/wizard/paden";
+import type { StapSlug, VraagContext } from "@/lib/wizard/types";
+import { vraagVoor } from "@/lib/wizard/vragen";
+import { beantwoord } from "../../acties";
+import { vereisSessie } from "../../laad";
+import { ControlePagina } from "./controle-pagina";
+import { KeuzeOverzicht } from "./keuze-overzicht";
+
+interface Params {
+  params: Promise<{ stap: string; pagina: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function stapNummer(stap: string): number | null {
+  return STAPPEN.find((s) => s.slug === stap)?.nummer ?? null;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { stap, pagina } = await params;
+  const nummer = stapNummer(stap);
+  if (nummer === null) return {};
+  if (pagina === "controleren") return { title: stapTitel(nummer, aanvraag.controleren.titel) };
+  const vraag = vraagVoor(pagina);
+  const sessie = await vereisSessie();
+  if (vraag === null) return {};
+  return { title: stapTitel(nummer, vraag.titel({ antwoorden: sessie.antwoorden, aanspreking: aanspreking(sessie.antwoorden) })) };
+}
+
+export default async function VraagPagina({ params, searchParams }: Params) {
+  const { stap, pagina } = await params;
+  const { gewijzigd } = (await searchParams) ?? {};
+  const nummer = stapNummer(stap);
+  if (nummer === null) notFound();
+  const stapSlug = stap as StapSlug;
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+
+  const toegang = magBezoeken(a, stapSlug, pagina === "controleren" ? "controleren" : pagina);
+  if (toegang !== true) redirect(padVan(toegang));
+  if (pagina === "controleren") return <ControlePagina stap={stapSlug} nummer={nummer} sessie={sessie} gewijzigd={gewijzigd === "1"} />;
+
+  const vraag = vraagVoor(pagina);
+  if (vraag === null || vraag.stap !== stapSlug) notFound();
+  const ctx: VraagContext = { antwoorden: a, aanspreking: aanspreking(a) };
+  const uitleg = vraag.uitleg?.(ctx) ?? [];
+  const rijk = vraag.slug === "uitkomst" && stapSlug === "keuze";
+
+  return (
+    <>
+      <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
+      <VraagFormulier
+        actie={beantwoord}
+        schema={vraag.slug}
+        stapNummer={nummer}
+        titel={vraag.titel(ctx)}
+        velden={vraag.velden(ctx)}
+        waarden={vraag.waarden(a)}
+        verborgen={{ stap: stapSlug, vraag: vraag.slug, versie: String(sessie.versie) }}
+        knop={vraag.knop}
+      >
+        {uitleg.length > 0 || rijk ? (
+          <>
+            {rijk && <KeuzeOverzicht antwoorden={a} />}
+            {!rijk && <UitlegBlokken uitleg={uitleg} />}
+          </>
+        ) : undefined}
+      </VraagFormulier>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+"use server";
+/**
+ * The wizard's server actions. Each validates with the same zod schema the browser uses, saves
+ * the encrypted draft and redirects (POST–redirect–GET); with errors it returns them with every
+ * value the person typed, so nothing is lost. They work the same with JavaScript off.
+ */
+import { redirect } from "next/navigation";
+import { magBezoeken, volgende } from "@/lib/wizard/journey";
+import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
+import { BEWAREN, controlePad, hervatMisluktPad, OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { bewaarSessie, leesSessie, maakSessie, verwijderSessie, type Sessie } from "@/lib/wizard/sessie";
+import { startSchema, verwerkStart } from "@/lib/wizard/start";
+import type { FormulierStatus } from "@/lib/wizard/formulier-status";
+import type { StapSlug } from "@/lib/wizard/types";
+import { vraagVoor } from "@/lib/wizard/vragen";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+
+function versieUit(formData: FormData): number {
+  const versie = Number(formData.get("versie"));
+  return Number.isInteger(versie) && versie > 0 ? versie : 0;
+}
+
+function vereistSessie(sessie: Sessie): asserts sessie is Extract<Sessie, { status: "ok" }> {
+  if (sessie.status === "geen") redirect("/");
+  if (sessie.status !== "ok") redirect(hervatMisluktPad(sessie.status));
+}
+
+async function bewaar(sessie: Extract<Sessie, { status: "ok" }>, versie: number, antwoorden: Antwoorden): Promise<"ok" | "gewijzigd"> {
+  const resultaat = await bewaarSessie(sessie.toegang, versie, antwoorden);
+  if (resultaat.status === "gewijzigd") return "gewijzigd";
+  if (resultaat.status !== "ok") redirect(hervatMisluktPad(resultaat.status));
+  return "ok";
+}
+
+export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  const waarden = waardenUitFormData(formData);
+  const resultaat = startSchema.safeParse(waarden);
+  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
+  const sessie = await leesSessie();
+  if (sessie.status === "ok") {
+    if ((await bewaar(sessie, versieUit(formData) || sessie.versie, verwerkStart(resultaat.data, sessie.antwoorden))) === "gewijzigd") {
+      return { fouten: {}, waarden, gewijzigd: true };
+    }
+  } else {
+    await maakSessie(verwerkStart(resultaat.data, {}));
+  }
+  redirect(OVERZICHT);
+}
+
+export async function beantwoord(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  const stap = String(formData.get("stap") ?? "") as StapSlug;
+  const vraag = vraagVoor(String(formData.get("vraag") ?? ""));
+  if (vraag === null || vraag.stap !== stap) redirect(OVERZICHT);
+
+  const sessie = await leesSessie();
+  vereistSessie(sessie);
+  const toegang = magBezoeken(sessie.antwoorden, stap, vraag.slug);
+  if (toegang !== true) redirect(padVan(toegang));
+
+  const waarden = waardenUitFormData(formData);
+  const resultaat = vraag.schema.safeParse(waarden);
+  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
+
+  const antwoorden = vraag.verwerk(resultaat.data, sessie.antwoorden);
+  if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
+  redirect(padVan(volgende(antwoorden, stap, vraag.slug)));
+}
+
+export async function bevestigStap(formData: FormData): Promise<void> {
+  const stap = String(formData.get("stap") ?? "") as StapSlug;
+  const sessie = await leesSessie();
+  vereistSessie(sessie);
+  const toegang = magBezoeken(sessie.antwoorden, stap, "controleren");
+  if (toegang !== true) redirect(padVan(toegang));
+  const bevestigd = new Set(sessie.antwoorden.bevestigd ?? []);
+  bevestigd.add(stap);
+  const status = await bewaar(sessie, versieUit(formData), { ...sessie.antwoorden, bevestigd: [...bevestigd] });
+  redirect(status === "gewijzigd" ? `${controlePad(stap)}?gewijzigd=1` : OVERZICHT);
+}
+
+export async function verwijderGegevens(): Promise<void> {
+  const sessie = await leesSessie();
+  if (sessie.status === "ok") await verwijderSessie(sessie.toegang);
+  redirect("/?verwijderd=1");
+}
+

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Knop } from "@/components/knoppen";
+import { PaginaKop } from "@/components/pagina-kop";
+import { TaakLijst } from "@/components/taaklijst";
+import { aanvraag } from "@/content/aanvraag";
+import { formatDatumTijdstip } from "@/lib/wizard/datum";
+import { kanStapBeginnen, paginasVanStap, resultaatBeschikbaar, STAPPEN, stapStatus } from "@/lib/wizard/journey";
+import { BEWAREN, controlePad, RESULTAAT, vraagPad } from "@/lib/wizard/paden";
+import type { StapSlug } from "@/lib/wizard/types";
+import { verwijderGegevens } from "./acties";
+import { vereisSessie } from "./laad";
+
+export const metadata: Metadata = { title: aanvraag.overzicht.titel };
+
+const IN_DEZE_VERSIE: readonly StapSlug[] = ["indicatie", "keuze", "aanvraag"];
+
+export default async function Overzicht() {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  const taken = STAPPEN.map(({ slug, nummer }) => {
+    const status = stapStatus(slug, a);
+    const eerste = paginasVanStap(slug, a)[0];
+    const href = status === "kan-nog-niet" ? null : status === "klaar" || eerste === undefined ? controlePad(slug) : vraagPad(slug, eerste);
+    const uitleg = !IN_DEZE_VERSIE.includes(slug)
+      ? aanvraag.overzicht.latereStap
+      : status === "kan-nog-niet"
+        ? slug === "aanvraag" && kanStapBeginnen("keuze", a) && a.bevestigd?.includes("keuze")
+          ? aanvraag.overzicht.geenPgb
+          : aanvraag.overzicht.eerstVorigeStap
+        : undefined;
+    return { nummer, titel: aanvraag.overzicht.stappen[slug], href, status, ...(uitleg && { uitleg }) };
+  });
+
+  return (
+    <>
+      <PaginaKop titel={aanvraag.overzicht.titel} />
+      <p className="mb-6">{aanvraag.overzicht.inleiding}</p>
+      <TaakLijst taken={taken} />
+
+      <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.overzicht.resultaatKop}</h2>
+      <p>{resultaatBeschikbaar(a) ? <Link href={RESULTAAT}>{aanvraag.overzicht.resultaatLink}</Link> : aanvraag.overzicht.resultaatNogNiet}</p>
+
+      <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.overzicht.bewaarKop}</h2>
+      <p className="mb-4">{aanvraag.overzicht.verlooptOp(formatDatumTijdstip(sessie.verlooptOp))}</p>
+      <p className="mb-8">
+        <Link href={BEWAREN}>{aanvraag.bewaren.knop}</Link>
+      </p>
+
+      <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.verwijderen.kop}</h2>
+      <p className="mb-4">{aanvraag.verwijderen.uitleg}</p>
+      <form action={verwijderGegevens}>
+        <Knop variant="waarschuwing">{aanvraag.verwijderen.knop}</Knop>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { TerugLink } from "@/components/knoppen";
+import { Melding } from "@/components/melding";
+import { PaginaKop } from "@/components/pagina-kop";
+import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
+import { aanvraag } from "@/content/aanvraag";
+import { componenten } from "@/content/componenten";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { maakResultaat, type ResultaatItem } from "@/lib/wizard/resultaat";
+import { OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { vereisSessie } from "../laad";
+
+const t = aanvraag.resultaat;
+
+export const metadata: Metadata = { title: t.titel };
+
+function Item({ item }: { item: ResultaatItem }) {
+  return (
+    <li className="border-l-4 border-lijn pl-4">
+      {item.uitkomst !== undefined ? (
+        <UitkomstBlok kopNiveau={3} titel={item.titel} uitkomst={{ uitkomst: item.uitkomst, redenen: item.redenen }} />
+      ) : (
+        <>
+          <h3 className="text-xl font-bold mb-1">{item.titel}</h3>
+          {item.geregeld !== undefined && <p className="font-bold mb-1">{item.geregeld ? t.geregeld : t.nogNietGeregeld}</p>}
+          <RedenenLijst redenen={item.redenen} />
+        </>
+      )}
+      {item.tekst && <p className="mt-1">{item.tekst}</p>}
+      {item.lijst && item.lijst.length > 0 && (
+        <ul className="list-disc pl-6 mt-1">
+          {item.lijst.map((regel) => (
+            <li key={regel}>{regel}</li>
+          ))}
+        </ul>
+      )}
+      {item.link && (
+        <p className="mt-1">
+          <Link href={padVan(item.link)}>
+            {t.naarDeVraag}
+            <span className="sr-only">: {item.titel}</span>
+          </Link>
+        </p>
+      )}
+    </li>
+  );
+}
+
+function Lijst({ kop, items }: { kop: string; items: ResultaatItem[] }) {
+  return (
+    <section className="mt-10" aria-labelledby={`kop-${kop}`}>
+      <h2 id={`kop-${kop}`} className="text-2xl font-bold mb-4">
+        {kop}
+      </h2>
+      {items.length === 0 ? (
+        <p>{t.niets}</p>
+      ) : (
+        <ul className="list-none p-0 space-y-6">
+          {items.map((item) => (
+            <Item key={item.sleutel} item={item} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export default async function ResultaatPagina() {
+  const sessie = await vereisSessie();
+  const resultaat = maakResultaat(sessie.antwoorden, vandaagInAmsterdam());
+  if (resultaat === null) redirect(OVERZICHT);
+  return (
+    <>
+      <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
+      <PaginaKop titel={t.titel} />
+      <p className="mb-6">{t.inleiding}</p>
+      <Melding soort={resultaat.kop.uitkomst === "nee" ? "waarschuwing" : "info"} titel={resultaat.kop.tekst}>
+        <p className="font-bold">{componenten.uitkomst[resultaat.kop.uitkomst]}</p>
+        <RedenenLijst redenen={resultaat.kop.redenen} />
+      </Melding>
+      {resultaat.wlz && (
+        <section className="mt-10">
+          <UitkomstBlok titel={t.wlzKop} uitkomst={resultaat.wlz} />
+          {resultaat.wlz.verwijzingen.length > 0 && (
+            <>
+              <h3 className="text-xl font-bold mt-4 mb-2">{t.verwijzingKop}</h3>
+              <ul className="list-disc pl-6">
+                {resultaat.wlz.verwijzingen.map((plek) => (
+                  <li key={plek}>{plek}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      <Lijst kop={t.mogelijkKop} items={resultaat.mogelijk} />
+      {resultaat.nietMogelijk.length > 0 && <Lijst kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} />}
+      <Lijst kop={t.nodigKop} items={resultaat.nodig} />
+      <Lijst kop={t.ontbreektKop} items={resultaat.ontbreekt} />
+      <p className="mt-10 niet-printen">{t.printen}</p>
+    </>
+  );
+}

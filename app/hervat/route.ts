@@ -1,0 +1,21 @@
+/**
+ * `GET /hervat?sleutel=<id>.<key>`: the resume link. Opens the draft with the key from the link,
+ * hands the browser the same key in its cookie, and continues at the overview. A wrong or expired
+ * link goes to a page that explains what happened.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { parseToken } from "@/lib/drafts/drafts";
+import { hervatMisluktPad, OVERZICHT } from "@/lib/wizard/paden";
+import { openToegang, zetSessieCookie } from "@/lib/wizard/sessie";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest): Promise<NextResponse> {
+  const toegang = parseToken(request.nextUrl.searchParams.get("sleutel"));
+  const naar = (pad: string) => NextResponse.redirect(new URL(pad, request.nextUrl), 303);
+  if (toegang === null) return naar(hervatMisluktPad("sleutel-onjuist"));
+  const sessie = await openToegang(toegang);
+  if (sessie.status !== "ok") return naar(hervatMisluktPad(sessie.status));
+  await zetSessieCookie(toegang, sessie.verlooptOp);
+  return naar(OVERZICHT);
+}

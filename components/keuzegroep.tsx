@@ -1,0 +1,102 @@
+/**
+ * Radio and checkbox groups, GOV.UK style: a fieldset whose legend is the question (or the page's
+ * h1), and large custom-drawn controls. The native input stays in the DOM, focusable and
+ * clickable (transparent, over the drawn control), so keyboard, screen readers and forms without
+ * JavaScript work as usual. Marks are drawn with borders, which survive Windows contrast themes.
+ */
+import type { ReactNode } from "react";
+import type { Optie } from "@/lib/wizard/types";
+import {
+  beschrijving,
+  FoutTekst,
+  foutId,
+  groepKlassen,
+  Hint,
+  hintId,
+  type InvoerProps,
+  veldId,
+} from "./veld-onderdelen";
+
+export interface KeuzeGroepProps {
+  soort: "radio" | "checkbox";
+  naam: string;
+  label: string;
+  hint?: string;
+  opties: Optie[];
+  gekozen: string[];
+  fout?: string;
+  alsKop?: boolean;
+  inline?: boolean;
+  invoerProps?: InvoerProps;
+  kop?: ReactNode;
+}
+
+// 44px hit area over a 40px control (WCAG 2.5.8 asks 24px; GOV.UK uses these sizes).
+const INVOER = "peer absolute -left-0.5 -top-0.5 z-10 m-0 size-11 cursor-pointer opacity-0";
+
+const LABEL_BASIS =
+  "inline-block cursor-pointer touch-manipulation px-4 pt-2 pb-1.5 leading-tight " +
+  "before:absolute before:left-0 before:top-0 before:size-10 before:border-2 before:border-current before:bg-white " +
+  "after:absolute after:opacity-0 peer-checked:after:opacity-100 " +
+  "peer-focus:before:border-4 peer-focus:before:shadow-[0_0_0_4px_var(--color-focus)] " +
+  "peer-focus:before:outline-3 peer-focus:before:outline-offset-1 peer-focus:before:outline-transparent";
+
+// The dot: a 10px border on a zero-size box, so it is drawn with the text colour.
+const LABEL_RADIO =
+  `${LABEL_BASIS} before:rounded-full ` +
+  "after:left-2.5 after:top-2.5 after:size-0 after:rounded-full after:border-[10px] after:border-current";
+
+// The tick: two borders of a rotated box.
+const LABEL_CHECKBOX =
+  `${LABEL_BASIS} ` +
+  "after:left-[9px] after:top-[11px] after:h-3 after:w-[23px] after:-rotate-45 " +
+  "after:border-0 after:border-b-[5px] after:border-l-[5px] after:border-current";
+
+export function KeuzeGroep(props: KeuzeGroepProps) {
+  const { soort, naam, label, hint, opties, gekozen, fout, alsKop, inline, invoerProps, kop } = props;
+  const extra = invoerProps?.(naam);
+
+  return (
+    <div className={groepKlassen(fout)}>
+      <fieldset aria-describedby={beschrijving(hint && hintId(naam), fout && foutId(naam))}>
+        {alsKop ? (
+          <legend className="mb-4 max-w-full">
+            {kop ?? <h1 className="m-0 text-3xl leading-tight font-bold sm:text-4xl">{label}</h1>}
+          </legend>
+        ) : (
+          <legend className="mb-2 max-w-full font-bold">{label}</legend>
+        )}
+        {hint && <Hint id={hintId(naam)}>{hint}</Hint>}
+        {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
+        <div className={inline ? "flex flex-wrap gap-x-6" : undefined}>
+          {opties.map((optie, index) => {
+            const id = index === 0 ? veldId(naam) : `${veldId(naam)}-${index + 1}`;
+            const optieHintId = `${id}-hint`;
+            return (
+              <div key={optie.waarde} className="relative mb-3 min-h-10 pl-10">
+                <input
+                  {...extra}
+                  type={soort}
+                  id={id}
+                  name={naam}
+                  value={optie.waarde}
+                  defaultChecked={gekozen.includes(optie.waarde)}
+                  aria-describedby={optie.hint ? optieHintId : undefined}
+                  className={INVOER}
+                />
+                <label htmlFor={id} className={soort === "radio" ? LABEL_RADIO : LABEL_CHECKBOX}>
+                  {optie.label}
+                </label>
+                {optie.hint && (
+                  <div id={optieHintId} className="px-4 text-grijs">
+                    {optie.hint}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The page's h1: "Stap 2 van 6" as a caption above the question, both inside the h1 so the
+ * heading reads as one ("Stap 2 van 6, Waar wilt u wonen?"). With `alsLegend` it sits inside a
+ * fieldset's legend (GOV.UK "legend as page heading"), which provides the spacing.
+ */
+import { componenten } from "@/content/componenten";
+import { KopFocus } from "./kop-focus";
+
+export interface PaginaKopProps {
+  stap?: number;
+  titel: string;
+  alsLegend?: boolean;
+}
+
+/** For the document `<title>`: "Stap 2 van 6: Waar wilt u wonen?". */
+export function stapTitel(stap: number | undefined, titel: string): string {
+  return stap === undefined ? titel : `${componenten.stap.van(stap)}: ${titel}`;
+}
+
+// Focused from script only (tabindex -1): no focus ring, as on GOV.UK, since it is not a control.
+const KOP = "text-3xl leading-tight font-bold sm:text-4xl focus:outline-none focus-visible:shadow-none";
+
+export function PaginaKop({ stap, titel, alsLegend = false }: PaginaKopProps) {
+  return (
+    <KopFocus className={alsLegend ? `m-0 ${KOP}` : `mt-0 mb-6 ${KOP}`}>
+      {stap !== undefined && (
+        <span className="mb-1 block text-xl font-normal text-grijs">
+          {componenten.stap.van(stap)}
+          <span className="sr-only">, </span>
+        </span>
+      )}
+      {titel}
+    </KopFocus>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * GOV.UK summary list for check-your-answers: a `<dl>` of question, answer and a "Wijzig" link
+ * whose accessible name includes the question ("Wijzig Waar wilt u wonen?"), since a screen
+ * reader's list of links would otherwise show many identical "Wijzig" links.
+ */
+import Link from "next/link";
+import { componenten } from "@/content/componenten";
+
+export interface SamenvattingLijstRij {
+  vraag: string;
+  /** May contain line breaks (several answers, an address); they are shown. */
+  antwoord: string;
+  wijzigHref?: string;
+}
+
+export interface SamenvattingLijstProps {
+  rijen: SamenvattingLijstRij[];
+}
+
+export function SamenvattingLijst({ rijen }: SamenvattingLijstProps) {
+  return (
+    <dl className="m-0 mb-8 border-t border-lijn">
+      {rijen.map((rij, index) => (
+        <div
+          key={`${index}-${rij.vraag}`}
+          className="border-b border-lijn py-3 sm:grid sm:grid-cols-[minmax(0,3fr)_minmax(0,4fr)_auto] sm:gap-x-5"
+        >
+          <dt className="mb-1 font-bold sm:mb-0">{rij.vraag}</dt>
+          <dd className="m-0 break-words whitespace-pre-line">{rij.antwoord}</dd>
+          {rij.wijzigHref && (
+            <dd className="m-0 mt-2 sm:mt-0 sm:text-right">
+              <Link href={rij.wijzigHref}>
+                {componenten.samenvatting.wijzig}
+                <span className="sr-only"> {rij.vraag}</span>
+              </Link>
+            </dd>
+          )}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * GOV.UK task list: the 6 steps with their status. The status is text (a tag or plain words),
+ * never colour alone, and each link is described by its status (and explanation) so a screen
+ * reader user hears "Stap 2: …, Bezig" on the link itself.
+ */
+import Link from "next/link";
+import { componenten, type TaakStatus } from "@/content/componenten";
+
+export type { TaakStatus } from "@/content/componenten";
+
+export interface Taak {
+  nummer: number;
+  titel: string;
+  /** `null` when the step cannot be opened (yet): then the title is plain text. */
+  href: string | null;
+  status: TaakStatus;
+  /** A line under the title, e.g. why the step cannot be started yet. */
+  uitleg?: string;
+}
+
+export interface TaakLijstProps {
+  taken: Taak[];
+}
+
+// GOV.UK shows a tag only for what still needs doing; "Klaar" and "Kan nog niet" are plain text.
+const STATUS_KLASSEN: Record<TaakStatus, string> = {
+  "niet-begonnen": "inline-block bg-merk/15 px-2 py-0.5 text-merk",
+  bezig: "inline-block bg-let-op/15 px-2 py-0.5 text-let-op",
+  klaar: "text-inkt",
+  "kan-nog-niet": "text-grijs",
+};
+
+function Titel({ nummer, titel }: Pick<Taak, "nummer" | "titel">) {
+  return (
+    <>
+      <span className="block text-base">
+        {componenten.stap.kort(nummer)}
+        <span className="sr-only">: </span>
+      </span>
+      {titel}
+    </>
+  );
+}
+
+export function TaakLijst({ taken }: TaakLijstProps) {
+  return (
+    <ol className="m-0 mb-8 list-none border-t border-lijn p-0">
+      {taken.map((taak) => {
+        const statusId = `taak-${taak.nummer}-status`;
+        const uitlegId = `taak-${taak.nummer}-uitleg`;
+        return (
+          <li
+            key={taak.nummer}
+            className="relative flex flex-col gap-2 border-b border-lijn py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6"
+          >
+            <div>
+              {taak.href === null ? (
+                <span className="font-bold">
+                  <Titel nummer={taak.nummer} titel={taak.titel} />
+                </span>
+              ) : (
+                <Link
+                  href={taak.href}
+                  aria-describedby={taak.uitleg ? `${uitlegId} ${statusId}` : statusId}
+                  // The whole row is the click target (GOV.UK), the link text stays the name.
+                  className="font-bold after:absolute after:inset-0"
+                >
+                  <Titel nummer={taak.nummer} titel={taak.titel} />
+                </Link>
+              )}
+              {taak.uitleg && (
+                <p id={uitlegId} className="mt-1 mb-0 text-base text-grijs">
+                  {taak.uitleg}
+                </p>
+              )}
+            </div>
+            <div id={statusId} className="shrink-0 sm:text-right">
+              <span className={STATUS_KLASSEN[taak.status]}>{componenten.status[taak.status]}</span>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The wizard's fields, one Field pattern for all (label → hint → error → input). No hooks and no
+ * "use client": they render complete on the server, with the user's answers as defaults, so a
+ * form without JavaScript shows them again. When JavaScript runs, the lead's client form passes
+ * `invoerProps` (react-hook-form's `register`), spread onto the native inputs.
+ */
+import type { ReactNode } from "react";
+import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
+import { componenten } from "@/content/componenten";
+import { KeuzeGroep } from "./keuzegroep";
+import {
+  alleWaarden,
+  beschrijving,
+  eenWaarde,
+  FoutTekst,
+  foutId,
+  groepKlassen,
+  Hint,
+  hintId,
+  type InvoerProps,
+  veldId,
+} from "./veld-onderdelen";
+
+export type { InvoerProps } from "./veld-onderdelen";
+
+type Soort<S extends VeldDefinitie["soort"]> = Extract<VeldDefinitie, { soort: S }>;
+
+export interface VeldProps<V extends VeldDefinitie = VeldDefinitie> {
+  veld: V;
+  waarde?: string | string[] | undefined;
+  fout?: string | undefined;
+  invoerProps?: InvoerProps | undefined;
+}
+
+/** A group with `alsKop` shows `kop` (caption + question, from the page) as its legend's h1. */
+export interface GroepProps<V extends VeldDefinitie> extends VeldProps<V> {
+  kop?: ReactNode;
+}
+
+export function RadioGroep({ veld, waarde, fout, invoerProps, kop }: GroepProps<Soort<"radio">>) {
+  return (
+    <KeuzeGroep
+      soort="radio"
+      naam={veld.naam}
+      label={veld.label}
+      hint={veld.hint}
+      opties={veld.opties}
+      gekozen={alleWaarden(waarde)}
+      fout={fout}
+      alsKop={veld.alsKop}
+      inline={veld.inline}
+      invoerProps={invoerProps}
+      kop={kop}
+    />
+  );
+}
+
+export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop }: GroepProps<Soort<"checkboxes">>) {
+  return (
+    <KeuzeGroep
+      soort="checkbox"
+      naam={veld.naam}
+      label={veld.label}
+      hint={veld.hint}
+      opties={veld.opties}
+      gekozen={alleWaarden(waarde)}
+      fout={fout}
+      alsKop={veld.alsKop}
+      invoerProps={invoerProps}
+      kop={kop}
+    />
+  );
+}
+
+// Full width on a phone; on wider screens the width hints at the expected answer (GOV.UK).
+const BREEDTE = { kort: "max-w-[14ch]", midden: "max-w-[32ch]", vol: "" } as const;
+
+const INVOER_RAND = "rounded-none border-2 bg-white px-2 text-inkt";
+
+export function TekstVeld({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"tekst">>) {
+  const { naam } = veld;
+  return (
+    <div className={groepKlassen(fout)}>
+      <label htmlFor={veldId(naam)} className="mb-1 block font-bold">
+        {veld.label}
+      </label>
+      {veld.hint && <Hint id={hintId(naam)}>{veld.hint}</Hint>}
+      {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
+      <input
+        {...invoerProps?.(naam)}
+        id={veldId(naam)}
+        name={naam}
+        type={veld.type ?? "text"}
+        defaultValue={eenWaarde(waarde)}
+        autoComplete={veld.autocomplete}
+        inputMode={veld.inputMode}
+        spellCheck={veld.inputMode === "numeric" || veld.type === "email" ? false : undefined}
+        aria-describedby={beschrijving(veld.hint && hintId(naam), fout && foutId(naam))}
+        aria-invalid={fout ? true : undefined}
+        className={`block h-10 w-full ${BREEDTE[veld.breedte ?? "vol"]} ${INVOER_RAND} ${fout ? "border-fout" : "border-inkt"}`}
+      />
+    </div>
+  );
+}
+
+export function TekstVak({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"tekstvak">>) {
+  const { naam } = veld;
+  // No maxlength attribute: it cuts pasted text off silently. The limit is stated and validated.
+  const infoId = `${naam}-info`;
+  return (
+    <div className={groepKlassen(fout)}>
+      <label htmlFor={veldId(naam)} className="mb-1 block font-bold">
+        {veld.label}
+      </label>
+      {veld.hint && <Hint id={hintId(naam)}>{veld.hint}</Hint>}
+      {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
+      <textarea
+        {...invoerProps?.(naam)}
+        id={veldId(naam)}
+        name={naam}
+        rows={veld.rijen ?? 5}
+        defaultValue={eenWaarde(waarde)}
+        aria-describedby={beschrijving(
+          veld.hint && hintId(naam),
+          fout && foutId(naam),
+          veld.maxLengte !== undefined && infoId,
+        )}
+        aria-invalid={fout ? true : undefined}
+        className={`block w-full resize-y py-1 ${INVOER_RAND} ${fout ? "border-fout" : "border-inkt"}`}
+      />
+      {veld.maxLengte !== undefined && (
+        <div id={infoId} className="mt-1 text-grijs">
+          {componenten.maximaalTekens(veld.maxLengte)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Veld({ veld, kop, ...rest }: GroepProps<VeldDefinitie>) {
+  switch (veld.soort) {
+    case "radio":
+      return <RadioGroep veld={veld} kop={kop} {...rest} />;
+    case "checkboxes":
+      return <CheckboxGroep veld={veld} kop={kop} {...rest} />;
+    case "tekst":
+      return <TekstVeld veld={veld} {...rest} />;
+    case "tekstvak":
+      return <TekstVak veld={veld} {...rest} />;
+  }
+}
+
+export interface VeldenProps {
+  velden: VeldDefinitie[];
+  waarden?: Waarden | undefined;
+  fouten?: VeldFouten | undefined;
+  invoerProps?: InvoerProps | undefined;
+  /** Shown as the h1 inside the legend of the (one) group with `alsKop`. */
+  kop?: ReactNode;
+}
+
+export function Velden({ velden, waarden, fouten, invoerProps, kop }: VeldenProps) {
+  return (
+    <>
+      {velden.map((veld) => (
+        <Veld
+          key={veld.naam}
+          veld={veld}
+          waarde={waarden?.[veld.naam]}
+          fout={fouten?.[veld.naam]}
+          invoerProps={invoerProps}
+          kop={kop}
+        />
+      ))}
+    </>
+  );
+}

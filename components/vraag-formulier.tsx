@@ -1,0 +1,117 @@
+"use client";
+/**
+ * One question page's form. Without JavaScript it is a plain `<form>` posting to a server action,
+ * which validates, saves and redirects, or renders the page again with the errors and the typed
+ * values. With JavaScript, react-hook-form runs the same zod schema first, so most mistakes are
+ * shown without a round trip; the server still validates every submit.
+ */
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useRef, useState, type ReactNode } from "react";
+import { useForm, type FieldValues, type Resolver } from "react-hook-form";
+import type * as z from "zod";
+import { aanvraag } from "@/content/aanvraag";
+import { componenten } from "@/content/componenten";
+import { normaliseerWaarden } from "@/lib/wizard/formulier";
+import type { FormulierStatus } from "@/lib/wizard/formulier-status";
+import { startSchema } from "@/lib/wizard/start";
+import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
+import { vraagVoor } from "@/lib/wizard/vragen";
+import { FoutSamenvatting } from "./foutmelding-samenvatting";
+import { Knop } from "./knoppen";
+import { Melding } from "./melding";
+import { PaginaKop } from "./pagina-kop";
+import { Velden } from "./velden";
+
+type Actie = (vorige: FormulierStatus, formData: FormData) => Promise<FormulierStatus>;
+
+export interface VraagFormulierProps {
+  actie: Actie;
+  /** "start" for the start page's question, otherwise the question's slug: picks the shared schema. */
+  schema: string;
+  stapNummer?: number;
+  titel: string;
+  velden: VeldDefinitie[];
+  waarden: Waarden;
+  /** Hidden fields the engine needs (step, question, draft version). */
+  verborgen?: Record<string, string>;
+  knop?: string;
+  /** Explanation between the heading and the fields, rendered on the server. */
+  children?: ReactNode;
+  /** Without a heading of its own (the start page has one already). */
+  zonderKop?: boolean;
+}
+
+function schemaVoor(naam: string): z.ZodType | null {
+  if (naam === "start") return startSchema;
+  return vraagVoor(naam)?.schema ?? null;
+}
+
+/** react-hook-form hands over `null`/`false` for empty groups; normalise as the server does. */
+function maakResolver(schema: z.ZodType | null): Resolver<FieldValues> | undefined {
+  if (schema === null) return undefined;
+  const zod = zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as Resolver<FieldValues>;
+  return (waarden, context, opties) => zod(normaliseerWaarden(waarden), context, opties);
+}
+
+export function VraagFormulier(props: VraagFormulierProps) {
+  const { actie, schema, stapNummer, titel, velden, verborgen = {}, knop, children, zonderKop = false } = props;
+  const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
+  const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
+  const formulier = useRef<HTMLFormElement>(null);
+  const vorm = useForm<FieldValues>({ defaultValues: status.waarden, resolver: maakResolver(schemaVoor(schema)) });
+
+  const fouten = clientFouten ?? status.fouten;
+  const lijst = velden.filter((veld) => fouten[veld.naam] !== undefined).map((veld) => ({ naam: veld.naam, tekst: fouten[veld.naam] ?? "" }));
+  // With an explanation above the fields the h1 must come first, so no group becomes the heading.
+  const kopInLegend = !zonderKop && children === undefined && velden.some((veld) => "alsKop" in veld && veld.alsKop);
+  const getoondeVelden = kopInLegend || zonderKop ? velden : velden.map((veld) => ("alsKop" in veld ? { ...veld, alsKop: false } : veld));
+  const kop = <PaginaKop stap={stapNummer} titel={titel} alsLegend />;
+
+  return (
+    <>
+      <FoutSamenvatting fouten={lijst} />
+      {status.gewijzigd && (
+        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
+          <p>{aanvraag.gewijzigd.tekst}</p>
+          <p>
+            <a href="">{aanvraag.gewijzigd.herladen}</a>
+          </p>
+        </Melding>
+      )}
+      {!kopInLegend && !zonderKop && <PaginaKop stap={stapNummer} titel={titel} />}
+      {children}
+      <form
+        ref={formulier}
+        action={formActie}
+        noValidate
+        onSubmit={(gebeurtenis) => {
+          gebeurtenis.preventDefault();
+          void vorm.handleSubmit(
+            () => {
+              zetClientFouten(null);
+              const element = formulier.current;
+              if (element) startTransition(() => formActie(new FormData(element)));
+            },
+            (rhfFouten) => {
+              const nieuw: VeldFouten = {};
+              for (const [naam, fout] of Object.entries(rhfFouten)) nieuw[naam] = String(fout?.message ?? "");
+              zetClientFouten(nieuw);
+            },
+          )(gebeurtenis);
+        }}
+      >
+        {Object.entries(verborgen).map(([naam, waarde]) => (
+          <input key={naam} type="hidden" name={naam} value={waarde} />
+        ))}
+        <Velden
+          velden={getoondeVelden}
+          waarden={status.waarden}
+          fouten={fouten}
+          invoerProps={(naam) => vorm.register(naam)}
+          kop={kopInLegend ? kop : undefined}
+        />
+        <Knop disabled={bezig}>{knop ?? componenten.knoppen.doorgaan}</Knop>
+      </form>
+    </>
+  );
+}

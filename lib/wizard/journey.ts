@@ -1,0 +1,178 @@
+/**
+ * The flow of the wizard as pure functions of the answers (GOV.UK forms-runner: `next_page_slug`,
+ * `can_visit?`): which pages a step has, where to go after a page, whether a page may be visited,
+ * and each step's status. Pages and actions only redirect to what these return.
+ *
+ * A step is `klaar` when it is confirmed and every page that applies is still answered: a
+ * changed earlier answer that adds a page makes it `bezig` again. Whether a later step may
+ * start reads only the answers before it, so no later answer can lock its own step.
+ */
+import { deAanvrager } from "@/content/wizard/algemeen";
+import type { Antwoorden } from "./antwoorden";
+import type { Aanspreking, StapSlug } from "./types";
+import { pgbAanvraagMogelijk, zorgprofielUit } from "./vragen/feiten";
+import { vraagVoor } from "./vragen";
+
+export interface StapInfo {
+  slug: StapSlug;
+  nummer: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+/** The six steps of the brochure. */
+export const STAPPEN: readonly StapInfo[] = [
+  { slug: "indicatie", nummer: 1 },
+  { slug: "keuze", nummer: 2 },
+  { slug: "aanvraag", nummer: 3 },
+  { slug: "toekenning", nummer: 4 },
+  { slug: "zorgovereenkomsten", nummer: 5 },
+  { slug: "declaraties", nummer: 6 },
+];
+
+export type StapStatus = "niet-begonnen" | "bezig" | "klaar" | "kan-nog-niet";
+
+export type Bestemming =
+  | { soort: "vraag"; stap: StapSlug; slug: string }
+  | { soort: "controleren"; stap: StapSlug }
+  | { soort: "overzicht" }
+  | { soort: "resultaat" };
+
+export function aanspreking(a: Antwoorden): Aanspreking {
+  const zelf = a.voorWie === undefined || a.voorWie === "zelf";
+  const naam = a.naamAanvrager?.trim() ?? "";
+  return { zelf, naam: zelf || naam === "" ? deAanvrager : naam };
+}
+
+/** Whether a page was submitted at all; validity is checked on top of this (see `isBeantwoord`). */
+const INGEVULD: Readonly<Record<string, (a: Antwoorden) => boolean>> = {
+  "heeft-indicatie": (a) => a.heeftIndicatie !== undefined,
+  zorgprofiel: (a) => a.zorgprofiel !== undefined,
+  zorgbehoefte: (a) => a.zorgbehoefte !== undefined,
+  leeftijd: (a) => a.jongerDan18 !== undefined,
+  woonwens: (a) => a.woonwens !== undefined,
+  regie: (a) => a.regie !== undefined,
+  uitkomst: (a) => a.gezien?.includes("uitkomst") === true,
+  // AV-01: ticking nothing is an answer; never having submitted the page is not.
+  vaardigheden: (a) => a.vaardigheden !== undefined,
+  "gewaarborgde-hulp": (a) => a.heeftGewaarborgdeHulp !== undefined,
+  weigeringsgronden: (a) =>
+    a.failliet !== undefined && a.wsnp !== undefined && a.vastWoonadres !== undefined && a.woontInNederland !== undefined,
+  gesprek: (a) => a.gezien?.includes("gesprek") === true,
+};
+
+/**
+ * Answered: submitted, and the stored answer would pass the page's own schema again. So a
+ * zorgprofiel that names nothing, or "ja" to gewaarborgde hulp without who, is not answered.
+ */
+export function isBeantwoord(slug: string, a: Antwoorden): boolean {
+  const vraag = vraagVoor(slug);
+  const ingevuld = INGEVULD[slug];
+  if (vraag === null || ingevuld === undefined || !ingevuld(a)) return false;
+  return vraag.schema.safeParse(vraag.waarden(a)).success;
+}
+
+/** The pages of a step that apply, in order, given the answers so far. */
+export function paginasVanStap(stap: StapSlug, a: Antwoorden): string[] {
+  switch (stap) {
+    case "indicatie":
+      // IND-01: without an indicatiebesluit, ask whether the Wlz fits; the age only matters
+      // for where to go when it does not.
+      if (a.heeftIndicatie === "ja") return ["heeft-indicatie", "zorgprofiel"];
+      if (a.heeftIndicatie === "nee") return ["heeft-indicatie", "zorgbehoefte", ...(a.zorgbehoefte === "nee" ? ["leeftijd"] : [])];
+      return ["heeft-indicatie"];
+    case "keuze":
+      return ["woonwens", "regie", "uitkomst"];
+    case "aanvraag":
+      return ["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", "gesprek"];
+    case "toekenning":
+    case "zorgovereenkomsten":
+    case "declaraties":
+      return [];
+  }
+}
+
+function eersteOnbeantwoord(stap: StapSlug, a: Antwoorden, vanaf = 0): string | undefined {
+  return paginasVanStap(stap, a)
+    .slice(vanaf)
+    .find((slug) => !isBeantwoord(slug, a));
+}
+
+function isBevestigd(stap: StapSlug, a: Antwoorden): boolean {
+  return a.bevestigd?.includes(stap) === true;
+}
+
+function isKlaar(stap: StapSlug, a: Antwoorden): boolean {
+  return isBevestigd(stap, a) && eersteOnbeantwoord(stap, a) === undefined;
+}
+
+export function kanStapBeginnen(stap: StapSlug, a: Antwoorden): boolean {
+  switch (stap) {
+    case "indicatie":
+      return true;
+    case "keuze":
+      // Stap 2 needs a zorgprofiel: every outcome there depends on it (LV-02, LV-03).
+      return isKlaar("indicatie", a) && zorgprofielUit(a) !== null;
+    case "aanvraag":
+      // Stap 3 is the pgb aanvraag: only when the chosen option has a pgb that is possible.
+      return kanStapBeginnen("keuze", a) && isKlaar("keuze", a) && pgbAanvraagMogelijk(a);
+    case "toekenning":
+    case "zorgovereenkomsten":
+    case "declaraties":
+      // Steps 4–6 come in later issues.
+      return false;
+  }
+}
+
+export function stapStatus(stap: StapSlug, a: Antwoorden): StapStatus {
+  if (!kanStapBeginnen(stap, a)) return "kan-nog-niet";
+  if (isKlaar(stap, a)) return "klaar";
+  const begonnen = isBevestigd(stap, a) || paginasVanStap(stap, a).some((slug) => isBeantwoord(slug, a));
+  return begonnen ? "bezig" : "niet-begonnen";
+}
+
+/** The first unanswered page of a step, or its check page when all are answered. */
+export function startVanStap(stap: StapSlug, a: Antwoorden): Bestemming {
+  if (!kanStapBeginnen(stap, a)) return { soort: "overzicht" };
+  const eerste = eersteOnbeantwoord(stap, a);
+  return eerste === undefined ? { soort: "controleren", stap } : { soort: "vraag", stap, slug: eerste };
+}
+
+/** After a valid submit: the first unanswered page after this one, then any before it, then the check page. */
+export function volgende(a: Antwoorden, stap: StapSlug, slug: string): Bestemming {
+  if (!kanStapBeginnen(stap, a)) return { soort: "overzicht" };
+  const index = paginasVanStap(stap, a).indexOf(slug);
+  const daarna = index < 0 ? undefined : eersteOnbeantwoord(stap, a, index + 1);
+  return daarna === undefined ? startVanStap(stap, a) : { soort: "vraag", stap, slug: daarna };
+}
+
+/**
+ * `true`, or where to go instead: the overview when the step cannot start yet; otherwise the
+ * first unanswered page, for a page further on, one that does not apply, or the check page of
+ * an unfinished step.
+ */
+export function magBezoeken(a: Antwoorden, stap: StapSlug, slug: string): true | Bestemming {
+  if (!kanStapBeginnen(stap, a)) return { soort: "overzicht" };
+  const paginas = paginasVanStap(stap, a);
+  const eerste = eersteOnbeantwoord(stap, a);
+  if (slug === "controleren") return eerste === undefined ? true : startVanStap(stap, a);
+  const index = paginas.indexOf(slug);
+  if (index < 0) return startVanStap(stap, a);
+  return eerste === undefined || paginas.indexOf(eerste) >= index ? true : startVanStap(stap, a);
+}
+
+/** The result of steps 1–3 shows what is known once step 1 is done (with or without indicatie). */
+export function resultaatBeschikbaar(a: Antwoorden): boolean {
+  return stapStatus("indicatie", a) === "klaar";
+}
+
+/** The answers with this step confirmed (check your answers, "Dit klopt"). */
+export function bevestig(a: Antwoorden, stap: StapSlug): Antwoorden {
+  return isBevestigd(stap, a) ? a : { ...a, bevestigd: [...(a.bevestigd ?? []), stap] };
+}
+
+/** After confirming a step: the next step when it can start, else the result, else the overview. */
+export function naBevestigen(a: Antwoorden, stap: StapSlug): Bestemming {
+  const huidige = STAPPEN.findIndex((s) => s.slug === stap);
+  const volgendeStap = STAPPEN[huidige + 1];
+  if (volgendeStap !== undefined && kanStapBeginnen(volgendeStap.slug, a)) return startVanStap(volgendeStap.slug, a);
+  return resultaatBeschikbaar(a) ? { soort: "resultaat" } : { soort: "overzicht" };
+}

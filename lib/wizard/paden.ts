@@ -1,0 +1,24 @@
+/** The wizard's URLs, in one place. */
+import type { Bestemming } from "./journey";
+import type { StapSlug } from "./types";
+
+export const OVERZICHT = "/aanvraag";
+export const RESULTAAT = "/aanvraag/resultaat";
+export const BEWAREN = "/aanvraag/bewaren";
+
+export const vraagPad = (stap: StapSlug, slug: string) => `/aanvraag/${stap}/${slug}`;
+export const controlePad = (stap: StapSlug) => `/aanvraag/${stap}/controleren`;
+export const hervatMisluktPad = (reden: string) => `/hervat/mislukt?reden=${encodeURIComponent(reden)}`;
+
+export function padVan(bestemming: Bestemming): string {
+  switch (bestemming.soort) {
+    case "vraag":
+      return vraagPad(bestemming.stap, bestemming.slug);
+    case "controleren":
+      return controlePad(bestemming.stap);
+    case "resultaat":
+      return RESULTAAT;
+    case "overzicht":
+      return OVERZICHT;
+  }
+}

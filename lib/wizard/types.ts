@@ -1,0 +1,90 @@
+/**
+ * The wizard's building blocks. A question page is data (`VraagDefinitie`): which fields it
+ * shows, the zod schema that validates them (on the server always, in the browser first when
+ * JavaScript runs), how the answer is stored and how it reads on the check page. Pages,
+ * components and server actions are generic over it (GOV.UK forms-runner style: one module per
+ * kind of question).
+ */
+import type * as z from "zod";
+import type { Antwoorden } from "./antwoorden";
+
+export type StapSlug = "indicatie" | "keuze" | "aanvraag" | "toekenning" | "zorgovereenkomsten" | "declaraties";
+
+/** Raw form values as a form posts them: one string per field, or several for a checkbox group. */
+export type Waarden = Record<string, string | string[]>;
+
+/** Dutch error message per field name. */
+export type VeldFouten = Record<string, string>;
+
+/** Who is addressed: "u" (the applicant fills it in) or the applicant in the third person. */
+export interface Aanspreking {
+  zelf: boolean;
+  /** The applicant's name when someone else fills it in and gave it; else "de aanvrager". */
+  naam: string;
+}
+
+export interface Optie {
+  waarde: string;
+  label: string;
+  hint?: string;
+}
+
+interface VeldBasis {
+  naam: string;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * One field, as plain data so a server component can hand it to the client form. The label of a
+ * radio or checkbox group is its legend; with `alsKop` the legend is the page's question (one
+ * question per page, GOV.UK pattern) and the page shows no separate h1 text.
+ */
+export type VeldDefinitie =
+  | (VeldBasis & { soort: "radio"; opties: Optie[]; alsKop?: boolean; inline?: boolean })
+  | (VeldBasis & { soort: "checkboxes"; opties: Optie[]; alsKop?: boolean })
+  | (VeldBasis & {
+      soort: "tekst";
+      autocomplete?: string;
+      breedte?: "kort" | "midden" | "vol";
+      inputMode?: "text" | "numeric" | "tel" | "email";
+      type?: "text" | "tel" | "email";
+      maxLengte?: number;
+    })
+  | (VeldBasis & { soort: "tekstvak"; rijen?: number; maxLengte?: number });
+
+/** A block of explanation shown above the fields: a heading (optional) and paragraphs or a list. */
+export interface Uitleg {
+  kop?: string;
+  alineas?: string[];
+  lijst?: string[];
+}
+
+export interface SamenvattingRij {
+  vraag: string;
+  antwoord: string;
+}
+
+export interface VraagContext {
+  antwoorden: Antwoorden;
+  aanspreking: Aanspreking;
+}
+
+export interface VraagDefinitie<P = unknown> {
+  slug: string;
+  stap: StapSlug;
+  /** The page's question or title (without "Stap n van 6", which the page adds). */
+  titel(ctx: VraagContext): string;
+  uitleg?(ctx: VraagContext): Uitleg[];
+  velden(ctx: VraagContext): VeldDefinitie[];
+  /** Validates the raw `Waarden`; its messages are the Dutch error texts from content/. */
+  schema: z.ZodType<P, Waarden>;
+  /** The form's values from the stored answers, to show them again. */
+  waarden(antwoorden: Antwoorden): Waarden;
+  /** The stored answers after a valid submit. Answers that no longer apply are removed. */
+  verwerk(geldig: P, antwoorden: Antwoorden): Antwoorden;
+  /** Rows for check-your-answers; none for an information page. */
+  samenvatting(ctx: VraagContext): SamenvattingRij[];
+  /** The label of the submit button (default "Doorgaan"). */
+  knop?: string;
+}

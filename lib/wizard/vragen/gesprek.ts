@@ -1,0 +1,40 @@
+/**
+ * Stap 3, information page: the bewuste-keuzegesprek (AV-05) — what it is, who comes, how to
+ * prepare — and the papers to send (AV-08).
+ */
+import * as z from "zod";
+import { formulier, metBron } from "@/content/wizard/algemeen";
+import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { aanvraagTeksten } from "@/content/redenen/aanvraag";
+import { reden } from "@/rules/regels";
+import type { Antwoorden } from "../antwoorden";
+import { documenten } from "../documenten";
+import type { Aanspreking, Uitleg, VraagDefinitie } from "../types";
+import { metGezien } from "./velden";
+
+const t = aanvraagVragen.gesprek;
+
+function uitleg(a: Antwoorden, aanspreking: Aanspreking): Uitleg[] {
+  const gh = a.heeftGewaarborgdeHulp === "ja" ? (a.gewaarborgdeHulp?.naam ?? null) : null;
+  return [
+    { kop: t.watKop, alineas: [t.wat, metBron(reden("AV-05", aanvraagTeksten.beoordeling.gesprek))] },
+    { kop: t.wieKop, alineas: t.wie(aanspreking, gh) },
+    { kop: t.voorbereidenKop, lijst: [...t.voorbereiden] },
+    { kop: t.documentenKop, lijst: documenten(a).map((d) => `${d.titel}. ${d.tekst}`) },
+  ];
+}
+
+const schema = z.object({});
+
+export const gesprekVraag: VraagDefinitie<z.output<typeof schema>> = {
+  slug: "gesprek",
+  stap: "aanvraag",
+  titel: () => t.titel,
+  uitleg: ({ antwoorden, aanspreking }) => uitleg(antwoorden, aanspreking),
+  velden: () => [],
+  schema,
+  waarden: () => ({}),
+  verwerk: (_geldig, a) => ({ ...a, gezien: metGezien(a.gezien, "gesprek") }),
+  samenvatting: () => [],
+  knop: formulier.doorgaan,
+};

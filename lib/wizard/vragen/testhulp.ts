@@ -1,0 +1,85 @@
+/**
+ * Test data for the wizard's tests: answers built by walking the journey as a person would —
+ * each page's form values through its schema and `verwerk`, `volgende` choosing the next page,
+ * the check page confirming the step. Only the tests import this.
+ */
+import type { Antwoorden } from "../antwoorden";
+import { bevestig, kanStapBeginnen, magBezoeken, startVanStap, volgende } from "../journey";
+import type { StapSlug, Waarden } from "../types";
+import { vraagVoor } from "./index";
+
+export type Invoer = Partial<Record<string, Waarden>>;
+
+const STAPPEN_1_TOT_3: readonly StapSlug[] = ["indicatie", "keuze", "aanvraag"];
+const MAX_PAGINAS = 20;
+
+/** Submits one page as a person would; throws with the Dutch errors when the values are invalid. */
+export function beantwoord(a: Antwoorden, slug: string, waarden: Waarden): Antwoorden {
+  const vraag = vraagVoor(slug);
+  if (vraag === null) throw new Error(`Geen vraag ${slug}`);
+  const resultaat = vraag.schema.safeParse(waarden);
+  if (!resultaat.success) throw new Error(`${slug}: ${resultaat.error.issues.map((i) => i.message).join(" ")}`);
+  return vraag.verwerk(resultaat.data, a);
+}
+
+/** Walks one step from its first open page to its check page; confirms it when `bevestigen`. */
+export function doorloopStap(a: Antwoorden, stap: StapSlug, invoer: Invoer, bevestigen = true): Antwoorden {
+  let antwoorden = a;
+  let bestemming = startVanStap(stap, antwoorden);
+  for (let i = 0; bestemming.soort === "vraag" && i < MAX_PAGINAS; i++) {
+    const { slug } = bestemming;
+    if (magBezoeken(antwoorden, stap, slug) !== true) throw new Error(`${slug} mag niet bezocht worden`);
+    antwoorden = beantwoord(antwoorden, slug, invoer[slug] ?? {});
+    bestemming = volgende(antwoorden, stap, slug);
+  }
+  if (bestemming.soort !== "controleren") throw new Error(`Stap ${stap} eindigt bij ${bestemming.soort}`);
+  return bevestigen ? bevestig(antwoorden, stap) : antwoorden;
+}
+
+/** Walks steps 1–3 as far as they can start. */
+export function doorloop(invoer: Invoer, start: Antwoorden = { voorWie: "zelf" }): Antwoorden {
+  let a = start;
+  for (const stap of STAPPEN_1_TOT_3) {
+    if (!kanStapBeginnen(stap, a)) break;
+    a = doorloopStap(a, stap, invoer);
+  }
+  return a;
+}
+
+export const ALLE_VAARDIGHEDEN = [
+  "overzicht-zorgvraag",
+  "regels-kennen",
+  "administratie",
+  "communiceren",
+  "zelfstandig-kiezen",
+  "afspraken-vastleggen",
+  "kwaliteit-beoordelen",
+  "zorg-regelen-bij-afwezigheid",
+  "zorgverleners-aansturen",
+  "kennis-werkgeverschap",
+];
+
+/** Form values for a whole journey; override pages with `anders`. */
+export function invoer(anders: Invoer = {}): Invoer {
+  return {
+    "heeft-indicatie": { heeftIndicatie: "ja" },
+    zorgprofiel: { zorgprofiel: "ZZP 5 VV" },
+    zorgbehoefte: { zorgbehoefte: "nee" },
+    leeftijd: { jongerDan18: "nee" },
+    woonwens: { woonwens: "thuis", dagenPer14: "" },
+    regie: { regie: "zelf" },
+    uitkomst: {},
+    vaardigheden: { vaardigheden: ALLE_VAARDIGHEDEN },
+    "gewaarborgde-hulp": {
+      heeftGewaarborgdeHulp: "ja",
+      ghNaam: "Ans de Vries",
+      ghRelatie: "dochter",
+      ghWettelijkVertegenwoordiger: "nee",
+      ghTelefoon: "06 12345678",
+      ghEmail: "ans@example.nl",
+    },
+    weigeringsgronden: { failliet: "nee", wsnp: "nee", vastWoonadres: "ja", woontInNederland: "ja" },
+    gesprek: {},
+    ...anders,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Stap 3: the ten pgb-vaardigheden as a self-check (AV-01). It is advice, never a refusal:
+ * ticking none is a valid answer, and the result turns the unticked ones into advice.
+ */
+import * as z from "zod";
+import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { PGB_VAARDIGHEDEN, vaardigheidLabel } from "@/rules/aanvraag";
+import type { VraagDefinitie } from "../types";
+import { aangekruist } from "./velden";
+
+const t = aanvraagVragen.vaardigheden;
+
+const schema = z.object({ vaardigheden: aangekruist(PGB_VAARDIGHEDEN) });
+
+export const vaardighedenVraag: VraagDefinitie<z.output<typeof schema>> = {
+  slug: "vaardigheden",
+  stap: "aanvraag",
+  titel: ({ aanspreking }) => t.titel(aanspreking),
+  uitleg: ({ aanspreking }) => [{ alineas: t.uitleg(aanspreking) }],
+  velden: ({ aanspreking }) => [
+    {
+      soort: "checkboxes",
+      naam: "vaardigheden",
+      label: t.label(aanspreking),
+      hint: t.hint(aanspreking),
+      opties: PGB_VAARDIGHEDEN.map((waarde) => ({ waarde, label: vaardigheidLabel(waarde) })),
+    },
+  ],
+  schema,
+  waarden: (a) => ({ vaardigheden: a.vaardigheden ?? [] }),
+  verwerk: ({ vaardigheden }, a) => ({ ...a, vaardigheden }),
+  samenvatting: ({ antwoorden, aanspreking }) =>
+    antwoorden.vaardigheden === undefined
+      ? []
+      : [{ vraag: t.titel(aanspreking), antwoord: t.antwoord(antwoorden.vaardigheden.length, PGB_VAARDIGHEDEN.length) }],
+};

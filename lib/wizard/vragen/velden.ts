@@ -1,0 +1,122 @@
+/**
+ * Building blocks for the question schemas. Every field reads one `Waarden` entry (a string, or
+ * several for a checkbox group, or nothing), trims and bounds it, and reports in Dutch. Fields a
+ * form does not know are never read: `z.object` strips them, so a forged field is not stored.
+ */
+import * as z from "zod";
+import { formulier } from "@/content/wizard/algemeen";
+import { MAX_TEKST, type Antwoorden } from "../antwoorden";
+import type { Optie } from "../types";
+
+/** What one form field can post. */
+const formWaarde = z.union([z.string(), z.array(z.string())], { error: formulier.fouten.ongeldig }).optional();
+
+/** More boxes than any checkbox group has: a forged post, refused before looking at each value. */
+const MAX_AANGEKRUIST = 50;
+
+export const JA_NEE = ["ja", "nee"] as const;
+export type JaNee = (typeof JA_NEE)[number];
+
+function isEenVan<T extends string>(opties: readonly T[], waarde: string): waarde is T {
+  return (opties as readonly string[]).includes(waarde);
+}
+
+/** A text field: trimmed, at most `max` characters; "" when left empty. */
+export function tekst(max: number = MAX_TEKST) {
+  return formWaarde.transform((waarde, ctx): string => {
+    if (Array.isArray(waarde)) {
+      ctx.addIssue({ code: "custom", message: formulier.fouten.ongeldig });
+      return z.NEVER;
+    }
+    const getrimd = (waarde ?? "").trim();
+    if (getrimd.length > max) {
+      ctx.addIssue({ code: "custom", message: formulier.fouten.teLang(max) });
+      return z.NEVER;
+    }
+    return getrimd;
+  });
+}
+
+/** A text field that must be filled in. */
+export function verplichteTekst(leeg: string, max: number = MAX_TEKST) {
+  return tekst(max).transform((waarde, ctx): string => {
+    if (waarde === "") {
+      ctx.addIssue({ code: "custom", message: leeg });
+      return z.NEVER;
+    }
+    return waarde;
+  });
+}
+
+/** A radio group that may be left empty (`undefined`); a value outside the options is an error. */
+export function optioneleKeuze<const T extends string>(opties: readonly T[]) {
+  return formWaarde.transform((waarde, ctx): T | undefined => {
+    const getrimd = typeof waarde === "string" ? waarde.trim() : waarde;
+    if (getrimd === undefined || getrimd === "") return undefined;
+    if (typeof getrimd !== "string" || !isEenVan(opties, getrimd)) {
+      ctx.addIssue({ code: "custom", message: formulier.fouten.kiesEen });
+      return z.NEVER;
+    }
+    return getrimd;
+  });
+}
+
+/** A radio group that must be answered. */
+export function keuze<const T extends string>(opties: readonly T[], leeg: string) {
+  return optioneleKeuze(opties).transform((waarde, ctx): T => {
+    if (waarde === undefined) {
+      ctx.addIssue({ code: "custom", message: leeg });
+      return z.NEVER;
+    }
+    return waarde;
+  });
+}
+
+/**
+ * A checkbox group: none ticked is an answer (an empty list). The values come back in the order
+ * of `opties`, each once, whatever order or repetition the post had.
+ */
+export function aangekruist<const T extends string>(opties: readonly T[]) {
+  return formWaarde.transform((waarde, ctx): T[] => {
+    const lijst = (waarde === undefined ? [] : typeof waarde === "string" ? [waarde] : waarde)
+      .map((w) => w.trim())
+      .filter((w) => w !== "");
+    if (lijst.length > MAX_AANGEKRUIST || lijst.some((w) => !isEenVan(opties, w))) {
+      ctx.addIssue({ code: "custom", message: formulier.fouten.kiesEen });
+      return z.NEVER;
+    }
+    return opties.filter((optie) => lijst.includes(optie));
+  });
+}
+
+/** Options for a ja/nee radio group. */
+export function jaNeeOpties(): Optie[] {
+  return [
+    { waarde: "ja", label: formulier.ja },
+    { waarde: "nee", label: formulier.nee },
+  ];
+}
+
+export function jaNeeTekst(waarde: JaNee | undefined): string {
+  return waarde === "ja" ? formulier.ja : waarde === "nee" ? formulier.nee : "";
+}
+
+/** Adds an information page (or any slug) to `gezien`, once. */
+export function metGezien(gezien: readonly string[] | undefined, slug: string): string[] {
+  const lijst = gezien ?? [];
+  return lijst.includes(slug) ? [...lijst] : [...lijst, slug];
+}
+
+/** Removes a slug from `gezien`: a changed answer changes what that page shows, so it is read again. */
+export function zonderGezien(gezien: readonly string[] | undefined, slug: string): string[] | undefined {
+  if (gezien === undefined) return undefined;
+  const lijst = gezien.filter((s) => s !== slug);
+  return lijst.length === gezien.length ? [...gezien] : lijst;
+}
+
+/** A copy of the answers without these keys: answers that no longer apply are removed, not kept. */
+export function zonder(a: Antwoorden, ...sleutels: (keyof Antwoorden)[]): Antwoorden {
+  const kopie = { ...a };
+  for (const sleutel of sleutels) delete kopie[sleutel];
+  return kopie;
+}
