@@ -1,7 +1,11 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const POORT = Number(process.env.E2E_POORT ?? 3210);
 export const BASIS_URL = `http://127.0.0.1:${POORT}`;
+/** The test server's own database folder, emptied before each run; tests read the file (issue 3). */
+const DATA_DIR = path.resolve(".e2e-data");
+process.env.E2E_DATA_DIR = DATA_DIR;
 
 /**
  * Debian's Chromium, never a downloaded browser: this machine (and CI) reach only the npm and
@@ -28,7 +32,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  timeout: 60_000,
   use: { baseURL: BASIS_URL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" },
   projects: [
     { name: "met-js", use: { ...chromium } },
@@ -37,10 +41,10 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, as people get it: the dev server behaves differently.
-    command: `npm run build && npx next start -H 127.0.0.1 -p ${POORT}`,
+    command: `rm -rf "${DATA_DIR}" && npm run build && npx next start -H 127.0.0.1 -p ${POORT}`,
     url: BASIS_URL,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR },
   },
 });
