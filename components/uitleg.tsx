@@ -1,16 +1,20 @@
-/** Explanation blocks above a question's fields: an h2, paragraphs and a bulleted list. */
+/** Explanation blocks above a question's fields: a heading, paragraphs, a list, or folded material. */
 import type { Uitleg } from "@/lib/wizard/types";
+import { Uitklap } from "./uitklap";
 
 export interface UitlegBlokkenProps {
   uitleg: Uitleg[];
+  /** Heading level of the blocks' `kop`: 2 on the page, 3 inside a folded part. */
+  niveau?: 2 | 3;
 }
 
-export function UitlegBlokken({ uitleg }: UitlegBlokkenProps) {
+export function UitlegBlokken({ uitleg, niveau = 2 }: UitlegBlokkenProps) {
+  const Kop = niveau === 2 ? "h2" : "h3";
   return (
     <>
       {uitleg.map((blok, index) => (
         <div key={`${index}-${blok.kop ?? ""}`} className="mb-6">
-          {blok.kop && <h2 className="mt-0 mb-3 text-2xl font-bold">{blok.kop}</h2>}
+          {blok.kop && <Kop className={`mt-0 mb-3 font-bold ${niveau === 2 ? "text-2xl" : "text-xl"}`}>{blok.kop}</Kop>}
           {blok.alineas?.map((alinea, i) => (
             <p key={`${i}-${alinea}`} className="mt-0 mb-4">
               {alinea}
@@ -22,6 +26,11 @@ export function UitlegBlokken({ uitleg }: UitlegBlokkenProps) {
                 <li key={`${i}-${punt}`}>{punt}</li>
               ))}
             </ul>
+          )}
+          {blok.uitklap && (
+            <Uitklap samenvatting={blok.uitklap.samenvatting}>
+              <UitlegBlokken uitleg={blok.uitklap.inhoud} niveau={3} />
+            </Uitklap>
           )}
         </div>
       ))}

@@ -53,11 +53,15 @@ export type VeldDefinitie =
     })
   | (VeldBasis & { soort: "tekstvak"; rijen?: number; maxLengte?: number });
 
-/** A block of explanation shown above the fields: a heading (optional) and paragraphs or a list. */
+/**
+ * A block of explanation shown above the fields: a heading (optional) and paragraphs or a list;
+ * long reference material (the Bijlage 4 table) can sit folded in an `uitklap` (`<details>`).
+ */
 export interface Uitleg {
   kop?: string;
   alineas?: string[];
   lijst?: string[];
+  uitklap?: { samenvatting: string; inhoud: Uitleg[] };
 }
 
 export interface SamenvattingRij {

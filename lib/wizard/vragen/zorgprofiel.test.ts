@@ -59,11 +59,13 @@ describe("zorgprofiel page", () => {
     ]);
   });
 
-  it("helps with the list of Bijlage 4, by sector", () => {
+  it("helps with the list of Bijlage 4, by sector, folded under one summary", () => {
     const uitleg = vraag.uitleg?.({ antwoorden: metIndicatie, aanspreking: aanspreking(metIndicatie) }) ?? [];
-    expect(uitleg.map((u) => u.kop)).toEqual([t.hulpKop, ...BIJLAGE_4.map((s) => s.groep)]);
-    expect(uitleg.flatMap((u) => u.lijst ?? [])).toHaveLength(27);
-    expect(uitleg[1]?.lijst).toContain("5VV – VV Beschermd wonen met intensieve dementiezorg");
+    const uitklap = uitleg[0]?.uitklap;
+    expect(uitklap?.samenvatting).toBe(t.hulpKop);
+    expect(uitklap?.inhoud.map((u) => u.kop)).toEqual(BIJLAGE_4.map((s) => s.groep));
+    expect(uitklap?.inhoud.flatMap((u) => u.lijst ?? [])).toHaveLength(27);
+    expect(uitklap?.inhoud[0]?.lijst).toContain("5VV – VV Beschermd wonen met intensieve dementiezorg");
   });
 
   it("makes the uitkomst page be read again when the profile changes, not for another spelling", () => {

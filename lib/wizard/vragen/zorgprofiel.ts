@@ -26,9 +26,15 @@ const schema = z.object({
 });
 
 function hulp(): Uitleg[] {
+  // The 27 rows are reference material: folded, so the question stays near the top on a phone.
   return [
-    { kop: t.hulpKop, alineas: [t.hulpTekst] },
-    ...BIJLAGE_4.map((sectie) => ({ kop: sectie.groep, lijst: sectie.rijen.map((rij) => t.rij(rij.code, rij.omschrijving)) })),
+    {
+      alineas: [t.hulpTekst],
+      uitklap: {
+        samenvatting: t.hulpKop,
+        inhoud: BIJLAGE_4.map((sectie) => ({ kop: sectie.groep, lijst: sectie.rijen.map((rij) => t.rij(rij.code, rij.omschrijving)) })),
+      },
+    },
   ];
 }
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { TerugLink } from "@/components/knoppen";
+import { KnopLink, TerugLink } from "@/components/knoppen";
 import { stapTitel } from "@/components/pagina-kop";
 import { UitlegBlokken } from "@/components/uitleg";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
 import { aanspreking, magBezoeken, STAPPEN } from "@/lib/wizard/journey";
-import { OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { BEWAREN, OVERZICHT, padVan } from "@/lib/wizard/paden";
 import type { StapSlug, VraagContext } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { beantwoord } from "../../acties";
@@ -73,6 +73,11 @@ export default async function VraagPagina({ params, searchParams }: Params) {
           </>
         ) : undefined}
       </VraagFormulier>
+      <div className="mt-8">
+        <KnopLink href={BEWAREN} variant="secundair">
+          {aanvraag.bewaren.knop}
+        </KnopLink>
+      </div>
     </>
   );
 }
