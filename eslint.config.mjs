@@ -14,7 +14,7 @@ const RULES_VERBODEN_IMPORTS = [
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "out/**", "build/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "data/**"]),
+  globalIgnores([".next/**", "out/**", "build/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "data/**", ".meet/**", "tmp/**"]),
   {
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",
