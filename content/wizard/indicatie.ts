@@ -1,6 +1,5 @@
 /** Stap 1 of the wizard: the indicatiebesluit of the CIZ (IND-01 … IND-05). Dutch, B1. */
 import { ciz } from "@/content/redenen/indicatie";
-import { zorgprofielTeksten } from "@/content/redenen/zorgprofiel";
 import type { Aanspreking } from "@/lib/wizard/types";
 
 /** Where the indicatiebesluit names the zorgprofiel (Bijlage 3, 2. Mijn indicatie). */
@@ -20,7 +19,7 @@ export const indicatieVragen = {
     hint: `${WAAR_ZORGPROFIEL} Bijvoorbeeld: ZP 5 VV. U mag het schrijven zoals u wilt: 5VV en VV 5 is ook goed.`,
     leeg: `Vul het zorgprofiel in. ${WAAR_ZORGPROFIEL} Bijvoorbeeld: ZP 5 VV.`,
     // IND-05: the rules' own text, plus where to look.
-    onbekend: `${zorgprofielTeksten.onbekend} ${WAAR_ZORGPROFIEL}`,
+    onbekend: "Wij herkennen dit zorgprofiel niet. Neem het over uit het indicatiebesluit van het CIZ, onder ‘A Soort zorg’. Bijvoorbeeld: ZP 5 VV, ZP 3 VG of ZP 2 ZGaud.",
     hulpKop: "Welke zorgprofielen zijn er?",
     hulpTekst:
       "In bijlage 4 van de brochure staan de zorgprofielen die toegang geven tot het pgb. Het zorgkantoor noemt een zorgprofiel ook wel een zorgzwaartepakket (ZZP). Staat het zorgprofiel hier niet bij? Vul het dan toch in.",

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { indicatieVragen } from "@/content/wizard/indicatie";
-import { zorgprofielTeksten } from "@/content/redenen/zorgprofiel";
 import { BIJLAGE_4 } from "@/rules/data/zorgprofielen";
 import { aanspreking } from "../journey";
 import type { Antwoorden } from "../antwoorden";
@@ -49,7 +48,6 @@ describe("zorgprofiel page", () => {
     expect(fout("11VV")).toBe(t.onbekend);
     expect(fout("5 GGZ")).toBe(t.onbekend);
     for (const tekst of [t.leeg, t.onbekend]) expect(tekst).toContain("A Soort zorg");
-    expect(t.onbekend).toContain(zorgprofielTeksten.onbekend);
   });
 
   it("shows the profile back as code and omschrijving", () => {
