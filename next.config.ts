@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
+  // Metadata (the <title> with "Stap n van 6") in the first HTML, not streamed in after: a screen
+  // reader announces the new page's title at once, and a page without JavaScript has it too.
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
       {

@@ -58,7 +58,8 @@ export function VraagFormulier(props: VraagFormulierProps) {
   const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
   const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
-  const vorm = useForm<FieldValues>({ defaultValues: status.waarden, resolver: maakResolver(schemaVoor(schema)) });
+  // The error summary takes focus (GOV.UK); react-hook-form must not move it to the field after.
+  const vorm = useForm<FieldValues>({ defaultValues: status.waarden, resolver: maakResolver(schemaVoor(schema)), shouldFocusError: false });
 
   const fouten = clientFouten ?? status.fouten;
   const lijst = velden.filter((veld) => fouten[veld.naam] !== undefined).map((veld) => ({ naam: veld.naam, tekst: fouten[veld.naam] ?? "" }));

@@ -7,7 +7,7 @@
 import { redirect } from "next/navigation";
 import { magBezoeken, volgende } from "@/lib/wizard/journey";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
-import { BEWAREN, controlePad, hervatMisluktPad, OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { controlePad, hervatMisluktPad, OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { bewaarSessie, leesSessie, maakSessie, verwijderSessie, type Sessie } from "@/lib/wizard/sessie";
 import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";

@@ -12,7 +12,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest): Promise<NextResponse> {
   const toegang = parseToken(request.nextUrl.searchParams.get("sleutel"));
-  const naar = (pad: string) => NextResponse.redirect(new URL(pad, request.nextUrl), 303);
+  // A relative Location: behind a proxy, or reached as 127.0.0.1, the server's own idea of its
+  // host can differ from the one the browser used (and holds the cookie for).
+  const naar = (pad: string) => new NextResponse(null, { status: 303, headers: { Location: pad } });
   if (toegang === null) return naar(hervatMisluktPad("sleutel-onjuist"));
   const sessie = await openToegang(toegang);
   if (sessie.status !== "ok") return naar(hervatMisluktPad(sessie.status));

@@ -48,10 +48,10 @@ function Item({ item }: { item: ResultaatItem }) {
   );
 }
 
-function Lijst({ kop, items }: { kop: string; items: ResultaatItem[] }) {
+function Lijst({ id, kop, items }: { id: string; kop: string; items: ResultaatItem[] }) {
   return (
-    <section className="mt-10" aria-labelledby={`kop-${kop}`}>
-      <h2 id={`kop-${kop}`} className="text-2xl font-bold mb-4">
+    <section className="mt-10" aria-labelledby={`kop-${id}`}>
+      <h2 id={`kop-${id}`} className="text-2xl font-bold mb-4">
         {kop}
       </h2>
       {items.length === 0 ? (
@@ -95,10 +95,10 @@ export default async function ResultaatPagina() {
           )}
         </section>
       )}
-      <Lijst kop={t.mogelijkKop} items={resultaat.mogelijk} />
-      {resultaat.nietMogelijk.length > 0 && <Lijst kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} />}
-      <Lijst kop={t.nodigKop} items={resultaat.nodig} />
-      <Lijst kop={t.ontbreektKop} items={resultaat.ontbreekt} />
+      <Lijst id="mogelijk" kop={t.mogelijkKop} items={resultaat.mogelijk} />
+      <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} />
+      <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} />
+      <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} />
       <p className="mt-10 niet-printen">{t.printen}</p>
     </>
   );

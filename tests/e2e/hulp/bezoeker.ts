@@ -1,0 +1,91 @@
+/**
+ * The person who walks the wizard in a test: a page, whether JavaScript runs, how the wizard
+ * addresses them, and whether every page they pass is checked with axe. `test` here is
+ * Playwright's, with one addition every wizard spec gets for free: a response with status 500 or
+ * more, in any page of the test's browser context, fails the test (issue 3: never a 500).
+ */
+import { createHash } from "node:crypto";
+import { expect, test as basis, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
+import { deAanvrager } from "@/content/wizard/algemeen";
+import type { Aanspreking } from "@/lib/wizard/types";
+import { verwachtGeenAxeFouten } from "../axe";
+
+/** Collects every response with status ≥ 500 of a context; the test asserts the list is empty. */
+export function bewaakServerFouten(context: BrowserContext): string[] {
+  const fouten: string[] = [];
+  context.on("response", (antwoord: Response) => {
+    if (antwoord.status() >= 500) fouten.push(`${antwoord.status()} ${antwoord.request().method()} ${antwoord.url()}`);
+  });
+  return fouten;
+}
+
+export const test = basis.extend<{ serverFouten: string[] }>({
+  serverFouten: [
+    async ({ context }, use) => {
+      const fouten = bewaakServerFouten(context);
+      await use(fouten);
+      expect(fouten, "geen enkel antwoord van de server met status 500 of hoger").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export interface Bezoeker {
+  page: Page;
+  browser: Browser;
+  javaScriptEnabled: boolean;
+  /** "u", or the applicant in the third person: the titles the pages must show. */
+  aanspreking: Aanspreking;
+  /** Run axe on every page and state passed (journeys); off where a test checks something else. */
+  axe: boolean;
+}
+
+export const ZELF: Aanspreking = { zelf: true, naam: deAanvrager };
+
+export function bezoeker(
+  page: Page,
+  opties: { browser: Browser; javaScriptEnabled: boolean; axe?: boolean; aanspreking?: Aanspreking },
+): Bezoeker {
+  return { page, browser: opties.browser, javaScriptEnabled: opties.javaScriptEnabled, axe: opties.axe ?? false, aanspreking: opties.aanspreking ?? ZELF };
+}
+
+/**
+ * Markup this worker already checked without violations. The same HTML at the same window size
+ * and JavaScript setting gives the same result, so a page that several journeys pass in the same
+ * state (the start page, the first question) is checked once; any difference in it checks again.
+ */
+const zonderFouten = new Set<string>();
+
+/**
+ * axe on the page as it is now, when this person's journey checks accessibility. After a
+ * client-side navigation Next streams the new `<title>` in after the page itself (its
+ * generateMetadata reads the draft), so the check waits for the page to have its title first.
+ */
+export async function controleerAxe(b: Bezoeker): Promise<void> {
+  if (!b.axe) return;
+  await expect(b.page).toHaveTitle(/\S/);
+  const html = (await b.page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const maat = b.page.viewportSize();
+  const sleutel = createHash("sha256").update(`${b.javaScriptEnabled}|${maat?.width}x${maat?.height}|${html}`).digest("hex");
+  if (zonderFouten.has(sleutel)) return;
+  await verwachtGeenAxeFouten(b.page, { javaScriptEnabled: b.javaScriptEnabled, browser: b.browser });
+  zonderFouten.add(sleutel);
+}
+
+/**
+ * A second browser (another device, another tab with its own cookie jar) with the project's
+ * JavaScript setting, watched for server errors like the first.
+ */
+export async function nieuweBrowser(b: Bezoeker, baseURL: string | undefined): Promise<{ bezoeker: Bezoeker; context: BrowserContext; serverFouten: string[] }> {
+  const context = await b.browser.newContext({
+    javaScriptEnabled: b.javaScriptEnabled,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    ...(baseURL !== undefined && { baseURL }),
+  });
+  const serverFouten = bewaakServerFouten(context);
+  const page = await context.newPage();
+  return { bezoeker: { ...b, page }, context, serverFouten };
+}

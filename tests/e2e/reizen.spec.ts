@@ -1,0 +1,254 @@
+/**
+ * Issue 3, acceptance: four journeys from the start page to the result of steps 1–3, with
+ * JavaScript on (project met-js) and off (zonder-js), through the check page of every step they
+ * complete. axe runs on every page in its empty, error and filled state (see hulp/stappen.ts).
+ */
+import type { Locator, Page } from "@playwright/test";
+import { aanvraag } from "@/content/aanvraag";
+import { componenten } from "@/content/componenten";
+import { start } from "@/content/start";
+import { deAanvrager, formulier } from "@/content/wizard/algemeen";
+import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { indicatieVragen } from "@/content/wizard/indicatie";
+import { keuzeVragen, vormNamen } from "@/content/wizard/keuze";
+import { resultaatTeksten } from "@/content/wizard/resultaat";
+import type { Aanspreking } from "@/lib/wizard/types";
+import { bezoeker, expect, test, type Bezoeker } from "./hulp/bezoeker";
+import {
+  begin,
+  bekijkResultaat,
+  beantwoordWeigeringsgronden,
+  controleerEnRondAf,
+  geefGewaarborgdeHulp,
+  heeftIndicatie,
+  jongerDan18,
+  kiesRegie,
+  kiesVoorWie,
+  kiesWoonwens,
+  kop,
+  leesGesprek,
+  leesUitkomst,
+  openStap,
+  vinkVaardighedenAan,
+  vulZorgprofielIn,
+  zieStapStatus,
+  zorgbehoefte,
+} from "./hulp/stappen";
+
+// A journey with axe on every page and state runs some 35 axe checks; without JavaScript each
+// is replayed in a second browser (tests/e2e/axe.ts).
+test.describe.configure({ timeout: 150_000 });
+
+const t = aanvraag.resultaat;
+const ZORGPROFIEL_5VV = "5VV – VV Beschermd wonen met intensieve dementiezorg";
+
+/**
+ * A block of the result page ("Wat is mogelijk", "Wat is nodig", …): the section under that h2.
+ * (Found by its heading, not as a named region: whether the sections are named is checked apart.)
+ */
+const resultaatDeel = (page: Page, kopTekst: string): Locator =>
+  page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: kopTekst, exact: true }) });
+/** One item of such a block, by its heading. */
+const resultaatPunt = (deel: Locator, titel: string): Locator =>
+  deel.getByRole("listitem").filter({ has: deel.page().getByRole("heading", { name: titel, exact: true }) });
+/** The banner at the top of the result page, named by its headline. */
+const resultaatKop = (page: Page, tekst: string): Locator => page.getByRole("region", { name: tekst });
+
+async function zieRegel(blok: Locator, regel: string): Promise<void> {
+  await expect(blok.getByText(componenten.reden.regel(regel), { exact: false }).first()).toBeVisible();
+}
+
+test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgde hulp", () => {
+  test("van de start tot het resultaat: pgb mogelijk, gewaarborgde hulp verplicht (AV-02) en geregeld", async ({ page, browser, javaScriptEnabled }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    const hulp = { naam: "Ans de Vries", relatie: "dochter", wettelijkVertegenwoordiger: "nee", telefoon: "06 12345678" } as const;
+
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    await zieStapStatus(b, "indicatie", "niet-begonnen");
+    await zieStapStatus(b, "keuze", "kan-nog-niet");
+
+    await openStap(b, "indicatie", "heeft-indicatie");
+    await heeftIndicatie(b, "ja");
+    await vulZorgprofielIn(b, "VV 5");
+    await controleerEnRondAf(b, "indicatie", [
+      [indicatieVragen.heeftIndicatie.titel(b.aanspreking), formulier.ja],
+      [indicatieVragen.zorgprofiel.titel(b.aanspreking), ZORGPROFIEL_5VV],
+    ]);
+    await zieStapStatus(b, "indicatie", "klaar");
+    await zieStapStatus(b, "keuze", "niet-begonnen");
+
+    await openStap(b, "keuze", "woonwens");
+    await kiesWoonwens(b, "thuis");
+    await kiesRegie(b, "zelf");
+    await leesUitkomst(b, async (p) => {
+      await expect(p.getByRole("heading", { name: aanvraag.keuzeOverzicht.keuzeKop, exact: true })).toBeVisible();
+      await expect(p.getByRole("heading", { name: `${vormNamen.pgb} ${aanvraag.keuzeOverzicht.uwKeuze}` })).toBeVisible();
+      await expect(p.getByRole("heading", { name: aanvraag.keuzeOverzicht.nietMogelijkTitel })).toHaveCount(0);
+    });
+    await controleerEnRondAf(b, "keuze", [
+      [keuzeVragen.woonwens.titel(b.aanspreking), keuzeVragen.woonwens.opties.thuis],
+      [keuzeVragen.regie.titel(b.aanspreking), keuzeVragen.regie.opties.zelf],
+    ]);
+    await zieStapStatus(b, "keuze", "klaar");
+    await zieStapStatus(b, "aanvraag", "niet-begonnen");
+
+    await openStap(b, "aanvraag", "vaardigheden");
+    await vinkVaardighedenAan(b, 7);
+    await geefGewaarborgdeHulp(b, hulp);
+    await beantwoordWeigeringsgronden(b);
+    await leesGesprek(b, async (p) => {
+      await expect(p.getByText(`De gewaarborgde hulp is ${hulp.naam}.`)).toBeVisible();
+    });
+    const gh = aanvraagVragen.gewaarborgdeHulp;
+    await controleerEnRondAf(b, "aanvraag", [
+      [aanvraagVragen.vaardigheden.titel(b.aanspreking), aanvraagVragen.vaardigheden.antwoord(7, 10)],
+      [gh.vraag(b.aanspreking), formulier.ja],
+      [gh.rijen.naam, hulp.naam],
+      [gh.rijen.relatie, hulp.relatie],
+      [gh.rijen.telefoon, hulp.telefoon],
+    ]);
+    for (const stap of ["indicatie", "keuze", "aanvraag"] as const) await zieStapStatus(b, stap, "klaar");
+    await zieStapStatus(b, "toekenning", "kan-nog-niet");
+
+    await bekijkResultaat(b);
+    const kopBlok = resultaatKop(page, resultaatTeksten.kop.pgbJa);
+    await expect(kopBlok).toContainText(componenten.uitkomst.ja);
+    const pgb = resultaatPunt(resultaatDeel(page, t.mogelijkKop), vormNamen.pgb);
+    await expect(pgb).toContainText(componenten.uitkomst.ja);
+    const verplicht = resultaatPunt(resultaatDeel(page, t.nodigKop), resultaatTeksten.nodig.gewaarborgdeHulp);
+    await expect(verplicht).toContainText(t.geregeld);
+    await zieRegel(verplicht, "AV-02");
+    await expect(verplicht).toContainText(resultaatTeksten.nodig.gewaarborgdeHulpWie(hulp.naam, hulp.relatie));
+    // Nothing stands in the way; the three unticked points of AV-01 come back as advice.
+    const ontbreekt = resultaatDeel(page, t.ontbreektKop);
+    await expect(resultaatPunt(ontbreekt, resultaatTeksten.ontbreekt.gewaarborgdeHulp)).toHaveCount(0);
+    await expect(resultaatPunt(ontbreekt, resultaatTeksten.ontbreekt.vaardigheden)).toContainText(resultaatTeksten.ontbreekt.vaardighedenNietAangekruist);
+    // Each block is a landmark named by its heading (`<section aria-labelledby>`), so it can be
+    // found again in a screen reader's list of regions.
+    for (const naam of [t.mogelijkKop, t.nietMogelijkKop, t.nodigKop, t.ontbreektKop]) {
+      await expect(page.getByRole("region", { name: naam, exact: true }), `regio '${naam}'`).toBeVisible();
+    }
+  });
+});
+
+test.describe("reis b: 3LVG, een pgb kan niet", () => {
+  test("hoort in stap 2 en in het resultaat dat een pgb niet kan en waarom (LV-02); stap 3 kan nog niet", async ({ page, browser, javaScriptEnabled }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    await openStap(b, "indicatie", "heeft-indicatie");
+    await heeftIndicatie(b, "ja");
+    await vulZorgprofielIn(b, "ZP 3 LVG");
+    await controleerEnRondAf(b, "indicatie");
+
+    await openStap(b, "keuze", "woonwens");
+    await kiesWoonwens(b, "thuis");
+    await kiesRegie(b, "zelf");
+    await leesUitkomst(b, async (p) => {
+      const waarschuwing = p.getByRole("region", { name: aanvraag.keuzeOverzicht.nietMogelijkTitel });
+      await expect(waarschuwing).toBeVisible();
+      await expect(waarschuwing).toContainText(vormNamen.pgb);
+      await zieRegel(waarschuwing, "LV-02");
+      await expect(p.getByRole("heading", { name: `${vormNamen.pgb} ${aanvraag.keuzeOverzicht.uwKeuze}` })).toBeVisible();
+    });
+    await controleerEnRondAf(b, "keuze");
+    await zieStapStatus(b, "keuze", "klaar");
+    await zieStapStatus(b, "aanvraag", "kan-nog-niet");
+    await expect(page.getByText(aanvraag.overzicht.geenPgb)).toBeVisible();
+    await expect(page.getByRole("link", { name: aanvraag.overzicht.stappen.aanvraag })).toHaveCount(0);
+
+    await bekijkResultaat(b);
+    const kopBlok = resultaatKop(page, resultaatTeksten.kop.pgbNee);
+    await expect(kopBlok).toContainText(componenten.uitkomst.nee);
+    await zieRegel(kopBlok, "LV-02");
+    const pgb = resultaatPunt(resultaatDeel(page, t.nietMogelijkKop), vormNamen.pgb);
+    await expect(pgb).toContainText(componenten.uitkomst.nee);
+    await zieRegel(pgb, "LV-02");
+  });
+});
+
+test.describe("reis c: geen indicatie, de Wlz past niet", () => {
+  test("wordt naar het Wmo-loket gestuurd (IND-01)", async ({ page, browser, javaScriptEnabled }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    await openStap(b, "indicatie", "heeft-indicatie");
+    await heeftIndicatie(b, "nee");
+    await zorgbehoefte(b, "nee");
+    await jongerDan18(b, "nee");
+    await controleerEnRondAf(b, "indicatie", [
+      [indicatieVragen.heeftIndicatie.titel(b.aanspreking), formulier.nee],
+      [indicatieVragen.zorgbehoefte.titel(b.aanspreking), indicatieVragen.zorgbehoefte.opties.nee],
+      [indicatieVragen.leeftijd.titel(b.aanspreking), formulier.nee],
+    ]);
+    await zieStapStatus(b, "indicatie", "klaar");
+    await zieStapStatus(b, "keuze", "kan-nog-niet");
+
+    await bekijkResultaat(b);
+    const kopBlok = resultaatKop(page, resultaatTeksten.kop.geenWlz);
+    await zieRegel(kopBlok, "IND-01");
+    await expect(page.getByRole("heading", { name: t.verwijzingKop })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: resultaatTeksten.verwijzingen["wmo-loket"] })).toBeVisible();
+    await expect(page.getByText(resultaatTeksten.verwijzingen["jeugdzorg-loket"])).toHaveCount(0);
+  });
+});
+
+test.describe("reis d: een familielid vult het in voor vader Henk", () => {
+  test("de vragen spreken over Henk, niet over 'u'; zonder gewaarborgde hulp wijst het zorgkantoor af (AV-02)", async ({ page, browser, javaScriptEnabled }) => {
+    const henk: Aanspreking = { zelf: false, naam: "Henk" };
+    const b: Bezoeker = bezoeker(page, { browser, javaScriptEnabled, axe: true, aanspreking: henk });
+    await begin(b);
+    await kiesVoorWie(b, "familie", "Henk");
+
+    await openStap(b, "indicatie", "heeft-indicatie");
+    // The step-1 question, word for word; no "u" or "uw" in it.
+    await expect(kop(page)).toHaveText(`${componenten.stap.van(1)}, Heeft Henk een indicatiebesluit van het CIZ?`);
+    await expect(page).toHaveTitle(/^Stap 1 van 6: Heeft Henk een indicatiebesluit van het CIZ\?/);
+    await heeftIndicatie(b, "ja");
+    await expect(kop(page)).not.toContainText(/\bu(w)?\b/);
+    await vulZorgprofielIn(b, "5VV");
+    await controleerEnRondAf(b, "indicatie", [[indicatieVragen.zorgprofiel.titel(henk), ZORGPROFIEL_5VV]]);
+
+    await openStap(b, "keuze", "woonwens");
+    for (const titel of [keuzeVragen.woonwens.titel(henk), keuzeVragen.regie.titel(henk)]) expect(titel).toContain("Henk");
+    await kiesWoonwens(b, "thuis");
+    await expect(kop(page)).not.toContainText(/\bu(w)?\b/);
+    await kiesRegie(b, "zelf");
+    await leesUitkomst(b);
+    await controleerEnRondAf(b, "keuze");
+
+    await openStap(b, "aanvraag", "vaardigheden");
+    await vinkVaardighedenAan(b, 0);
+    await expect(kop(page)).toContainText("Henk");
+    await geefGewaarborgdeHulp(b, "nee");
+    await beantwoordWeigeringsgronden(b);
+    await leesGesprek(b);
+    await controleerEnRondAf(b, "aanvraag", [
+      [aanvraagVragen.vaardigheden.titel(henk), aanvraagVragen.vaardigheden.antwoord(0, 10)],
+      [aanvraagVragen.gewaarborgdeHulp.vraag(henk), formulier.nee],
+    ]);
+
+    await bekijkResultaat(b);
+    await zieRegel(resultaatKop(page, resultaatTeksten.kop.pgbNee), "AV-02");
+    const ontbreekt = resultaatPunt(resultaatDeel(page, t.ontbreektKop), resultaatTeksten.ontbreekt.gewaarborgdeHulp);
+    await expect(ontbreekt).toContainText(resultaatTeksten.ontbreekt.gewaarborgdeHulpGevolg);
+    await zieRegel(ontbreekt, "AV-02");
+    await expect(resultaatPunt(resultaatDeel(page, t.nodigKop), resultaatTeksten.nodig.gewaarborgdeHulp)).toContainText(t.nogNietGeregeld);
+    // The start page remembers whom this is for.
+    await page.goto("/");
+    await expect(page.getByRole("radio", { name: start.voorWie.opties.familie, exact: true })).toBeChecked();
+    await expect(page.getByLabel(start.voorWie.naamLabel)).toHaveValue("Henk");
+  });
+
+  test("zonder naam heet de aanvrager 'de aanvrager'", async ({ page, browser, javaScriptEnabled }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, aanspreking: { zelf: false, naam: deAanvrager } });
+    await begin(b);
+    await kiesVoorWie(b, "wettelijk-vertegenwoordiger");
+    await openStap(b, "indicatie", "heeft-indicatie");
+    await expect(kop(page)).toHaveText(`${componenten.stap.van(1)}, Heeft de aanvrager een indicatiebesluit van het CIZ?`);
+    await heeftIndicatie(b, "ja");
+    await expect(kop(page)).toContainText(indicatieVragen.zorgprofiel.titel({ zelf: false, naam: deAanvrager }));
+    await expect(kop(page)).not.toContainText(/\bu(w)?\b/);
+  });
+});
