@@ -7,6 +7,7 @@ import type { Antwoorden } from "../antwoorden";
 import { bevestig, kanStapBeginnen, magBezoeken, startVanStap, volgende } from "../journey";
 import type { StapSlug, Waarden } from "../types";
 import { vraagVoor } from "./index";
+import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
 
 export type Invoer = Partial<Record<string, Waarden>>;
 
@@ -46,18 +47,7 @@ export function doorloop(invoer: Invoer, start: Antwoorden = { voorWie: "zelf" }
   return a;
 }
 
-export const ALLE_VAARDIGHEDEN = [
-  "overzicht-zorgvraag",
-  "regels-kennen",
-  "administratie",
-  "communiceren",
-  "zelfstandig-kiezen",
-  "afspraken-vastleggen",
-  "kwaliteit-beoordelen",
-  "zorg-regelen-bij-afwezigheid",
-  "zorgverleners-aansturen",
-  "kennis-werkgeverschap",
-];
+export const ALLE_VAARDIGHEDEN: string[] = [...PGB_VAARDIGHEDEN];
 
 /** Form values for a whole journey; override pages with `anders`. */
 export function invoer(anders: Invoer = {}): Invoer {

@@ -1,14 +1,15 @@
-import { Knop, KnopLink, TerugLink } from "@/components/knoppen";
+import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
 import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { aanvraag } from "@/content/aanvraag";
 import { aanspreking, paginasVanStap } from "@/lib/wizard/journey";
-import { BEWAREN, OVERZICHT, vraagPad } from "@/lib/wizard/paden";
+import { OVERZICHT, vraagPad } from "@/lib/wizard/paden";
 import type { Sessie } from "@/lib/wizard/sessie";
 import type { StapSlug } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { bevestigStap } from "../../acties";
+import { BewaarLink } from "../../bewaar-link";
 
 /** Check your answers for one step (GOV.UK pattern): every answer with a "Wijzig" link back. */
 export function ControlePagina({ stap, nummer, sessie, gewijzigd }: { stap: StapSlug; nummer: number; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
@@ -35,11 +36,7 @@ export function ControlePagina({ stap, nummer, sessie, gewijzigd }: { stap: Stap
         <input type="hidden" name="versie" value={String(sessie.versie)} />
         <Knop>{aanvraag.controleren.knop}</Knop>
       </form>
-      <div className="mt-8">
-        <KnopLink href={BEWAREN} variant="secundair">
-          {aanvraag.bewaren.knop}
-        </KnopLink>
-      </div>
+      <BewaarLink />
     </>
   );
 }

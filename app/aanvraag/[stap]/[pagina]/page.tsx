@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { KnopLink, TerugLink } from "@/components/knoppen";
+import { TerugLink } from "@/components/knoppen";
 import { stapTitel } from "@/components/pagina-kop";
 import { UitlegBlokken } from "@/components/uitleg";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
 import { aanspreking, magBezoeken, STAPPEN } from "@/lib/wizard/journey";
-import { BEWAREN, OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { OVERZICHT, padVan } from "@/lib/wizard/paden";
 import type { StapSlug, VraagContext } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { beantwoord } from "../../acties";
+import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie } from "../../laad";
 import { ControlePagina } from "./controle-pagina";
 import { KeuzeOverzicht } from "./keuze-overzicht";
@@ -73,11 +74,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
           </>
         ) : undefined}
       </VraagFormulier>
-      <div className="mt-8">
-        <KnopLink href={BEWAREN} variant="secundair">
-          {aanvraag.bewaren.knop}
-        </KnopLink>
-      </div>
+      <BewaarLink />
     </>
   );
 }
