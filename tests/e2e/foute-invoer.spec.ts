@@ -63,6 +63,20 @@ async function zieFouten(page: Page, pad: string, fouten: string[]): Promise<voi
 const radio = (page: Page, naam: string) => page.getByRole("radio", { name: naam, exact: true });
 const rijen = (page: Page) => page.locator("dl > div");
 
+/**
+ * One radio question's bad input: empty, then a forged value outside the options (both refused
+ * with their own message, on the same page), then a real answer that moves on.
+ */
+async function toetsKeuzevraag(page: Page, pad: string, vraag: { leeg: string; veld: string; vervalst: string; kies: string }): Promise<void> {
+  await expect(page).toHaveURL(opPad(pad));
+  await verstuur(page);
+  await zieFouten(page, pad, [vraag.leeg]);
+  await verstuur(page, formulier.doorgaan, { zet: { [vraag.veld]: vraag.vervalst } });
+  await zieFouten(page, pad, [kiesEen]);
+  await radio(page, vraag.kies).check();
+  await verstuur(page);
+}
+
 async function nieuweAanvraag(b: Bezoeker): Promise<void> {
   await begin(b);
   await kiesVoorWie(b, "zelf");
@@ -147,23 +161,8 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await radio(page, formulier.nee).check();
     await verstuur(page);
 
-    const behoefte = vraagPad("indicatie", "zorgbehoefte");
-    await expect(page).toHaveURL(opPad(behoefte));
-    await verstuur(page);
-    await zieFouten(page, behoefte, [ind.zorgbehoefte.leeg]);
-    await verstuur(page, formulier.doorgaan, { zet: { zorgbehoefte: "soms" } });
-    await zieFouten(page, behoefte, [kiesEen]);
-    await radio(page, ind.zorgbehoefte.opties.nee).check();
-    await verstuur(page);
-
-    const leeftijd = vraagPad("indicatie", "leeftijd");
-    await expect(page).toHaveURL(opPad(leeftijd));
-    await verstuur(page);
-    await zieFouten(page, leeftijd, [ind.leeftijd.leeg]);
-    await verstuur(page, formulier.doorgaan, { zet: { jongerDan18: "17" } });
-    await zieFouten(page, leeftijd, [kiesEen]);
-    await radio(page, formulier.nee).check();
-    await verstuur(page);
+    await toetsKeuzevraag(page, vraagPad("indicatie", "zorgbehoefte"), { leeg: ind.zorgbehoefte.leeg, veld: "zorgbehoefte", vervalst: "soms", kies: ind.zorgbehoefte.opties.nee });
+    await toetsKeuzevraag(page, vraagPad("indicatie", "leeftijd"), { leeg: ind.leeftijd.leeg, veld: "jongerDan18", vervalst: "17", kies: formulier.nee });
     await expect(page).toHaveURL(opPad(controlePad("indicatie")));
     await expect(rijen(page)).toHaveCount(3);
   });
@@ -261,14 +260,7 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await radio(page, kz.woonwens.opties.thuis).check();
     await verstuur(page);
 
-    const regie = vraagPad("keuze", "regie");
-    await expect(page).toHaveURL(opPad(regie));
-    await verstuur(page);
-    await zieFouten(page, regie, [kz.regie.leeg]);
-    await verstuur(page, formulier.doorgaan, { zet: { regie: "buurman" } });
-    await zieFouten(page, regie, [kiesEen]);
-    await radio(page, kz.regie.opties.zelf).check();
-    await verstuur(page);
+    await toetsKeuzevraag(page, vraagPad("keuze", "regie"), { leeg: kz.regie.leeg, veld: "regie", vervalst: "buurman", kies: kz.regie.opties.zelf });
 
     // The information page takes no fields: forged ones are ignored.
     await expect(page).toHaveURL(opPad(vraagPad("keuze", "uitkomst")));
