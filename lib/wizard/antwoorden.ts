@@ -5,6 +5,8 @@
  */
 import * as z from "zod";
 import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
+import { MAX_UREN_PER_WEEK, MAX_UURTARIEF } from "@/rules/budgetplan";
+import { MAX_DAGEN_PER_WEEK } from "@/rules/zorgovereenkomst";
 
 export const MAX_TEKST = 200;
 export const MAX_LANGE_TEKST = 2000;
@@ -20,6 +22,44 @@ export const gewaarborgdeHulpSchema = z.object({
   isWettelijkVertegenwoordiger: jaNee,
   telefoon: z.string().max(MAX_TEKST).optional(),
   email: z.string().max(MAX_TEKST).optional(),
+});
+
+/** More zorgverleners than anyone buys care from: a bound on the draft, not a rule (BP-06 has no maximum). */
+export const MAX_ZORGVERLENERS = 50;
+
+export const ZORGVERLENER_SOORTEN = ["instelling", "zzp", "persoon"] as const;
+export const ZORGVERLENER_RELATIES = ["partner", "familie-1e-graad", "familie-2e-graad", "overig"] as const;
+/** ZO-02; "weet-niet" lets rules/zorgovereenkomst assume what the brochure calls usual. */
+export const OVEREENKOMSTEN = ["arbeidsovereenkomst", "opdracht", "weet-niet"] as const;
+export const REGISTRATIES = ["big", "kvk"] as const;
+
+const isoDatum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Bijlage 3, 5 and 6: one zorgverlener, stored only when the whole form was valid. */
+export const zorgverlenerSchema = z.object({
+  /** Stable within the draft: the URL of its page (`/aanvraag/budgetplan/zorgverlener/<id>`). */
+  id: z.string().regex(/^[a-z0-9]{1,16}$/),
+  naam: z.string().min(1).max(MAX_TEKST),
+  plaats: z.string().min(1).max(MAX_TEKST),
+  soort: z.enum(ZORGVERLENER_SOORTEN),
+  relatie: z.enum(ZORGVERLENER_RELATIES),
+  registraties: z.array(z.enum(REGISTRATIES)).max(REGISTRATIES.length),
+  /** BP-04: the KVK-nummer (8 digits) of an instelling or zzp'er, the BSN (9 digits) of a person. */
+  nummer: z.string().regex(/^\d{8,9}$/),
+  overeenkomst: z.enum(OVEREENKOMSTEN),
+  dagenPerWeek: z.int().min(1).max(MAX_DAGEN_PER_WEEK),
+  /** Hundredths of an hour. */
+  urenPerWeek: z.int().min(1).max(MAX_UREN_PER_WEEK * 100),
+  /** Cents. */
+  uurtarief: z.int().min(1).max(MAX_UURTARIEF),
+});
+
+/** Bijlage 3, 7 (AV-08): one signature block. */
+export const ondertekenaarSchema = z.object({
+  naam: z.string().min(1).max(MAX_TEKST),
+  relatie: z.string().min(1).max(MAX_TEKST),
+  /** `undefined`: dated by hand. */
+  datum: isoDatum.optional(),
 });
 
 export const antwoordenSchema = z.object({
@@ -52,6 +92,25 @@ export const antwoordenSchema = z.object({
   vastWoonadres: jaNee.optional(),
   woontInNederland: jaNee.optional(),
 
+  // Stap 3, budgetplan (Bijlage 3: BP-01..BP-06, AV-08). Flat fields: a damaged one is dropped
+  // alone by `leesAntwoorden`, not the whole plan.
+  /** Bijlage 3, 1. */
+  persoonsgegevens: z
+    .object({ achternaam: z.string().min(1).max(MAX_TEKST), geboortedatum: isoDatum, bsn: z.string().regex(/^\d{9}$/) })
+    .optional(),
+  /** Bijlage 3, 2: as typed; starts as the zorgprofiel of stap 1. */
+  budgetplanZorgprofiel: z.string().max(MAX_TEKST).optional(),
+  /** Bijlage 3, 3. */
+  redenKeuzePgb: z.string().max(MAX_LANGE_TEKST).optional(),
+  /** Bijlage 3, 4. */
+  zorgInkopen: z.string().max(MAX_LANGE_TEKST).optional(),
+  /** Bijlage 3, 5 and 6, in the order they were added. */
+  zorgverleners: z.array(zorgverlenerSchema).max(MAX_ZORGVERLENERS).optional(),
+  /** BP-02: the pgb per year when the person knows it (cents); `null`: not known. */
+  verwachtJaarbudget: z.int().min(0).max(100_000_000_00).nullable().optional(),
+  /** Bijlage 3, 7 (AV-08). */
+  ondertekening: z.array(ondertekenaarSchema).min(1).max(2).optional(),
+
   /** Information pages the person went through ("Verder"), by page slug. */
   gezien: z.array(z.string().max(60)).max(50).optional(),
   /** Check-your-answers confirmed, by step slug. */
@@ -60,6 +119,8 @@ export const antwoordenSchema = z.object({
 
 export type Antwoorden = z.infer<typeof antwoordenSchema>;
 export type GewaarborgdeHulpGegevens = z.infer<typeof gewaarborgdeHulpSchema>;
+export type Zorgverlener = z.infer<typeof zorgverlenerSchema>;
+export type Ondertekenaar = z.infer<typeof ondertekenaarSchema>;
 
 /** Reads a stored draft; whatever does not fit the schema is left out instead of failing the page. */
 export function leesAntwoorden(opgeslagen: unknown): Antwoorden {
