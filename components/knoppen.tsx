@@ -31,6 +31,7 @@ export interface KnopProps {
   children?: ReactNode;
   variant?: KnopVariant;
   type?: "submit" | "button";
+  id?: string;
   name?: string;
   value?: string;
   /** A URL, or a React 19 server action for this button only. */

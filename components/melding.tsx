@@ -11,6 +11,8 @@ export interface MeldingProps {
   soort: MeldingSoort;
   /** The banner's heading; defaults to "Belangrijk", "Gelukt" or "Let op". */
   titel?: string;
+  /** Heading level of the title: 2 on the page, 3 under a section's own h2. */
+  niveau?: 2 | 3;
   children: ReactNode;
 }
 
@@ -20,16 +22,17 @@ const KLEUR: Record<MeldingSoort, { rand: string; kop: string }> = {
   waarschuwing: { rand: "border-let-op", kop: "bg-let-op" },
 };
 
-export function Melding({ soort, titel, children }: MeldingProps) {
+export function Melding({ soort, titel, niveau = 2, children }: MeldingProps) {
+  const Kop = niveau === 2 ? "h2" : "h3";
   const titelId = useId();
   const kleur = KLEUR[soort];
   const rol = soort === "succes" ? { role: "status" } : { role: "region", "aria-labelledby": titelId };
   return (
     <div {...rol} className={`mb-8 border-[5px] ${kleur.rand}`}>
       <div className={`${kleur.kop} px-4 pt-0.5 pb-1 text-white`}>
-        <h2 id={titelId} className="m-0 text-base font-bold">
+        <Kop id={titelId} className="m-0 text-base font-bold">
           {titel ?? componenten.melding[soort]}
-        </h2>
+        </Kop>
       </div>
       <div className="bg-white px-4 py-4 [&>*:last-child]:mb-0">{children}</div>
     </div>

@@ -16,6 +16,7 @@ import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { startSchema } from "@/lib/wizard/start";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
+import { zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
 import { FoutSamenvatting } from "./foutmelding-samenvatting";
 import { Knop } from "./knoppen";
 import { Melding } from "./melding";
@@ -26,7 +27,7 @@ type Actie = (vorige: FormulierStatus, formData: FormData) => Promise<FormulierS
 
 export interface VraagFormulierProps {
   actie: Actie;
-  /** "start" for the start page's question, otherwise the question's slug: picks the shared schema. */
+  /** "start" for the start page's question, "zorgverlener" for one budgetplan row, otherwise the question's slug: picks the shared schema. */
   schema: string;
   stapNummer?: number;
   titel: string;
@@ -39,10 +40,13 @@ export interface VraagFormulierProps {
   children?: ReactNode;
   /** Without a heading of its own (the start page has one already). */
   zonderKop?: boolean;
+  /** Inside the form, after the fields and before the button (the budgetplan's live sum). */
+  naVelden?: ReactNode;
 }
 
 function schemaVoor(naam: string): z.ZodType | null {
   if (naam === "start") return startSchema;
+  if (naam === "zorgverlener") return zorgverlenerFormSchema;
   return vraagVoor(naam)?.schema ?? null;
 }
 
@@ -54,7 +58,7 @@ function maakResolver(schema: z.ZodType | null): Resolver<FieldValues> | undefin
 }
 
 export function VraagFormulier(props: VraagFormulierProps) {
-  const { actie, schema, stapNummer, titel, velden, verborgen = {}, knop, children, zonderKop = false } = props;
+  const { actie, schema, stapNummer, titel, velden, verborgen = {}, knop, children, zonderKop = false, naVelden } = props;
   const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
   const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
@@ -111,6 +115,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
           invoerProps={(naam) => vorm.register(naam)}
           kop={kopInLegend ? kop : undefined}
         />
+        {naVelden}
         <Knop disabled={bezig}>{knop ?? componenten.knoppen.doorgaan}</Knop>
       </form>
     </>

@@ -7,30 +7,13 @@
 import { redirect } from "next/navigation";
 import { magBezoeken, volgende } from "@/lib/wizard/journey";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
-import { controlePad, hervatMisluktPad, OVERZICHT, padVan } from "@/lib/wizard/paden";
-import { bewaarSessie, leesSessie, maakSessie, verwijderSessie, type Sessie } from "@/lib/wizard/sessie";
+import { controlePad, OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { leesSessie, maakSessie, verwijderSessie } from "@/lib/wizard/sessie";
 import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import type { StapSlug } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
-import type { Antwoorden } from "@/lib/wizard/antwoorden";
-
-function versieUit(formData: FormData): number {
-  const versie = Number(formData.get("versie"));
-  return Number.isInteger(versie) && versie > 0 ? versie : 0;
-}
-
-function vereistSessie(sessie: Sessie): asserts sessie is Extract<Sessie, { status: "ok" }> {
-  if (sessie.status === "geen") redirect("/");
-  if (sessie.status !== "ok") redirect(hervatMisluktPad(sessie.status));
-}
-
-async function bewaar(sessie: Extract<Sessie, { status: "ok" }>, versie: number, antwoorden: Antwoorden): Promise<"ok" | "gewijzigd"> {
-  const resultaat = await bewaarSessie(sessie.toegang, versie, antwoorden);
-  if (resultaat.status === "gewijzigd") return "gewijzigd";
-  if (resultaat.status !== "ok") redirect(hervatMisluktPad(resultaat.status));
-  return "ok";
-}
+import { bewaar, vereistSessie, versieUit } from "./actie-hulp";
 
 export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
   const waarden = waardenUitFormData(formData);

@@ -12,6 +12,7 @@ import type { Antwoorden } from "./antwoorden";
 import type { Aanspreking, StapSlug } from "./types";
 import { pgbAanvraagMogelijk, zorgprofielUit } from "./vragen/feiten";
 import { vraagVoor } from "./vragen";
+import { ondertekeningCompleet } from "./vragen/ondertekening";
 
 export interface StapInfo {
   slug: StapSlug;
@@ -56,8 +57,27 @@ const INGEVULD: Readonly<Record<string, (a: Antwoorden) => boolean>> = {
   "gewaarborgde-hulp": (a) => a.heeftGewaarborgdeHulp !== undefined,
   weigeringsgronden: (a) =>
     a.failliet !== undefined && a.wsnp !== undefined && a.vastWoonadres !== undefined && a.woontInNederland !== undefined,
+  // Bijlage 3, the budgetplan (BP-01).
+  persoonsgegevens: (a) => a.persoonsgegevens !== undefined,
+  "budgetplan-zorgprofiel": (a) => a.budgetplanZorgprofiel !== undefined,
+  "reden-pgb": (a) => a.redenKeuzePgb !== undefined,
+  "zorg-inkopen": (a) => a.zorgInkopen !== undefined,
+  zorgverleners: (a) => (a.zorgverleners?.length ?? 0) > 0 && a.gezien?.includes("zorgverleners") === true,
+  bedragen: (a) => a.verwachtJaarbudget !== undefined,
+  ondertekening: ondertekeningCompleet,
   gesprek: (a) => a.gezien?.includes("gesprek") === true,
 };
+
+/** Stap 3: the aanvraag's own questions, the budgetplan (Bijlage 3, deel 1–7), then the gesprek. */
+export const BUDGETPLAN_PAGINAS = [
+  "persoonsgegevens",
+  "budgetplan-zorgprofiel",
+  "reden-pgb",
+  "zorg-inkopen",
+  "zorgverleners",
+  "bedragen",
+  "ondertekening",
+] as const;
 
 /**
  * Answered: submitted, and the stored answer would pass the page's own schema again. So a
@@ -68,6 +88,11 @@ export function isBeantwoord(slug: string, a: Antwoorden): boolean {
   const ingevuld = INGEVULD[slug];
   if (vraag === null || ingevuld === undefined || !ingevuld(a)) return false;
   return vraag.schema.safeParse(vraag.waarden(a)).success;
+}
+
+/** Every part of the budgetplan is answered: its PDF is complete (BP-01). */
+export function budgetplanKlaar(a: Antwoorden): boolean {
+  return kanStapBeginnen("aanvraag", a) && BUDGETPLAN_PAGINAS.every((slug) => isBeantwoord(slug, a));
 }
 
 /** The pages of a step that apply, in order, given the answers so far. */
@@ -82,7 +107,7 @@ export function paginasVanStap(stap: StapSlug, a: Antwoorden): string[] {
     case "keuze":
       return ["woonwens", "regie", "uitkomst"];
     case "aanvraag":
-      return ["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", "gesprek"];
+      return ["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", ...BUDGETPLAN_PAGINAS, "gesprek"];
     case "toekenning":
     case "zorgovereenkomsten":
     case "declaraties":

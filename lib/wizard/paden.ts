@@ -22,3 +22,9 @@ export function padVan(bestemming: Bestemming): string {
       return OVERZICHT;
   }
 }
+
+/** The budgetplan's zorgverleners (Bijlage 3, 5): the list, one zorgverlener's page, the PDF. */
+export const ZORGVERLENERS = vraagPad("aanvraag", "zorgverleners");
+export const NIEUWE_ZORGVERLENER = "nieuw";
+export const zorgverlenerPad = (id: string) => `/aanvraag/budgetplan/zorgverlener/${id}`;
+export const BUDGETPLAN_PDF = "/aanvraag/budgetplan/pdf";

@@ -11,6 +11,8 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { maakResultaat, type ResultaatItem } from "@/lib/wizard/resultaat";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { vereisSessie } from "../laad";
+import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { BudgetplanDownload } from "../budgetplan/download";
 
 const t = aanvraag.resultaat;
 
@@ -99,6 +101,11 @@ export default async function ResultaatPagina() {
       <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} />
       <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} />
       <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} />
+      {budgetplanKlaar(sessie.antwoorden) && (
+        <div className="mt-10">
+          <BudgetplanDownload />
+        </div>
+      )}
       <p className="mt-10 niet-printen">{t.printen}</p>
     </>
   );

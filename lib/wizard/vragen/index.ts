@@ -1,15 +1,22 @@
 /** Every question page of the wizard, in the order of the steps (journey.ts decides which apply). */
 import type { VraagDefinitie } from "../types";
+import { bedragenVraag } from "./bedragen";
+import { budgetplanZorgprofielVraag } from "./budgetplan-zorgprofiel";
 import { gesprekVraag } from "./gesprek";
 import { gewaarborgdeHulpVraag } from "./gewaarborgde-hulp";
 import { heeftIndicatieVraag } from "./heeft-indicatie";
 import { leeftijdVraag } from "./leeftijd";
+import { ondertekeningVraag } from "./ondertekening";
+import { persoonsgegevensVraag } from "./persoonsgegevens";
+import { redenPgbVraag } from "./reden-pgb";
 import { regieVraag } from "./regie";
 import { uitkomstVraag } from "./uitkomst";
 import { vaardighedenVraag } from "./vaardigheden";
 import { weigeringsgrondenVraag } from "./weigeringsgronden";
 import { woonwensVraag } from "./woonwens";
 import { zorgbehoefteVraag } from "./zorgbehoefte";
+import { zorgInkopenVraag } from "./zorg-inkopen";
+import { zorgverlenersVraag } from "./zorgverleners";
 import { zorgprofielVraag } from "./zorgprofiel";
 
 export const VRAGEN: readonly VraagDefinitie[] = [
@@ -23,6 +30,13 @@ export const VRAGEN: readonly VraagDefinitie[] = [
   vaardighedenVraag,
   gewaarborgdeHulpVraag,
   weigeringsgrondenVraag,
+  persoonsgegevensVraag,
+  budgetplanZorgprofielVraag,
+  redenPgbVraag,
+  zorgInkopenVraag,
+  zorgverlenersVraag,
+  bedragenVraag,
+  ondertekeningVraag,
   gesprekVraag,
 ];
 

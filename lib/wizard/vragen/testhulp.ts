@@ -3,7 +3,7 @@
  * each page's form values through its schema and `verwerk`, `volgende` choosing the next page,
  * the check page confirming the step. Only the tests import this.
  */
-import type { Antwoorden } from "../antwoorden";
+import type { Antwoorden, Zorgverlener } from "../antwoorden";
 import { bevestig, kanStapBeginnen, magBezoeken, startVanStap, volgende } from "../journey";
 import type { StapSlug, Waarden } from "../types";
 import { vraagVoor } from "./index";
@@ -30,6 +30,10 @@ export function doorloopStap(a: Antwoorden, stap: StapSlug, invoer: Invoer, beve
   for (let i = 0; bestemming.soort === "vraag" && i < MAX_PAGINAS; i++) {
     const { slug } = bestemming;
     if (magBezoeken(antwoorden, stap, slug) !== true) throw new Error(`${slug} mag niet bezocht worden`);
+    // The list of zorgverleners is filled on pages of their own; the journey adds the brochure's.
+    if (slug === "zorgverleners" && (antwoorden.zorgverleners ?? []).length === 0) {
+      antwoorden = { ...antwoorden, zorgverleners: [BROCHURE_ZORGVERLENER] };
+    }
     antwoorden = beantwoord(antwoorden, slug, invoer[slug] ?? {});
     bestemming = volgende(antwoorden, stap, slug);
   }
@@ -46,6 +50,21 @@ export function doorloop(invoer: Invoer, start: Antwoorden = { voorWie: "zelf" }
   }
   return a;
 }
+
+/** Bijlage 3, 6, Voorbeeld: a mother cares for her daughter 25 hours a week at € 15,- an hour. */
+export const BROCHURE_ZORGVERLENER: Zorgverlener = {
+  id: "moeder",
+  naam: "Moeder",
+  plaats: "Utrecht",
+  soort: "persoon",
+  relatie: "familie-1e-graad",
+  registraties: [],
+  nummer: "111222333",
+  overeenkomst: "opdracht",
+  dagenPerWeek: 5,
+  urenPerWeek: 2500,
+  uurtarief: 1500,
+};
 
 export const ALLE_VAARDIGHEDEN: string[] = [...PGB_VAARDIGHEDEN];
 
@@ -69,6 +88,13 @@ export function invoer(anders: Invoer = {}): Invoer {
       ghEmail: "ans@example.nl",
     },
     weigeringsgronden: { failliet: "nee", wsnp: "nee", vastWoonadres: "ja", woontInNederland: "ja" },
+    persoonsgegevens: { achternaam: "Jansen", geboortedatum: "15-03-1948", bsn: "111222333" },
+    "budgetplan-zorgprofiel": { budgetplanZorgprofiel: "ZZP 5 VV" },
+    "reden-pgb": { redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt." },
+    "zorg-inkopen": { zorgInkopen: "Wassen en aankleden, samen boodschappen doen." },
+    zorgverleners: {},
+    bedragen: { verwachtJaarbudget: "" },
+    ondertekening: { naam1: "Ans de Vries", relatie1: "dochter", datum1: "" },
     gesprek: {},
     ...anders,
   };

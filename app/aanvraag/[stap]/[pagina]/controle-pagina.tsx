@@ -3,13 +3,15 @@ import { Melding } from "@/components/melding";
 import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { aanvraag } from "@/content/aanvraag";
-import { aanspreking, paginasVanStap } from "@/lib/wizard/journey";
+import { aanspreking, budgetplanKlaar, paginasVanStap } from "@/lib/wizard/journey";
 import { OVERZICHT, vraagPad } from "@/lib/wizard/paden";
 import type { Sessie } from "@/lib/wizard/sessie";
 import type { StapSlug } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { bevestigStap } from "../../acties";
 import { BewaarLink } from "../../bewaar-link";
+import { BudgetplanDownload } from "../../budgetplan/download";
+import { BedragenOverzicht } from "./bedragen-overzicht";
 
 /** Check your answers for one step (GOV.UK pattern): every answer with a "Wijzig" link back. */
 export function ControlePagina({ stap, nummer, sessie, gewijzigd }: { stap: StapSlug; nummer: number; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
@@ -31,6 +33,8 @@ export function ControlePagina({ stap, nummer, sessie, gewijzigd }: { stap: Stap
       <PaginaKop stap={nummer} titel={aanvraag.controleren.titel} />
       <p className="mb-6">{aanvraag.controleren.uitleg}</p>
       <SamenvattingLijst rijen={rijen} />
+      {stap === "aanvraag" && (a.zorgverleners ?? []).length > 0 && <BedragenOverzicht antwoorden={a} />}
+      {stap === "aanvraag" && budgetplanKlaar(a) && <BudgetplanDownload />}
       <form action={bevestigStap} className="mt-8">
         <input type="hidden" name="stap" value={stap} />
         <input type="hidden" name="versie" value={String(sessie.versie)} />

@@ -13,7 +13,9 @@ import { beantwoord } from "../../acties";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie } from "../../laad";
 import { ControlePagina } from "./controle-pagina";
+import { BedragenOverzicht } from "./bedragen-overzicht";
 import { KeuzeOverzicht } from "./keuze-overzicht";
+import { ZorgverlenersPagina } from "./zorgverleners-pagina";
 
 interface Params {
   params: Promise<{ stap: string; pagina: string }>;
@@ -37,7 +39,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function VraagPagina({ params, searchParams }: Params) {
   const { stap, pagina } = await params;
-  const { gewijzigd } = (await searchParams) ?? {};
+  const { gewijzigd, opgeslagen, verwijderd, leeg, vol } = (await searchParams) ?? {};
   const nummer = stapNummer(stap);
   if (nummer === null) notFound();
   const stapSlug = stap as StapSlug;
@@ -50,9 +52,20 @@ export default async function VraagPagina({ params, searchParams }: Params) {
 
   const vraag = vraagVoor(pagina);
   if (vraag === null || vraag.stap !== stapSlug) notFound();
+  if (vraag.slug === "zorgverleners") {
+    const melding = {
+      ...(typeof opgeslagen === "string" && { opgeslagen }),
+      verwijderd: verwijderd === "1",
+      gewijzigd: gewijzigd === "1",
+      leeg: leeg === "1",
+      vol: vol === "1",
+    };
+    return <ZorgverlenersPagina sessie={sessie} nummer={nummer} melding={melding} />;
+  }
   const ctx: VraagContext = { antwoorden: a, aanspreking: aanspreking(a) };
   const uitleg = vraag.uitleg?.(ctx) ?? [];
   const rijk = vraag.slug === "uitkomst" && stapSlug === "keuze";
+  const bedragen = vraag.slug === "bedragen";
 
   return (
     <>
@@ -71,6 +84,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
           <>
             {rijk && <KeuzeOverzicht antwoorden={a} />}
             {!rijk && <UitlegBlokken uitleg={uitleg} />}
+            {bedragen && <BedragenOverzicht antwoorden={a} />}
           </>
         ) : undefined}
       </VraagFormulier>

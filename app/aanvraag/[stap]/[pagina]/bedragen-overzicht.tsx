@@ -1,0 +1,25 @@
+/**
+ * Budgetplan, deel 6: the sums per zorgverlener as the paper form writes them, the total, and the
+ * warnings that help (ZO-02..ZO-06, and BP-02 above the expected pgb). Computed on the server by
+ * rules/ via lib/budgetplan/overzicht.ts; the check page of stap 3 shows the same.
+ */
+import { BudgetplanTabel } from "@/components/budgetplan-tabel";
+import { WaarschuwingenPerZorgverlener, WaarschuwingLijst } from "@/components/waarschuwingen";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+
+const t = budgetplanVragen.bedragen;
+
+export function BedragenOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
+  const overzicht = budgetplanOverzicht(antwoorden, vandaagInAmsterdam());
+  const metWaarschuwing = overzicht.zorgverleners.some((z) => z.waarschuwingen.length > 0);
+  return (
+    <>
+      <BudgetplanTabel overzicht={overzicht} kop={t.tabelKop} />
+      <WaarschuwingLijst waarschuwingen={overzicht.waarschuwingen} />
+      {metWaarschuwing ? <WaarschuwingenPerZorgverlener overzicht={overzicht} /> : <p className="mb-8">{t.geenWaarschuwingen}</p>}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Budgetplan, deel 5 and 6 for one zorgverlener: who it is (BP-04) and the hours and uurtarief
+ * (BP-02), with the sum worked out as the person types (with JavaScript) or on the server.
+ * `nieuw` adds one; an id changes that one.
+ */
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { TerugLink } from "@/components/knoppen";
+import { LiveSom } from "@/components/live-som";
+import { Melding } from "@/components/melding";
+import { stapTitel } from "@/components/pagina-kop";
+import { UitlegBlokken } from "@/components/uitleg";
+import { VraagFormulier } from "@/components/vraag-formulier";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { magBezoeken } from "@/lib/wizard/journey";
+import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
+import { budgetplanUitleg } from "@/lib/wizard/vragen/budgetplan-uitleg";
+import { somTekst, zorgverlenerVelden, zorgverlenerWaarden } from "@/lib/wizard/vragen/zorgverlener";
+import { BewaarLink } from "../../../bewaar-link";
+import { vereisSessie } from "../../../laad";
+import { bewaarZorgverlener } from "../../acties";
+
+const t = budgetplanVragen.zorgverlener;
+const STAP = 3;
+
+interface Params {
+  params: Promise<{ id: string }>;
+}
+
+async function laad(id: string) {
+  const sessie = await vereisSessie();
+  const toegang = magBezoeken(sessie.antwoorden, "aanvraag", "zorgverleners");
+  if (toegang !== true) redirect(padVan(toegang));
+  const zorgverlener = id === NIEUWE_ZORGVERLENER ? undefined : sessie.antwoorden.zorgverleners?.find((z) => z.id === id);
+  return { sessie, zorgverlener, bestaat: id === NIEUWE_ZORGVERLENER || zorgverlener !== undefined };
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const { zorgverlener } = await laad(id);
+  return { title: stapTitel(STAP, zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)) };
+}
+
+export default async function ZorgverlenerPagina({ params }: Params) {
+  const { id } = await params;
+  const { sessie, zorgverlener, bestaat } = await laad(id);
+  if (!bestaat) {
+    return (
+      <>
+        <TerugLink href={ZORGVERLENERS}>{t.terug}</TerugLink>
+        <Melding soort="waarschuwing">
+          <p>{t.nietGevonden}</p>
+        </Melding>
+      </>
+    );
+  }
+  const waarden = zorgverlenerWaarden(zorgverlener);
+  const { zorgverleners } = budgetplanVragen;
+  return (
+    <>
+      <TerugLink href={ZORGVERLENERS}>{t.terug}</TerugLink>
+      <VraagFormulier
+        actie={bewaarZorgverlener}
+        schema="zorgverlener"
+        stapNummer={STAP}
+        titel={zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)}
+        velden={zorgverlenerVelden()}
+        waarden={waarden}
+        verborgen={{ id, versie: String(sessie.versie) }}
+        knop={t.knop}
+        naVelden={<LiveSom urenVeld="urenPerWeek" tariefVeld="uurtarief" begin={somTekst(String(waarden.urenPerWeek ?? ""), String(waarden.uurtarief ?? ""))} />}
+      >
+        <UitlegBlokken uitleg={budgetplanUitleg(5, zorgverleners.onderdeel, [zorgverleners.uitleg])} />
+      </VraagFormulier>
+      <BewaarLink />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Bijlage 3, 6 "Bedrag per zorgverlener" as on the paper form: uren × uurtarief × 4,33 = kosten
+ * per maand, × 12 = kosten per jaar, and the Totaal (BP-02). Every figure comes from the rules;
+ * this only places them. A real table with a caption and header cells, so a screen reader reads
+ * each figure with its column and row.
+ *
+ * Seven columns do not fit 360 px. A data table may scroll sideways (WCAG 1.4.10 names it as an
+ * exception), so the table scrolls inside a region that takes keyboard focus and has a name
+ * (axe `scrollable-region-focusable`); the page itself never scrolls sideways.
+ */
+import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
+import type { BudgetplanOverzicht } from "@/lib/budgetplan/overzicht";
+import { formatBreuk } from "@/rules/budgetplan";
+import { formatBedrag, formatUren } from "@/rules/geld";
+import type { Centen } from "@/rules/types";
+
+const t = inhoud.tabel;
+
+export interface BudgetplanTabelProps {
+  overzicht: BudgetplanOverzicht;
+  /** The table's caption; defaults to the paper form's "Bedrag per zorgverlener". */
+  kop?: string;
+}
+
+/** "€ 1.624,00" that never breaks after the € (formatBedrag leaves that to the UI). */
+function bedrag(c: Centen): string {
+  return formatBedrag(c).replace("€ ", "€\u00a0");
+}
+
+const KOP = "border-b-2 border-inkt px-2 py-2 align-bottom font-bold";
+const GETAL = "px-2 py-2 text-right align-top tabular-nums";
+const CEL = "border-b border-lijn";
+
+export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
+  if (overzicht.zorgverleners.length === 0) return <p className="mb-8">{t.geenZorgverleners}</p>;
+  const weken = formatBreuk(overzicht.wekenPerMaand);
+  const maanden = String(overzicht.maandenPerJaar);
+  return (
+    <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="mb-8 max-w-full overflow-x-auto">
+      <table className="w-full min-w-[44rem] border-collapse text-base">
+        <caption className="mb-2 text-left text-xl font-bold">{kop ?? t.bijschrift}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={`${KOP} text-left`}>
+              {t.kolomNaam}
+            </th>
+            <th scope="col" className={`${KOP} text-right`}>
+              {t.kolomUren}
+            </th>
+            <th scope="col" className={`${KOP} text-right`}>
+              {t.kolomUurtarief}
+            </th>
+            <th scope="col" className={`${KOP} text-right`}>
+              {t.kolomWeken(weken)}
+            </th>
+            <th scope="col" className={`${KOP} text-right`}>
+              {t.kolomPerMaand}
+            </th>
+            <th scope="col" className={`${KOP} text-right`}>
+              {t.kolomMaanden(overzicht.maandenPerJaar)}
+            </th>
+            <th scope="col" className={`${KOP} text-right`}>
+              {t.kolomPerJaar}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {overzicht.zorgverleners.map(({ zorgverlener, beoordeling }) => {
+            const onafgerond = beoordeling.kostenPerMaandOnafgerond;
+            const afgerond = beoordeling.kostenPerMaand;
+            return (
+              <tr key={zorgverlener.id}>
+                <th scope="row" className={`${CEL} px-2 py-2 text-left align-top font-normal break-words`}>
+                  {zorgverlener.naam}
+                </th>
+                <td className={`${CEL} ${GETAL}`}>{formatUren(zorgverlener.urenPerWeek)}</td>
+                <td className={`${CEL} ${GETAL}`}>{bedrag(zorgverlener.uurtarief)}</td>
+                <td className={`${CEL} ${GETAL}`}>{weken}</td>
+                <td className={`${CEL} ${GETAL}`}>
+                  {/* BP-03: the sum and the whole euros the plan uses, both shown when they differ. */}
+                  {onafgerond === afgerond ? bedrag(afgerond) : t.afgerond(bedrag(onafgerond), bedrag(afgerond))}
+                </td>
+                <td className={`${CEL} ${GETAL}`}>{maanden}</td>
+                <td className={`${CEL} ${GETAL}`}>{bedrag(beoordeling.kostenPerJaar)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={6} className="border-t-2 border-inkt px-2 py-2 text-left font-bold">
+              {t.totaal}
+            </th>
+            <td className={`border-t-2 border-inkt font-bold ${GETAL}`}>{bedrag(overzicht.totaalPerJaar)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

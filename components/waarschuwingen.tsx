@@ -1,0 +1,60 @@
+/**
+ * Warnings beside the budgetplan (ZO-02, ZO-04, ZO-06, BP-02): each a "Let op" banner with what
+ * it means and what to do, and the rules it rests on behind "Waarom?". They help; nothing here
+ * stops a person from going on.
+ */
+import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
+import type { BudgetplanOverzicht, Waarschuwing } from "@/lib/budgetplan/overzicht";
+import { Melding } from "./melding";
+import { RedenenLijst } from "./uitkomst";
+import { Uitklap } from "./uitklap";
+
+const t = inhoud.waarschuwingen;
+
+/** Rule IDs in order of first mention, each once. */
+function regelIds(w: Waarschuwing): string[] {
+  return [...new Set(w.redenen.map((r) => r.regel))];
+}
+
+/** "€ 1.624,00" stays on one line: the rules' texts use a plain space after the € (rules/geld.ts). */
+function zonderAfbrekingNaEuro(tekst: string): string {
+  return tekst.replaceAll("€ ", "€\u00a0");
+}
+
+export interface WaarschuwingLijstProps {
+  waarschuwingen: Waarschuwing[];
+  niveau?: 2 | 3;
+}
+
+export function WaarschuwingLijst({ waarschuwingen, niveau }: WaarschuwingLijstProps) {
+  return waarschuwingen.map((w) => (
+    <Melding key={w.soort} soort="waarschuwing" titel={w.titel} niveau={niveau}>
+      {w.tekst.map((alinea) => (
+        <p key={alinea} className="mt-0 mb-4">
+          {zonderAfbrekingNaEuro(alinea)}
+        </p>
+      ))}
+      {w.redenen.length > 0 && (
+        <Uitklap samenvatting={t.waarom(regelIds(w))}>
+          <RedenenLijst redenen={w.redenen} />
+        </Uitklap>
+      )}
+    </Melding>
+  ));
+}
+
+export interface WaarschuwingenPerZorgverlenerProps {
+  overzicht: BudgetplanOverzicht;
+}
+
+/** One section per zorgverlener that has warnings, headed by its name; nothing for the others. */
+export function WaarschuwingenPerZorgverlener({ overzicht }: WaarschuwingenPerZorgverlenerProps) {
+  return overzicht.zorgverleners
+    .filter((rij) => rij.waarschuwingen.length > 0)
+    .map(({ zorgverlener, waarschuwingen }) => (
+      <section key={zorgverlener.id} className="mb-8">
+        <h2 className="mt-0 mb-4 text-2xl font-bold break-words">{t.perZorgverlener(zorgverlener.naam)}</h2>
+        <WaarschuwingLijst waarschuwingen={waarschuwingen} niveau={3} />
+      </section>
+    ));
+}

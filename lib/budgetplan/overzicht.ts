@@ -1,0 +1,168 @@
+/**
+ * The budgetplan's sums and what to look out for, from the draft: per zorgverlener the rules'
+ * judgement (BP-02/BP-03, ZO-02, ZO-03, ZO-04, ZO-06) with plain warnings, and for the whole plan
+ * the total per year against the pgb the person expects (BP-02). Warnings help; they never block
+ * a step: the zorgkantoor decides (docs/decisions/004).
+ */
+import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
+import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
+import { berekenBudgetplan, type Breuk } from "@/rules/budgetplan";
+import { takenSvb } from "@/rules/declaratie";
+import { formatBedrag } from "@/rules/geld";
+import { parametersOp } from "@/rules/parameters";
+import type { Centen, IsoDatum, Reden } from "@/rules/types";
+import {
+  beoordeelZorgverlener,
+  loonbelastingInhouden,
+  professioneelStatus,
+  rolBudgethouder,
+  type ZorgverlenerBeoordeling,
+  type ZorgverlenerSituatie,
+} from "@/rules/zorgovereenkomst";
+import { zorgverlenerSituatie } from "./uit-antwoorden";
+
+const t = inhoud.waarschuwingen;
+
+export type WaarschuwingSoort =
+  | "tarief-boven-maximum"
+  | "tarief-maximum-onbekend"
+  | "tarief-navragen"
+  | "werkgever"
+  | "loonbelasting"
+  | "boven-budget";
+
+export interface Waarschuwing {
+  soort: WaarschuwingSoort;
+  titel: string;
+  /** Paragraphs. */
+  tekst: string[];
+  /** The rules the warning rests on, as the rules themselves word them. */
+  redenen: Reden[];
+}
+
+export interface ZorgverlenerOverzicht {
+  zorgverlener: Zorgverlener;
+  beoordeling: ZorgverlenerBeoordeling;
+  waarschuwingen: Waarschuwing[];
+}
+
+export interface BudgetplanOverzicht {
+  zorgverleners: ZorgverlenerOverzicht[];
+  /** BP-02: the exact sum of the rows' years. */
+  totaalPerJaar: Centen;
+  /** BP-02: the pgb per year the person expects; `null` when not known. */
+  pgbJaarbedrag: Centen | null;
+  /** BP-02: the factors of the sums on the peildatum (4,33 and 12 in the brochure). */
+  wekenPerMaand: Breuk;
+  maandenPerJaar: number;
+  /** For the plan as a whole (BP-02: above the pgb). */
+  waarschuwingen: Waarschuwing[];
+  redenen: Reden[];
+}
+
+/**
+ * ZO-04, from the rule's own answer: `ja` needs no warning. Which maximum applied follows
+ * ZO-03 as `toetsUurtarief` does: the non-professional one when the zorgverlener is not
+ * professional, the professional one otherwise (with the relation unknown, `nee` only comes
+ * above the professional maximum).
+ */
+function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum): Waarschuwing | null {
+  const { uitkomst, redenen } = b.maximumtarief;
+  if (uitkomst === "ja" || z.uurtarief === undefined) return null;
+  const jaar = peildatum.slice(0, 4);
+  const tarief = formatBedrag(z.uurtarief);
+  const maxima = parametersOp(peildatum).maximumtarieven;
+  const status = professioneelStatus(z).status;
+  const nodig = status === "ja" ? [maxima?.professioneelPerUur] : status === "nee" ? [maxima?.nietProfessioneelPerUur] : [maxima?.nietProfessioneelPerUur, maxima?.professioneelPerUur];
+  const onbekend = nodig.some((m) => m === null || m === undefined);
+  if (uitkomst === "navragen" && onbekend) {
+    return { soort: "tarief-maximum-onbekend", titel: t.tariefMaximumOnbekend.titel(jaar), tekst: [t.tariefMaximumOnbekend.tekst(jaar), t.tariefMaximumOnbekend.watDoen], redenen };
+  }
+  const professioneel = status !== "nee";
+  const maximum = professioneel ? maxima?.professioneelPerUur : maxima?.nietProfessioneelPerUur;
+  if (uitkomst === "navragen" || maximum === null || maximum === undefined) {
+    return { soort: "tarief-navragen", titel: t.tariefNavragen.titel, tekst: [t.tariefNavragen.tekst(tarief)], redenen };
+  }
+  const boven = t.tariefBovenMaximum;
+  return {
+    soort: "tarief-boven-maximum",
+    titel: boven.titel,
+    tekst: [
+      boven.tarief(tarief, formatBedrag(maximum), professioneel ? boven.soortProfessioneel : boven.soortNietProfessioneel, jaar),
+      professioneel ? boven.watDoenProfessioneel : boven.watDoenNietProfessioneel,
+    ],
+    redenen,
+  };
+}
+
+/** ZO-02: an arbeidsovereenkomst, given or assumed, makes the budgethouder werkgever (DE-07: the SVB runs the payroll). */
+function werkgeverWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling): Waarschuwing | null {
+  if (b.rol !== "werkgever") return null;
+  const aangenomen = z.overeenkomst === undefined ? [t.werkgever.aangenomen] : [];
+  return {
+    soort: "werkgever",
+    titel: t.werkgever.titel,
+    tekst: [...aangenomen, t.werkgever.watBetekentHet, t.werkgever.hulp],
+    redenen: [...rolBudgethouder(z).redenen, ...takenSvb({ alleenSalarisadministratie: true })],
+  };
+}
+
+/** ZO-06: withheld loonbelasting comes out of the bruto uurtarief. */
+function loonbelastingWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum): Waarschuwing | null {
+  if (!b.loonbelastingInhouden) return null;
+  return {
+    soort: "loonbelasting",
+    titel: t.loonbelasting.titel,
+    tekst: [t.loonbelasting.tekst, t.loonbelasting.watDoen],
+    redenen: loonbelastingInhouden(z, peildatum).redenen,
+  };
+}
+
+function isWaarschuwing(w: Waarschuwing | null): w is Waarschuwing {
+  return w !== null;
+}
+
+/** ZO-04, ZO-02 and ZO-06 for one zorgverlener, in that order: what to look out for, given its judgement. */
+export function waarschuwingenVoorZorgverlener(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum): Waarschuwing[] {
+  return [tariefWaarschuwing(z, b, peildatum), werkgeverWaarschuwing(z, b), loonbelastingWaarschuwing(z, b, peildatum)].filter(isWaarschuwing);
+}
+
+/** BP-02, ZO-02, ZO-04, ZO-06 for the draft's zorgverleners, on `peildatum` (the caller reads the clock). */
+export function budgetplanOverzicht(a: Antwoorden, peildatum: IsoDatum): BudgetplanOverzicht {
+  const rijen = (a.zorgverleners ?? []).map((zorgverlener) => ({ zorgverlener, situatie: zorgverlenerSituatie(zorgverlener) }));
+  const pgbJaarbedrag = typeof a.verwachtJaarbudget === "number" ? a.verwachtJaarbudget : null;
+  const plan = berekenBudgetplan(rijen.map((r) => r.situatie), { peildatum, ...(pgbJaarbedrag === null ? {} : { pgbJaarbedrag }) });
+  const brochure = parametersOp(peildatum).brochure;
+
+  // An unknown maximum for the year holds for every zorgverlener alike: said once, for the plan.
+  let onbekendMaximum: Waarschuwing | undefined;
+  const zorgverleners = rijen.map(({ zorgverlener, situatie }): ZorgverlenerOverzicht => {
+    const beoordeling = beoordeelZorgverlener(situatie, peildatum);
+    const alle = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum);
+    onbekendMaximum ??= alle.find((w) => w.soort === "tarief-maximum-onbekend");
+    return { zorgverlener, beoordeling, waarschuwingen: alle.filter((w) => w.soort !== "tarief-maximum-onbekend") };
+  });
+
+  const waarschuwingen: Waarschuwing[] = onbekendMaximum === undefined ? [] : [onbekendMaximum];
+  if (pgbJaarbedrag !== null && plan.binnenBudget === false) {
+    waarschuwingen.push({
+      soort: "boven-budget",
+      titel: t.bovenBudget.titel,
+      tekst: [
+        t.bovenBudget.tekst(formatBedrag(plan.totaalPerJaar), formatBedrag(pgbJaarbedrag), formatBedrag(plan.totaalPerJaar - pgbJaarbedrag)),
+        t.bovenBudget.watDoen,
+      ],
+      redenen: plan.redenen.filter((r) => r.regel === "BP-02"),
+    });
+  }
+
+  return {
+    zorgverleners,
+    totaalPerJaar: plan.totaalPerJaar,
+    pgbJaarbedrag,
+    wekenPerMaand: brochure.wekenPerMaand,
+    maandenPerJaar: brochure.maandenPerJaar,
+    waarschuwingen,
+    redenen: plan.redenen,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Budgetplan, deel 6 (BP-02, BP-03): the sums per zorgverlener and the total, with warnings that
+ * help (ZO-02..ZO-06), and the pgb per year when the person knows it (to compare, never to block).
+ * The table itself is drawn by the page from lib/budgetplan/overzicht.ts.
+ */
+import * as z from "zod";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { berekenBudgetplan } from "@/rules/budgetplan";
+import { formatBedrag, parseBedragNl } from "@/rules/geld";
+import type { Centen } from "@/rules/types";
+import { MAX_TEKST, type Antwoorden } from "../antwoorden";
+import type { VraagDefinitie } from "../types";
+import { budgetplanUitleg } from "./budgetplan-uitleg";
+import { tekst } from "./velden";
+
+const t = budgetplanVragen.bedragen;
+/** A pgb of a million euros a year is far above any Wlz budget: a typing slip, not a budget. */
+const MAX_JAARBUDGET: Centen = 100_000_000;
+
+const schema = z.object({
+  verwachtJaarbudget: tekst().transform((invoer, ctx): Centen | null => {
+    if (invoer === "") return null;
+    const bedrag = parseBedragNl(invoer);
+    if (bedrag === null || bedrag > MAX_JAARBUDGET) {
+      ctx.addIssue({ code: "custom", message: t.budgetFout });
+      return z.NEVER;
+    }
+    return bedrag;
+  }),
+});
+
+/** Dutch input for an amount in cents that parses back to the same cents: 4500000 → "45.000,00". */
+export function bedragInvoer(c: Centen): string {
+  return formatBedrag(c).replace(/^€ /, "");
+}
+
+export function totaalPerJaar(a: Antwoorden): Centen {
+  return berekenBudgetplan(a.zorgverleners ?? []).totaalPerJaar;
+}
+
+export const bedragenVraag: VraagDefinitie<z.output<typeof schema>> = {
+  slug: "bedragen",
+  stap: "aanvraag",
+  titel: () => t.titel,
+  uitleg: () => budgetplanUitleg(6, t.onderdeel, [t.uitleg]),
+  velden: () => [{ soort: "tekst", naam: "verwachtJaarbudget", label: t.budgetLabel, hint: t.budgetHint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],
+  schema,
+  waarden: (a) => ({ verwachtJaarbudget: a.verwachtJaarbudget === undefined || a.verwachtJaarbudget === null ? "" : bedragInvoer(a.verwachtJaarbudget) }),
+  verwerk: ({ verwachtJaarbudget }, a) => ({ ...a, verwachtJaarbudget }),
+  samenvatting: ({ antwoorden }) => {
+    if (antwoorden.verwachtJaarbudget === undefined) return [];
+    const budget = antwoorden.verwachtJaarbudget;
+    return [
+      { vraag: t.totaalRij, antwoord: formatBedrag(totaalPerJaar(antwoorden)) },
+      { vraag: t.budgetRij, antwoord: budget === null ? t.budgetOnbekend : formatBedrag(budget) },
+    ];
+  },
+};

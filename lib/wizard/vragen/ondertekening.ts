@@ -1,0 +1,126 @@
+/**
+ * Budgetplan, deel 7 (AV-08): who signs. The wettelijk vertegenwoordiger and/or the gewaarborgde
+ * hulp from the answers before; only without either the budgethouder. One block per signer: name,
+ * relation to the budgethouder and (optionally) the date.
+ */
+import * as z from "zod";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { ondertekenaars } from "@/rules/aanvraag";
+import { formatDatumNl, parseDatumNl } from "@/rules/declaratie";
+import type { Reden } from "@/rules/types";
+import { MAX_TEKST, type Antwoorden, type Ondertekenaar } from "../antwoorden";
+import type { VeldDefinitie, VraagDefinitie, Waarden } from "../types";
+import { budgetplanUitleg } from "./budgetplan-uitleg";
+import { metBron } from "@/content/wizard/algemeen";
+import { tekst } from "./velden";
+
+const t = budgetplanVragen.ondertekening;
+
+export type OndertekenRol = keyof typeof t.rollen;
+
+export interface OndertekenBlok {
+  rol: OndertekenRol;
+  naam: string;
+  relatie: string;
+}
+
+/** AV-08 applied to the answers: the blocks to sign, with the names and relations already known. */
+export function ondertekenBlokken(a: Antwoorden): { blokken: OndertekenBlok[]; redenen: Reden[] } {
+  const gh = a.heeftGewaarborgdeHulp === "ja" ? a.gewaarborgdeHulp : undefined;
+  const ghIsWv = gh?.isWettelijkVertegenwoordiger === "ja";
+  const wv = a.voorWie === "wettelijk-vertegenwoordiger" || ghIsWv;
+  const { wie, redenen } = ondertekenaars({ wettelijkVertegenwoordiger: wv, gewaarborgdeHulp: gh !== undefined });
+  const blokken: OndertekenBlok[] = [];
+  if (ghIsWv && gh !== undefined) blokken.push({ rol: "beide", naam: gh.naam, relatie: gh.relatie });
+  else {
+    if (wie.includes("wettelijk-vertegenwoordiger")) blokken.push({ rol: "wettelijk-vertegenwoordiger", naam: "", relatie: t.relatieStandaard["wettelijk-vertegenwoordiger"] });
+    if (gh !== undefined) blokken.push({ rol: "gewaarborgde-hulp", naam: gh.naam, relatie: gh.relatie });
+  }
+  if (blokken.length === 0) blokken.push({ rol: "budgethouder", naam: "", relatie: t.relatieStandaard.budgethouder });
+  return { blokken, redenen };
+}
+
+const veld = tekst();
+/** Read only when its block is on the page; typed as what a form posts. */
+const later = z.custom<string | string[] | undefined>(() => true);
+
+/**
+ * Block 1 always; block 2 only when the form has it (its name field was posted). Which blocks
+ * apply is checked in `verwerk` and `isBeantwoord`, so a forged second block is never kept, and
+ * its fields are only read when it is there: an error always names a field of the page.
+ */
+const schema = z
+  .object({ naam1: veld, relatie1: veld, datum1: veld, naam2: later.optional(), relatie2: later.optional(), datum2: later.optional() })
+  .transform((w, ctx): Ondertekenaar[] => {
+    const lees = (naam: string, waarde: unknown): string => {
+      const r = veld.safeParse(waarde);
+      if (r.success) return r.data;
+      ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "", path: [naam] });
+      return "";
+    };
+    const invoer = [{ naam: w.naam1, relatie: w.relatie1, datum: w.datum1 }];
+    if (w.naam2 !== undefined) invoer.push({ naam: lees("naam2", w.naam2), relatie: lees("relatie2", w.relatie2), datum: lees("datum2", w.datum2) });
+    const uit: Ondertekenaar[] = [];
+    invoer.forEach((b, i) => {
+      const fout = (naam: string, message: string) => ctx.addIssue({ code: "custom", message, path: [`${naam}${i + 1}`] });
+      const datum = b.datum === "" ? undefined : parseDatumNl(b.datum);
+      if (b.naam === "") fout("naam", t.naamLeeg);
+      if (b.relatie === "") fout("relatie", t.relatieLeeg);
+      if (datum === null) fout("datum", t.datumFout);
+      if (b.naam !== "" && b.relatie !== "" && datum !== null) uit.push({ naam: b.naam, relatie: b.relatie, ...(datum !== undefined && { datum }) });
+    });
+    return ctx.issues.length > 0 ? z.NEVER : uit;
+  });
+
+function velden(blokken: OndertekenBlok[]): VeldDefinitie[] {
+  return blokken.flatMap((b, i) => {
+    const n = i + 1;
+    return [
+      { soort: "tekst", naam: `naam${n}`, label: t.naamLabel(t.rollen[b.rol]), breedte: "vol", autocomplete: "off", maxLengte: MAX_TEKST },
+      { soort: "tekst", naam: `relatie${n}`, label: t.relatieLabel, hint: t.relatieHint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST },
+      { soort: "tekst", naam: `datum${n}`, label: t.datumLabel, hint: t.datumHint, breedte: "kort", inputMode: "numeric", autocomplete: "off", maxLengte: 20 },
+    ] satisfies VeldDefinitie[];
+  });
+}
+
+/** Whether the stored signatures are the blocks AV-08 asks for now (a changed gewaarborgde hulp asks again). */
+export function ondertekeningCompleet(a: Antwoorden): boolean {
+  return a.ondertekening !== undefined && a.ondertekening.length === ondertekenBlokken(a).blokken.length;
+}
+
+export const ondertekeningVraag: VraagDefinitie<z.output<typeof schema>> = {
+  slug: "ondertekening",
+  stap: "aanvraag",
+  titel: () => t.titel,
+  uitleg: ({ antwoorden, aanspreking }) => {
+    const { blokken, redenen } = ondertekenBlokken(antwoorden);
+    return [
+      ...budgetplanUitleg(7, t.onderdeel, [t.uitleg(aanspreking)]),
+      { lijst: blokken.map((b) => t.rollen[b.rol]), alineas: redenen.map(metBron) },
+      { alineas: [t.handtekening] },
+    ];
+  },
+  velden: ({ antwoorden }) => velden(ondertekenBlokken(antwoorden).blokken),
+  schema,
+  waarden: (a) => {
+    const { blokken } = ondertekenBlokken(a);
+    const opgeslagen = a.ondertekening?.length === blokken.length ? a.ondertekening : undefined;
+    const waarden: Waarden = {};
+    blokken.forEach((b, i) => {
+      const o = opgeslagen?.[i];
+      waarden[`naam${i + 1}`] = o?.naam ?? b.naam;
+      waarden[`relatie${i + 1}`] = o?.relatie ?? b.relatie;
+      waarden[`datum${i + 1}`] = o?.datum === undefined ? "" : formatDatumNl(o.datum);
+    });
+    return waarden;
+  },
+  // A forged form with more blocks than AV-08 asks for keeps only those that apply.
+  verwerk: (geldig, a) => ({ ...a, ondertekening: geldig.slice(0, ondertekenBlokken(a).blokken.length) }),
+  samenvatting: ({ antwoorden }) => {
+    const { blokken } = ondertekenBlokken(antwoorden);
+    return (antwoorden.ondertekening ?? []).map((o, i) => ({
+      vraag: t.rij(t.rollen[blokken[i]?.rol ?? "budgethouder"]),
+      antwoord: `${o.naam}, ${o.relatie}, ${o.datum === undefined ? t.zonderDatum : formatDatumNl(o.datum)}`,
+    }));
+  },
+};
