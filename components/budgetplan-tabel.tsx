@@ -36,7 +36,31 @@ export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
   const weken = formatBreuk(overzicht.wekenPerMaand);
   const maanden = String(overzicht.maandenPerJaar);
   return (
-    <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="mb-8 max-w-full overflow-x-auto">
+    <>
+      {/* A phone shows each sum as one line of the paper form; the table needs about 700 px. */}
+      <section aria-labelledby="budgetplan-som-kop" className="mb-8 sm:hidden">
+        <h2 id="budgetplan-som-kop" className="mt-0 mb-2 text-xl font-bold">
+          {kop ?? t.bijschrift}
+        </h2>
+        <ol className="m-0 list-none border-t border-lijn p-0">
+          {overzicht.zorgverleners.map(({ zorgverlener, beoordeling }) => (
+            <li key={zorgverlener.id} className="border-b border-lijn py-3">
+              <p className="m-0 font-bold break-words">{zorgverlener.naam}</p>
+              <p className="m-0 tabular-nums">
+                {t.somPerMaand(formatUren(zorgverlener.urenPerWeek), bedrag(zorgverlener.uurtarief), weken, bedrag(beoordeling.kostenPerMaand))}
+              </p>
+              {beoordeling.kostenPerMaandOnafgerond !== beoordeling.kostenPerMaand && (
+                <p className="m-0 text-base text-grijs">{t.afgerond(bedrag(beoordeling.kostenPerMaandOnafgerond), bedrag(beoordeling.kostenPerMaand))}</p>
+              )}
+              <p className="m-0 tabular-nums">{t.somPerJaar(bedrag(beoordeling.kostenPerMaand), maanden, bedrag(beoordeling.kostenPerJaar))}</p>
+            </li>
+          ))}
+        </ol>
+        <p className="m-0 border-b-2 border-inkt py-3 text-xl font-bold tabular-nums">
+          {t.totaal}: {bedrag(overzicht.totaalPerJaar)}
+        </p>
+      </section>
+    <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="mb-8 hidden max-w-full overflow-x-auto sm:block">
       <table className="w-full min-w-[44rem] border-collapse text-base">
         <caption className="mb-2 text-left text-xl font-bold">{kop ?? t.bijschrift}</caption>
         <thead>
@@ -96,5 +120,6 @@ export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
         </tfoot>
       </table>
     </div>
+    </>
   );
 }

@@ -7,7 +7,7 @@ export const budgetplanOverzicht = {
   tabel: {
     bijschrift: "Bedrag per zorgverlener",
     /** Name of the scroll area around the table: on a small screen it scrolls sideways. */
-    scrollgebied: "Tabel met het bedrag per zorgverlener. Op een klein scherm kunt u de tabel opzij schuiven.",
+    scrollgebied: "Tabel met het bedrag per zorgverlener. Is het scherm te smal? Schuif de tabel dan opzij.",
     kolomNaam: "Naam",
     kolomUren: "Uren per week",
     kolomUurtarief: "Uurtarief",
@@ -16,6 +16,9 @@ export const budgetplanOverzicht = {
     kolomMaanden: (maanden: number) => `× maanden (${maanden})`,
     kolomPerJaar: "Kosten per jaar",
     totaal: "Totaal",
+    /** A phone shows each row as the paper form's sum. */
+    somPerMaand: (uren: string, tarief: string, weken: string, perMaand: string) => `${uren} uur × ${tarief} × ${weken} = ${perMaand} per maand`,
+    somPerJaar: (perMaand: string, maanden: string, perJaar: string) => `${perMaand} × ${maanden} = ${perJaar} per jaar`,
     /** BP-03: the sum and the rounded figure the plan uses, when they differ. */
     afgerond: (onafgerond: string, afgerond: string) => `${onafgerond}, afgerond ${afgerond}`,
     geenZorgverleners: "U heeft nog geen zorgverleners ingevuld. Daarom is er nog geen bedrag.",

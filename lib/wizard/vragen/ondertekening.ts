@@ -96,7 +96,8 @@ export const ondertekeningVraag: VraagDefinitie<z.output<typeof schema>> = {
     const { blokken, redenen } = ondertekenBlokken(antwoorden);
     return [
       ...budgetplanUitleg(7, t.onderdeel, [t.uitleg(aanspreking)]),
-      { lijst: blokken.map((b) => t.rollen[b.rol]), alineas: redenen.map(metBron) },
+      { lijst: blokken.map((b) => t.rollen[b.rol]) },
+      { alineas: redenen.map(metBron) },
       { alineas: [t.handtekening] },
     ];
   },
