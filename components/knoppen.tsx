@@ -94,7 +94,7 @@ export function TerugLink({ href, children }: TerugLinkProps) {
     <Link
       href={href}
       className={
-        "relative mb-4 inline-block pl-[14px] text-base text-inkt visited:text-inkt " +
+        "niet-printen relative mb-4 inline-block pl-[14px] text-base text-inkt visited:text-inkt " +
         "before:absolute before:top-0 before:bottom-0 before:left-[3px] before:my-auto before:size-[7px] " +
         "before:-rotate-45 before:border-t-2 before:border-l-2 before:border-current"
       }

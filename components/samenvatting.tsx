@@ -28,7 +28,7 @@ export function SamenvattingLijst({ rijen }: SamenvattingLijstProps) {
           <dt className="mb-1 font-bold sm:mb-0">{rij.vraag}</dt>
           <dd className="m-0 break-words whitespace-pre-line">{rij.antwoord}</dd>
           {rij.wijzigHref && (
-            <dd className="m-0 mt-2 sm:mt-0 sm:text-right">
+            <dd className="niet-printen m-0 mt-2 sm:mt-0 sm:text-right">
               <Link href={rij.wijzigHref}>
                 {componenten.samenvatting.wijzig}
                 <span className="sr-only"> {rij.vraag}</span>

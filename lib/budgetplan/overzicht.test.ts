@@ -3,6 +3,7 @@ import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
 import { beoordeelZorgverlener, type ZorgverlenerSituatie } from "@/rules/zorgovereenkomst";
 import type { BudgetplanRegelInvoer } from "@/rules/budgetplan";
 import { budgetplanOverzicht, waarschuwingenVoorZorgverlener, type Waarschuwing, type WaarschuwingSoort } from "./overzicht";
+import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 
 /** 2024 has known maxima: € 77,00 professional, € 24,44 non-professional per hour. */
 const BEKEND = "2024-06-01";
@@ -12,20 +13,7 @@ const ONBEKEND = "2026-11-24";
 let volgnummer = 0;
 function zorgverlener(over: Partial<Zorgverlener> = {}): Zorgverlener {
   volgnummer += 1;
-  return {
-    id: `z${volgnummer}`,
-    naam: "Moeder",
-    plaats: "Utrecht",
-    soort: "persoon",
-    relatie: "familie-1e-graad",
-    registraties: [],
-    nummer: "123456782",
-    overeenkomst: "opdracht",
-    dagenPerWeek: 5,
-    urenPerWeek: 2500,
-    uurtarief: 1500,
-    ...over,
-  };
+  return { ...BROCHURE_ZORGVERLENER, id: `z${volgnummer}`, nummer: "123456782", ...over };
 }
 
 /** A person who is no family, on an arbeidsovereenkomst: the budgethouder becomes werkgever. */

@@ -3,24 +3,12 @@ import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
 import { bestandsnaam } from "./document";
 import { maakBudgetplanPdf } from "./pdf";
 import { budgetplanDocument, zorgverlenerSituatie } from "./uit-antwoorden";
+import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 
 const VANDAAG = "2026-11-24";
 
 function zorgverlener(over: Partial<Zorgverlener> = {}): Zorgverlener {
-  return {
-    id: "z1",
-    naam: "Moeder",
-    plaats: "Utrecht",
-    soort: "persoon",
-    relatie: "familie-1e-graad",
-    registraties: [],
-    nummer: "123456782",
-    overeenkomst: "opdracht",
-    dagenPerWeek: 5,
-    urenPerWeek: 2500,
-    uurtarief: 1500,
-    ...over,
-  };
+  return { ...BROCHURE_ZORGVERLENER, id: "z1", nummer: "123456782", ...over };
 }
 
 function antwoorden(over: Partial<Antwoorden> = {}): Antwoorden {

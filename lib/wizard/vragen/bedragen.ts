@@ -11,7 +11,7 @@ import type { Centen } from "@/rules/types";
 import { MAX_TEKST, type Antwoorden } from "../antwoorden";
 import type { VraagDefinitie } from "../types";
 import { budgetplanUitleg } from "./budgetplan-uitleg";
-import { tekst } from "./velden";
+import { bedragInvoer, tekst } from "./velden";
 
 const t = budgetplanVragen.bedragen;
 /** A pgb of a million euros a year is far above any Wlz budget: a typing slip, not a budget. */
@@ -28,11 +28,6 @@ const schema = z.object({
     return bedrag;
   }),
 });
-
-/** Dutch input for an amount in cents that parses back to the same cents: 4500000 → "45.000,00". */
-export function bedragInvoer(c: Centen): string {
-  return formatBedrag(c).replace(/^€ /, "");
-}
 
 export function totaalPerJaar(a: Antwoorden): Centen {
   return berekenBudgetplan(a.zorgverleners ?? []).totaalPerJaar;

@@ -5,26 +5,16 @@
 import * as z from "zod";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { indicatieVragen } from "@/content/wizard/indicatie";
-import { formatZorgprofiel, parseZorgprofiel } from "@/rules/zorgprofiel";
 import { MAX_TEKST, type Antwoorden } from "../antwoorden";
 import type { VraagDefinitie } from "../types";
 import { budgetplanUitleg } from "./budgetplan-uitleg";
 import { leesZorgprofiel, zorgprofielUit, zorgprofielWeergave } from "./feiten";
-import { tekst } from "./velden";
+import { zorgprofielVeld } from "./zorgprofiel";
 
 const t = budgetplanVragen.zorgprofiel;
 const stap1 = indicatieVragen.zorgprofiel;
 
-const schema = z.object({
-  budgetplanZorgprofiel: tekst().transform((invoer, ctx) => {
-    const parse = leesZorgprofiel(invoer);
-    if (!parse.ok) {
-      ctx.addIssue({ code: "custom", message: parse.fout === "leeg" ? stap1.leeg : stap1.onbekend });
-      return z.NEVER;
-    }
-    return parseZorgprofiel(invoer).ok ? invoer : formatZorgprofiel(parse.zorgprofiel);
-  }),
-});
+const schema = z.object({ budgetplanZorgprofiel: zorgprofielVeld().transform(({ invoer }) => invoer) });
 
 /** The budgetplan's zorgprofiel as shown to people: its own answer, else stap 1's. */
 export function budgetplanZorgprofielTekst(a: Antwoorden): string {

@@ -5,6 +5,8 @@
  */
 import * as z from "zod";
 import { formulier } from "@/content/wizard/algemeen";
+import { formatBedrag } from "@/rules/geld";
+import type { Centen } from "@/rules/types";
 import { MAX_TEKST, type Antwoorden } from "../antwoorden";
 import type { Optie } from "../types";
 
@@ -119,4 +121,9 @@ export function zonder(a: Antwoorden, ...sleutels: (keyof Antwoorden)[]): Antwoo
   const kopie = { ...a };
   for (const sleutel of sleutels) delete kopie[sleutel];
   return kopie;
+}
+
+/** An amount as a form shows it again: "15,50", "45.000,00"; `parseBedragNl` reads it back to the same cents. */
+export function bedragInvoer(c: Centen): string {
+  return formatBedrag(c).replace(/^€ /, "");
 }

@@ -13,8 +13,9 @@ import { tekst, zonderGezien } from "./velden";
 
 const t = indicatieVragen.zorgprofiel;
 
-const schema = z.object({
-  zorgprofiel: tekst().transform((invoer, ctx) => {
+/** A zorgprofiel field (IND-05): as typed when the rules read it, else the profile's code. */
+export function zorgprofielVeld() {
+  return tekst().transform((invoer, ctx) => {
     const parse = leesZorgprofiel(invoer);
     if (!parse.ok) {
       ctx.addIssue({ code: "custom", message: parse.fout === "leeg" ? t.leeg : t.onbekend });
@@ -22,8 +23,10 @@ const schema = z.object({
     }
     // Typed as an omschrijving: store the code, so every reader of the draft understands it.
     return { invoer: parseZorgprofiel(invoer).ok ? invoer : formatZorgprofiel(parse.zorgprofiel), code: parse.zorgprofiel.code };
-  }),
-});
+  });
+}
+
+const schema = z.object({ zorgprofiel: zorgprofielVeld() });
 
 function hulp(): Uitleg[] {
   // The 27 rows are reference material: folded, so the question stays near the top on a phone.

@@ -25,7 +25,7 @@ import {
 } from "../antwoorden";
 import { NIEUWE_ZORGVERLENER } from "../paden";
 import type { Optie, VeldDefinitie, Waarden } from "../types";
-import { aangekruist, keuze, tekst, verplichteTekst } from "./velden";
+import { aangekruist, bedragInvoer, keuze, tekst, verplichteTekst } from "./velden";
 
 export { somTekst, type SomTekst } from "@/lib/budgetplan/som";
 
@@ -188,11 +188,6 @@ export function zorgverlenerVelden(nummerVan?: Soort): VeldDefinitie[] {
   ];
 }
 
-/** "15,50" or "1.000,00": the amount without "€ ", which `parseBedragNl` reads back to the same cents. */
-function tariefInvoer(c: number): string {
-  return formatBedrag(c).replace(/^€\s*/, "");
-}
-
 /** The form's values for a saved zorgverlener, or empty ones for a new one. */
 export function zorgverlenerWaarden(zv?: Zorgverlener): Waarden {
   return {
@@ -205,7 +200,7 @@ export function zorgverlenerWaarden(zv?: Zorgverlener): Waarden {
     overeenkomst: zv?.overeenkomst ?? "",
     dagenPerWeek: zv === undefined ? "" : String(zv.dagenPerWeek),
     urenPerWeek: zv === undefined ? "" : formatUren(zv.urenPerWeek),
-    uurtarief: zv === undefined ? "" : tariefInvoer(zv.uurtarief),
+    uurtarief: zv === undefined ? "" : bedragInvoer(zv.uurtarief),
   };
 }
 
