@@ -6,7 +6,7 @@
  * shown without a round trip; the server still validates every submit.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useRef, useState, type ReactNode } from "react";
+import { startTransition, useActionState, useId, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import type * as z from "zod";
 import { aanvraag } from "@/content/aanvraag";
@@ -16,11 +16,13 @@ import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { startSchema } from "@/lib/wizard/start";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
-import { zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
+import { somTekst, zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
 import { FoutSamenvatting } from "./foutmelding-samenvatting";
 import { Knop } from "./knoppen";
 import { Melding } from "./melding";
 import { PaginaKop } from "./pagina-kop";
+import { LiveSom } from "./live-som";
+import { eenWaarde } from "./veld-onderdelen";
 import { Velden } from "./velden";
 
 type Actie = (vorige: FormulierStatus, formData: FormData) => Promise<FormulierStatus>;
@@ -40,8 +42,11 @@ export interface VraagFormulierProps {
   children?: ReactNode;
   /** Without a heading of its own (the start page has one already). */
   zonderKop?: boolean;
-  /** Inside the form, after the fields and before the button (the budgetplan's live sum). */
-  naVelden?: ReactNode;
+  /**
+   * The budgetplan's sum of two of the fields (hours × uurtarief), after the fields: worked out
+   * from the values shown, so also from the posted ones after an error without JavaScript.
+   */
+  som?: { urenVeld: string; tariefVeld: string };
 }
 
 function schemaVoor(naam: string): z.ZodType | null {
@@ -57,13 +62,32 @@ function maakResolver(schema: z.ZodType | null): Resolver<FieldValues> | undefin
   return (waarden, context, opties) => zod(normaliseerWaarden(waarden), context, opties);
 }
 
+/**
+ * The values the fields hold when the form hydrates: the server's, or what the person already
+ * chose while the script was loading. react-hook-form writes its default values into radio and
+ * checkbox groups as it registers them, so they must be what the page shows, or an early choice
+ * is undone. Outside hydration (no server HTML yet) the given values.
+ */
+function waardenInPagina(formulierId: string, velden: VeldDefinitie[], terugval: Waarden): Waarden {
+  if (typeof document === "undefined") return terugval;
+  const formulier = document.getElementById(formulierId);
+  if (!(formulier instanceof HTMLFormElement)) return terugval;
+  const data = new FormData(formulier);
+  const tekst = (w: FormDataEntryValue): w is string => typeof w === "string";
+  return Object.fromEntries(
+    velden.map((veld) => [veld.naam, veld.soort === "checkboxes" ? data.getAll(veld.naam).filter(tekst) : data.getAll(veld.naam).filter(tekst)[0] ?? ""]),
+  );
+}
+
 export function VraagFormulier(props: VraagFormulierProps) {
-  const { actie, schema, stapNummer, titel, velden, verborgen = {}, knop, children, zonderKop = false, naVelden } = props;
+  const { actie, schema, stapNummer, titel, velden, verborgen = {}, knop, children, zonderKop = false, som } = props;
   const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
   const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
   // The error summary takes focus (GOV.UK); react-hook-form must not move it to the field after.
-  const vorm = useForm<FieldValues>({ defaultValues: status.waarden, resolver: maakResolver(schemaVoor(schema)), shouldFocusError: false });
+  const formulierId = useId();
+  const [beginWaarden] = useState(() => waardenInPagina(formulierId, velden, status.waarden));
+  const vorm = useForm<FieldValues>({ defaultValues: beginWaarden, resolver: maakResolver(schemaVoor(schema)), shouldFocusError: false });
 
   const fouten = clientFouten ?? status.fouten;
   const lijst = velden.filter((veld) => fouten[veld.naam] !== undefined).map((veld) => ({ naam: veld.naam, tekst: fouten[veld.naam] ?? "" }));
@@ -86,6 +110,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
       {!kopInLegend && !zonderKop && <PaginaKop stap={stapNummer} titel={titel} />}
       {children}
       <form
+        id={formulierId}
         ref={formulier}
         action={formActie}
         noValidate
@@ -115,7 +140,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
           invoerProps={(naam) => vorm.register(naam)}
           kop={kopInLegend ? kop : undefined}
         />
-        {naVelden}
+        {som && <LiveSom {...som} begin={somTekst(eenWaarde(status.waarden[som.urenVeld]) ?? "", eenWaarde(status.waarden[som.tariefVeld]) ?? "")} />}
         <Knop disabled={bezig}>{knop ?? componenten.knoppen.doorgaan}</Knop>
       </form>
     </>

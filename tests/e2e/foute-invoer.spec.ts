@@ -16,6 +16,7 @@ import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { keuzeVragen } from "@/content/wizard/keuze";
 import { bezoeker, expect, test, ZELF, type Bezoeker } from "./hulp/bezoeker";
+import { standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
 import {
   begin,
   controlePad,
@@ -349,6 +350,9 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await groep("woontInNederland").getByRole("radio", { name: formulier.ja, exact: true }).check();
     await verstuur(page);
 
+    // The budgetplan (its bad input: budgetplan.spec.ts), then the gesprek.
+    await expect(page).toHaveURL(opPad(vraagPad("aanvraag", "persoonsgegevens")));
+    await vulBudgetplanIn(b, standaardBudgetplan({ rol: "gewaarborgde-hulp" }));
     await expect(page).toHaveURL(opPad(vraagPad("aanvraag", "gesprek")));
     await verstuur(page, formulier.doorgaan, { zet: { failliet: "ja", heeftGewaarborgdeHulp: "nee", bevestigd: "aanvraag" } });
     await expect(page).toHaveURL(opPad(controlePad("aanvraag")));

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { bezoeker, expect, test } from "./hulp/bezoeker";
+import { MOEDER, standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
 import {
   begin,
   beantwoordWeigeringsgronden,
@@ -52,6 +53,14 @@ test.describe("de database", () => {
     await vinkVaardighedenAan(b, 4);
     await geefGewaarborgdeHulp(b, hulp);
     await beantwoordWeigeringsgronden(b);
+    const plan = standaardBudgetplan({ rol: "beide" });
+    const zorgverlener = { ...MOEDER, naam: "Cornelia Zorgzaam-Terpstra", plaats: "Oudeschild", nummer: "100000009" };
+    await vulBudgetplanIn(b, {
+      ...plan,
+      persoonsgegevens: { achternaam: "Wolkenkrabber-Ypma", geboortedatum: "17-05-1948", bsn: "111111110" },
+      reden: "Vanwege de schildpadverzameling van oom Ferdinand",
+      zorgverleners: [zorgverlener],
+    });
     await leesGesprek(b);
     // The answers reached the server: the check page shows them back.
     const gh = aanvraagVragen.gewaarborgdeHulp;
@@ -72,7 +81,11 @@ test.describe("de database", () => {
     expect(bestanden.map((b) => b.naam)).toContain("drafts.sqlite");
     expect(bestanden.reduce((som, b) => som + b.inhoud.length, 0)).toBeGreaterThan(0);
 
-    const geheimen = [aanvrager, hulp.naam, hulp.relatie, hulp.telefoon, hulp.email, "Mantelzorg", "Verhoeven", "13579246", sleutel ?? ""];
+    const geheimen = [
+      aanvrager, hulp.naam, hulp.relatie, hulp.telefoon, hulp.email, "Mantelzorg", "Verhoeven", "13579246", sleutel ?? "",
+      // The budgetplan: the achternaam, BSNs, the reason, a zorgverlener and where she lives.
+      "Wolkenkrabber", "111111110", "schildpadverzameling", "Zorgzaam-Terpstra", "Oudeschild", "100000009",
+    ];
     const gevonden: string[] = [];
     for (const { naam, inhoud } of bestanden) {
       for (const geheim of geheimen) {

@@ -13,7 +13,9 @@ import { indicatieVragen } from "@/content/wizard/indicatie";
 import { keuzeVragen, vormNamen } from "@/content/wizard/keuze";
 import { resultaatTeksten } from "@/content/wizard/resultaat";
 import type { Aanspreking } from "@/lib/wizard/types";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { bezoeker, expect, test, type Bezoeker } from "./hulp/bezoeker";
+import { MOEDER, MOEDER_PER_JAAR, standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
 import {
   begin,
   bekijkResultaat,
@@ -35,9 +37,9 @@ import {
   zorgbehoefte,
 } from "./hulp/stappen";
 
-// A journey with axe on every page and state runs some 35 axe checks; without JavaScript each
-// is replayed in a second browser (tests/e2e/axe.ts).
-test.describe.configure({ timeout: 150_000 });
+// A journey with axe on every page and state runs some 70 axe checks (with the budgetplan);
+// without JavaScript each is replayed in a second browser (tests/e2e/axe.ts).
+test.describe.configure({ timeout: 240_000 });
 
 const t = aanvraag.resultaat;
 const ZORGPROFIEL_5VV = "5VV – VV Beschermd wonen met intensieve dementiezorg";
@@ -97,16 +99,24 @@ test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgd
     await vinkVaardighedenAan(b, 7);
     await geefGewaarborgdeHulp(b, hulp);
     await beantwoordWeigeringsgronden(b);
+    // AV-08: the gewaarborgde hulp signs; the page fills in her name and relation.
+    await vulBudgetplanIn(b, standaardBudgetplan({ rol: "gewaarborgde-hulp" }));
     await leesGesprek(b, async (p) => {
       await expect(p.getByText(`De gewaarborgde hulp is ${hulp.naam}.`)).toBeVisible();
     });
     const gh = aanvraagVragen.gewaarborgdeHulp;
+    const bp = budgetplanVragen;
     await controleerEnRondAf(b, "aanvraag", [
       [aanvraagVragen.vaardigheden.titel(b.aanspreking), aanvraagVragen.vaardigheden.antwoord(7, 10)],
       [gh.vraag(b.aanspreking), formulier.ja],
       [gh.rijen.naam, hulp.naam],
       [gh.rijen.relatie, hulp.relatie],
       [gh.rijen.telefoon, hulp.telefoon],
+      [bp.persoonsgegevens.achternaamLabel, "de Vries"],
+      [bp.persoonsgegevens.bsnLabel, "*****2333"],
+      [bp.bedragen.totaalRij, MOEDER_PER_JAAR],
+      [bp.zorgverleners.samenvatting("A", 1), `${MOEDER.naam}, ${MOEDER.plaats}. ${bp.zorgverleners.rijen.nummerBsn} *****6782. ${bp.zorgverleners.urenEnTarief("25", "€ 15,00")}.`],
+      [bp.ondertekening.rij(bp.ondertekening.rollen["gewaarborgde-hulp"]), `${hulp.naam}, ${hulp.relatie}, ${bp.ondertekening.zonderDatum}`],
     ]);
     for (const stap of ["indicatie", "keuze", "aanvraag"] as const) await zieStapStatus(b, stap, "klaar");
     await zieStapStatus(b, "toekenning", "kan-nog-niet");
@@ -223,6 +233,9 @@ test.describe("reis d: een familielid vult het in voor vader Henk", () => {
     await expect(kop(page)).toContainText("Henk");
     await geefGewaarborgdeHulp(b, "nee");
     await beantwoordWeigeringsgronden(b);
+    await expect(kop(page)).toContainText(budgetplanVragen.persoonsgegevens.titel(henk));
+    // AV-08: without a gewaarborgde hulp or wettelijk vertegenwoordiger Henk signs himself.
+    await vulBudgetplanIn(b, standaardBudgetplan({ rol: "budgethouder", naam: "Henk de Vries" }));
     await leesGesprek(b);
     await controleerEnRondAf(b, "aanvraag", [
       [aanvraagVragen.vaardigheden.titel(henk), aanvraagVragen.vaardigheden.antwoord(0, 10)],

@@ -35,6 +35,20 @@ test.describe("de startpagina", () => {
     await expect(page.getByRole("link", { name: "Direct naar de inhoud" })).toBeFocused();
   });
 
+  test("houdt een keuze die al gemaakt is terwijl het script nog laadt", async ({ page, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, "gaat over het moment dat JavaScript de pagina overneemt");
+    // Slow scripts: the person chooses before React and react-hook-form take the form over.
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await new Promise((klaar) => setTimeout(klaar, 800));
+      await route.continue();
+    });
+    await page.goto("/", { waitUntil: "commit" });
+    const keuze = page.getByRole("radio", { name: start.voorWie.opties.familie, exact: true });
+    await keuze.check();
+    await page.waitForLoadState("networkidle");
+    await expect(keuze).toBeChecked();
+  });
+
   test("past op een scherm van 360 px zonder horizontaal scrollen", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/");

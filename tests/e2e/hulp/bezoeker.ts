@@ -89,3 +89,13 @@ export async function nieuweBrowser(b: Bezoeker, baseURL: string | undefined): P
   const page = await context.newPage();
   return { bezoeker: { ...b, page }, context, serverFouten };
 }
+
+/**
+ * With JavaScript: wait until the page has hydrated, for a test of what the script does (the live
+ * sum). Next prefetches the page's links once it has hydrated, so a quiet network means it is
+ * done. Without JavaScript there is nothing to wait for. Filling in a form needs no wait: a choice
+ * made before hydration is kept (start.spec.ts).
+ */
+export async function wachtOpHydratie(b: Bezoeker): Promise<void> {
+  if (b.javaScriptEnabled) await b.page.waitForLoadState("networkidle");
+}

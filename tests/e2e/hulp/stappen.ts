@@ -286,7 +286,8 @@ export async function beantwoordWeigeringsgronden(b: Bezoeker, antwoorden: Weige
         await groep.getByRole("radio", { name: antwoorden[veld] === "ja" ? formulier.ja : formulier.nee, exact: true }).check();
       }
     },
-    naar: vraagPad("aanvraag", "gesprek"),
+    // Then the budgetplan (Bijlage 3): hulp/budgetplan.ts.
+    naar: vraagPad("aanvraag", "persoonsgegevens"),
   });
 }
 
@@ -305,9 +306,9 @@ export async function leesGesprek(b: Bezoeker, controleer?: (page: Page) => Prom
 
 // ---------------------------------------------------------------- check, result, save
 
-/** The row of the check page for a question. */
+/** The row of the check page for a question (its whole text: "Naam" is not "Achternaam"). */
 export const controleRij = (page: Page, vraag: string): Locator =>
-  page.locator("dl > div").filter({ has: page.locator("dt", { hasText: vraag }) });
+  page.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^\\s*${regexVeilig(vraag)}\\s*$`) }) });
 
 /**
  * The check page of a step: its rows are there; with axe, each question page is opened again from

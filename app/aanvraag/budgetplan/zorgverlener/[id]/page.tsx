@@ -6,7 +6,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { TerugLink } from "@/components/knoppen";
-import { LiveSom } from "@/components/live-som";
 import { Melding } from "@/components/melding";
 import { stapTitel } from "@/components/pagina-kop";
 import { UitlegBlokken } from "@/components/uitleg";
@@ -15,7 +14,7 @@ import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { magBezoeken } from "@/lib/wizard/journey";
 import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { budgetplanUitleg } from "@/lib/wizard/vragen/budgetplan-uitleg";
-import { somTekst, zorgverlenerVelden, zorgverlenerWaarden } from "@/lib/wizard/vragen/zorgverlener";
+import { zorgverlenerVelden, zorgverlenerWaarden } from "@/lib/wizard/vragen/zorgverlener";
 import { BewaarLink } from "../../../bewaar-link";
 import { vereisSessie } from "../../../laad";
 import { bewaarZorgverlener } from "../../acties";
@@ -54,7 +53,6 @@ export default async function ZorgverlenerPagina({ params }: Params) {
       </>
     );
   }
-  const waarden = zorgverlenerWaarden(zorgverlener);
   const { zorgverleners } = budgetplanVragen;
   return (
     <>
@@ -65,10 +63,10 @@ export default async function ZorgverlenerPagina({ params }: Params) {
         stapNummer={STAP}
         titel={zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)}
         velden={zorgverlenerVelden()}
-        waarden={waarden}
+        waarden={zorgverlenerWaarden(zorgverlener)}
         verborgen={{ id, versie: String(sessie.versie) }}
         knop={t.knop}
-        naVelden={<LiveSom urenVeld="urenPerWeek" tariefVeld="uurtarief" begin={somTekst(String(waarden.urenPerWeek ?? ""), String(waarden.uurtarief ?? ""))} />}
+        som={{ urenVeld: "urenPerWeek", tariefVeld: "uurtarief" }}
       >
         <UitlegBlokken uitleg={budgetplanUitleg(5, zorgverleners.onderdeel, [zorgverleners.uitleg])} />
       </VraagFormulier>
