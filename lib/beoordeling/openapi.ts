@@ -5,6 +5,8 @@
  */
 import * as z from "zod";
 import { MAX_BODY_BYTES } from "@/lib/http/json-body";
+import { zoekUitkomstSchema, zorgkantorenLijstSchema } from "@/lib/zorgkantoor/api";
+import { MAX_ZOEKLENGTE } from "@/rules/zorgkantoor-zoeken";
 import { antwoordSchema } from "./antwoord";
 import { verzoekSchema } from "./verzoek";
 
@@ -63,12 +65,45 @@ export function maakOpenApiDocument() {
           },
         },
       },
+      "/api/v1/zorgkantoren": {
+        get: {
+          operationId: "zorgkantoren",
+          summary: "De 31 zorgkantoren, of het zorgkantoor bij een gemeente, woonplaats of postcode",
+          description:
+            "Zonder zoek: de 31 zorgkantoren uit Bijlage 2 van de brochure, met bron en datum (ZK-02). " +
+            "Met zoek: het zorgkantoor bij een gemeente (indeling 2025), een woonplaats of een postcode (ZK-01). " +
+            "Een postcode geeft een gemeente die de gebruiker moet bevestigen: de postcodelijst is van 2014.",
+          parameters: [
+            {
+              name: "zoek",
+              in: "query",
+              required: false,
+              description: "Gemeente, woonplaats of postcode (1234, 1234AB of 1234 AB). Hoogstens één keer.",
+              schema: { type: "string", maxLength: MAX_ZOEKLENGTE },
+              examples: { gemeente: { value: "Tilburg" }, woonplaats: { value: "Weesp" }, postcode: { value: "1381 AB" } },
+            },
+          ],
+          responses: {
+            "200": {
+              description: "Zonder zoek de lijst, met zoek de uitkomst. Mag een dag in een cache.",
+              content: {
+                "application/json": {
+                  schema: { oneOf: [{ $ref: "#/components/schemas/Zorgkantoren" }, { $ref: "#/components/schemas/ZorgkantoorZoekUitkomst" }] },
+                },
+              },
+            },
+            "400": probleem(`zoek langer dan ${MAX_ZOEKLENGTE} tekens, of meer dan één keer gegeven`),
+          },
+        },
+      },
     },
     components: {
       schemas: {
         Situatie: schema(verzoekSchema, "input"),
         Beoordeling: schema(antwoordSchema, "output"),
         Probleem: schema(probleemSchema, "output"),
+        Zorgkantoren: schema(zorgkantorenLijstSchema, "output"),
+        ZorgkantoorZoekUitkomst: schema(zoekUitkomstSchema, "output"),
       },
     },
   };
