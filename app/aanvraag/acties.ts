@@ -6,6 +6,7 @@
  */
 import { redirect } from "next/navigation";
 import { magBezoeken, volgende } from "@/lib/wizard/journey";
+import { SERVER_STAPPEN } from "@/lib/wizard/server-stappen";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import { controlePad, OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { leesSessie, maakSessie, verwijderSessie } from "@/lib/wizard/sessie";
@@ -44,7 +45,10 @@ export async function beantwoord(_vorige: FormulierStatus, formData: FormData): 
   const resultaat = vraag.schema.safeParse(waarden);
   if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
 
-  const antwoorden = vraag.verwerk(resultaat.data, sessie.antwoorden);
+  let antwoorden = vraag.verwerk(resultaat.data, sessie.antwoorden);
+  const serverStap = SERVER_STAPPEN[vraag.slug]?.(resultaat.data, antwoorden);
+  if (serverStap !== undefined && "fouten" in serverStap) return { fouten: serverStap.fouten, waarden };
+  if (serverStap !== undefined) antwoorden = serverStap.antwoorden;
   if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
   redirect(padVan(volgende(antwoorden, stap, vraag.slug)));
 }

@@ -108,5 +108,30 @@ export const aanvraagVragen = {
       "Schrijf uw vragen op en neem ze mee.",
     ],
     documentenKop: "Deze papieren stuurt u naar het zorgkantoor",
+    zorgkantoorKop: "Hier stuurt u de aanvraag heen",
+  },
+  /** ZK-01: which zorgkantoor handles the aanvraag. */
+  zorgkantoor: {
+    titel: (a: Aanspreking): string => (a.zelf ? "Waar woont u?" : `Waar woont ${a.naam}?`),
+    uitleg:
+      "Waar de aanvrager woont, bepaalt naar welk zorgkantoor de aanvraag gaat. In elke regio is 1 zorgkantoor.",
+    label: "Postcode, woonplaats of gemeente",
+    hint: "Bijvoorbeeld 5038 AB, Weesp of Tilburg.",
+    leeg: "Vul de postcode, de woonplaats of de gemeente in.",
+    niets: "Deze plaats kennen wij niet. Controleer de spelling, of vul de gemeente in.",
+    postcodeOnbekend: "Deze postcode kennen wij niet. Vul de woonplaats of de gemeente in.",
+    keuzes: (lijst: string): string => `Er zijn meer plaatsen met deze naam: ${lijst}. Vul de gemeente in.`,
+    keuze: (naam: string, gemeente: string): string => `${naam} (gemeente ${gemeente})`,
+    keuzeGemeente: (naam: string): string => `de gemeente ${naam}`,
+    gevondenKop: "Uw zorgkantoor",
+    naam: (regio: string, zorgverzekeraar: string): string => `Zorgkantoor ${regio} (${zorgverzekeraar})`,
+    gevonden: (regio: string, zorgverzekeraar: string): string => `Zorgkantoor ${regio}, van ${zorgverzekeraar}.`,
+    contact: (website: string, telefoon: string): string => `Website: ${website}. Telefoon: ${telefoon}.`,
+    postcodeControleren:
+      "Wij vonden de gemeente via de postcode. Die gegevens zijn van 2014. Klopt de gemeente niet? Vul dan hier de gemeente in.",
+    rij: "Zorgkantoor",
+    rijWoonplaats: "Woonplaats of postcode",
+    antwoord: (regio: string, gemeente: string | null): string =>
+      gemeente === null ? `Zorgkantoor ${regio}` : `Zorgkantoor ${regio} (gemeente ${gemeente})`,
   },
 } as const;

@@ -8,6 +8,8 @@ import { leesZorgprofiel, zorgprofielWeergave } from "@/lib/wizard/vragen/feiten
 import type { BudgetplanRegelInvoer } from "@/rules/budgetplan";
 import type { IsoDatum } from "@/rules/types";
 import type { ZorgverlenerSituatie } from "@/rules/zorgovereenkomst";
+import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { zorgkantoorUit } from "@/lib/wizard/vragen/zorgkantoor";
 import type { BudgetplanDocument } from "./document";
 
 /**
@@ -50,6 +52,7 @@ function zorgprofielTekst(a: Antwoorden): string {
 /** BP-01: the budgetplan of this draft, dated `vandaag` (the caller reads the clock). */
 export function budgetplanDocument(a: Antwoorden, vandaag: IsoDatum): BudgetplanDocument {
   const persoon = a.persoonsgegevens;
+  const zorgkantoor = zorgkantoorUit(a);
   return {
     achternaam: persoon?.achternaam ?? "",
     geboortedatum: persoon?.geboortedatum ?? null,
@@ -66,7 +69,8 @@ export function budgetplanDocument(a: Antwoorden, vandaag: IsoDatum): Budgetplan
       uurtarief: z.uurtarief,
     })),
     ondertekenaars: (a.ondertekening ?? []).map((o) => ({ naam: o.naam, relatie: o.relatie, datum: o.datum ?? null })),
-    zorgkantoor: null,
+    // ZK-01: where the plan goes, when the person told where they live.
+    zorgkantoor: zorgkantoor === null ? null : { naam: aanvraagVragen.zorgkantoor.naam(zorgkantoor.regio, zorgkantoor.zorgverzekeraar), telefoon: zorgkantoor.telefoon, website: zorgkantoor.website },
     aangemaaktOp: vandaag,
   };
 }

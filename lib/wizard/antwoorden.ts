@@ -111,6 +111,21 @@ export const antwoordenSchema = z.object({
   /** Bijlage 3, 7 (AV-08). */
   ondertekening: z.array(ondertekenaarSchema).min(1).max(2).optional(),
 
+  /**
+   * ZK-01: where the applicant lives, as typed, and the zorgkantoorregio it was found in (the
+   * lookup runs on the server: lib/wizard/server-stappen.ts). `gemeente` is `null` when the
+   * 2014 postcode table names a gemeente that has since been split up.
+   */
+  woonplaats: z
+    .object({
+      invoer: z.string().min(1).max(MAX_TEKST),
+      zkCode: z.string().regex(/^ZK\d{2}$/),
+      gemeente: z.string().max(MAX_TEKST).nullable(),
+      /** A postcode's gemeente is a suggestion from 2014 data: the pages ask to check it. */
+      viaPostcode: z.boolean(),
+    })
+    .optional(),
+
   /** Information pages the person went through ("Verder"), by page slug. */
   gezien: z.array(z.string().max(60)).max(50).optional(),
   /** Check-your-answers confirmed, by step slug. */

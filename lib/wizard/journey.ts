@@ -65,10 +65,11 @@ const INGEVULD: Readonly<Record<string, (a: Antwoorden) => boolean>> = {
   zorgverleners: (a) => (a.zorgverleners?.length ?? 0) > 0 && a.gezien?.includes("zorgverleners") === true,
   bedragen: (a) => a.verwachtJaarbudget !== undefined,
   ondertekening: ondertekeningCompleet,
+  zorgkantoor: (a) => a.woonplaats !== undefined,
   gesprek: (a) => a.gezien?.includes("gesprek") === true,
 };
 
-/** Stap 3: the aanvraag's own questions, the budgetplan (Bijlage 3, deel 1–7), then the gesprek. */
+/** Stap 3: the aanvraag's own questions, the budgetplan (Bijlage 3, deel 1–7), the zorgkantoor, then the gesprek. */
 export const BUDGETPLAN_PAGINAS = [
   "persoonsgegevens",
   "budgetplan-zorgprofiel",
@@ -107,7 +108,7 @@ export function paginasVanStap(stap: StapSlug, a: Antwoorden): string[] {
     case "keuze":
       return ["woonwens", "regie", "uitkomst"];
     case "aanvraag":
-      return ["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", ...BUDGETPLAN_PAGINAS, "gesprek"];
+      return ["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", ...BUDGETPLAN_PAGINAS, "zorgkantoor", "gesprek"];
     case "toekenning":
     case "zorgovereenkomsten":
     case "declaraties":

@@ -30,6 +30,7 @@ import {
   MOEDER_PER_JAAR,
   MOEDER_PER_MAAND,
   NIEUWE_ZORGVERLENER,
+  geefWoonplaats,
   onderteken,
   pdfLink,
   personalia,
@@ -173,6 +174,8 @@ async function brochureReis(b: Bezoeker): Promise<void> {
     },
   });
   await onderteken(b, [{ rol: "gewaarborgde-hulp", naam: HULP.naam, relatie: HULP.relatie }]);
+  // ZK-01: Weesp is a woonplaats of Amsterdam now; the gesprek page and the PDF name its zorgkantoor.
+  await geefWoonplaats(b, "Weesp", "Amsterdam");
   await leesGesprek(b);
 
   // The check page: the sums, the warning above the pgb, and the PDF.
@@ -184,7 +187,7 @@ async function brochureReis(b: Bezoeker): Promise<void> {
   const { download, tekst } = await downloadPdf(page);
   expect(download.suggestedFilename()).toBe(`budgetplan-de-vries-${vandaagJjjjMmDd()}.pdf`);
   const regels = alsEenRegel(tekst);
-  for (const verwacht of [PERSOON.achternaam, MOEDER.naam, BUURVROUW.naam, "€ 1.624", "€ 19.488", "€ 10.284", TOTAAL, HULP.naam]) {
+  for (const verwacht of [PERSOON.achternaam, MOEDER.naam, BUURVROUW.naam, "€ 1.624", "€ 19.488", "€ 10.284", TOTAAL, HULP.naam, "Zorgkantoor Amsterdam (Zilveren Kruis)"]) {
     expect(regels, `de pdf noemt ${verwacht}`).toContain(verwacht);
   }
   expect(regels, "de verwijderde zzp'er staat niet in de pdf").not.toContain(ZZP.naam);

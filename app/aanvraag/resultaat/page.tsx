@@ -13,6 +13,9 @@ import { OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { vereisSessie } from "../laad";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { BudgetplanDownload } from "../budgetplan/download";
+import { UitlegBlokken } from "@/components/uitleg";
+import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 
 const t = aanvraag.resultaat;
 
@@ -73,6 +76,7 @@ export default async function ResultaatPagina() {
   const sessie = await vereisSessie();
   const resultaat = maakResultaat(sessie.antwoorden, vandaagInAmsterdam());
   if (resultaat === null) redirect(OVERZICHT);
+  const zorgkantoor = zorgkantoorUitleg(sessie.antwoorden, aanvraagVragen.zorgkantoor.gevondenKop);
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
@@ -101,6 +105,11 @@ export default async function ResultaatPagina() {
       <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} />
       <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} />
       <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} />
+      {zorgkantoor.length > 0 && (
+        <section className="mt-10">
+          <UitlegBlokken uitleg={zorgkantoor} />
+        </section>
+      )}
       {budgetplanKlaar(sessie.antwoorden) && (
         <div className="mt-10">
           <BudgetplanDownload />

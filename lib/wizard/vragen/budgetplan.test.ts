@@ -19,7 +19,7 @@ const fouten = (schema: typeof persoonsgegevensVraag.schema | typeof bedragenVra
 describe("stap 3 holds the budgetplan (BP-01)", () => {
   it("asks its seven parts after the refusal grounds and before the gesprek", () => {
     const a = doorloop(invoer());
-    expect(paginasVanStap("aanvraag", a)).toEqual(["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", ...BUDGETPLAN_PAGINAS, "gesprek"]);
+    expect(paginasVanStap("aanvraag", a)).toEqual(["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", ...BUDGETPLAN_PAGINAS, "zorgkantoor", "gesprek"]);
     expect(BUDGETPLAN_PAGINAS).toHaveLength(7);
     expect(stapStatus("aanvraag", a)).toBe("klaar");
   });

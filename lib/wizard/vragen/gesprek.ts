@@ -11,6 +11,7 @@ import type { Antwoorden } from "../antwoorden";
 import { documenten } from "../documenten";
 import type { Aanspreking, Uitleg, VraagDefinitie } from "../types";
 import { metGezien } from "./velden";
+import { zorgkantoorUitleg } from "./zorgkantoor";
 
 const t = aanvraagVragen.gesprek;
 
@@ -21,6 +22,7 @@ function uitleg(a: Antwoorden, aanspreking: Aanspreking): Uitleg[] {
     { kop: t.wieKop, alineas: t.wie(aanspreking, gh) },
     { kop: t.voorbereidenKop, lijst: [...t.voorbereiden] },
     { kop: t.documentenKop, lijst: documenten(a).map((d) => `${d.titel}. ${d.tekst}`) },
+    ...zorgkantoorUitleg(a, t.zorgkantoorKop),
   ];
 }
 

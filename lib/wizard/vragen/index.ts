@@ -15,6 +15,7 @@ import { vaardighedenVraag } from "./vaardigheden";
 import { weigeringsgrondenVraag } from "./weigeringsgronden";
 import { woonwensVraag } from "./woonwens";
 import { zorgbehoefteVraag } from "./zorgbehoefte";
+import { zorgkantoorVraag } from "./zorgkantoor";
 import { zorgInkopenVraag } from "./zorg-inkopen";
 import { zorgverlenersVraag } from "./zorgverleners";
 import { zorgprofielVraag } from "./zorgprofiel";
@@ -37,6 +38,7 @@ export const VRAGEN: readonly VraagDefinitie[] = [
   zorgverlenersVraag,
   bedragenVraag,
   ondertekeningVraag,
+  zorgkantoorVraag,
   gesprekVraag,
 ];
 

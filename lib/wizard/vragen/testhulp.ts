@@ -6,6 +6,7 @@
 import type { Antwoorden, Zorgverlener } from "../antwoorden";
 import { bevestig, kanStapBeginnen, magBezoeken, startVanStap, volgende } from "../journey";
 import type { StapSlug, Waarden } from "../types";
+import { SERVER_STAPPEN } from "../server-stappen";
 import { vraagVoor } from "./index";
 import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
 
@@ -20,7 +21,10 @@ export function beantwoord(a: Antwoorden, slug: string, waarden: Waarden): Antwo
   if (vraag === null) throw new Error(`Geen vraag ${slug}`);
   const resultaat = vraag.schema.safeParse(waarden);
   if (!resultaat.success) throw new Error(`${slug}: ${resultaat.error.issues.map((i) => i.message).join(" ")}`);
-  return vraag.verwerk(resultaat.data, a);
+  const na = vraag.verwerk(resultaat.data, a);
+  const serverStap = SERVER_STAPPEN[slug]?.(resultaat.data, na);
+  if (serverStap !== undefined && "fouten" in serverStap) throw new Error(`${slug}: ${Object.values(serverStap.fouten).join(" ")}`);
+  return serverStap === undefined ? na : serverStap.antwoorden;
 }
 
 /** Walks one step from its first open page to its check page; confirms it when `bevestigen`. */
@@ -95,6 +99,7 @@ export function invoer(anders: Invoer = {}): Invoer {
     zorgverleners: {},
     bedragen: { verwachtJaarbudget: "" },
     ondertekening: { naam1: "Ans de Vries", relatie1: "dochter", datum1: "" },
+    zorgkantoor: { woonplaats: "Tilburg" },
     gesprek: {},
     ...anders,
   };

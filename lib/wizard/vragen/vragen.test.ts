@@ -28,6 +28,7 @@ const VERPLICHT_BIJ_LEEG: Record<string, string[]> = {
   // The verwacht jaarbudget may stay empty: not known yet.
   bedragen: [],
   ondertekening: ["naam1", "relatie1"],
+  zorgkantoor: ["woonplaats"],
   gesprek: [],
 };
 

@@ -13,6 +13,7 @@ import path from "node:path";
 import type { Download, Locator, Page } from "@playwright/test";
 import { budgetplanOverzicht } from "@/content/budgetplan-overzicht";
 import { componenten } from "@/content/componenten";
+import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { formulier } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { indicatieVragen } from "@/content/wizard/indicatie";
@@ -406,8 +407,22 @@ export async function onderteken(b: Bezoeker, ondertekenaars: Ondertekenaar[]): 
         if (o.datum !== undefined) await ondertekenVeld.datum(page, i).fill(o.datum);
       }
     },
+    naar: vraagPad("aanvraag", "zorgkantoor"),
+  });
+}
+
+/** ZK-01: where the applicant lives; the next page (the gesprek) names the zorgkantoor found. */
+export async function geefWoonplaats(b: Bezoeker, woonplaats: string, regio: string): Promise<void> {
+  const t = aanvraagVragen.zorgkantoor;
+  const { page } = b;
+  await beantwoordPagina(b, {
+    stap: "aanvraag",
+    slug: "zorgkantoor",
+    titel: t.titel(b.aanspreking),
+    vul: () => page.getByLabel(t.label, { exact: true }).fill(woonplaats),
     naar: vraagPad("aanvraag", "gesprek"),
   });
+  await expect(page.getByText(new RegExp(`^Zorgkantoor ${regexVeilig(regio)}, van `))).toBeVisible();
 }
 
 // ---------------------------------------------------------------- the whole budgetplan
@@ -420,6 +435,8 @@ export interface Budgetplan {
   /** Pgb per year, as typed; empty or absent: not known. */
   verwacht?: string;
   ondertekenaars: Ondertekenaar[];
+  /** ZK-01, with the regio it must give; default Tilburg, Midden Brabant. */
+  woonplaats?: { invoer: string; regio: string };
 }
 
 /** The brochure's example with one zorgverlener: what a journey about something else fills in. */
@@ -434,7 +451,8 @@ export function standaardBudgetplan(ondertekenaar: Ondertekenaar): Budgetplan {
 }
 
 /**
- * From the first budgetplan page (after the weigeringsgronden) to the gesprek: deel 1 to 7.
+ * From the first budgetplan page (after the weigeringsgronden) to the gesprek: deel 1 to 7, and
+ * where the applicant lives (the zorgkantoor).
  */
 export async function vulBudgetplanIn(b: Bezoeker, plan: Budgetplan): Promise<void> {
   await geefPersoonsgegevens(b, plan.persoonsgegevens);
@@ -444,6 +462,8 @@ export async function vulBudgetplanIn(b: Bezoeker, plan: Budgetplan): Promise<vo
   await voegZorgverlenersToe(b, plan.zorgverleners);
   await bekijkBedragen(b, plan.verwacht === undefined ? {} : { verwacht: plan.verwacht });
   await onderteken(b, plan.ondertekenaars);
+  const { invoer, regio } = plan.woonplaats ?? { invoer: "Tilburg", regio: "Midden Brabant" };
+  await geefWoonplaats(b, invoer, regio);
 }
 
 /** Start page to the budgetplan's first page, quickly: steps 1 and 2, stap 3's own questions. */

@@ -1,0 +1,52 @@
+/** Stap 3, the zorgkantoor (ZK-01): the page reads text, the server step finds the region. */
+import { describe, expect, it } from "vitest";
+import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import type { Antwoorden } from "../antwoorden";
+import { aanspreking } from "../journey";
+import { SERVER_STAPPEN } from "../server-stappen";
+import { zorgkantoorUit, zorgkantoorUitleg, zorgkantoorVraag } from "./zorgkantoor";
+
+const t = aanvraagVragen.zorgkantoor;
+
+function zoek(woonplaats: string, a: Antwoorden = {}) {
+  const stap = SERVER_STAPPEN.zorgkantoor;
+  if (stap === undefined) throw new Error("geen server-stap");
+  return stap(zorgkantoorVraag.schema.parse({ woonplaats }), zorgkantoorVraag.verwerk(zorgkantoorVraag.schema.parse({ woonplaats }), a));
+}
+
+function gevonden(woonplaats: string): Antwoorden {
+  const uit = zoek(woonplaats);
+  if ("fouten" in uit) throw new Error(Object.values(uit.fouten).join(" "));
+  return uit.antwoorden;
+}
+
+describe("zorgkantoor in stap 3 (ZK-01)", () => {
+  it("finds the region of a gemeente, a woonplaats and a postcode", () => {
+    expect(gevonden("Tilburg").woonplaats).toEqual({ invoer: "Tilburg", zkCode: "ZK12", gemeente: "Tilburg", viaPostcode: false });
+    expect(zorgkantoorUit(gevonden("Tilburg"))?.regio).toBe("Midden Brabant");
+    expect(zorgkantoorUit(gevonden("Weesp"))?.regio).toBe("Amsterdam");
+    const viaPostcode = gevonden("5038 AB");
+    expect(viaPostcode.woonplaats?.viaPostcode).toBe(true);
+    expect(zorgkantoorUit(viaPostcode)?.regio).toBe("Midden Brabant");
+  });
+
+  it("asks for the gemeente when the input is unknown or fits several places", () => {
+    expect(zoek("Nergenshuizen")).toEqual({ fouten: { woonplaats: t.niets } });
+    expect(zoek("0999")).toEqual({ fouten: { woonplaats: t.postcodeOnbekend } });
+    const vianen = zoek("Vianen");
+    expect("fouten" in vianen && vianen.fouten.woonplaats).toMatch(/Vijfheerenlanden/);
+  });
+
+  it("an empty field is the schema's error, in the browser too", () => {
+    const r = zorgkantoorVraag.schema.safeParse({ woonplaats: "  " });
+    expect(r.success).toBe(false);
+  });
+
+  it("shows the zorgkantoor with website and phone, and asks to check a postcode's gemeente", () => {
+    const a = gevonden("5038 AB");
+    const tekst = zorgkantoorUitleg(a, "kop").flatMap((b) => b.alineas ?? []).join(" ");
+    expect(tekst).toContain("www.vgz-zorgkantoren.nl");
+    expect(tekst).toContain(t.postcodeControleren);
+    expect(zorgkantoorVraag.samenvatting({ antwoorden: a, aanspreking: aanspreking(a) }).map((r) => r.vraag)).toEqual([t.rijWoonplaats, t.rij]);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Stap 3: where the applicant lives, so the aanvraag goes to the right zorgkantoor (ZK-01). The
+ * page's schema only reads the text; the lookup (rules/zorgkantoor-zoeken.ts, with its postcode
+ * table) runs on the server in lib/wizard/server-stappen.ts, so that table never reaches the
+ * browser. Stored: what was typed and the region found.
+ */
+import * as z from "zod";
+import { metBron } from "@/content/wizard/algemeen";
+import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { zorgkantoorRedenen, zorgkantoorVoorRegio } from "@/rules/zorgkantoor";
+import { MAX_TEKST, type Antwoorden } from "../antwoorden";
+import type { Uitleg, VraagDefinitie } from "../types";
+import { verplichteTekst } from "./velden";
+
+const t = aanvraagVragen.zorgkantoor;
+
+const schema = z.object({ woonplaats: verplichteTekst(t.leeg) });
+
+/** The zorgkantoor found for the answers, with how to reach it; `null` before the question. */
+export function zorgkantoorUit(a: Antwoorden) {
+  return a.woonplaats === undefined ? null : zorgkantoorVoorRegio(a.woonplaats.zkCode);
+}
+
+/** The zorgkantoor as a block of explanation (the gesprek page, this page once answered). */
+export function zorgkantoorUitleg(a: Antwoorden, kop: string): Uitleg[] {
+  const zorgkantoor = zorgkantoorUit(a);
+  if (zorgkantoor === null || a.woonplaats === undefined) return [];
+  return [
+    {
+      kop,
+      alineas: [
+        t.gevonden(zorgkantoor.regio, zorgkantoor.zorgverzekeraar),
+        t.contact(zorgkantoor.website, zorgkantoor.telefoon),
+        ...(a.woonplaats.viaPostcode ? [t.postcodeControleren] : []),
+        ...zorgkantoorRedenen(zorgkantoor).map(metBron),
+      ],
+    },
+  ];
+}
+
+export const zorgkantoorVraag: VraagDefinitie<z.output<typeof schema>> = {
+  slug: "zorgkantoor",
+  stap: "aanvraag",
+  titel: ({ aanspreking }) => t.titel(aanspreking),
+  uitleg: ({ antwoorden }) => [{ alineas: [t.uitleg] }, ...zorgkantoorUitleg(antwoorden, t.gevondenKop)],
+  velden: () => [{ soort: "tekst", naam: "woonplaats", label: t.label, hint: t.hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],
+  schema,
+  waarden: (a) => ({ woonplaats: a.woonplaats?.invoer ?? "" }),
+  // The lookup and what it stores happen in the server step (lib/wizard/server-stappen.ts).
+  verwerk: (_geldig, a) => a,
+  samenvatting: ({ antwoorden }) => {
+    const zorgkantoor = zorgkantoorUit(antwoorden);
+    if (antwoorden.woonplaats === undefined || zorgkantoor === null) return [];
+    return [
+      { vraag: t.rijWoonplaats, antwoord: antwoorden.woonplaats.invoer },
+      { vraag: t.rij, antwoord: t.antwoord(zorgkantoor.regio, antwoorden.woonplaats.gemeente) },
+    ];
+  },
+};
