@@ -35,6 +35,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t-4 border-merk bg-vlak">
           <div className="mx-auto max-w-4xl px-4 py-4 text-base text-inkt">
             <p>{algemeen.voetTekst}</p>
+            <p className="mb-0">
+              <Link href="/zorgkantoor">{algemeen.voetLinks.zorgkantoor}</Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -5,4 +5,7 @@ export const algemeen = {
   naarInhoud: "Direct naar de inhoud",
   voetTekst:
     "Deze website helpt u. Hij beslist niets. Het zorgkantoor beslist over uw aanvraag.",
+  voetLinks: {
+    zorgkantoor: "Vind uw zorgkantoor",
+  },
 } as const;

@@ -1,0 +1,256 @@
+/**
+ * /zorgkantoor: "Vind uw zorgkantoor" on its own (ZK-01, ZK-02). One field in a plain GET form,
+ * so the page works without JavaScript; `?zoek=` shows the outcome on the same page. With
+ * JavaScript the field gets suggestions (components/zorgkantoor-zoekveld.tsx).
+ *
+ * `?keuze=` (a gemeentecode, or a region code for a village of a split gemeente) picks one of
+ * several places of the same name (Hengelo, Vianen): the choice links and the suggestions send it.
+ */
+import type { Metadata } from "next";
+import { cache, Fragment } from "react";
+import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
+import { Knop, knopKlassen } from "@/components/knoppen";
+import { PaginaKop } from "@/components/pagina-kop";
+import { Uitklap } from "@/components/uitklap";
+import { RedenenLijst } from "@/components/uitkomst";
+import { veldId } from "@/components/veld-onderdelen";
+import { ZorgkantoorZoekveld } from "@/components/zorgkantoor-zoekveld";
+import { componenten } from "@/content/componenten";
+import { zorgkantoorTeksten } from "@/content/redenen/zorgkantoor";
+import { zorgkantoorPagina as t } from "@/content/zorgkantoor";
+import { PEILDATUM_GEMEENTEN } from "@/rules/data/gemeenten";
+import { PEILJAAR_POSTCODES } from "@/rules/data/postcodes";
+import { BRON_ZORGKANTOREN } from "@/rules/data/zorgkantoren";
+import { reden } from "@/rules/regels";
+import type { Reden } from "@/rules/types";
+import { zorgkantoorRedenen, type Zorgkantoor } from "@/rules/zorgkantoor";
+import { MAX_ZOEKLENGTE, zoekZorgkantoor, type Keuze, type ZoekUitkomst } from "@/rules/zorgkantoor-zoeken";
+
+const PAD = "/zorgkantoor";
+const JAAR_INDELING = PEILDATUM_GEMEENTEN.slice(0, 4);
+
+type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
+
+type Staat =
+  | { soort: "start" }
+  | { soort: "fout"; invoer: string; fout: string }
+  | { soort: "zorgkantoor"; invoer: string; zorgkantoor: Zorgkantoor; redenen: Reden[]; viaPostcodes: boolean }
+  | { soort: "postcode"; invoer: string; uitkomst: Extract<ZoekUitkomst, { soort: "postcode" }> }
+  | { soort: "keuzes"; invoer: string; keuzes: Keuze[]; meer: boolean };
+
+const eerste = (waarde: string | string[] | undefined) => (Array.isArray(waarde) ? waarde[0] : waarde);
+
+/** What identifies a choice among places of one name: its gemeente, or else its region. */
+const keuzeCode = (keuze: Keuze) => keuze.gemeente?.code ?? keuze.zorgkantoor.zkCode;
+
+/**
+ * A chosen place as a result, with the reasons `zoekZorgkantoor` gives for one place (ZK-01):
+ * where it lies, then the zorgkantoor's own reasons and the date of the division.
+ */
+function gekozen(keuze: Keuze, invoer: string): Staat {
+  const zk = keuze.zorgkantoor;
+  const waar =
+    keuze.soort === "gemeente"
+      ? zorgkantoorTeksten.gemeente(keuze.naam, zk.regio)
+      : keuze.gemeente === null
+        ? t.keuzeGesplitst(keuze.naam, zk.regio)
+        : zorgkantoorTeksten.woonplaats(keuze.naam, keuze.gemeente.naam, zk.regio);
+  return {
+    soort: "zorgkantoor",
+    invoer,
+    zorgkantoor: zk,
+    redenen: [reden("ZK-01", waar), ...zorgkantoorRedenen(zk), reden("ZK-01", zorgkantoorTeksten.indeling(JAAR_INDELING))],
+    viaPostcodes: keuze.soort === "woonplaats",
+  };
+}
+
+/** The page's state for a search; cached so the title and the page search once per request. */
+const bepaal = cache((zoek: string | undefined, keuze: string | undefined): Staat => {
+  if (zoek === undefined) return { soort: "start" };
+  if (zoek.length > MAX_ZOEKLENGTE) return { soort: "fout", invoer: zoek, fout: t.fout.teLang(MAX_ZOEKLENGTE) };
+  const uitkomst = zoekZorgkantoor(zoek);
+  switch (uitkomst.soort) {
+    case "leeg":
+      return { soort: "fout", invoer: zoek, fout: t.fout.leeg };
+    case "niets":
+      return { soort: "fout", invoer: zoek, fout: t.fout.niets(uitkomst.invoer) };
+    case "postcode-onbekend":
+      return { soort: "fout", invoer: zoek, fout: t.fout.postcodeOnbekend(uitkomst.postcode) };
+    case "gemeente":
+    case "woonplaats":
+      return {
+        soort: "zorgkantoor",
+        invoer: zoek,
+        zorgkantoor: uitkomst.zorgkantoor,
+        redenen: uitkomst.redenen,
+        viaPostcodes: uitkomst.soort === "woonplaats",
+      };
+    case "postcode":
+      return { soort: "postcode", invoer: zoek, uitkomst };
+    case "keuzes": {
+      const gekozenKeuze = keuze === undefined ? undefined : uitkomst.keuzes.find((k) => keuzeCode(k) === keuze);
+      if (gekozenKeuze !== undefined) return gekozen(gekozenKeuze, zoek);
+      return { soort: "keuzes", invoer: zoek, keuzes: uitkomst.keuzes, meer: uitkomst.meer };
+    }
+  }
+});
+
+async function staatVan(searchParams: Zoekparameters): Promise<Staat> {
+  const params = await searchParams;
+  return bepaal(eerste(params.zoek), eerste(params.keuze));
+}
+
+/** A link that finds this place: by its name alone when that is enough, else with `keuze`. */
+function zoekLink(naam: string, code: string): string {
+  const uitkomst = zoekZorgkantoor(naam);
+  const direct =
+    (uitkomst.soort === "gemeente" && uitkomst.gemeente.code === code) ||
+    (uitkomst.soort === "woonplaats" && (uitkomst.gemeente?.code ?? uitkomst.zorgkantoor.zkCode) === code);
+  const query = new URLSearchParams(direct ? { zoek: naam } : { zoek: naam, keuze: code });
+  return `${PAD}?${query}`;
+}
+
+function keuzeLabel(keuze: Keuze): string {
+  if (keuze.soort === "gemeente") return t.plaats.gemeente(keuze.naam);
+  return keuze.gemeente === null
+    ? t.plaats.woonplaatsZonderGemeente(keuze.naam, keuze.zorgkantoor.regio)
+    : t.plaats.woonplaats(keuze.naam, keuze.gemeente.naam);
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
+  const staat = await staatVan(searchParams);
+  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${t.titel}` : t.titel };
+}
+
+const BLOK = "mb-10 border-4 border-merk p-4 sm:p-6";
+const KOP2 = "mt-0 mb-4 text-2xl font-bold";
+const KOP3 = "mt-6 mb-3 text-xl font-bold";
+
+function ZorgkantoorBlok({ zorgkantoor: zk, redenen, viaPostcodes }: Extract<Staat, { soort: "zorgkantoor" }>) {
+  return (
+    <section aria-labelledby="uitkomst" className={BLOK}>
+      <h2 id="uitkomst" className={KOP2}>
+        {t.uitkomstKop(zk.regio)}
+      </h2>
+      <dl className="m-0 mb-4 space-y-3 wrap-anywhere">
+        <div>
+          <dt className="font-bold">{t.zorgkantoor}</dt>
+          <dd className="m-0">{t.zorgkantoorNaam(zk.regio, zk.zorgverzekeraar)}</dd>
+        </div>
+        <div>
+          <dt className="font-bold">{t.website}</dt>
+          <dd className="m-0">
+            <a href={zk.websiteUrl}>
+              {/* On a narrow screen "www.zilverenkruis.nl/zorgkantoor" breaks after the slash */}
+              {zk.website.split("/").map((deel, index) => (
+                <Fragment key={deel}>
+                  {index > 0 && (
+                    <>
+                      /<wbr />
+                    </>
+                  )}
+                  {deel}
+                </Fragment>
+              ))}
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-bold">{t.telefoon}</dt>
+          <dd className="m-0">
+            <a href={`tel:${zk.telefoonInternationaal}`}>{zk.telefoon}</a>
+          </dd>
+        </div>
+      </dl>
+      <p className="mb-0">{t.watIsHet}</p>
+      <h3 className={KOP3}>{t.waaromKop}</h3>
+      <RedenenLijst redenen={redenen} />
+      <h3 className={KOP3}>{t.bronnenKop}</h3>
+      <ul className="m-0 list-disc space-y-1 pl-6 text-base">
+        <li>{t.bronZorgkantoren(BRON_ZORGKANTOREN)}</li>
+        <li>{t.bronGemeenten(JAAR_INDELING)}</li>
+        {viaPostcodes && <li>{t.bronPostcodes(PEILJAAR_POSTCODES)}</li>}
+      </ul>
+    </section>
+  );
+}
+
+function PostcodeBlok({ uitkomst }: Extract<Staat, { soort: "postcode" }>) {
+  const { gemeente, zorgkantoor, woonplaats, redenen } = uitkomst;
+  return (
+    <section aria-labelledby="uitkomst" className={BLOK}>
+      <h2 id="uitkomst" className={KOP2}>
+        {gemeente === null ? t.postcodeGesplitstKop : t.postcodeKop}
+      </h2>
+      {gemeente === null ? (
+        <>
+          <p>{t.postcodeGesplitst(woonplaats, zorgkantoor.regio)}</p>
+          <p>
+            <a href={`#${veldId("zoek")}`}>{t.postcodeGesplitstVraag}</a>
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="mb-4 font-bold">{t.postcodeVraag(gemeente.naam, zorgkantoor.regio)}</p>
+          <a href={zoekLink(gemeente.naam, gemeente.code)} className={knopKlassen()}>
+            {t.postcodeJa(gemeente.naam)}
+          </a>
+          <p>
+            <a href={`#${veldId("zoek")}`}>{t.postcodeNee}</a>
+          </p>
+        </>
+      )}
+      {/* Folded: the question comes first, and "Nee" leads to the field right below */}
+      <div className="mt-6 [&>details]:mb-0">
+        <Uitklap samenvatting={t.waaromKop}>
+          <RedenenLijst redenen={redenen} />
+        </Uitklap>
+      </div>
+    </section>
+  );
+}
+
+function KeuzesBlok({ invoer, keuzes, meer }: Extract<Staat, { soort: "keuzes" }>) {
+  return (
+    <section aria-labelledby="uitkomst" className={BLOK}>
+      <h2 id="uitkomst" className={KOP2}>
+        {t.keuzesKop}
+      </h2>
+      <p>{t.keuzesTekst(invoer.trim())}</p>
+      <ul className="m-0 list-disc space-y-2 pl-6">
+        {keuzes.map((keuze) => (
+          <li key={`${keuze.soort}:${keuze.naam}:${keuzeCode(keuze)}`}>
+            <a href={zoekLink(keuze.naam, keuzeCode(keuze))}>{keuzeLabel(keuze)}</a>
+          </li>
+        ))}
+      </ul>
+      {meer && <p className="mt-4 mb-0">{t.keuzesMeer}</p>}
+    </section>
+  );
+}
+
+export default async function ZorgkantoorPagina({ searchParams }: { searchParams: Zoekparameters }) {
+  const staat = await staatVan(searchParams);
+  const fout = staat.soort === "fout" ? staat.fout : undefined;
+  const blok =
+    staat.soort === "zorgkantoor" ? (
+      <ZorgkantoorBlok {...staat} />
+    ) : staat.soort === "postcode" ? (
+      <PostcodeBlok {...staat} />
+    ) : staat.soort === "keuzes" ? (
+      <KeuzesBlok {...staat} />
+    ) : null;
+
+  return (
+    <article className="max-w-3xl">
+      {fout !== undefined && <FoutSamenvatting fouten={[{ naam: "zoek", tekst: fout }]} />}
+      <PaginaKop titel={t.titel} />
+      {blok ?? <p className="mb-6">{t.inleiding}</p>}
+      {blok !== null && <h2 className={KOP2}>{t.opnieuwKop}</h2>}
+      <form method="get" action={PAD} role="search">
+        <ZorgkantoorZoekveld waarde={staat.soort === "start" ? "" : staat.invoer} fout={fout} />
+        <Knop>{t.knop}</Knop>
+      </form>
+    </article>
+  );
+}
