@@ -14,7 +14,7 @@
  */
 import { useCombobox } from "downshift";
 import { type KeyboardEvent, useEffect, useState, useSyncExternalStore } from "react";
-import type { SuggestieJson } from "@/app/api/v1/zorgkantoren/suggesties/route";
+import type { SuggestieJson } from "@/lib/zorgkantoor/api";
 import { zorgkantoorPagina as t } from "@/content/zorgkantoor";
 import { beschrijving, FoutTekst, foutId, groepKlassen, Hint, hintId, veldId } from "./veld-onderdelen";
 

@@ -24,6 +24,20 @@ export function probleemAntwoord(probleem: Probleem, headers: HeadersInit = {}):
   });
 }
 
+/**
+ * The answer to an error no test reaches: a problem for the client, the stack for the operator.
+ * Never the request itself: a body or query can hold personal data (a BSN, where someone lives).
+ */
+export function interneFout(waar: string, fout: unknown): Response {
+  console.error(`${waar}: onverwachte fout`, fout instanceof Error ? fout.stack : String(fout));
+  return probleemAntwoord({
+    type: `${PROBLEEM_TYPE_BASIS}interne-fout`,
+    title: apiTeksten.interneFout.title,
+    status: 500,
+    detail: apiTeksten.interneFout.detail,
+  });
+}
+
 /** zod issues → `invalidParams`, with dotted paths (`zorgverleners.0.uurtarief`) as api.md shows. */
 export function ongeldigeVelden(issues: readonly z.core.$ZodIssue[]): OngeldigVeld[] {
   const velden: OngeldigVeld[] = [];

@@ -7,7 +7,7 @@
  * big for a phone's download: the question module itself is part of the browser bundle.
  */
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
-import { zoekZorgkantoor } from "@/rules/zorgkantoor-zoeken";
+import { normaliseerPlaatsnaam, zoekZorgkantoor } from "@/rules/zorgkantoor-zoeken";
 import type { Antwoorden } from "./antwoorden";
 import type { VeldFouten } from "./types";
 
@@ -21,6 +21,12 @@ function zoekWoonplaats(geldig: unknown, a: Antwoorden): ServerStapUitkomst {
   const invoer = (geldig as { woonplaats: string }).woonplaats;
   const fout = (tekst: string): ServerStapUitkomst => ({ fouten: { woonplaats: tekst } });
   const uitkomst = zoekZorgkantoor(invoer);
+  // Hengelo, Katwijk, Laren …: a gemeente and a village elsewhere share the name. Typing the
+  // gemeente's name means the gemeente; otherwise asking "fill in the gemeente" would never end.
+  const gemeente = uitkomst.soort === "keuzes" ? uitkomst.keuzes.find((k) => k.soort === "gemeente" && normaliseerPlaatsnaam(k.naam) === normaliseerPlaatsnaam(invoer)) : undefined;
+  if (gemeente !== undefined) {
+    return { antwoorden: { ...a, woonplaats: { invoer, zkCode: gemeente.zorgkantoor.zkCode, gemeente: gemeente.naam, viaPostcode: false } } };
+  }
   switch (uitkomst.soort) {
     case "gemeente":
       return { antwoorden: { ...a, woonplaats: { invoer, zkCode: uitkomst.zorgkantoor.zkCode, gemeente: uitkomst.gemeente.naam, viaPostcode: false } } };

@@ -15,7 +15,8 @@ import { PROBLEEM_TYPE_BASIS, probleemAntwoord } from "@/lib/http/problem";
 import { redenSchema } from "@/lib/beoordeling/antwoord";
 import { BRON_ZORGKANTOREN } from "@/rules/data/zorgkantoren";
 import { ALLE_ZORGKANTOREN, type Zorgkantoor } from "@/rules/zorgkantoor";
-import { MAX_ZOEKLENGTE, zoekZorgkantoor, type Keuze, type ZoekUitkomst } from "@/rules/zorgkantoor-zoeken";
+import { MAX_ZOEKLENGTE, suggesties, zoekZorgkantoor, type Keuze, type Suggestie, type ZoekUitkomst } from "@/rules/zorgkantoor-zoeken";
+import { zorgkantoorPagina } from "@/content/zorgkantoor";
 
 /** The brochure's Bijlage 2 gives the situation on this date (see BRON_ZORGKANTOREN). */
 export const DATUM_ZORGKANTOREN = "2022-01-01";
@@ -134,4 +135,39 @@ export function verwerkZorgkantoren(request: Request): Response {
       ? { bron: BRON_ZORGKANTOREN, datum: DATUM_ZORGKANTOREN, zorgkantoren: ALLE_ZORGKANTOREN.map(zorgkantoorJson) }
       : zoekUitkomstJson(zoekZorgkantoor(term));
   return Response.json(body, { headers: { "Cache-Control": CACHE_EEN_DAG } });
+}
+
+/** One suggestion as the browser gets it. */
+export interface SuggestieJson {
+  /** The gemeente's or woonplaats's name; for a postcode the woonplaats */
+  naam: string;
+  soort: Suggestie["soort"];
+  /** `null` for a woonplaats of a gemeente that was split up */
+  gemeente: { code: string; naam: string } | null;
+  /** The zorgkantoorregio, "Midden Brabant" */
+  regio: string;
+  /** Only for `soort: "postcode"`: the 4 digits */
+  postcode?: string;
+}
+
+const MAX_SUGGESTIES = 8;
+
+function suggestieJson(suggestie: Suggestie): SuggestieJson {
+  return {
+    naam: suggestie.naam,
+    soort: suggestie.soort,
+    gemeente: suggestie.gemeente === null ? null : { code: suggestie.gemeente.code, naam: suggestie.gemeente.naam },
+    regio: suggestie.zorgkantoor.regio,
+    ...(suggestie.soort === "postcode" && { postcode: suggestie.postcode }),
+  };
+}
+
+/** `GET /api/v1/zorgkantoren/suggesties?zoek=…`: at most 8 places for the search field (ZK-01). */
+export function verwerkSuggesties(request: Request): Response {
+  const zoek = new URL(request.url).searchParams.getAll("zoek");
+  const [term] = zoek;
+  if (term === undefined) return ongeldigeZoek(zorgkantoorPagina.apiZoekOntbreekt);
+  if (zoek.length > 1) return ongeldigeZoek(zorgkantoorApiTeksten.zoekDubbel);
+  if (term.length > MAX_ZOEKLENGTE) return ongeldigeZoek(zorgkantoorApiTeksten.zoekTeLang(MAX_ZOEKLENGTE));
+  return Response.json({ suggesties: suggesties(term, MAX_SUGGESTIES).map(suggestieJson) }, { headers: { "Cache-Control": CACHE_EEN_DAG } });
 }

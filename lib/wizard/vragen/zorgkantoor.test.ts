@@ -30,6 +30,12 @@ describe("zorgkantoor in stap 3 (ZK-01)", () => {
     expect(zorgkantoorUit(viaPostcode)?.regio).toBe("Midden Brabant");
   });
 
+  it("a gemeente's own name is the gemeente, even when a village elsewhere has it too", () => {
+    const hengelo = gevonden("Hengelo");
+    expect(hengelo.woonplaats?.gemeente).toBe("Hengelo");
+    expect(zorgkantoorUit(hengelo)?.regio).toBe("Twente");
+  });
+
   it("asks for the gemeente when the input is unknown or fits several places", () => {
     expect(zoek("Nergenshuizen")).toEqual({ fouten: { woonplaats: t.niets } });
     expect(zoek("0999")).toEqual({ fouten: { woonplaats: t.postcodeOnbekend } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GET, type SuggestieJson } from "./route";
+import type { SuggestieJson } from "@/lib/zorgkantoor/api";
+import { GET } from "./route";
 
 const haal = (query: string) => GET(new Request(`http://localhost/api/v1/zorgkantoren/suggesties${query}`));
 
