@@ -236,6 +236,7 @@ test.describe("acht zorgverleners", () => {
     await zorgverlenersDoorgaan(b);
     await bekijkBedragen(b);
     await onderteken(b, [{ rol: "budgethouder", naam: "Maria de Vries" }]);
+    await geefWoonplaats(b, "Utrecht", "Utrecht");
     await leesGesprek(b);
 
     const { tekst } = await downloadPdf(page);

@@ -21,6 +21,7 @@ import {
   bevestigBudgetplanZorgprofiel,
   downloadPdf,
   geefPersoonsgegevens,
+  geefWoonplaats,
   geefRedenPgb,
   MOEDER,
   onderteken,
@@ -164,6 +165,8 @@ test.describe("schermafbeeldingen", () => {
     await bekijkBedragen(b, { verwacht: "20.000" });
     await foto(page, info, "stap3-ondertekening");
     await onderteken(b, [{ rol: "gewaarborgde-hulp" }]);
+    await foto(page, info, "stap3-zorgkantoor");
+    await geefWoonplaats(b, "5038 AB", "Midden Brabant");
     await foto(page, info, "stap3-gesprek");
     await leesGesprek(b);
     await foto(page, info, "stap3-controleren");
