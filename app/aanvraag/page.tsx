@@ -13,7 +13,8 @@ import { vereisSessie } from "./laad";
 
 export const metadata: Metadata = { title: aanvraag.overzicht.titel };
 
-const IN_DEZE_VERSIE: readonly StapSlug[] = ["indicatie", "keuze", "aanvraag"];
+/** Steps 4–6 happen after the aanvraag; their pages are tools for then. */
+const NA_DE_AANVRAAG: readonly StapSlug[] = ["toekenning", "zorgovereenkomsten", "declaraties"];
 
 export default async function Overzicht() {
   const sessie = await vereisSessie();
@@ -22,8 +23,10 @@ export default async function Overzicht() {
     const status = stapStatus(slug, a);
     const eerste = paginasVanStap(slug, a)[0];
     const href = status === "kan-nog-niet" ? null : status === "klaar" || eerste === undefined ? controlePad(slug) : vraagPad(slug, eerste);
-    const uitleg = !IN_DEZE_VERSIE.includes(slug)
-      ? aanvraag.overzicht.latereStap
+    const uitleg = NA_DE_AANVRAAG.includes(slug)
+      ? status === "kan-nog-niet"
+        ? aanvraag.overzicht.latereStap
+        : aanvraag.overzicht.naDeAanvraag
       : status === "kan-nog-niet"
         ? slug === "aanvraag" && kanStapBeginnen("keuze", a) && a.bevestigd?.includes("keuze")
           ? aanvraag.overzicht.geenPgb

@@ -70,7 +70,7 @@ export function benaderTeken(teken: string, past: (teken: string) => boolean): s
 }
 
 /** "Özdemir-Şahin de Vries" → "ozdemir-sahin-de-vries": safe in a file name and an HTTP header. */
-function slug(tekst: string, maxLengte = 60): string {
+export function slug(tekst: string, maxLengte = 60): string {
   const ascii = [...tekst.normalize("NFC")].map((t) => benaderTeken(t, (d) => /^[A-Za-z0-9]$/.test(d))).join("");
   return ascii
     .toLowerCase()

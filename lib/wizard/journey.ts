@@ -143,8 +143,9 @@ export function kanStapBeginnen(stap: StapSlug, a: Antwoorden): boolean {
     case "toekenning":
     case "zorgovereenkomsten":
     case "declaraties":
-      // Steps 4–6 come in later issues.
-      return false;
+      // Steps 4–6 come after the aanvraag: tools for then, open once stap 3 is klaar. They have
+      // no questions of their own; "Klaar met deze stap" on the step's page confirms it.
+      return kanStapBeginnen("aanvraag", a) && isKlaar("aanvraag", a);
   }
 }
 
@@ -193,12 +194,4 @@ export function resultaatBeschikbaar(a: Antwoorden): boolean {
 /** The answers with this step confirmed (check your answers, "Dit klopt"). */
 export function bevestig(a: Antwoorden, stap: StapSlug): Antwoorden {
   return isBevestigd(stap, a) ? a : { ...a, bevestigd: [...(a.bevestigd ?? []), stap] };
-}
-
-/** After confirming a step: the next step when it can start, else the result, else the overview. */
-export function naBevestigen(a: Antwoorden, stap: StapSlug): Bestemming {
-  const huidige = STAPPEN.findIndex((s) => s.slug === stap);
-  const volgendeStap = STAPPEN[huidige + 1];
-  if (volgendeStap !== undefined && kanStapBeginnen(volgendeStap.slug, a)) return startVanStap(volgendeStap.slug, a);
-  return resultaatBeschikbaar(a) ? { soort: "resultaat" } : { soort: "overzicht" };
 }

@@ -7,7 +7,9 @@ export const RESULTAAT = "/aanvraag/resultaat";
 export const BEWAREN = "/aanvraag/bewaren";
 
 export const vraagPad = (stap: StapSlug, slug: string) => `/aanvraag/${stap}/${slug}`;
-export const controlePad = (stap: StapSlug) => `/aanvraag/${stap}/controleren`;
+/** The check page of steps 1–3; steps 4–6 have a page of their own instead (`/aanvraag/<stap>`). */
+export const controlePad = (stap: StapSlug) =>
+  stap === "indicatie" || stap === "keuze" || stap === "aanvraag" ? `/aanvraag/${stap}/controleren` : `/aanvraag/${stap}`;
 export const hervatMisluktPad = (reden: string) => `/hervat/mislukt?reden=${encodeURIComponent(reden)}`;
 
 export function padVan(bestemming: Bestemming): string {

@@ -119,7 +119,8 @@ test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgd
       [bp.ondertekening.rij(bp.ondertekening.rollen["gewaarborgde-hulp"]), `${hulp.naam}, ${hulp.relatie}, ${bp.ondertekening.zonderDatum}`],
     ]);
     for (const stap of ["indicatie", "keuze", "aanvraag"] as const) await zieStapStatus(b, stap, "klaar");
-    await zieStapStatus(b, "toekenning", "kan-nog-niet");
+    // Steps 4–6 open once stap 3 is klaar.
+    await zieStapStatus(b, "toekenning", "niet-begonnen");
 
     await bekijkResultaat(b);
     const kopBlok = resultaatKop(page, resultaatTeksten.kop.pgbJa);

@@ -1,0 +1,256 @@
+/**
+ * Stap 6, the budget over the year as a tool: the pgb of the year (filled in from the
+ * budgetplan's expected pgb when known) and the spending per month, typed by the person or taken
+ * from the budgetplan (BP-02, the plan's cost per month) → spent, remaining and a projection to
+ * 31 December (TK-01), with a warning when that is more than the budget. A plain GET form; no
+ * draft is written. The months are a real table with a CSS bar each (widths from the server,
+ * hidden from screen readers: the amounts are in the table).
+ */
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { Melding } from "@/components/melding";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { SamenvattingLijst, type SamenvattingLijstRij } from "@/components/samenvatting";
+import { RedenenLijst } from "@/components/uitkomst";
+import { TekstVeld } from "@/components/velden";
+import { componenten } from "@/content/componenten";
+import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import {
+  budgetOverzicht,
+  budgetRedenen,
+  budgetWaarschuwing,
+  getypteWaarden,
+  leesBudgetInvoer,
+  MAAND_VELDEN,
+  planPerMaand,
+  type BudgetOverzicht,
+  type BudgetWaarschuwing,
+} from "@/lib/declaraties/budget";
+import { bedragOpScherm, metVasteSpatie } from "@/lib/declaraties/invoer";
+import { BUDGET, DECLARATIES } from "@/lib/declaraties/paden";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { kanStapBeginnen } from "@/lib/wizard/journey";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import { bedragInvoer } from "@/lib/wizard/vragen/velden";
+import { formatDatumNl } from "@/rules/declaratie";
+import { formatBedrag } from "@/rules/geld";
+import { eindeToekenningsjaar } from "@/rules/toekenning";
+import type { Centen, IsoDatum, Reden } from "@/rules/types";
+import { BewaarLink } from "../../bewaar-link";
+import { vereisSessie } from "../../laad";
+
+const NUMMER = 6;
+const t = declaratiesTeksten.budget;
+
+type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
+type Plan = { perMaand: Centen; perJaar: Centen } | null;
+
+type Staat =
+  | { soort: "start" }
+  | { soort: "fout"; waarden: Record<string, string>; fouten: { naam: string; tekst: string }[] }
+  | {
+      soort: "uitkomst";
+      waarden: Record<string, string>;
+      overzicht: BudgetOverzicht;
+      uitPlan: boolean;
+      waarschuwing: BudgetWaarschuwing | null;
+      redenen: Reden[];
+    };
+
+/**
+ * "Gebruik de bedragen uit het budgetplan" (`plan` in the query) fills every month with the
+ * plan's cost per month, in place of what was typed there; the budget stays as typed.
+ */
+function bepaal(params: Record<string, string | string[] | undefined>, vandaag: IsoDatum, plan: Plan): Staat {
+  const verstuurd = ["budget", "plan", ...MAAND_VELDEN].some((naam) => params[naam] !== undefined);
+  if (!verstuurd) return { soort: "start" };
+  const uitPlan = params.plan !== undefined && plan !== null;
+  const invoer = uitPlan ? { ...params, ...Object.fromEntries(MAAND_VELDEN.map((naam) => [naam, bedragInvoer(plan.perMaand)])) } : params;
+  const waarden = getypteWaarden(invoer);
+  const gelezen = leesBudgetInvoer(invoer);
+  if (!gelezen.geldig) return { soort: "fout", waarden, fouten: gelezen.fouten };
+  const overzicht = budgetOverzicht(gelezen.budget, gelezen.maanden);
+  return {
+    soort: "uitkomst",
+    waarden,
+    overzicht,
+    uitPlan,
+    waarschuwing: budgetWaarschuwing(overzicht, uitPlan),
+    redenen: budgetRedenen(vandaag, uitPlan ? plan : null),
+  };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
+  const sessie = await vereisSessie();
+  const vandaag = vandaagInAmsterdam();
+  const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag));
+  const titel = stapTitel(NUMMER, t.titel);
+  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+}
+
+const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function MaandTabel({ overzicht, jaar }: { overzicht: BudgetOverzicht; jaar: string }) {
+  const tt = t.tabel;
+  return (
+    <>
+      <table className="mb-3 w-full border-collapse text-base">
+        <caption className="mb-2 text-left text-xl font-bold">{tt.bijschrift(jaar)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="w-[8rem] border-b-2 border-inkt px-2 py-2 text-left font-bold">
+              {tt.maand}
+            </th>
+            <th scope="col" className="border-b-2 border-inkt px-2 py-2 text-left font-bold">
+              {tt.bedrag}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {overzicht.maanden.map((r) => {
+            const naam = declaratiesTeksten.maanden[r.maand - 1] ?? "";
+            const tekst =
+              r.bedrag !== null ? bedragOpScherm(r.bedrag) : r.verwacht !== null ? metVasteSpatie(tt.verwacht(formatBedrag(r.verwacht))) : tt.leeg;
+            return (
+              <tr key={r.maand}>
+                <th scope="row" className="border-b border-lijn px-2 py-2 text-left align-top font-normal">
+                  {hoofdletter(naam)}
+                </th>
+                <td className="border-b border-lijn px-2 py-2 align-top">
+                  <span className={`block tabular-nums ${r.bedrag === null ? "text-grijs" : ""}`}>{tekst}</span>
+                  {r.balk > 0 && (
+                    // The bar repeats the amount for the eye only; a dashed one is a projected amount.
+                    <span aria-hidden="true" className="mt-1 block h-3 w-full">
+                      <span
+                        className={
+                          r.bedrag !== null
+                            ? "block h-3 bg-merk forced-colors:bg-[CanvasText]"
+                            : "block h-3 border-2 border-dashed border-merk bg-white"
+                        }
+                        style={{ width: `${r.balk}%` }}
+                      />
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="mb-8 text-base text-grijs">{tt.uitleg}</p>
+    </>
+  );
+}
+
+function Uitkomst({ staat, plan, vandaag }: { staat: Extract<Staat, { soort: "uitkomst" }>; plan: Plan; vandaag: IsoDatum }) {
+  const { overzicht: o, uitPlan, waarschuwing, redenen } = staat;
+  const jaar = vandaag.slice(0, 4);
+  const einde = formatDatumNl(eindeToekenningsjaar(vandaag));
+  const r = t.rijen;
+  const rijen: SamenvattingLijstRij[] = [
+    { vraag: r.budget, antwoord: bedragOpScherm(o.budget) },
+    { vraag: uitPlan ? r.uitPlan : r.ingevuld(o.aantalIngevuld), antwoord: bedragOpScherm(o.besteed) },
+    o.over >= 0
+      ? { vraag: uitPlan ? r.planOver : r.over, antwoord: bedragOpScherm(o.over) }
+      : { vraag: uitPlan ? r.planTekort : r.teVeel, antwoord: bedragOpScherm(-o.over) },
+  ];
+  if (o.gemiddelde !== null && o.verwachtTotaal !== null && o.verwachtOver !== null && !uitPlan && o.aantalIngevuld < 12) {
+    rijen.push(
+      { vraag: r.gemiddeld, antwoord: bedragOpScherm(o.gemiddelde) },
+      { vraag: r.verwacht(einde), antwoord: bedragOpScherm(o.verwachtTotaal) },
+      o.verwachtOver >= 0
+        ? { vraag: r.verwachtOver(einde), antwoord: bedragOpScherm(o.verwachtOver) }
+        : { vraag: r.verwachtTekort(einde), antwoord: bedragOpScherm(-o.verwachtOver) },
+    );
+  }
+  return (
+    <section aria-labelledby="uitkomst" className="mb-10 border-4 border-merk p-4 sm:p-6">
+      <h2 id="uitkomst" className="mt-0 mb-4 text-2xl font-bold">
+        {t.uitkomstKop(jaar)}
+      </h2>
+      {uitPlan && plan !== null && <p className="mb-6">{metVasteSpatie(t.planGebruikt(formatBedrag(plan.perMaand)))}</p>}
+      {waarschuwing !== null && (
+        <Melding soort="waarschuwing" titel={waarschuwing.titel} niveau={3}>
+          <p className="mt-0 mb-4">{metVasteSpatie(waarschuwing.tekst)}</p>
+          <p>{t.waarschuwing.watDoen}</p>
+        </Melding>
+      )}
+      <SamenvattingLijst rijen={rijen} />
+      {o.aantalIngevuld === 0 && <p className="mb-8">{t.geenMaanden}</p>}
+      <MaandTabel overzicht={o} jaar={jaar} />
+      <h3 className="mt-0 mb-3 text-xl font-bold">{t.rekenwijzeKop}</h3>
+      <p className="mb-4">{t.rekenwijze}</p>
+      <RedenenLijst redenen={redenen} />
+    </section>
+  );
+}
+
+export default async function BudgetPagina({ searchParams }: { searchParams: Zoekparameters }) {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  if (!kanStapBeginnen("declaraties", a)) redirect(OVERZICHT);
+  const vandaag = vandaagInAmsterdam();
+  const plan = planPerMaand(a, vandaag);
+  const staat = bepaal(await searchParams, vandaag, plan);
+  const jaar = vandaag.slice(0, 4);
+  const fouten = staat.soort === "fout" ? staat.fouten : [];
+  const fout = (naam: string) => fouten.find((f) => f.naam === naam)?.tekst;
+  // Start: the pgb the person expected in the budgetplan (BP-02), when they gave it; no months yet.
+  const waarden: Record<string, string> =
+    staat.soort === "start"
+      ? { budget: typeof a.verwachtJaarbudget === "number" ? bedragInvoer(a.verwachtJaarbudget) : "" }
+      : staat.waarden;
+
+  return (
+    <>
+      <TerugLink href={DECLARATIES}>{declaratiesTeksten.terugNaarStap}</TerugLink>
+      {fouten.length > 0 && <FoutSamenvatting fouten={fouten} />}
+      <PaginaKop stap={NUMMER} titel={t.titel} />
+      {staat.soort === "uitkomst" ? (
+        <Uitkomst staat={staat} plan={plan} vandaag={vandaag} />
+      ) : (
+        <>
+          <p className="mb-4">{t.uitleg(jaar)}</p>
+          <p className="mb-6">{t.bekijken}</p>
+        </>
+      )}
+      {staat.soort === "uitkomst" && <h2 className="mt-0 mb-4 text-2xl font-bold">{t.opnieuwKop}</h2>}
+      <form method="get" action={BUDGET} noValidate>
+        <TekstVeld
+          veld={{ soort: "tekst", naam: "budget", label: t.budgetLabel(jaar), hint: t.budgetHint, breedte: "midden", autocomplete: "off" }}
+          waarde={waarden.budget ?? ""}
+          fout={fout("budget")}
+        />
+        <fieldset aria-describedby="maanden-hint" className="mb-4">
+          <legend className="mb-2 text-xl font-bold">{t.maandenKop}</legend>
+          <div id="maanden-hint" className="mb-4 text-grijs">
+            {t.maandenHint}
+          </div>
+          <div className="grid grid-cols-2 gap-x-4 sm:grid-cols-3 [&>div]:mb-5">
+            {MAAND_VELDEN.map((naam, i) => (
+              <TekstVeld
+                key={naam}
+                veld={{ soort: "tekst", naam, label: hoofdletter(declaratiesTeksten.maanden[i] ?? ""), breedte: "kort", autocomplete: "off" }}
+                waarde={waarden[naam] ?? ""}
+                fout={fout(naam)}
+              />
+            ))}
+          </div>
+        </fieldset>
+        {/* First in the form: Enter in a field submits with this button, not the plan's. */}
+        <Knop>{t.knop}</Knop>
+        {plan !== null && (
+          <div className="mt-4 border-t border-lijn pt-6">
+            <p>{metVasteSpatie(t.planUitleg(formatBedrag(plan.perMaand)))}</p>
+            <Knop variant="secundair" name="plan" value="ja">
+              {t.planKnop}
+            </Knop>
+          </div>
+        )}
+      </form>
+      <BewaarLink />
+    </>
+  );
+}

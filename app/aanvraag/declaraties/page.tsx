@@ -1,0 +1,140 @@
+/**
+ * Stap 6, declaraties (brochure "Stap 6: U declareert uw kosten"): how declaring works on both
+ * routes (DE-01..DE-04), the three tools, what happens after the year (DE-06) and what the SVB
+ * does (DE-07). The step has no questions: "Klaar met deze stap" confirms it.
+ */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { Melding } from "@/components/melding";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
+import { aanvraag } from "@/content/aanvraag";
+import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { BUDGET, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
+import { kanStapBeginnen } from "@/lib/wizard/journey";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import {
+  declarerenViaPortaal,
+  declarerenViaSvb,
+  declaratiesNodig,
+  magDeclareren,
+  subsidievaststelling,
+  takenSvb,
+} from "@/rules/declaratie";
+import { bevestigStap } from "../acties";
+import { BewaarLink } from "../bewaar-link";
+import { vereisSessie } from "../laad";
+
+const NUMMER = 6;
+const TITEL = aanvraag.overzicht.stappen.declaraties;
+const t = declaratiesTeksten.stap;
+
+export const metadata: Metadata = { title: stapTitel(NUMMER, TITEL) };
+
+const KOP2 = "mt-10 mb-4 text-2xl font-bold";
+const KOP3 = "mt-6 mb-3 text-xl font-bold";
+
+const HULPMIDDELEN = [
+  { href: TERMIJN, ...t.hulpmiddelen.termijn },
+  { href: VERANTWOORDINGSVRIJ, ...t.hulpmiddelen.verantwoordingsvrij },
+  { href: BUDGET, ...t.hulpmiddelen.budget },
+] as const;
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function DeclaratiesPagina({ searchParams }: Props) {
+  const sessie = await vereisSessie();
+  if (!kanStapBeginnen("declaraties", sessie.antwoorden)) redirect(OVERZICHT);
+  const { gewijzigd } = await searchParams;
+
+  return (
+    <>
+      <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
+      {gewijzigd === "1" && (
+        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
+          <p>{aanvraag.gewijzigd.tekst}</p>
+        </Melding>
+      )}
+      <PaginaKop stap={NUMMER} titel={TITEL} />
+      <p className="mb-8">{t.inleiding}</p>
+
+      {/* DE-01: nothing in the draft says whether the zorgkantoor approved yet, so the rule says what to ask. */}
+      <UitkomstBlok titel={t.kunnenKop} uitkomst={magDeclareren({})} />
+
+      <section aria-labelledby="kop-portaal">
+        <h2 id="kop-portaal" className={KOP2}>
+          {t.portaalKop}
+        </h2>
+        <RedenenLijst redenen={declarerenViaPortaal()} />
+        <p className="mt-4">{t.portaalMeer}</p>
+      </section>
+
+      <section aria-labelledby="kop-svb">
+        <h2 id="kop-svb" className={KOP2}>
+          {t.svbKop}
+        </h2>
+        <RedenenLijst redenen={declarerenViaSvb()} />
+        <p className="mt-4">
+          <Link href={TERMIJN}>{t.svbTermijnLink}</Link>
+        </p>
+        <p>{t.bekijken}</p>
+      </section>
+
+      <section aria-labelledby="kop-maandloon">
+        <h2 id="kop-maandloon" className={KOP2}>
+          {t.maandloonKop}
+        </h2>
+        <p>{t.maandloonVraag}</p>
+        <h3 className={KOP3}>{t.metMaandloon}</h3>
+        <RedenenLijst redenen={declaratiesNodig(true).redenen} />
+        <h3 className={KOP3}>{t.zonderMaandloon}</h3>
+        <RedenenLijst redenen={declaratiesNodig(false).redenen} />
+      </section>
+
+      <section aria-labelledby="kop-hulpmiddelen">
+        <h2 id="kop-hulpmiddelen" className={KOP2}>
+          {t.hulpmiddelenKop}
+        </h2>
+        <p>{t.hulpmiddelenUitleg}</p>
+        <ul className="m-0 list-none space-y-4 p-0">
+          {HULPMIDDELEN.map((h) => (
+            <li key={h.href} className="border-l-4 border-merk pl-4">
+              <Link href={h.href} className="font-bold">
+                {h.link}
+              </Link>
+              <p className="mt-1 mb-0">{h.uitleg}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="kop-na-het-jaar">
+        <h2 id="kop-na-het-jaar" className={KOP2}>
+          {t.naHetJaarKop}
+        </h2>
+        <RedenenLijst redenen={subsidievaststelling()} />
+      </section>
+
+      <section aria-labelledby="kop-svb-taken">
+        <h2 id="kop-svb-taken" className={KOP2}>
+          {t.svbTakenKop}
+        </h2>
+        <RedenenLijst redenen={takenSvb()} />
+        <p className="mt-4">{t.svbMeer}</p>
+      </section>
+
+      <h2 className={KOP2}>{t.klaarKop}</h2>
+      <p>{t.klaarUitleg}</p>
+      <form action={bevestigStap}>
+        <input type="hidden" name="stap" value="declaraties" />
+        <input type="hidden" name="versie" value={String(sessie.versie)} />
+        <Knop>{t.klaarKnop}</Knop>
+      </form>
+      <BewaarLink />
+    </>
+  );
+}

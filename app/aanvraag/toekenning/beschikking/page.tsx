@@ -1,0 +1,90 @@
+/**
+ * Stap 4, "De toekenningsbeschikking" (TK-01, TK-02): what the beschikking means this year, and
+ * the toeslagen for this person. Whether someone lives in a wooninitiatief is asked in a plain
+ * GET form (works without JavaScript, writes nothing to the draft); the answer only changes which
+ * toeslagen are shown, with their amount for the year where our data has it.
+ */
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { RedenenLijst } from "@/components/uitkomst";
+import { RadioGroep } from "@/components/velden";
+import { componenten } from "@/content/componenten";
+import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { beschikkingVoor, WOONINITIATIEF_VELDEN } from "@/lib/toekenning/beschikking";
+import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
+import type { Zoekparameters } from "@/lib/toekenning/zoekparameters";
+import { aanspreking, kanStapBeginnen } from "@/lib/wizard/journey";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
+import { zorgprofielWeergave } from "@/lib/wizard/vragen/feiten";
+import { BewaarLink } from "../../bewaar-link";
+import { vereisSessie } from "../../laad";
+
+const t = toekenningPaginas;
+const STAP = 4;
+const PAD = toekenningDeelPad("beschikking");
+const [VELD] = WOONINITIATIEF_VELDEN;
+const HOOGTE = "hoogte";
+
+interface Props {
+  searchParams: Promise<Zoekparameters>;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const sessie = await vereisSessie();
+  const { fouten } = beschikkingVoor(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
+  const titel = stapTitel(STAP, t.delen.beschikking.titel);
+  return { title: Object.keys(fouten).length > 0 ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+}
+
+const KOP2 = "mt-10 mb-4 text-2xl font-bold";
+
+export default async function BeschikkingPagina({ searchParams }: Props) {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
+  const b = beschikkingVoor(a, await searchParams, vandaagInAmsterdam());
+  const fout = b.fouten[VELD];
+
+  return (
+    <>
+      <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
+      {fout !== undefined && <FoutSamenvatting fouten={[{ naam: VELD, tekst: fout }]} />}
+      <PaginaKop stap={STAP} titel={t.delen.beschikking.titel} />
+      <p className="mt-0 mb-6">{t.beschikking.inleiding}</p>
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.beschikking.watKop}</h2>
+      <RedenenLijst redenen={b.feiten} />
+
+      <h2 id={HOOGTE} className={KOP2}>
+        {t.beschikking.hoogteKop}
+      </h2>
+      {b.zorgprofiel !== null && <p className="mt-0 mb-4">{t.beschikking.zorgprofiel(zorgprofielWeergave(b.zorgprofiel))}</p>}
+      <RedenenLijst redenen={b.toeslagen.redenen} />
+
+      {b.vraagWooninitiatief && (
+        // Back at the toeslagen after the answer: the page is long on a phone.
+        <form method="get" action={`${PAD}#${HOOGTE}`} className="mt-8">
+          <RadioGroep
+            veld={{
+              soort: "radio",
+              naam: VELD,
+              label: t.beschikking.wooninitiatief.vraag(aanspreking(a)),
+              hint: t.beschikking.wooninitiatief.hint,
+              opties: jaNeeOpties(),
+              inline: true,
+            }}
+            waarde={b.wooninitiatief}
+            fout={fout}
+          />
+          <Knop variant="secundair">{t.beschikking.wooninitiatief.knop}</Knop>
+        </form>
+      )}
+      <BewaarLink />
+    </>
+  );
+}

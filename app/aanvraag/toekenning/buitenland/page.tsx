@@ -1,0 +1,126 @@
+/**
+ * Stap 4, "Naar het buitenland met een pgb" (TK-06, TK-07): a plain GET form (works without
+ * JavaScript, writes nothing to the draft) with the country, the number of weeks and three
+ * questions; the outcome of `beoordeelBuitenland` shows on the same page, above the form, with
+ * every reason and the zorgkantoor to report to. Errors: GOV.UK summary, the message at each
+ * field, and what was typed stays.
+ */
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { SamenvattingLijst } from "@/components/samenvatting";
+import { UitkomstBlok } from "@/components/uitkomst";
+import { UitlegBlokken } from "@/components/uitleg";
+import { RadioGroep, TekstVeld } from "@/components/velden";
+import { componenten } from "@/content/componenten";
+import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { belastingOpties, beoordeelReis, BUITENLAND_VELDEN, landOpties, MAX_WEKEN, MIN_WEKEN, type BuitenlandStaat } from "@/lib/toekenning/buitenland";
+import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
+import { eersteWaarde, type Zoekparameters } from "@/lib/toekenning/zoekparameters";
+import { aanspreking, kanStapBeginnen } from "@/lib/wizard/journey";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import type { VeldFouten, Waarden } from "@/lib/wizard/types";
+import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
+import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
+import { BewaarLink } from "../../bewaar-link";
+import { vereisSessie } from "../../laad";
+import { Keuzelijst } from "../keuzelijst";
+
+const t = toekenningPaginas;
+const bl = t.buitenland;
+const STAP = 4;
+const PAD = toekenningDeelPad("buitenland");
+
+interface Props {
+  searchParams: Promise<Zoekparameters>;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
+  const titel = stapTitel(STAP, t.delen.buitenland.titel);
+  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+}
+
+function UitkomstDeel({ land, uitkomst, feiten }: Extract<BuitenlandStaat, { soort: "uitkomst" }>) {
+  return (
+    <div className="mb-10 border-4 border-merk p-4 sm:p-6">
+      <UitkomstBlok titel={bl.uitkomst.kop(land.naam)} uitkomst={uitkomst} />
+      <SamenvattingLijst rijen={feiten.map((feit) => ({ vraag: feit.label, antwoord: feit.waarde }))} />
+      {uitkomst.logeeropvang !== undefined && (
+        <UitkomstBlok titel={bl.uitkomst.logeeropvangKop(land.naam)} uitkomst={uitkomst.logeeropvang} />
+      )}
+    </div>
+  );
+}
+
+export default async function BuitenlandPagina({ searchParams }: Props) {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
+  const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
+  const waarden: Waarden = staat.soort === "start" ? {} : staat.waarden;
+  const fouten: VeldFouten = staat.soort === "fout" ? staat.fouten : {};
+  const wie = aanspreking(a);
+  const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitleg(a, bl.uitkomst.zorgkantoorKop) : [];
+
+  return (
+    <>
+      <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
+      {staat.soort === "fout" && (
+        <FoutSamenvatting
+          fouten={BUITENLAND_VELDEN.flatMap((naam) => (fouten[naam] === undefined ? [] : [{ naam, tekst: fouten[naam] }]))}
+        />
+      )}
+      <PaginaKop stap={STAP} titel={t.delen.buitenland.titel} />
+      {staat.soort === "uitkomst" ? (
+        <>
+          <UitkomstDeel {...staat} />
+          {zorgkantoor.length > 0 && <UitlegBlokken uitleg={zorgkantoor} />}
+        </>
+      ) : (
+        bl.inleiding.map((alinea) => (
+          <p key={alinea} className="mt-0 mb-4">
+            {alinea}
+          </p>
+        ))
+      )}
+
+      <h2 className="mt-8 mb-6 text-2xl font-bold">{staat.soort === "uitkomst" ? bl.opnieuwKop : bl.formulierKop}</h2>
+      <form method="get" action={PAD}>
+        <Keuzelijst
+          naam="land"
+          label={bl.land.label(wie)}
+          leeg={bl.land.kies}
+          opties={landOpties()}
+          waarde={eersteWaarde(waarden.land).trim().toUpperCase()}
+          fout={fouten.land}
+        />
+        <TekstVeld
+          veld={{ soort: "tekst", naam: "weken", label: bl.weken.label(wie), hint: bl.weken.hint(MIN_WEKEN, MAX_WEKEN), breedte: "kort", inputMode: "numeric", autocomplete: "off" }}
+          waarde={eersteWaarde(waarden.weken)}
+          fout={fouten.weken}
+        />
+        <RadioGroep
+          veld={{ soort: "radio", naam: "palliatief", label: bl.palliatief.label(wie), hint: bl.palliatief.hint, opties: jaNeeOpties(), inline: true }}
+          waarde={eersteWaarde(waarden.palliatief)}
+          fout={fouten.palliatief}
+        />
+        <RadioGroep
+          veld={{ soort: "radio", naam: "belasting", label: bl.belasting.label, hint: bl.belasting.hint, opties: belastingOpties() }}
+          waarde={eersteWaarde(waarden.belasting)}
+          fout={fouten.belasting}
+        />
+        <RadioGroep
+          veld={{ soort: "radio", naam: "logeeropvang", label: bl.logeeropvang.label(wie), hint: bl.logeeropvang.hint, opties: jaNeeOpties(), inline: true }}
+          waarde={eersteWaarde(waarden.logeeropvang)}
+          fout={fouten.logeeropvang}
+        />
+        <Knop>{bl.knop}</Knop>
+      </form>
+      <BewaarLink />
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Stap 4, "De eigen bijdrage" (TK-03): whether this person pays one (their age from the draft),
+ * what to know about it, the CAK as the authority, and an optional estimate of the lage eigen
+ * bijdrage from an income typed into a plain GET form (nothing is stored). The estimate is only
+ * offered to who pays one, for a year whose parameters are in our data.
+ */
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { Uitklap } from "@/components/uitklap";
+import { RedenenLijst } from "@/components/uitkomst";
+import { TekstVeld } from "@/components/velden";
+import { componenten } from "@/content/componenten";
+import { formulier } from "@/content/wizard/algemeen";
+import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { eigenBijdrageVoor, INKOMEN_VELDEN, kanSchatten, leeftijdTekst, schattingVoor, type SchattingStaat } from "@/lib/toekenning/eigen-bijdrage";
+import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
+import type { Zoekparameters } from "@/lib/toekenning/zoekparameters";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { aanspreking, kanStapBeginnen } from "@/lib/wizard/journey";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import { formatBedrag } from "@/rules/geld";
+import type { IsoDatum } from "@/rules/types";
+import { BewaarLink } from "../../bewaar-link";
+import { vereisSessie } from "../../laad";
+
+const t = toekenningPaginas;
+const s = t.eigenBijdrage.schatting;
+const STAP = 4;
+const PAD = toekenningDeelPad("eigen-bijdrage");
+const [VELD] = INKOMEN_VELDEN;
+const CAK_TELEFOON = "tel:+318000087";
+const CAK_WEBSITE = "https://www.hetcak.nl";
+
+interface Props {
+  searchParams: Promise<Zoekparameters>;
+}
+
+/** The estimate's state: only for who pays an eigen bijdrage. */
+function schatting(a: Antwoorden, params: Zoekparameters, peildatum: IsoDatum): SchattingStaat {
+  return eigenBijdrageVoor(a, peildatum).verschuldigd ? schattingVoor(params, peildatum) : { soort: "start" };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const sessie = await vereisSessie();
+  const staat = schatting(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
+  const titel = stapTitel(STAP, t.delen.eigenBijdrage.titel);
+  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+}
+
+const KOP2 = "mt-10 mb-4 text-2xl font-bold";
+
+function SchattingBlok({ perMaand, redenen }: Extract<SchattingStaat, { soort: "schatting" }>) {
+  return (
+    <section aria-labelledby="schatting" className="mb-8 border-4 border-merk p-4 sm:p-6">
+      <h3 id="schatting" className="mt-0 mb-2 text-xl font-bold">
+        {s.uitkomstKop}
+      </h3>
+      <p className="mt-0 mb-2 text-2xl font-bold">{s.perMaand(formatBedrag(perMaand))}</p>
+      <p className="mt-0 mb-6">{s.isSchatting}</p>
+      <h4 className="mt-0 mb-3 text-lg font-bold">{s.hoeKop}</h4>
+      <RedenenLijst redenen={redenen} />
+    </section>
+  );
+}
+
+export default async function EigenBijdragePagina({ searchParams }: Props) {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
+  const vandaag = vandaagInAmsterdam();
+  const eb = eigenBijdrageVoor(a, vandaag);
+  const staat = schatting(a, await searchParams, vandaag);
+  const fout = staat.soort === "fout" ? staat.fout : undefined;
+
+  return (
+    <>
+      <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
+      {fout !== undefined && <FoutSamenvatting fouten={[{ naam: VELD, tekst: fout }]} />}
+      <PaginaKop stap={STAP} titel={t.delen.eigenBijdrage.titel} />
+      <p className="mt-0 mb-6">{t.eigenBijdrage.inleiding}</p>
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.eigenBijdrage.betaaltKop(aanspreking(a))}</h2>
+      <p className="mt-0 mb-2 text-xl font-bold">{eb.verschuldigd ? formulier.ja : formulier.nee}</p>
+      <p className="mt-0 mb-4">{leeftijdTekst(eb.bron)}</p>
+      <RedenenLijst redenen={eb.redenen} />
+      {eb.mptUitleg.length > 0 && (
+        <div className="mt-6">
+          <Uitklap samenvatting={t.eigenBijdrage.mptKop}>
+            <RedenenLijst redenen={eb.mptUitleg} />
+          </Uitklap>
+        </div>
+      )}
+
+      {eb.verschuldigd && (
+        <section aria-labelledby="schatten">
+          <h2 id="schatten" className={KOP2}>
+            {s.kop}
+          </h2>
+          {kanSchatten(vandaag) ? (
+            <>
+              {staat.soort === "schatting" && <SchattingBlok {...staat} />}
+              <p className="mt-0 mb-6">{s.uitleg}</p>
+              <form method="get" action={`${PAD}#schatten`}>
+                <TekstVeld
+                  veld={{ soort: "tekst", naam: VELD, label: s.label(aanspreking(a)), hint: s.hint, breedte: "midden", autocomplete: "off" }}
+                  waarde={staat.soort === "start" ? "" : staat.invoer}
+                  fout={fout}
+                />
+                <Knop>{s.knop}</Knop>
+              </form>
+            </>
+          ) : (
+            <p className="mt-0 mb-6">{s.geenBedragen(vandaag.slice(0, 4))}</p>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="cak" className="mt-10 border-l-[5px] border-lijn pl-4">
+        <h2 id="cak" className="mt-0 mb-4 text-2xl font-bold">
+          {t.eigenBijdrage.cak.kop}
+        </h2>
+        <dl className="m-0 mb-4 space-y-3">
+          <div>
+            <dt className="font-bold">{t.eigenBijdrage.cak.telefoonLabel}</dt>
+            <dd className="m-0">
+              <a href={CAK_TELEFOON}>{t.eigenBijdrage.cak.telefoon}</a>
+            </dd>
+          </div>
+          <div>
+            <dt className="font-bold">{t.eigenBijdrage.cak.websiteLabel}</dt>
+            <dd className="m-0">
+              <a href={CAK_WEBSITE}>{t.eigenBijdrage.cak.website}</a>
+            </dd>
+          </div>
+        </dl>
+        <p className="mb-0">{t.eigenBijdrage.cak.rekenprogramma}</p>
+      </section>
+      <BewaarLink />
+    </>
+  );
+}

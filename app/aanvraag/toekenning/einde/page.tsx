@@ -1,0 +1,59 @@
+/**
+ * Stap 4, "Wanneer stopt het pgb?" (TK-04, TK-05): the end grounds for this person's situation
+ * (with the two about the gewaarborgde hulp only when there is one), reporting changes, what may
+ * still be paid after the end, and the zorgkantoor to report to.
+ */
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { TerugLink } from "@/components/knoppen";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { RedenenLijst } from "@/components/uitkomst";
+import { UitlegBlokken } from "@/components/uitleg";
+import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { eindeVoor } from "@/lib/toekenning/einde";
+import { TOEKENNING } from "@/lib/toekenning/paden";
+import { kanStapBeginnen } from "@/lib/wizard/journey";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
+import { BewaarLink } from "../../bewaar-link";
+import { vereisSessie } from "../../laad";
+
+const t = toekenningPaginas;
+const STAP = 4;
+
+export const metadata: Metadata = { title: stapTitel(STAP, t.delen.einde.titel) };
+
+const KOP2 = "mt-10 mb-4 text-2xl font-bold";
+
+export default async function EindePagina() {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
+  const einde = eindeVoor(a);
+  const zorgkantoor = zorgkantoorUitleg(a, t.einde.zorgkantoorKop);
+
+  return (
+    <>
+      <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
+      <PaginaKop stap={STAP} titel={t.delen.einde.titel} />
+      <p className="mt-0 mb-4">{t.einde.inleiding}</p>
+      {einde.gewaarborgdeHulp && <p className="mt-0 mb-4">{t.einde.metGewaarborgdeHulp}</p>}
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.einde.grondenKop}</h2>
+      <RedenenLijst redenen={einde.gronden} />
+
+      <h2 className={KOP2}>{t.einde.meldenKop}</h2>
+      <RedenenLijst redenen={einde.melden} />
+
+      <h2 className={KOP2}>{t.einde.naHetEindeKop}</h2>
+      <RedenenLijst redenen={einde.naHetEinde} />
+
+      {zorgkantoor.length > 0 && (
+        <div className="mt-10">
+          <UitlegBlokken uitleg={zorgkantoor} />
+        </div>
+      )}
+      <BewaarLink />
+    </>
+  );
+}

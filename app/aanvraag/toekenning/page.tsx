@@ -1,0 +1,77 @@
+/**
+ * Stap 4, "Het zorgkantoor kent het pgb toe" (TK-01..TK-07): the step page. Its four parts are
+ * pages to read, two with a small GET tool; nothing here is a question of the draft. "Klaar met
+ * deze stap" confirms the step (bevestigStap), as a check page does for steps 1–3.
+ */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { Melding } from "@/components/melding";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { aanvraag } from "@/content/aanvraag";
+import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { toekenningDeelPad, type ToekenningDeel } from "@/lib/toekenning/paden";
+import { aanspreking, kanStapBeginnen, stapStatus } from "@/lib/wizard/journey";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import { bevestigStap } from "../acties";
+import { BewaarLink } from "../bewaar-link";
+import { vereisSessie } from "../laad";
+
+const t = toekenningPaginas;
+const STAP = 4;
+
+export const metadata: Metadata = { title: stapTitel(STAP, t.overzicht.titel) };
+
+const DELEN: readonly { deel: ToekenningDeel; tekst: { titel: string; omschrijving: string } }[] = [
+  { deel: "beschikking", tekst: t.delen.beschikking },
+  { deel: "eigen-bijdrage", tekst: t.delen.eigenBijdrage },
+  { deel: "einde", tekst: t.delen.einde },
+  { deel: "buitenland", tekst: t.delen.buitenland },
+];
+
+export default async function ToekenningPagina({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
+  const { gewijzigd } = await searchParams;
+
+  return (
+    <>
+      <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
+      {gewijzigd === "1" && (
+        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
+          <p>{aanvraag.gewijzigd.tekst}</p>
+        </Melding>
+      )}
+      <PaginaKop stap={STAP} titel={t.overzicht.titel} />
+      {t.overzicht.inleiding(aanspreking(a)).map((alinea) => (
+        <p key={alinea} className="mt-0 mb-4">
+          {alinea}
+        </p>
+      ))}
+      {stapStatus("toekenning", a) === "klaar" && <p className="mt-0 mb-4 font-bold">{t.overzicht.afgerond}</p>}
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.overzicht.delenKop}</h2>
+      <ul className="m-0 mb-8 list-none border-t border-lijn p-0">
+        {DELEN.map(({ deel, tekst }) => (
+          <li key={deel} className="border-b border-lijn py-4">
+            <p className="m-0 text-xl font-bold">
+              <Link href={toekenningDeelPad(deel)}>{tekst.titel}</Link>
+            </p>
+            <p className="mt-1 mb-0">{tekst.omschrijving}</p>
+          </li>
+        ))}
+      </ul>
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.overzicht.klaarKop}</h2>
+      <p className="mt-0 mb-6">{t.overzicht.klaarTekst}</p>
+      <form action={bevestigStap}>
+        <input type="hidden" name="stap" value="toekenning" />
+        <input type="hidden" name="versie" value={String(sessie.versie)} />
+        <Knop>{t.overzicht.klaarKnop}</Knop>
+      </form>
+      <BewaarLink />
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * Stap 5, the checklist for one zorgverlener of the budgetplan: professional or not and the
+ * maximum tarief (ZO-03, ZO-04), werkgever or opdrachtgever (ZO-02), loonbelasting and the SVB
+ * (ZO-06, DE-07), what goes into the zorgovereenkomst and zorgbeschrijving (ZO-01, ZO-08), how
+ * to hand them in (ZO-07) and logeeropvang (ZO-05), with a small GET tool for the etmalen. The
+ * page prints as the checklist (screen-only parts are `niet-printen`); the same checklist comes
+ * as a PDF from ./pdf. An unknown id gets a message, not an error.
+ */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { SamenvattingLijst } from "@/components/samenvatting";
+import { UitkomstBlok } from "@/components/uitkomst";
+import { TekstVeld } from "@/components/velden";
+import { componenten } from "@/content/componenten";
+import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { kanStapBeginnen } from "@/lib/wizard/journey";
+import { OVERZICHT, zorgverlenerPad } from "@/lib/wizard/paden";
+import { zorgovereenkomstChecklist, type ChecklistOnderdeel, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
+import { leesEtmalen, type EtmalenInvoer } from "@/lib/zorgovereenkomst/logeeropvang";
+import { checklistPad, checklistPdfPad, ZORGOVEREENKOMSTEN } from "@/lib/zorgovereenkomst/paden";
+import { BewaarLink } from "../../bewaar-link";
+import { vereisSessie } from "../../laad";
+import { OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
+
+const t = inhoud.checklist;
+const l = t.logeeropvang;
+const STAP = 5;
+const ETMALEN = "etmalen";
+
+type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Zoekparameters;
+}
+
+/** Cached: the title and the page read the draft and the input once per request. */
+const bepaal = cache(async (id: string, etmalen: string | string[] | undefined) => {
+  const sessie = await vereisSessie();
+  if (!kanStapBeginnen("zorgovereenkomsten", sessie.antwoorden)) redirect(OVERZICHT);
+  const invoer = leesEtmalen(etmalen);
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), invoer.soort === "ok" ? invoer.etmalen : undefined);
+  return { checklist, invoer };
+});
+
+async function staatVan({ params, searchParams }: Props) {
+  const { id } = await params;
+  return bepaal(id, (await searchParams)[ETMALEN]);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { checklist, invoer } = await staatVan(props);
+  if (checklist === null) return { title: stapTitel(STAP, t.nietGevondenTitel) };
+  const titel = stapTitel(STAP, t.titel(checklist.naam));
+  return { title: invoer.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+}
+
+/** ZO-05: the etmalen as typed, judged by the rule; the form to (re)check them is screen-only. */
+function LogeeropvangFormulier({ id, invoer }: { id: string; invoer: EtmalenInvoer }) {
+  return (
+    <div className="niet-printen mt-8 border-l-4 border-lijn pl-4">
+      <h3 className="mt-0 mb-3 text-xl font-bold">{l.formKop}</h3>
+      {/* The fragment brings a person without JavaScript back to this part, with the answer. */}
+      <form method="get" action={`${checklistPad(id)}#logeeropvang`} noValidate>
+        <TekstVeld
+          veld={{ soort: "tekst", naam: ETMALEN, label: l.label, hint: l.hint, breedte: "kort", inputMode: "numeric", autocomplete: "off" }}
+          waarde={invoer.soort === "geen" ? "" : invoer.invoer}
+          fout={invoer.soort === "fout" ? invoer.fout : undefined}
+        />
+        <Knop variant="secundair">{l.knop}</Knop>
+      </form>
+    </div>
+  );
+}
+
+function Onderdeel({ onderdeel, checklist, invoer }: { onderdeel: ChecklistOnderdeel; checklist: ZorgovereenkomstChecklist; invoer: EtmalenInvoer }) {
+  if (onderdeel.sleutel === "aanleveren") {
+    return (
+      <OnderdeelBlok onderdeel={onderdeel}>
+        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} />
+      </OnderdeelBlok>
+    );
+  }
+  if (onderdeel.sleutel === "logeeropvang") {
+    const toets = checklist.logeeropvang;
+    return (
+      <OnderdeelBlok onderdeel={onderdeel} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} />}>
+        {toets !== null && (
+          <div className="border-l-4 border-merk pl-4">
+            {/* The reasons are the part's own: shown once, under "Waarom?". */}
+            <UitkomstBlok kopNiveau={3} titel={l.uitkomstKop(toets.etmalen)} uitkomst={{ uitkomst: toets.uitkomst.uitkomst, redenen: [] }} />
+          </div>
+        )}
+      </OnderdeelBlok>
+    );
+  }
+  return <OnderdeelBlok onderdeel={onderdeel} />;
+}
+
+export default async function ChecklistPagina(props: Props) {
+  const { id } = await props.params;
+  const { checklist, invoer } = await staatVan(props);
+
+  if (checklist === null) {
+    return (
+      <>
+        <TerugLink href={ZORGOVEREENKOMSTEN}>{t.terug}</TerugLink>
+        <PaginaKop stap={STAP} titel={t.nietGevondenTitel} />
+        <p className="mb-4">{t.nietGevonden}</p>
+        <p className="mb-8">
+          <Link href={ZORGOVEREENKOMSTEN}>{t.terug}</Link>
+        </p>
+        <BewaarLink />
+      </>
+    );
+  }
+
+  const fout = invoer.soort === "fout" ? invoer.fout : undefined;
+  const pdf = checklistPdfPad(checklist.id, checklist.logeeropvang?.etmalen);
+  return (
+    <article className="max-w-3xl break-words">
+      <TerugLink href={ZORGOVEREENKOMSTEN}>{t.terug}</TerugLink>
+      {fout !== undefined && (
+        <div className="niet-printen">
+          <FoutSamenvatting fouten={[{ naam: ETMALEN, tekst: fout }]} />
+        </div>
+      )}
+      <PaginaKop stap={STAP} titel={t.titel(checklist.naam)} />
+      <p className="mb-4">{t.inleiding(checklist.naam)}</p>
+      <div className="niet-printen mb-8">
+        <p className="mb-2 text-xl font-bold">
+          <a href={pdf} download>
+            {t.pdfLink}
+          </a>
+        </p>
+        <p className="m-0">{t.printen}</p>
+      </div>
+
+      <section aria-labelledby="gegevens-kop" className="mb-12">
+        <h2 id="gegevens-kop" className="mt-0 mb-4 text-2xl font-bold">
+          {t.gegevensKop}
+        </h2>
+        <SamenvattingLijst rijen={checklist.gegevens.map((g) => ({ vraag: g.label, antwoord: g.waarde }))} />
+        <p className="niet-printen -mt-4 mb-0">
+          <Link href={zorgverlenerPad(id)}>{t.wijzigen}</Link>
+        </p>
+      </section>
+
+      {checklist.onderdelen.map((o) => (
+        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} />
+      ))}
+      <BewaarLink />
+    </article>
+  );
+}

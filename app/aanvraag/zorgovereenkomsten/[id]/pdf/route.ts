@@ -1,0 +1,49 @@
+/**
+ * `GET /aanvraag/zorgovereenkomsten/<id>/pdf`: the checklist for one zorgverlener of this
+ * browser's draft as a PDF download, dated today in Europe/Amsterdam. `?etmalen=` adds the
+ * logeeropvang check (ZO-05) when it is a valid number; otherwise it is left out. Without a
+ * draft: the start page; a draft that cannot be opened: the page that explains why; stap 5 not
+ * open yet: the overview; an id the budgetplan does not have: the checklist page, which says so.
+ */
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { kanStapBeginnen } from "@/lib/wizard/journey";
+import { hervatMisluktPad, OVERZICHT } from "@/lib/wizard/paden";
+import { leesSessie } from "@/lib/wizard/sessie";
+import { zorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
+import { leesEtmalen } from "@/lib/zorgovereenkomst/logeeropvang";
+import { checklistPad } from "@/lib/zorgovereenkomst/paden";
+import { checklistBestandsnaam, maakChecklistPdf } from "@/lib/zorgovereenkomst/pdf";
+
+// Reads the session cookie and the clock: never cached, never prerendered.
+export const dynamic = "force-dynamic";
+
+/** A relative Location, as in app/aanvraag/budgetplan/pdf/route.ts. */
+function naar(pad: string): Response {
+  return new Response(null, { status: 303, headers: { Location: pad, "Cache-Control": "no-store" } });
+}
+
+export async function GET(verzoek: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const sessie = await leesSessie();
+  if (sessie.status === "geen") return naar("/");
+  if (sessie.status !== "ok") return naar(hervatMisluktPad(sessie.status));
+  if (!kanStapBeginnen("zorgovereenkomsten", sessie.antwoorden)) return naar(OVERZICHT);
+
+  const { id } = await params;
+  const etmalen = leesEtmalen(new URL(verzoek.url).searchParams.get("etmalen") ?? undefined);
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen.soort === "ok" ? etmalen.etmalen : undefined);
+  if (checklist === null) return naar(checklistPad(id));
+
+  const pdf = await maakChecklistPdf(checklist);
+  // A copy on its own ArrayBuffer: the DOM types take no Uint8Array that may view a SharedArrayBuffer.
+  return new Response(new Uint8Array(pdf), {
+    status: 200,
+    headers: {
+      "Content-Type": "application/pdf",
+      // checklistBestandsnaam gives only [a-z0-9.-]: safe in the header without escaping.
+      "Content-Disposition": `attachment; filename="${checklistBestandsnaam(checklist)}"`,
+      // Personal data (names): no shared or browser cache may keep a copy.
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

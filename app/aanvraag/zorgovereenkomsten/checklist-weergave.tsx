@@ -1,0 +1,115 @@
+/**
+ * Stap 5 on screen: one part of a zorgovereenkomst checklist (lib/zorgovereenkomst/checklist.ts)
+ * and the zorgkantoor to ask (ZO-07). Server components; the reasons are shown, not folded, so
+ * the page prints whole (a closed `<details>` prints nothing of its content).
+ */
+import type { ReactNode } from "react";
+import { Melding } from "@/components/melding";
+import { RedenenLijst } from "@/components/uitkomst";
+import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
+import type { ChecklistOnderdeel, ChecklistZorgkantoor } from "@/lib/zorgovereenkomst/checklist";
+
+const t = inhoud.checklist;
+
+/** "€ 1.624,00" stays on one line: the rules' texts use a plain space after the € (rules/geld.ts). */
+function zonderAfbrekingNaEuro(tekst: string): string {
+  return tekst.replaceAll("€ ", "€\u00a0");
+}
+
+/** Points to tick off on paper: an empty box before each, for the eye only. */
+export function AfvinkLijst({ punten }: { punten: string[] }) {
+  return (
+    <ul className="m-0 mb-6 list-none space-y-3 p-0">
+      {punten.map((punt) => (
+        <li key={punt} className="flex items-start gap-3">
+          <span aria-hidden="true" className="mt-1 inline-block size-5 shrink-0 border-2 border-inkt bg-white" />
+          <span>{zonderAfbrekingNaEuro(punt)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface OnderdeelBlokProps {
+  onderdeel: ChecklistOnderdeel;
+  /** Shown after the answer and its paragraphs (the zorgkantoor, the logeeropvang check). */
+  children?: ReactNode;
+  /** Shown after the reasons (the logeeropvang form). */
+  na?: ReactNode;
+}
+
+/** One part: its heading, the answer for this zorgverlener, what to look out for, the points, why. */
+export function OnderdeelBlok({ onderdeel: o, children, na }: OnderdeelBlokProps) {
+  const kopId = `onderdeel-${o.sleutel}`;
+  return (
+    <section id={o.sleutel} aria-labelledby={kopId} className="mb-12 break-words">
+      <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold">
+        {o.titel}
+      </h2>
+      <p className="mb-4 font-bold">{zonderAfbrekingNaEuro(o.antwoord)}</p>
+      {o.alineas.map((alinea) => (
+        <p key={alinea} className="mb-4">
+          {zonderAfbrekingNaEuro(alinea)}
+        </p>
+      ))}
+      {o.waarschuwing !== undefined && (
+        <Melding soort="waarschuwing" titel={o.waarschuwing.titel} niveau={3}>
+          {o.waarschuwing.tekst.map((alinea) => (
+            <p key={alinea} className="mt-0 mb-4">
+              {zonderAfbrekingNaEuro(alinea)}
+            </p>
+          ))}
+        </Melding>
+      )}
+      {children}
+      {o.lijsten.map((lijst) => (
+        <div key={lijst.kop ?? t.afvinkenKop}>
+          <h3 className="mt-0 mb-3 text-xl font-bold">{lijst.kop ?? t.afvinkenKop}</h3>
+          <AfvinkLijst punten={lijst.punten} />
+        </div>
+      ))}
+      {o.redenen.length > 0 && (
+        <>
+          <h3 className="mt-0 mb-3 text-xl font-bold">{t.waaromKop}</h3>
+          <RedenenLijst redenen={o.redenen} />
+        </>
+      )}
+      {na}
+    </section>
+  );
+}
+
+/** ZO-07: whom to ask which route applies, with a phone link; or where to find the zorgkantoor. */
+export function ZorgkantoorContact({ zorgkantoor }: { zorgkantoor: ChecklistZorgkantoor | null }) {
+  const z = inhoud.zorgkantoor;
+  if (zorgkantoor === null) {
+    return (
+      <p className="mb-6">
+        {z.onbekend} <a href="/zorgkantoor">{z.zoekLink}</a>
+      </p>
+    );
+  }
+  return (
+    <div className="mb-6 border-l-4 border-merk pl-4">
+      <p className="mb-3">{z.vraagHet}</p>
+      <dl className="m-0 space-y-2 wrap-anywhere">
+        <div>
+          <dt className="font-bold">{z.naam}</dt>
+          <dd className="m-0">{zorgkantoor.naam}</dd>
+        </div>
+        <div>
+          <dt className="font-bold">{z.telefoon}</dt>
+          <dd className="m-0">
+            <a href={`tel:${zorgkantoor.telefoonInternationaal}`}>{zorgkantoor.telefoon}</a>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-bold">{z.website}</dt>
+          <dd className="m-0">
+            <a href={zorgkantoor.websiteUrl}>{zorgkantoor.website}</a>
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

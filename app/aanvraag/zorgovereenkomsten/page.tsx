@@ -1,0 +1,112 @@
+/**
+ * Stap 5, "Afspraken maken met zorgverleners" (ZO-01..ZO-08): the step page. The budgetplan's
+ * zorgverleners as links to their checklist, the zorgovereenkomst and zorgbeschrijving in short
+ * (ZO-01, ZO-08), how to hand them in (ZO-07, with the zorgkantoor to ask), and "Klaar met deze
+ * stap" (bevestigStap), as a check page does for steps 1–3. Nothing here writes the draft.
+ */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { Melding } from "@/components/melding";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { RedenenLijst } from "@/components/uitkomst";
+import { aanvraag } from "@/content/aanvraag";
+import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { kanStapBeginnen, stapStatus } from "@/lib/wizard/journey";
+import { OVERZICHT, ZORGVERLENERS } from "@/lib/wizard/paden";
+import { aanleverenOnderdeel, alleChecklists, checklistZorgkantoor, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
+import { checklistPad } from "@/lib/zorgovereenkomst/paden";
+import { kwaliteitseis, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
+import { bevestigStap } from "../acties";
+import { BewaarLink } from "../bewaar-link";
+import { vereisSessie } from "../laad";
+import { ZorgkantoorContact } from "./checklist-weergave";
+
+const t = inhoud.overzicht;
+const STAP = 5;
+
+export const metadata: Metadata = { title: stapTitel(STAP, t.titel) };
+
+/** The answers of ZO-02 and ZO-06 for one zorgverlener, as a line under its link. */
+function kortVan(c: ZorgovereenkomstChecklist): string {
+  return c.onderdelen
+    .filter((o) => o.sleutel === "rol" || o.sleutel === "loonbelasting")
+    .map((o) => o.antwoord)
+    .join(" ");
+}
+
+export default async function ZorgovereenkomstenPagina({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  if (!kanStapBeginnen("zorgovereenkomsten", a)) redirect(OVERZICHT);
+  const { gewijzigd } = await searchParams;
+  const checklists = alleChecklists(a, vandaagInAmsterdam());
+  const zorgkantoor = checklistZorgkantoor(a);
+  const aanleveren = aanleverenOnderdeel(zorgkantoor);
+
+  return (
+    <>
+      <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
+      {gewijzigd === "1" && (
+        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
+          <p>{aanvraag.gewijzigd.tekst}</p>
+        </Melding>
+      )}
+      <PaginaKop stap={STAP} titel={t.titel} />
+      {t.inleiding.map((alinea) => (
+        <p key={alinea} className="mt-0 mb-4">
+          {alinea}
+        </p>
+      ))}
+      {stapStatus("zorgovereenkomsten", a) === "klaar" && <p className="mt-0 mb-4 font-bold">{t.afgerond}</p>}
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.zorgverlenersKop}</h2>
+      {checklists.length === 0 ? (
+        <>
+          <p className="mt-0 mb-4">{t.geenZorgverleners}</p>
+          <p className="mt-0 mb-8">
+            <Link href={ZORGVERLENERS}>{t.naarBudgetplan}</Link>
+          </p>
+        </>
+      ) : (
+        <ul className="m-0 mb-8 list-none border-t border-lijn p-0">
+          {checklists.map((c) => (
+            <li key={c.id} className="border-b border-lijn py-4 break-words">
+              <p className="m-0 text-xl font-bold">
+                <Link href={checklistPad(c.id)}>{t.linkTekst(c.naam)}</Link>
+              </p>
+              <p className="mt-1 mb-0">{kortVan(c)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <section aria-labelledby="afspraken-kop" className="mb-8">
+        <h2 id="afspraken-kop" className="mt-8 mb-4 text-2xl font-bold">
+          {t.afsprakenKop}
+        </h2>
+        <RedenenLijst redenen={[...zorgovereenkomstEnZorgbeschrijving(), ...kwaliteitseis()]} />
+      </section>
+
+      <section aria-labelledby="aanleveren-kop" className="mb-8">
+        <h2 id="aanleveren-kop" className="mt-8 mb-4 text-2xl font-bold">
+          {t.aanleverenKop}
+        </h2>
+        <p className="mb-4">{aanleveren.antwoord}</p>
+        <ZorgkantoorContact zorgkantoor={zorgkantoor} />
+        <RedenenLijst redenen={aanleveren.redenen} />
+      </section>
+
+      <h2 className="mt-10 mb-4 text-2xl font-bold">{t.klaarKop}</h2>
+      <p className="mt-0 mb-6">{t.klaarUitleg}</p>
+      <form action={bevestigStap}>
+        <input type="hidden" name="stap" value="zorgovereenkomsten" />
+        <input type="hidden" name="versie" value={String(sessie.versie)} />
+        <Knop>{t.knop}</Knop>
+      </form>
+      <BewaarLink />
+    </>
+  );
+}

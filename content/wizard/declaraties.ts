@@ -1,0 +1,192 @@
+/**
+ * Stap 6 of the wizard, declaraties (brochure "Stap 6: U declareert uw kosten", DE-01..DE-07):
+ * the step's page and its three tools (the four weeks of DE-03, the verantwoordingsvrij bedrag of
+ * DE-05, the budget over the year). Dutch, B1, the reader is "u": whoever does the pgb's
+ * administration. The rules' own reasons are in content/redenen/declaratie.ts.
+ */
+
+/** The months as the budget tool names them, January first. */
+const MAANDEN = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
+
+export const declaratiesTeksten = {
+  /** Names of the days, Monday first (as `weekdagIndex` counts). */
+  weekdagen: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+  maanden: MAANDEN,
+  terugNaarStap: "Terug naar stap 6",
+
+  /** Errors of the amount fields, in the summary and at the field. */
+  fout: {
+    budgetLeeg: "Vul uw budget voor dit jaar in.",
+    budgetVorm: "Vul het budget in als euro’s, bijvoorbeeld 45.000 of 45.000,00.",
+    budgetNegatief: "Het budget kan niet negatief zijn. Vul het bedrag in zonder min-teken.",
+    budgetNul: "Vul een budget in dat hoger is dan € 0.",
+    budgetTeHoog: (max: string) => `Vul een budget in van hoogstens ${max} per jaar.`,
+    maandVorm: (maand: string) => `Vul bij ${maand} een bedrag in euro’s in, bijvoorbeeld 1.624,00. Of laat het vak leeg.`,
+    maandNegatief: (maand: string) => `Het bedrag bij ${maand} kan niet negatief zijn. Vul het in zonder min-teken.`,
+    maandTeHoog: (maand: string, max: string) => `Het bedrag bij ${maand} is te hoog. Vul hoogstens ${max} in.`,
+  },
+
+  // ------------------------------------------------------------------ the step's page
+  stap: {
+    inleiding:
+      "Heeft het zorgkantoor uw pgb toegekend? Dan betaalt de SVB uw zorgverleners uit uw budget. Daarvoor stuurt u declaraties in. Een declaratie is een rekening van uw zorgverlener voor de zorg die hij of zij gaf. Hier leest u hoe dat werkt.",
+    kunnenKop: "Kunt u al declareren?",
+    portaalKop: "Declareren via het PGB Portaal",
+    portaalMeer:
+      "Meer uitleg en filmpjes over declareren vindt u op mijnpgb.nl, onder 'budgethouders en vertegenwoordigers' en 'declaraties en maandloon'.",
+    svbKop: "Declareren via Mijn PGB van de SVB",
+    svbTermijnLink: "Reken uit tot wanneer u een declaratie kunt doorsturen",
+    bekijken:
+      "In Mijn PGB ziet u altijd uw budget en de betalingen. U ziet wat er al betaald is, en hoeveel budget u nog heeft voor de rest van het jaar.",
+    maandloonKop: "Een vast maandloon",
+    maandloonVraag: "Heeft u met uw zorgverlener een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag.",
+    metMaandloon: "Met een vast maandloon",
+    zonderMaandloon: "Zonder vast maandloon",
+    hulpmiddelenKop: "Reken het zelf uit",
+    hulpmiddelenUitleg: "Met deze hulpmiddelen rekent u zelf iets uit. Wat u invult, bewaren wij niet.",
+    hulpmiddelen: {
+      termijn: {
+        link: "Tot wanneer kunt u een declaratie doorsturen?",
+        uitleg: "Voor wie declareert via Mijn PGB van de SVB, of op papier.",
+      },
+      verantwoordingsvrij: {
+        link: "Hoeveel kunt u vrij besteden?",
+        uitleg: "Het verantwoordingsvrije bedrag: geld voor kleine uitgaven, zoals postzegels.",
+      },
+      budget: {
+        link: "Hoeveel budget heeft u nog?",
+        uitleg: "Vul in wat u per maand uitgeeft. Dan ziet u of uw budget genoeg is tot 31 december.",
+      },
+    },
+    naHetJaarKop: "Na afloop van het jaar",
+    svbTakenKop: "Wat doet de SVB voor u?",
+    svbMeer: "Meer informatie vindt u op www.svb.nl. Daar staat ook hoe u een declaratie invult.",
+    klaarKop: "Klaar met deze stap?",
+    klaarUitleg: "Weet u hoe u declareert? Zet deze stap dan op klaar. U kunt deze pagina later altijd weer openen.",
+    klaarKnop: "Klaar met deze stap",
+  },
+
+  // ------------------------------------------------------------------ DE-03: the four weeks
+  termijn: {
+    titel: "Tot wanneer kunt u een declaratie doorsturen?",
+    uitleg: (weken: number) =>
+      `Declareert u via Mijn PGB van de SVB, of op papier? Dan stuurt u de declaratie van uw zorgverlener binnen ${weken} weken door naar de SVB. Vul in op welke dag u de declaratie kreeg. Dan rekenen wij uit wat de laatste dag is.`,
+    portaal: "Declareert u via het PGB Portaal? Dan geldt deze termijn niet. U beoordeelt de declaratie in het portaal.",
+    label: "Op welke dag kreeg u de declaratie?",
+    hint: "Bijvoorbeeld 2-3-2026. Eerst de dag, dan de maand, dan het jaar.",
+    knop: "Reken uit",
+    fout: {
+      leeg: "Vul de dag in waarop u de declaratie kreeg.",
+      vorm: "Vul de datum in als dag-maand-jaar, bijvoorbeeld 2-3-2026.",
+      bestaatNiet: "Deze datum bestaat niet. Kijk of de dag en de maand goed zijn.",
+      toekomst: "Deze datum ligt in de toekomst. Vul de dag in waarop u de declaratie kreeg.",
+    },
+    uitkomstKop: (dag: string) => `Stuur de declaratie uiterlijk op ${dag} door`,
+    teLaatKop: (dag: string) => `De laatste dag was ${dag}`,
+    vandaag: "Dat is vandaag.",
+    morgen: "Dat is morgen.",
+    nogDagen: (dagen: number) => `U heeft daarvoor nog ${dagen} dagen.`,
+    teLaat: (dagen: number) => (dagen === 1 ? "Dat was gisteren." : `Dat was ${dagen} dagen geleden.`),
+    waaromKop: "Waarom deze datum?",
+    opnieuwKop: "Reken een andere datum uit",
+  },
+
+  // ------------------------------------------------------------------ DE-05: the verantwoordingsvrij bedrag
+  verantwoordingsvrij: {
+    titel: "Hoeveel kunt u vrij besteden?",
+    uitleg: [
+      "Een klein deel van uw pgb mag u vrij besteden, aan kleine uitgaven zoals telefoonkosten en postzegels. Dat heet het verantwoordingsvrije bedrag. U hoeft niet te laten zien waaraan u het uitgeeft.",
+      "Vul in hoe hoog uw pgb dit jaar is. Dan rekenen wij uit hoeveel u kunt opvragen.",
+    ],
+    budgetLabel: "Hoe hoog is uw pgb dit jaar?",
+    budgetHint: "Het bedrag per jaar, bijvoorbeeld 45.000 of 45.000,00. Het staat in de toekenningsbeschikking van het zorgkantoor.",
+    zorgLabel: "Heeft u dit jaar zorg betaald uit uw pgb?",
+    zorgHint: "Bijvoorbeeld het loon van een zorgverlener.",
+    zorgOpties: { ja: "Ja", nee: "Nee" },
+    zorgLeeg: "Kies of u dit jaar zorg heeft betaald uit uw pgb.",
+    knop: "Reken uit",
+    uitkomstKop: (bedrag: string) => `U kunt ${bedrag} opvragen`,
+    geenKop: "U kunt geen verantwoordingsvrij bedrag opvragen",
+    waaromKop: "Hoe komen wij hierop?",
+    opnieuwKop: "Reken opnieuw",
+  },
+
+  // ------------------------------------------------------------------ the budget over the year
+  budget: {
+    titel: "Hoeveel budget heeft u nog?",
+    uitleg: (jaar: string) =>
+      `Vul uw budget voor ${jaar} in, en wat u per maand heeft uitgegeven. Laat een maand leeg als u het bedrag nog niet weet. Wij rekenen uit hoeveel er over is, en wat u tot en met 31 december verwacht uit te geven.`,
+    bekijken: "De echte betalingen ziet u in Mijn PGB van de SVB of in het PGB Portaal.",
+    budgetLabel: (jaar: string) => `Uw budget voor ${jaar}`,
+    budgetHint: "Het bedrag per jaar, bijvoorbeeld 45.000 of 45.000,00.",
+    maandenKop: "Wat heeft u per maand uitgegeven?",
+    maandenHint: "Bijvoorbeeld 1.624,00. Laat een maand leeg als u het bedrag nog niet weet.",
+    knop: "Reken uit",
+    planUitleg: (perMaand: string) =>
+      `Nog geen bedragen? Gebruik dan de kosten uit uw budgetplan: ${perMaand} per maand. U kunt de bedragen daarna aanpassen.`,
+    planKnop: "Gebruik de bedragen uit het budgetplan",
+    planGebruikt: (perMaand: string) =>
+      `Wij hebben bij elke maand de kosten uit uw budgetplan ingevuld: ${perMaand}. Pas de bedragen aan als u meer weet, en kies 'Reken uit'.`,
+
+    uitkomstKop: (jaar: string) => `Uw budget in ${jaar}`,
+    rijen: {
+      budget: "Budget voor dit jaar",
+      ingevuld: (maanden: number) => (maanden === 1 ? "Uitgegeven in 1 maand" : `Uitgegeven in ${maanden} maanden`),
+      uitPlan: "Kosten volgens het budgetplan",
+      planOver: "Over volgens het budgetplan",
+      planTekort: "Tekort volgens het budgetplan",
+      over: "Nog over",
+      teVeel: "Meer uitgegeven dan het budget",
+      gemiddeld: "Gemiddeld per maand",
+      verwacht: (einde: string) => `Verwacht uitgegeven tot en met ${einde}`,
+      verwachtOver: (einde: string) => `Verwacht over op ${einde}`,
+      verwachtTekort: (einde: string) => `Verwacht tekort op ${einde}`,
+    },
+    geenMaanden:
+      "U heeft nog geen maand ingevuld. Vul de bedragen in van de maanden die al voorbij zijn. Dan rekenen wij uit wat u tot en met 31 december verwacht uit te geven.",
+    tabel: {
+      bijschrift: (jaar: string) => `Uitgaven per maand in ${jaar}`,
+      maand: "Maand",
+      bedrag: "Bedrag",
+      verwacht: (bedrag: string) => `Nog niet ingevuld. Verwacht: ${bedrag}`,
+      leeg: "Nog niet ingevuld",
+      uitleg:
+        "Hoe langer de balk, hoe hoger het bedrag. Een open balk is een verwacht bedrag: het gemiddelde van de maanden die u invulde.",
+    },
+    rekenwijzeKop: "Hoe rekenen wij?",
+    rekenwijze:
+      "Wij tellen de bedragen op die u invulde. Voor een lege maand rekenen wij met het gemiddelde van de ingevulde maanden. Zo ziet u wat u uitgeeft als het zo doorgaat.",
+    redenen: {
+      looptijd: (einde: string) => `Uw pgb loopt tot uiterlijk ${einde}. Daarom rekenen wij tot en met die dag.`,
+      plan: (perMaand: string, perJaar: string) =>
+        `Volgens uw budgetplan kost de zorg ${perMaand} per maand. Dat is ${perJaar} per jaar.`,
+    },
+    waarschuwing: {
+      alOverTitel: "U heeft meer uitgegeven dan uw budget",
+      alOver: (besteed: string, teVeel: string, budget: string) =>
+        `De maanden die u invulde, kosten samen ${besteed}. Dat is ${teVeel} meer dan uw budget van ${budget}.`,
+      verwachtOverTitel: "Uw budget is waarschijnlijk niet genoeg",
+      verwachtOver: (verwacht: string, teVeel: string, budget: string) =>
+        `Gaat het zo door, dan geeft u tot en met 31 december ${verwacht} uit. Dat is ${teVeel} meer dan uw budget van ${budget}.`,
+      planOverTitel: "Uw budgetplan kost meer dan uw budget",
+      planOver: (verwacht: string, teVeel: string, budget: string) =>
+        `Volgens uw budgetplan kost de zorg ${verwacht} per jaar. Dat is ${teVeel} meer dan uw budget van ${budget}.`,
+      watDoen:
+        "Kijk of u de afspraken met uw zorgverleners kunt aanpassen. Of neem contact op met uw zorgkantoor en bespreek wat u kunt doen.",
+    },
+    opnieuwKop: "Reken opnieuw",
+  },
+} as const;

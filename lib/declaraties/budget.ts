@@ -1,0 +1,159 @@
+/**
+ * The budget over the year (stap 6): the pgb of the year against what was spent per month →
+ * spent, remaining, and a straight-line projection to 31 December (TK-01: the pgb runs until
+ * then). Integer cents throughout; the one rounding is the average per month, half up to the
+ * cent, so "gemiddeld € X per maand" and the projection agree exactly with what is shown.
+ */
+import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { formatDatumNl } from "@/rules/declaratie";
+import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "@/rules/geld";
+import { reden } from "@/rules/regels";
+import { eindeToekenningsjaar } from "@/rules/toekenning";
+import type { Centen, IsoDatum, Reden } from "@/rules/types";
+import { eersteWaarde, jaarbudgetVeld, maandVeld } from "./invoer";
+
+const t = declaratiesTeksten.budget;
+
+/** The tool has a field per calendar month. */
+export const MAANDEN_PER_JAAR = 12;
+
+/** The month fields' names: maand1 (januari) … maand12 (december). */
+export const MAAND_VELDEN: readonly string[] = Array.from({ length: MAANDEN_PER_JAAR }, (_, i) => `maand${i + 1}`);
+
+export interface MaandRegel {
+  /** 1 = januari. */
+  maand: number;
+  /** What was entered; `null`: not entered yet. */
+  bedrag: Centen | null;
+  /** For a month not entered: the average of the entered months; else `null`. */
+  verwacht: Centen | null;
+  /** The bar's width in whole percents of the largest amount shown (0–100). */
+  balk: number;
+}
+
+export type BudgetWaarschuwingSoort = "al-over" | "verwacht-over";
+
+export interface BudgetOverzicht {
+  budget: Centen;
+  /** The sum of the entered months. */
+  besteed: Centen;
+  /** budget − besteed; negative when more was spent than the budget. */
+  over: Centen;
+  aantalIngevuld: number;
+  /** `null` when no month is entered: then there is nothing to project from. */
+  gemiddelde: Centen | null;
+  /** besteed + gemiddelde × the months not entered. */
+  verwachtTotaal: Centen | null;
+  verwachtOver: Centen | null;
+  maanden: MaandRegel[];
+  /** Already more spent than the budget, or (going on like this) more by 31 December. */
+  waarschuwing: BudgetWaarschuwingSoort | null;
+}
+
+/** `bedrag` as whole percents of `grootste`, half up; 0 when there is nothing to compare with. */
+export function balkBreedte(bedrag: Centen, grootste: Centen): number {
+  if (grootste <= 0 || bedrag <= 0) return 0;
+  return Math.min(100, deelHalfOmhoog(bedrag * 100, grootste));
+}
+
+/** The budget for the year against the months entered (`null`: not entered yet), January first. */
+export function budgetOverzicht(budget: Centen, maanden: readonly (Centen | null)[]): BudgetOverzicht {
+  zekerGeheel(budget, "budget");
+  if (budget < 0) throw new RangeError("budget kan niet negatief zijn");
+  if (maanden.length !== MAANDEN_PER_JAAR) throw new RangeError(`er zijn ${MAANDEN_PER_JAAR} maanden, niet ${maanden.length}`);
+  const ingevuld = maanden.filter((m): m is Centen => m !== null);
+  for (const m of ingevuld) if (zekerGeheel(m, "maandbedrag") < 0) throw new RangeError("een maandbedrag kan niet negatief zijn");
+
+  const besteed = ingevuld.reduce((som, m) => zekerGeheel(som + m, "besteed"), 0);
+  const aantalIngevuld = ingevuld.length;
+  const gemiddelde = aantalIngevuld === 0 ? null : deelHalfOmhoog(besteed, aantalIngevuld);
+  const verwachtTotaal = gemiddelde === null ? null : zekerGeheel(besteed + gemiddelde * (MAANDEN_PER_JAAR - aantalIngevuld), "verwacht");
+  const getoond = maanden.map((m) => m ?? gemiddelde ?? 0);
+  const grootste = Math.max(0, ...getoond);
+  const regels = maanden.map((bedrag, i) => ({
+    maand: i + 1,
+    bedrag,
+    verwacht: bedrag === null ? gemiddelde : null,
+    balk: balkBreedte(getoond[i] ?? 0, grootste),
+  }));
+  const waarschuwing = besteed > budget ? "al-over" : verwachtTotaal !== null && verwachtTotaal > budget ? "verwacht-over" : null;
+  return {
+    budget,
+    besteed,
+    over: budget - besteed,
+    aantalIngevuld,
+    gemiddelde,
+    verwachtTotaal,
+    verwachtOver: verwachtTotaal === null ? null : budget - verwachtTotaal,
+    maanden: regels,
+    waarschuwing,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The form
+
+export type BudgetInvoer =
+  | { geldig: true; budget: Centen; maanden: (Centen | null)[] }
+  | { geldig: false; fouten: { naam: string; tekst: string }[] };
+
+/** The form's fields (the budget, then the months in order), each with its Dutch error. */
+export function leesBudgetInvoer(waarden: Readonly<Record<string, string | string[] | undefined>>): BudgetInvoer {
+  const fouten: { naam: string; tekst: string }[] = [];
+  const budget = jaarbudgetVeld().safeParse(waarden.budget);
+  if (!budget.success) fouten.push({ naam: "budget", tekst: budget.error.issues[0]?.message ?? "" });
+  const maanden = MAAND_VELDEN.map((naam, i) => {
+    const maand = maandVeld(declaratiesTeksten.maanden[i] ?? "").safeParse(waarden[naam]);
+    if (maand.success) return maand.data;
+    fouten.push({ naam, tekst: maand.error.issues[0]?.message ?? "" });
+    return null;
+  });
+  if (!budget.success || fouten.length > 0) return { geldig: false, fouten };
+  return { geldig: true, budget: budget.data, maanden };
+}
+
+/** What the fields show again: exactly what was typed (the first value of a repeated name). */
+export function getypteWaarden(waarden: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {
+  return Object.fromEntries(["budget", ...MAAND_VELDEN].map((naam) => [naam, eersteWaarde(waarden[naam])]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The budgetplan, the reasons, the warning
+
+/** BP-02: the budgetplan's cost per month (the sum of its zorgverleners' kosten per maand); `null` without zorgverleners. */
+export function planPerMaand(a: Antwoorden, peildatum: IsoDatum): { perMaand: Centen; perJaar: Centen } | null {
+  const overzicht = budgetplanOverzicht(a, peildatum);
+  if (overzicht.zorgverleners.length === 0) return null;
+  const perMaand = overzicht.zorgverleners.reduce((som, z) => zekerGeheel(som + z.beoordeling.kostenPerMaand, "plan per maand"), 0);
+  return { perMaand, perJaar: overzicht.totaalPerJaar };
+}
+
+/** TK-01: why the projection stops at 31 December; BP-02: the plan's cost, when the months came from it. */
+export function budgetRedenen(vandaag: IsoDatum, plan: { perMaand: Centen; perJaar: Centen } | null): Reden[] {
+  const redenen = [reden("TK-01", t.redenen.looptijd(formatDatumNl(eindeToekenningsjaar(vandaag))))];
+  if (plan !== null) redenen.push(reden("BP-02", t.redenen.plan(formatBedrag(plan.perMaand), formatBedrag(plan.perJaar))));
+  return redenen;
+}
+
+export interface BudgetWaarschuwing {
+  titel: string;
+  tekst: string;
+}
+
+/** The warning's words; with the months from the budgetplan it speaks of the plan. */
+export function budgetWaarschuwing(o: BudgetOverzicht, uitPlan: boolean): BudgetWaarschuwing | null {
+  const w = t.waarschuwing;
+  const budget = formatBedrag(o.budget);
+  if (o.waarschuwing === null) return null;
+  if (uitPlan) {
+    const totaal = o.verwachtTotaal ?? o.besteed;
+    return { titel: w.planOverTitel, tekst: w.planOver(formatBedrag(totaal), formatBedrag(totaal - o.budget), budget) };
+  }
+  if (o.waarschuwing === "al-over") {
+    return { titel: w.alOverTitel, tekst: w.alOver(formatBedrag(o.besteed), formatBedrag(o.besteed - o.budget), budget) };
+  }
+  const verwacht = o.verwachtTotaal ?? o.besteed;
+  return { titel: w.verwachtOverTitel, tekst: w.verwachtOver(formatBedrag(verwacht), formatBedrag(verwacht - o.budget), budget) };
+}

@@ -1,0 +1,33 @@
+/**
+ * DE-05 as a tool: the pgb of the year and whether anything was spent on care → the
+ * verantwoordingsvrij bedrag. The rule is rules/declaratie.ts `verantwoordingsvrijBedrag`.
+ */
+import * as z from "zod";
+import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { verantwoordingsvrijBedrag } from "@/rules/declaratie";
+import { formatBedrag } from "@/rules/geld";
+import type { Centen, IsoDatum, Reden } from "@/rules/types";
+import { JA_NEE, keuze, type JaNee } from "@/lib/wizard/vragen/velden";
+import { jaarbudgetVeld } from "./invoer";
+
+const t = declaratiesTeksten.verantwoordingsvrij;
+
+export const verantwoordingsvrijSchema = z.object({
+  budget: jaarbudgetVeld(),
+  zorg: keuze(JA_NEE, t.zorgLeeg),
+});
+
+export interface VerantwoordingsvrijUitkomst {
+  bedrag: Centen;
+  kop: string;
+  redenen: Reden[];
+}
+
+/**
+ * "Nee, geen zorg betaald" is no care spending at all (€ 0: no VVB); "ja" leaves the amount
+ * unknown, so the rule adds that the budget must allow it.
+ */
+export function verantwoordingsvrijUitkomst(budget: Centen, zorg: JaNee, peildatum: IsoDatum): VerantwoordingsvrijUitkomst {
+  const { bedrag, redenen } = verantwoordingsvrijBedrag(budget, zorg === "nee" ? { uitgavenAanZorg: 0, peildatum } : { peildatum });
+  return { bedrag, kop: bedrag > 0 ? t.uitkomstKop(formatBedrag(bedrag)) : t.geenKop, redenen };
+}

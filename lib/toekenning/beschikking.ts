@@ -1,0 +1,65 @@
+/**
+ * Stap 4, "De toekenningsbeschikking" (TK-01, TK-02): what the beschikking means for the year of
+ * today, and the toeslagen for this person. The zorgprofiel (its sector) comes from stap 1; the
+ * draft does not know whether someone lives in a wooninitiatief, so the page asks it in a GET
+ * form (nothing is stored). Who chose to live in an instelling is not asked.
+ */
+import * as z from "zod";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { veldFouten } from "@/lib/wizard/formulier";
+import type { VeldFouten } from "@/lib/wizard/types";
+import { zorgprofielUit } from "@/lib/wizard/vragen/feiten";
+import { JA_NEE, optioneleKeuze, type JaNee } from "@/lib/wizard/vragen/velden";
+import type { Zorgprofiel } from "@/rules/zorgprofiel";
+import { toekenningsfeiten, toeslagen, type ToeslagenUitkomst, type ToeslagSituatie } from "@/rules/toekenning";
+import type { IsoDatum, Reden } from "@/rules/types";
+import { waardenUit, type Zoekparameters } from "./zoekparameters";
+
+export const WOONINITIATIEF_VELDEN = ["wooninitiatief"] as const;
+
+export const wooninitiatiefSchema = z.object({ wooninitiatief: optioneleKeuze(JA_NEE) });
+
+/** A wooninitiatief is a way of living at home: only who chose an instelling is not asked. */
+export function vraagtNaarWooninitiatief(a: Antwoorden): boolean {
+  return a.woonwens !== "instelling";
+}
+
+/** The rules' woonsituatie: an instelling from stap 2, else the answer here (none: not known). */
+export function woonsituatieVoor(a: Antwoorden, wooninitiatief: JaNee | undefined): ToeslagSituatie["woonsituatie"] {
+  if (!vraagtNaarWooninitiatief(a)) return "instelling";
+  if (wooninitiatief === "ja") return "wooninitiatief";
+  if (wooninitiatief === "nee") return "thuis";
+  return undefined;
+}
+
+export interface Beschikking {
+  /** TK-01 for the year of the peildatum. */
+  feiten: Reden[];
+  /** TK-02. */
+  toeslagen: ToeslagenUitkomst;
+  zorgprofiel: Zorgprofiel | null;
+  vraagWooninitiatief: boolean;
+  /** The answer as given (to check the radio again), or nothing. */
+  wooninitiatief: JaNee | undefined;
+  fouten: VeldFouten;
+}
+
+export function beschikkingVoor(a: Antwoorden, params: Zoekparameters, peildatum: IsoDatum): Beschikking {
+  const waarden = waardenUit(params, WOONINITIATIEF_VELDEN) ?? {};
+  const geldig = wooninitiatiefSchema.safeParse(waarden);
+  const wooninitiatief = geldig.success ? geldig.data.wooninitiatief : undefined;
+  const zorgprofiel = zorgprofielUit(a);
+  const woonsituatie = woonsituatieVoor(a, wooninitiatief);
+  const situatie: ToeslagSituatie = {
+    ...(woonsituatie !== undefined && { woonsituatie }),
+    ...(zorgprofiel !== null && { sector: zorgprofiel.sector }),
+  };
+  return {
+    feiten: toekenningsfeiten(peildatum),
+    toeslagen: toeslagen(situatie, peildatum),
+    zorgprofiel,
+    vraagWooninitiatief: vraagtNaarWooninitiatief(a),
+    wooninitiatief,
+    fouten: geldig.success ? {} : veldFouten(geldig.error),
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
+import { leesEtmalen, MAX_ETMALEN_IN_JAAR } from "./logeeropvang";
+
+const f = zorgovereenkomstenTeksten.checklist.logeeropvang.fout;
+
+describe("leesEtmalen", () => {
+  it("no parameter: no question asked", () => {
+    expect(leesEtmalen(undefined)).toEqual({ soort: "geen" });
+  });
+
+  it.each([
+    ["14", 14],
+    ["  14 ", 14],
+    ["0", 0],
+    ["007", 7],
+    ["156", 156],
+    ["157", 157],
+    [String(MAX_ETMALEN_IN_JAAR), MAX_ETMALEN_IN_JAAR],
+  ])("%j is %d etmalen, and the text as typed is kept", (invoer, etmalen) => {
+    expect(leesEtmalen(invoer)).toEqual({ soort: "ok", invoer, etmalen });
+  });
+
+  it('"-0" is plain 0', () => {
+    const uit = leesEtmalen("-0");
+    expect(uit.soort === "ok" && Object.is(uit.etmalen, 0)).toBe(true);
+  });
+
+  it.each([
+    ["", f.leeg],
+    ["   ", f.leeg],
+    ["-3", f.negatief],
+    ["−3", f.negatief],
+    ["- 3", f.negatief],
+    ["1,5", f.geenGetal],
+    ["1.5", f.geenGetal],
+    ["abc", f.geenGetal],
+    ["14 etmalen", f.geenGetal],
+    ["1e3", f.geenGetal],
+    ["367", f.teVeel(MAX_ETMALEN_IN_JAAR)],
+    ["99999999999999999999", f.teVeel(MAX_ETMALEN_IN_JAAR)],
+    ["999999999999999999999", f.geenGetal],
+  ])("%j gives a Dutch error at the field, the text kept", (invoer, fout) => {
+    expect(leesEtmalen(invoer)).toEqual({ soort: "fout", invoer, fout });
+  });
+
+  it("takes the first of a repeated parameter", () => {
+    expect(leesEtmalen(["12", "abc"])).toEqual({ soort: "ok", invoer: "12", etmalen: 12 });
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The small logeeropvang tool of stap 5 (ZO-05): "hoeveel etmalen logeeropvang?" as a plain GET
+ * parameter, read with zod. A number the rule cannot take (not a whole number, below zero, more
+ * etmalen than a year has) is a Dutch error at the field, never a thrown error; the typed text
+ * is kept so the form can show it again.
+ */
+import * as z from "zod";
+import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
+
+const f = zorgovereenkomstenTeksten.checklist.logeeropvang.fout;
+
+/** A leap year's etmalen: more in one kalenderjaar is not a number anyone means. */
+export const MAX_ETMALEN_IN_JAAR = 366;
+/** Longer input is no number of etmalen; it is not parsed at all. */
+const MAX_INVOER = 20;
+
+export const etmalenSchema = z
+  .string()
+  .trim()
+  .min(1, f.leeg)
+  .max(MAX_INVOER, f.geenGetal)
+  .regex(/^[-−]?\s*\d+$/, f.geenGetal)
+  // "+ 0" makes "-0" plain 0.
+  .transform((tekst) => Number(tekst.replace(/[−\s]/g, (teken) => (teken === "−" ? "-" : ""))) + 0)
+  // Digits only (the regex), so the number is whole; a huge one is simply too many.
+  .pipe(z.number().min(0, f.negatief).max(MAX_ETMALEN_IN_JAAR, f.teVeel(MAX_ETMALEN_IN_JAAR)));
+
+export type EtmalenInvoer =
+  | { soort: "geen" }
+  | { soort: "fout"; invoer: string; fout: string }
+  | { soort: "ok"; invoer: string; etmalen: number };
+
+/** `?etmalen=`: absent is no question; present is checked, also when empty. */
+export function leesEtmalen(invoer: string | string[] | undefined): EtmalenInvoer {
+  const tekst = Array.isArray(invoer) ? invoer[0] : invoer;
+  if (tekst === undefined) return { soort: "geen" };
+  const uit = etmalenSchema.safeParse(tekst);
+  if (uit.success) return { soort: "ok", invoer: tekst, etmalen: uit.data };
+  return { soort: "fout", invoer: tekst, fout: uit.error.issues[0]?.message ?? f.geenGetal };
+}

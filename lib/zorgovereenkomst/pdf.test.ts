@@ -1,0 +1,150 @@
+/**
+ * The checklist PDF read back as text with poppler's pdftotext, as lib/budgetplan/pdf.test.ts
+ * does (poppler-utils must be installed).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { componenten } from "@/content/componenten";
+import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
+import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
+import { zorgovereenkomstChecklist, type ZorgovereenkomstChecklist } from "./checklist";
+import { checklistBestandsnaam, maakChecklistPdf } from "./pdf";
+
+const t = zorgovereenkomstenTeksten;
+
+let map = "";
+
+beforeAll(() => {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+  } catch {
+    throw new Error("pdftotext ontbreekt: installeer poppler-utils");
+  }
+  map = mkdtempSync(path.join(tmpdir(), "zorgovereenkomst-"));
+});
+
+afterAll(() => {
+  if (map !== "") rmSync(map, { recursive: true, force: true });
+});
+
+let teller = 0;
+
+/** The PDF's text, runs of white space made one space (lines joined), so wrapped sentences read whole. */
+function tekstVan(pdf: Uint8Array): string {
+  teller += 1;
+  const bestand = path.join(map, `checklist-${teller}.pdf`);
+  writeFileSync(bestand, pdf);
+  return execFileSync("pdftotext", ["-layout", bestand, "-"], { encoding: "utf8" });
+}
+
+const alsEen = (tekst: string): string => tekst.replace(/\s+/g, " ");
+
+const BUURVROUW: Zorgverlener = {
+  id: "b1",
+  naam: "Buurvrouw Fatma",
+  plaats: "Houten",
+  soort: "persoon",
+  relatie: "overig",
+  registraties: [],
+  nummer: "100000009",
+  overeenkomst: "arbeidsovereenkomst",
+  dagenPerWeek: 4,
+  urenPerWeek: 1200,
+  uurtarief: 1650,
+};
+
+const CONCEPT: Antwoorden = {
+  woonwens: "thuis",
+  woonplaats: { invoer: "Tilburg", zkCode: "ZK12", gemeente: "Tilburg", viaPostcode: false },
+  zorgverleners: [BUURVROUW],
+};
+
+function checklist(a: Antwoorden = CONCEPT, id = "b1", etmalen?: number): ZorgovereenkomstChecklist {
+  const c = zorgovereenkomstChecklist(a, id, "2026-03-30", etmalen);
+  if (c === null) throw new Error("geen checklist");
+  return c;
+}
+
+describe("maakChecklistPdf", () => {
+  it("has the title, the zorgverlener, the figures, every part with its points and the rules behind it", async () => {
+    const c = checklist();
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(c)));
+    expect(tekst).toContain(t.pdf.kop);
+    expect(tekst).toContain(t.checklist.titel("Buurvrouw Fatma"));
+    expect(tekst).toContain(t.pdf.gemaakt("30-03-2026"));
+    expect(tekst).toContain(t.pdf.helpt);
+    for (const { label, waarde } of c.gegevens) expect(tekst).toContain(`${label} ${waarde}`);
+    for (const o of c.onderdelen) {
+      expect(tekst, o.sleutel).toContain(o.titel);
+      expect(tekst, o.sleutel).toContain(o.antwoord);
+      for (const lijst of o.lijsten) for (const punt of lijst.punten) expect(tekst, punt).toContain(punt);
+      for (const r of o.redenen) expect(tekst).toContain(`${componenten.reden.regel(r.regel)} · ${componenten.reden.bron(r.bron)}`);
+      if (o.waarschuwing !== undefined) expect(tekst).toContain(o.waarschuwing.titel);
+    }
+    // ZO-04 for 2026: unknown, look on the zorgkantoor's website.
+    expect(tekst).toContain("Wij weten het maximumtarief voor 2026 nog niet");
+    expect(tekst).toContain("www.vgz-zorgkantoren.nl");
+    // ZO-07: both routes and the zorgkantoor's phone number.
+    expect(tekst).toContain("www.mijnpgb.nl");
+    expect(tekst).toContain("www.svb.nl/pgb of 030-264 82 00");
+    expect(tekst).toContain(t.zorgkantoor.regel("Zorgkantoor Midden Brabant (VGZ)", "(040) 297 51 55", "www.vgz-zorgkantoren.nl"));
+    // ZO-06 / DE-07
+    expect(tekst).toContain("Regel DE-07");
+    expect(tekst).toMatch(new RegExp(`${t.pdf.pagina(1, 2)}|${t.pdf.pagina(1, 3)}|${t.pdf.pagina(1, 4)}`));
+  });
+
+  it("shows the etmalen logeeropvang checked, with the outcome (ZO-05)", async () => {
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(checklist(CONCEPT, "b1", 200))));
+    expect(tekst).toContain(`${t.checklist.logeeropvang.uitkomstKop(200)}: ${componenten.uitkomst.nee}`);
+    expect(tekst).toContain("U wilt 200 etmalen logeeropvang inkopen in 2026. Dat is te veel.");
+  });
+
+  it("prints any name: characters outside WinAnsi get a close one or '?'", async () => {
+    const naam = "Erdős Łucja 张伟 🙂";
+    const a: Antwoorden = { zorgverleners: [{ ...BUURVROUW, naam }] };
+    const c = checklist(a);
+    expect(c.zorgkantoor).toBeNull();
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(c)));
+    expect(tekst).toContain("Checklist voor Erdos Lucja ??");
+    expect(tekst).toContain(t.checklist.aanleveren.puntVragen);
+  });
+
+  it("sets the document's metadata: title with the name, Dutch, dated by the checklist's date", async () => {
+    const doc = await PDFDocument.load(await maakChecklistPdf(checklist()), { updateMetadata: false });
+    expect(doc.getTitle()).toBe(`${t.pdf.metadata.titel} – Buurvrouw Fatma`);
+    expect(doc.getAuthor()).toBe(t.pdf.metadata.auteur);
+    expect(doc.getCreationDate()?.toISOString()).toBe("2026-03-30T12:00:00.000Z");
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
+  });
+
+  it("is the same file for the same checklist (no clock inside)", async () => {
+    const c = checklist();
+    expect(Buffer.from(await maakChecklistPdf(c)).equals(Buffer.from(await maakChecklistPdf(c)))).toBe(true);
+  });
+
+  it("throws on a date that is no date (a programming error)", async () => {
+    await expect(maakChecklistPdf({ ...checklist(), aangemaaktOp: "30-03-2026" })).rejects.toThrow(RangeError);
+  });
+});
+
+describe("checklistBestandsnaam", () => {
+  it("is zorgovereenkomst-checklist-<naam as a slug>-<jjjj-mm-dd>.pdf", () => {
+    expect(checklistBestandsnaam({ naam: "Buurvrouw Fatma", aangemaaktOp: "2026-03-30" })).toBe("zorgovereenkomst-checklist-buurvrouw-fatma-2026-03-30.pdf");
+    expect(checklistBestandsnaam({ naam: "Özdemir-Şahin de Vries", aangemaaktOp: "2026-03-30" })).toBe(
+      "zorgovereenkomst-checklist-ozdemir-sahin-de-vries-2026-03-30.pdf",
+    );
+  });
+
+  it("leaves out a name with nothing usable in it", () => {
+    expect(checklistBestandsnaam({ naam: "张伟", aangemaaktOp: "2026-03-30" })).toBe("zorgovereenkomst-checklist-2026-03-30.pdf");
+  });
+
+  it("never has a character that needs quoting in a header", () => {
+    const naam = checklistBestandsnaam({ naam: 'Jan "de" Vries; rm -rf /\r\n', aangemaaktOp: "2026-03-30" });
+    expect(naam).toMatch(/^[a-z0-9.-]+$/);
+  });
+});
