@@ -21,6 +21,8 @@ export const aanvraag = {
     bewaarKop: "Stoppen en later verder",
     verlooptOp: (datum: string) => `Uw antwoorden worden bewaard tot en met ${datum}. Daarna worden ze gewist.`,
   },
+  /** Steps 4–6: confirms the step. */
+  stapAfronden: "Klaar met deze stap",
   bewaren: {
     knop: "Bewaren en later verder",
     titel: "Bewaren en later verdergaan",

@@ -76,7 +76,6 @@ export const declaratiesTeksten = {
     svbMeer: "Meer informatie vindt u op www.svb.nl. Daar staat ook hoe u een declaratie invult.",
     klaarKop: "Klaar met deze stap?",
     klaarUitleg: "Weet u hoe u declareert? Zet deze stap dan op klaar. U kunt deze pagina later altijd weer openen.",
-    klaarKnop: "Klaar met deze stap",
   },
 
   // ------------------------------------------------------------------ DE-03: the four weeks

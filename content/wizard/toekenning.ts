@@ -23,7 +23,6 @@ export const toekenningPaginas = {
     delenKop: "Wat u moet weten",
     klaarKop: "Klaar met deze stap?",
     klaarTekst: "Heeft u alles gelezen? Rond de stap dan af. U kunt deze pagina's later altijd weer openen.",
-    klaarKnop: "Klaar met deze stap",
     afgerond: "U heeft deze stap afgerond. U kunt de pagina's hieronder altijd weer lezen.",
   },
 

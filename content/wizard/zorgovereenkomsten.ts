@@ -23,7 +23,6 @@ export const zorgovereenkomstenTeksten = {
     klaarKop: "Klaar met deze stap?",
     klaarUitleg:
       "Heeft u met al uw zorgverleners een zorgovereenkomst en een zorgbeschrijving gemaakt? Dan rondt u deze stap af.",
-    knop: "Klaar met deze stap",
   },
 
   /** ZO-07: the zorgkantoor to ask which route it uses. */

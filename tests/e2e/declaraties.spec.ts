@@ -203,7 +203,7 @@ test.describe("stap 6: declaraties", () => {
     await verantwoordingsvrij(b);
     await budget(b);
 
-    await knop(page, t.stap.klaarKnop).click();
+    await knop(page, aanvraag.stapAfronden).click();
     await expect(page).toHaveURL(opPad(OVERZICHT));
     await expect(kop(page)).toHaveText(aanvraag.overzicht.titel);
     await zieStapStatus(b, "declaraties", "klaar");

@@ -279,7 +279,7 @@ async function stap4(b: Bezoeker): Promise<void> {
   await bekijkEinde(b);
   await bekijkBuitenland(b);
 
-  await knop(page, t.overzicht.klaarKnop).click();
+  await knop(page, aanvraag.stapAfronden).click();
   await expect(page).toHaveURL(opPad(OVERZICHT));
   await zieStapStatus(b, "toekenning", "klaar");
   await page.getByRole("link", { name: aanvraag.overzicht.stappen.toekenning }).click();

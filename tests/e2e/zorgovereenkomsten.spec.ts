@@ -157,7 +157,7 @@ async function stap5(b: Bezoeker): Promise<void> {
   await page.goto(checklistUrl);
   await page.getByRole("link", { name: c.terug, exact: true }).click();
   await expect(page).toHaveURL(opPad(STAP5));
-  await knop(page, t.overzicht.knop).click();
+  await knop(page, aanvraag.stapAfronden).click();
   await expect(page).toHaveURL(opPad(OVERZICHT));
   await zieStapStatus(b, "zorgovereenkomsten", "klaar");
   await page.goto(STAP5);

@@ -5,27 +5,17 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { Knop, TerugLink } from "@/components/knoppen";
-import { Melding } from "@/components/melding";
+import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { BUDGET, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
-import { kanStapBeginnen } from "@/lib/wizard/journey";
 import { OVERZICHT } from "@/lib/wizard/paden";
-import {
-  declarerenViaPortaal,
-  declarerenViaSvb,
-  declaratiesNodig,
-  magDeclareren,
-  subsidievaststelling,
-  takenSvb,
-} from "@/rules/declaratie";
-import { bevestigStap } from "../acties";
+import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren, subsidievaststelling, takenSvb } from "@/rules/declaratie";
+import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
-import { vereisSessie } from "../laad";
+import { vereisStap } from "../laad";
 
 const NUMMER = 6;
 const TITEL = aanvraag.overzicht.stappen.declaraties;
@@ -47,18 +37,13 @@ interface Props {
 }
 
 export default async function DeclaratiesPagina({ searchParams }: Props) {
-  const sessie = await vereisSessie();
-  if (!kanStapBeginnen("declaraties", sessie.antwoorden)) redirect(OVERZICHT);
+  const sessie = await vereisStap("declaraties");
   const { gewijzigd } = await searchParams;
 
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
-      {gewijzigd === "1" && (
-        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
-          <p>{aanvraag.gewijzigd.tekst}</p>
-        </Melding>
-      )}
+      <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap={NUMMER} titel={TITEL} />
       <p className="mb-8">{t.inleiding}</p>
 
@@ -129,11 +114,7 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
 
       <h2 className={KOP2}>{t.klaarKop}</h2>
       <p>{t.klaarUitleg}</p>
-      <form action={bevestigStap}>
-        <input type="hidden" name="stap" value="declaraties" />
-        <input type="hidden" name="versie" value={String(sessie.versie)} />
-        <Knop>{t.klaarKnop}</Knop>
-      </form>
+      <StapAfronden stap="declaraties" versie={sessie.versie} />
       <BewaarLink />
     </>
   );

@@ -3,15 +3,7 @@
  * list such as every country: a radio group of 248 options would be far too long. Native, so it
  * works without JavaScript and with every screen reader; renders on the server.
  */
-import {
-  beschrijving,
-  FoutTekst,
-  foutId,
-  groepKlassen,
-  Hint,
-  hintId,
-  veldId,
-} from "@/components/veld-onderdelen";
+import { beschrijving, FoutTekst, foutId, groepKlassen, Hint, hintId, veldId } from "@/components/veld-onderdelen";
 import type { Optie } from "@/lib/wizard/types";
 
 export interface KeuzelijstProps {

@@ -5,18 +5,16 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { Knop, TerugLink } from "@/components/knoppen";
-import { Melding } from "@/components/melding";
+import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { aanvraag } from "@/content/aanvraag";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { toekenningDeelPad, type ToekenningDeel } from "@/lib/toekenning/paden";
-import { aanspreking, kanStapBeginnen, stapStatus } from "@/lib/wizard/journey";
+import { aanspreking, stapStatus } from "@/lib/wizard/journey";
 import { OVERZICHT } from "@/lib/wizard/paden";
-import { bevestigStap } from "../acties";
+import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
-import { vereisSessie } from "../laad";
+import { vereisStap } from "../laad";
 
 const t = toekenningPaginas;
 const STAP = 4;
@@ -31,19 +29,14 @@ const DELEN: readonly { deel: ToekenningDeel; tekst: { titel: string; omschrijvi
 ];
 
 export default async function ToekenningPagina({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const sessie = await vereisSessie();
+  const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
-  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
   const { gewijzigd } = await searchParams;
 
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
-      {gewijzigd === "1" && (
-        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
-          <p>{aanvraag.gewijzigd.tekst}</p>
-        </Melding>
-      )}
+      <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap={STAP} titel={t.overzicht.titel} />
       {t.overzicht.inleiding(aanspreking(a)).map((alinea) => (
         <p key={alinea} className="mt-0 mb-4">
@@ -66,11 +59,7 @@ export default async function ToekenningPagina({ searchParams }: { searchParams:
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.overzicht.klaarKop}</h2>
       <p className="mt-0 mb-6">{t.overzicht.klaarTekst}</p>
-      <form action={bevestigStap}>
-        <input type="hidden" name="stap" value="toekenning" />
-        <input type="hidden" name="versie" value={String(sessie.versie)} />
-        <Knop>{t.overzicht.klaarKnop}</Knop>
-      </form>
+      <StapAfronden stap="toekenning" versie={sessie.versie} />
       <BewaarLink />
     </>
   );

@@ -6,22 +6,20 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { Knop, TerugLink } from "@/components/knoppen";
-import { Melding } from "@/components/melding";
+import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { kanStapBeginnen, stapStatus } from "@/lib/wizard/journey";
+import { stapStatus } from "@/lib/wizard/journey";
 import { OVERZICHT, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { aanleverenOnderdeel, alleChecklists, checklistZorgkantoor, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
 import { checklistPad } from "@/lib/zorgovereenkomst/paden";
 import { kwaliteitseis, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
-import { bevestigStap } from "../acties";
+import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
-import { vereisSessie } from "../laad";
+import { vereisStap } from "../laad";
 import { ZorgkantoorContact } from "./checklist-weergave";
 
 const t = inhoud.overzicht;
@@ -38,9 +36,8 @@ function kortVan(c: ZorgovereenkomstChecklist): string {
 }
 
 export default async function ZorgovereenkomstenPagina({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const sessie = await vereisSessie();
+  const sessie = await vereisStap("zorgovereenkomsten");
   const a = sessie.antwoorden;
-  if (!kanStapBeginnen("zorgovereenkomsten", a)) redirect(OVERZICHT);
   const { gewijzigd } = await searchParams;
   const checklists = alleChecklists(a, vandaagInAmsterdam());
   const zorgkantoor = checklistZorgkantoor(a);
@@ -49,11 +46,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
-      {gewijzigd === "1" && (
-        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
-          <p>{aanvraag.gewijzigd.tekst}</p>
-        </Melding>
-      )}
+      <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap={STAP} titel={t.titel} />
       {t.inleiding.map((alinea) => (
         <p key={alinea} className="mt-0 mb-4">
@@ -101,11 +94,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
 
       <h2 className="mt-10 mb-4 text-2xl font-bold">{t.klaarKop}</h2>
       <p className="mt-0 mb-6">{t.klaarUitleg}</p>
-      <form action={bevestigStap}>
-        <input type="hidden" name="stap" value="zorgovereenkomsten" />
-        <input type="hidden" name="versie" value={String(sessie.versie)} />
-        <Knop>{t.knop}</Knop>
-      </form>
+      <StapAfronden stap="zorgovereenkomsten" versie={sessie.versie} />
       <BewaarLink />
     </>
   );

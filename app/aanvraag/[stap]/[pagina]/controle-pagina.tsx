@@ -1,5 +1,4 @@
 import { Knop, TerugLink } from "@/components/knoppen";
-import { Melding } from "@/components/melding";
 import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { aanvraag } from "@/content/aanvraag";
@@ -10,6 +9,7 @@ import type { StapSlug } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { bevestigStap } from "../../acties";
 import { BewaarLink } from "../../bewaar-link";
+import { GewijzigdMelding } from "../../stap-afronden";
 import { BudgetplanDownload } from "../../budgetplan/download";
 import { BedragenOverzicht } from "./bedragen-overzicht";
 
@@ -25,11 +25,7 @@ export function ControlePagina({ stap, nummer, sessie, gewijzigd }: { stap: Stap
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
-      {gewijzigd && (
-        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
-          <p>{aanvraag.gewijzigd.tekst}</p>
-        </Melding>
-      )}
+      <GewijzigdMelding tonen={gewijzigd === true} />
       <PaginaKop stap={nummer} titel={aanvraag.controleren.titel} />
       <p className="mb-6">{aanvraag.controleren.uitleg}</p>
       <SamenvattingLijst rijen={rijen} />

@@ -19,6 +19,7 @@ import { nummerTekst, urenEnTariefTekst, zorgverlenersVraag } from "@/lib/wizard
 import { bladEnRij } from "@/rules/budgetplan";
 import { verwijderZorgverlener, zorgverlenersDoorgaan } from "../../budgetplan/acties";
 import { BewaarLink } from "../../bewaar-link";
+import { GewijzigdMelding } from "../../stap-afronden";
 
 const t = budgetplanVragen.zorgverleners;
 const TOEVOEGEN_ID = "zorgverlener-toevoegen";
@@ -39,11 +40,7 @@ export function ZorgverlenersPagina({ sessie, nummer, melding }: ZorgverlenersPa
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <FoutSamenvatting fouten={melding.leeg && lijst.length === 0 ? [{ naam: TOEVOEGEN_ID, tekst: t.leegFout }] : []} />
-      {melding.gewijzigd && (
-        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
-          <p>{aanvraag.gewijzigd.tekst}</p>
-        </Melding>
-      )}
+      <GewijzigdMelding tonen={melding.gewijzigd === true} />
       {opgeslagen !== undefined && (
         <Melding soort="succes">
           <p>{t.opgeslagen(opgeslagen.naam)}</p>

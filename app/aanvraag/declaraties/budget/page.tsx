@@ -7,7 +7,6 @@
  * hidden from screen readers: the amounts are in the table).
  */
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
@@ -17,29 +16,17 @@ import { RedenenLijst } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
 import { componenten } from "@/content/componenten";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
-import {
-  budgetOverzicht,
-  budgetRedenen,
-  budgetWaarschuwing,
-  getypteWaarden,
-  leesBudgetInvoer,
-  MAAND_VELDEN,
-  planPerMaand,
-  type BudgetOverzicht,
-  type BudgetWaarschuwing,
-} from "@/lib/declaraties/budget";
+import { budgetOverzicht, budgetRedenen, budgetWaarschuwing, getypteWaarden, leesBudgetInvoer, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
 import { bedragOpScherm, metVasteSpatie } from "@/lib/declaraties/invoer";
 import { BUDGET, DECLARATIES } from "@/lib/declaraties/paden";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { kanStapBeginnen } from "@/lib/wizard/journey";
-import { OVERZICHT } from "@/lib/wizard/paden";
 import { bedragInvoer } from "@/lib/wizard/vragen/velden";
 import { formatDatumNl } from "@/rules/declaratie";
 import { formatBedrag } from "@/rules/geld";
 import { eindeToekenningsjaar } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisSessie, vereisStap } from "../../laad";
 
 const NUMMER = 6;
 const t = declaratiesTeksten.budget;
@@ -188,9 +175,8 @@ function Uitkomst({ staat, plan, vandaag }: { staat: Extract<Staat, { soort: "ui
 }
 
 export default async function BudgetPagina({ searchParams }: { searchParams: Zoekparameters }) {
-  const sessie = await vereisSessie();
+  const sessie = await vereisStap("declaraties");
   const a = sessie.antwoorden;
-  if (!kanStapBeginnen("declaraties", a)) redirect(OVERZICHT);
   const vandaag = vandaagInAmsterdam();
   const plan = planPerMaand(a, vandaag);
   const staat = bepaal(await searchParams, vandaag, plan);

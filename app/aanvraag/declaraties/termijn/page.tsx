@@ -3,7 +3,6 @@
  * (the last day, in Dutch, and whether it has passed) on the same page. No draft is written.
  */
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -17,11 +16,9 @@ import { eersteWaarde } from "@/lib/declaraties/invoer";
 import { DECLARATIES, TERMIJN } from "@/lib/declaraties/paden";
 import { termijnSchema, termijnUitkomst, type TermijnUitkomst } from "@/lib/declaraties/termijn";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { kanStapBeginnen } from "@/lib/wizard/journey";
-import { OVERZICHT } from "@/lib/wizard/paden";
 import { parametersOp } from "@/rules/parameters";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisStap } from "../../laad";
 
 const NUMMER = 6;
 const t = declaratiesTeksten.termijn;
@@ -69,8 +66,7 @@ function UitkomstBlok({ uitkomst }: { uitkomst: TermijnUitkomst }) {
 }
 
 export default async function TermijnPagina({ searchParams }: { searchParams: Zoekparameters }) {
-  const sessie = await vereisSessie();
-  if (!kanStapBeginnen("declaraties", sessie.antwoorden)) redirect(OVERZICHT);
+  await vereisStap("declaraties");
   const vandaag = vandaagInAmsterdam();
   const staat = await staatVan(searchParams);
   const fout = staat.soort === "fout" ? staat.fout : undefined;

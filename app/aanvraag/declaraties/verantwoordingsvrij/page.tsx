@@ -4,7 +4,6 @@
  * GET form; the amount and its reasons on the same page. No draft is written.
  */
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -18,11 +17,9 @@ import { DECLARATIES, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
 import { verantwoordingsvrijSchema, verantwoordingsvrijUitkomst, type VerantwoordingsvrijUitkomst } from "@/lib/declaraties/verantwoordingsvrij";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { veldFouten } from "@/lib/wizard/formulier";
-import { kanStapBeginnen } from "@/lib/wizard/journey";
-import { OVERZICHT } from "@/lib/wizard/paden";
 import { bedragInvoer } from "@/lib/wizard/vragen/velden";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisStap } from "../../laad";
 
 const NUMMER = 6;
 const t = declaratiesTeksten.verantwoordingsvrij;
@@ -60,9 +57,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Zoekpar
 }
 
 export default async function VerantwoordingsvrijPagina({ searchParams }: { searchParams: Zoekparameters }) {
-  const sessie = await vereisSessie();
+  const sessie = await vereisStap("declaraties");
   const a = sessie.antwoorden;
-  if (!kanStapBeginnen("declaraties", a)) redirect(OVERZICHT);
   const staat = await staatVan(searchParams);
   const fouten = staat.soort === "fout" ? staat.fouten : [];
   const fout = (naam: string) => fouten.find((f) => f.naam === naam)?.tekst;

@@ -5,7 +5,6 @@
  * toeslagen are shown, with their amount for the year where our data has it.
  */
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
@@ -17,12 +16,11 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { beschikkingVoor, WOONINITIATIEF_VELDEN } from "@/lib/toekenning/beschikking";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
 import type { Zoekparameters } from "@/lib/toekenning/zoekparameters";
-import { aanspreking, kanStapBeginnen } from "@/lib/wizard/journey";
-import { OVERZICHT } from "@/lib/wizard/paden";
+import { aanspreking } from "@/lib/wizard/journey";
 import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
 import { zorgprofielWeergave } from "@/lib/wizard/vragen/feiten";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisSessie, vereisStap } from "../../laad";
 
 const t = toekenningPaginas;
 const STAP = 4;
@@ -44,9 +42,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 
 export default async function BeschikkingPagina({ searchParams }: Props) {
-  const sessie = await vereisSessie();
+  const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
-  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
   const b = beschikkingVoor(a, await searchParams, vandaagInAmsterdam());
   const fout = b.fouten[VELD];
 

@@ -6,7 +6,6 @@
  * field, and what was typed stays.
  */
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
@@ -20,13 +19,12 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { belastingOpties, beoordeelReis, BUITENLAND_VELDEN, landOpties, MAX_WEKEN, MIN_WEKEN, type BuitenlandStaat } from "@/lib/toekenning/buitenland";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
 import { eersteWaarde, type Zoekparameters } from "@/lib/toekenning/zoekparameters";
-import { aanspreking, kanStapBeginnen } from "@/lib/wizard/journey";
-import { OVERZICHT } from "@/lib/wizard/paden";
+import { aanspreking } from "@/lib/wizard/journey";
 import type { VeldFouten, Waarden } from "@/lib/wizard/types";
 import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisStap } from "../../laad";
 import { Keuzelijst } from "../keuzelijst";
 
 const t = toekenningPaginas;
@@ -57,9 +55,8 @@ function UitkomstDeel({ land, uitkomst, feiten }: Extract<BuitenlandStaat, { soo
 }
 
 export default async function BuitenlandPagina({ searchParams }: Props) {
-  const sessie = await vereisSessie();
+  const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
-  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
   const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
   const waarden: Waarden = staat.soort === "start" ? {} : staat.waarden;
   const fouten: VeldFouten = staat.soort === "fout" ? staat.fouten : {};

@@ -5,7 +5,6 @@
  * offered to who pays one, for a year whose parameters are in our data.
  */
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
@@ -20,12 +19,11 @@ import { eigenBijdrageVoor, INKOMEN_VELDEN, kanSchatten, leeftijdTekst, schattin
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
 import type { Zoekparameters } from "@/lib/toekenning/zoekparameters";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { aanspreking, kanStapBeginnen } from "@/lib/wizard/journey";
-import { OVERZICHT } from "@/lib/wizard/paden";
+import { aanspreking } from "@/lib/wizard/journey";
 import { formatBedrag } from "@/rules/geld";
 import type { IsoDatum } from "@/rules/types";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisSessie, vereisStap } from "../../laad";
 
 const t = toekenningPaginas;
 const s = t.eigenBijdrage.schatting;
@@ -68,9 +66,8 @@ function SchattingBlok({ perMaand, redenen }: Extract<SchattingStaat, { soort: "
 }
 
 export default async function EigenBijdragePagina({ searchParams }: Props) {
-  const sessie = await vereisSessie();
+  const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
-  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
   const vandaag = vandaagInAmsterdam();
   const eb = eigenBijdrageVoor(a, vandaag);
   const staat = schatting(a, await searchParams, vandaag);

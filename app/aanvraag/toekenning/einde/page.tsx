@@ -4,7 +4,6 @@
  * still be paid after the end, and the zorgkantoor to report to.
  */
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
@@ -12,11 +11,9 @@ import { UitlegBlokken } from "@/components/uitleg";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { eindeVoor } from "@/lib/toekenning/einde";
 import { TOEKENNING } from "@/lib/toekenning/paden";
-import { kanStapBeginnen } from "@/lib/wizard/journey";
-import { OVERZICHT } from "@/lib/wizard/paden";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisStap } from "../../laad";
 
 const t = toekenningPaginas;
 const STAP = 4;
@@ -26,9 +23,8 @@ export const metadata: Metadata = { title: stapTitel(STAP, t.delen.einde.titel) 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 
 export default async function EindePagina() {
-  const sessie = await vereisSessie();
+  const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
-  if (!kanStapBeginnen("toekenning", a)) redirect(OVERZICHT);
   const einde = eindeVoor(a);
   const zorgkantoor = zorgkantoorUitleg(a, t.einde.zorgkantoorKop);
 

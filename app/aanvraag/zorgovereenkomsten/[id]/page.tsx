@@ -8,7 +8,6 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -19,13 +18,12 @@ import { TekstVeld } from "@/components/velden";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { kanStapBeginnen } from "@/lib/wizard/journey";
-import { OVERZICHT, zorgverlenerPad } from "@/lib/wizard/paden";
+import { zorgverlenerPad } from "@/lib/wizard/paden";
 import { zorgovereenkomstChecklist, type ChecklistOnderdeel, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
 import { leesEtmalen, type EtmalenInvoer } from "@/lib/zorgovereenkomst/logeeropvang";
 import { checklistPad, checklistPdfPad, ZORGOVEREENKOMSTEN } from "@/lib/zorgovereenkomst/paden";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisStap } from "../../laad";
 import { OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
 
 const t = inhoud.checklist;
@@ -42,8 +40,7 @@ interface Props {
 
 /** Cached: the title and the page read the draft and the input once per request. */
 const bepaal = cache(async (id: string, etmalen: string | string[] | undefined) => {
-  const sessie = await vereisSessie();
-  if (!kanStapBeginnen("zorgovereenkomsten", sessie.antwoorden)) redirect(OVERZICHT);
+  const sessie = await vereisStap("zorgovereenkomsten");
   const invoer = leesEtmalen(etmalen);
   const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), invoer.soort === "ok" ? invoer.etmalen : undefined);
   return { checklist, invoer };
