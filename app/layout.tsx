@@ -35,9 +35,23 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t-4 border-merk bg-vlak">
           <div className="mx-auto max-w-4xl px-4 py-4 text-base text-inkt">
             <p>{algemeen.voetTekst}</p>
-            <p className="mb-0">
+            <p>
               <Link href="/zorgkantoor">{algemeen.voetLinks.zorgkantoor}</Link>
             </p>
+            <nav aria-label={algemeen.voetLinks.staf}>
+              <p className="mb-1 font-bold">{algemeen.voetLinks.staf}</p>
+              <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-1 p-0">
+                <li>
+                  <Link href="/zorgkantoor/voorbeeld">{algemeen.voetLinks.voorbeeld}</Link>
+                </li>
+                <li>
+                  <Link href="/zorgkantoor/profielen">{algemeen.voetLinks.profielen}</Link>
+                </li>
+                <li>
+                  <Link href="/zorgkantoor/parameters">{algemeen.voetLinks.parameters}</Link>
+                </li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

@@ -7,5 +7,9 @@ export const algemeen = {
     "Deze website helpt u. Hij beslist niets. Het zorgkantoor beslist over uw aanvraag.",
   voetLinks: {
     zorgkantoor: "Vind uw zorgkantoor",
+    staf: "Voor medewerkers van zorgkantoren",
+    voorbeeld: "Voorbeeld van een beoordeling",
+    profielen: "Zorgprofielen en leveringsvormen",
+    parameters: "Jaarparameters",
   },
 } as const;

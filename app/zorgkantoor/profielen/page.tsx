@@ -1,0 +1,155 @@
+/**
+ * /zorgkantoor/profielen: for zorgkantoor staff, every Wlz zorgprofiel against the leveringsvormen
+ * and gewaarborgde hulp (lib/staf/profielen.ts: the API's answer for "thuis, verder niets
+ * bekend"). A data table with a caption, column and row headers and one `<tbody>` per sector;
+ * each cell shows its outcome as a word and holds its reasons in a native `<details>`, so they
+ * open by keyboard and without JavaScript. A plain GET form filters by sector (`?sector=VV`).
+ *
+ * Eight columns do not fit 360 px: the table scrolls inside a focusable, named region (as
+ * components/budgetplan-tabel.tsx does); the page itself never scrolls sideways.
+ */
+import type { Metadata } from "next";
+import { Keuzelijst } from "@/app/aanvraag/toekenning/keuzelijst";
+import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
+import { Knop } from "@/components/knoppen";
+import { PaginaKop } from "@/components/pagina-kop";
+import { RedenenLijst } from "@/components/uitkomst";
+import { eenWaarde } from "@/components/veld-onderdelen";
+import { componenten } from "@/content/componenten";
+import { profielenStaf as t, stafAlgemeen } from "@/content/zorgkantoor-staf";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { isSector, PROFIEL_KOLOMMEN, profielenMatrix, SECTOREN, type MatrixCel } from "@/lib/staf/profielen";
+import type { Antwoord } from "@/rules/types";
+import { formatZorgprofiel, type Sector } from "@/rules/zorgprofiel";
+
+const PAD = "/zorgkantoor/profielen";
+const NAAM = "sector";
+
+type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
+
+/** The chosen sector; an unknown value is an error and shows every sector. */
+async function keuzeVan(searchParams: Zoekparameters): Promise<{ sector?: Sector; fout?: string }> {
+  const waarde = eenWaarde((await searchParams)[NAAM]);
+  if (waarde === undefined || waarde === "") return {};
+  return isSector(waarde) ? { sector: waarde } : { fout: t.fout.onbekendeSector };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
+  const { fout } = await keuzeVan(searchParams);
+  return { title: fout === undefined ? t.titel : `${componenten.fout.voorvoegsel} ${t.titel}` };
+}
+
+const WOORD_KLASSEN: Record<Antwoord, string> = {
+  ja: "bg-goed/15 text-goed",
+  nee: "bg-fout/10 text-fout",
+  navragen: "bg-let-op/15 text-let-op",
+};
+
+const KOP = "border-b-2 border-inkt px-2 py-2 text-left align-bottom font-bold";
+const CEL = "border-b border-lijn px-2 py-2 align-top";
+
+function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
+  return (
+    <td data-profiel={profiel} data-kolom={cel.kolom} data-uitkomst={cel.uitkomst} className={CEL}>
+      <details>
+        <summary
+          className={
+            "cursor-pointer rounded-none px-1 font-bold underline underline-offset-[0.15em] hover:decoration-[3px] " +
+            `${WOORD_KLASSEN[cel.uitkomst]} ` +
+            "focus-visible:bg-focus focus-visible:text-inkt focus-visible:no-underline focus-visible:shadow-[0_4px_0_var(--color-inkt)] focus-visible:outline-none"
+          }
+        >
+          {t.woord[cel.uitkomst]}
+          <span className="sr-only">{t.waarom}</span>
+        </summary>
+        <div className="mt-2 w-64 text-base">
+          <RedenenLijst redenen={cel.redenen} />
+        </div>
+      </details>
+    </td>
+  );
+}
+
+export default async function ProfielenPagina({ searchParams }: { searchParams: Zoekparameters }) {
+  const { sector, fout } = await keuzeVan(searchParams);
+  const matrix = profielenMatrix(vandaagInAmsterdam(), sector);
+
+  return (
+    <article>
+      <div className="max-w-3xl">
+        {fout !== undefined && <FoutSamenvatting fouten={[{ naam: NAAM, tekst: fout }]} />}
+        <PaginaKop titel={t.titel} />
+        <p>{t.inleiding}</p>
+        <p>{t.situatie}</p>
+        <p>{t.api}</p>
+        <p className="mb-8 border-l-[5px] border-lijn pl-4">{stafAlgemeen.geenPersoonsgegevens}</p>
+
+        <h2 className="mt-0 mb-3 text-2xl font-bold">{t.uitlegKop}</h2>
+        <ul className="mb-4 list-disc space-y-1 pl-6">
+          <li>{t.uitleg.ja}</li>
+          <li>{t.uitleg.nee}</li>
+          <li>{t.uitleg.navragen}</li>
+        </ul>
+        <p className="mb-8">{t.redenUitleg}</p>
+
+        <form method="get" action={PAD} aria-labelledby="sector-filter-kop">
+          <h2 id="sector-filter-kop" className="mt-0 mb-3 text-2xl font-bold">
+            {t.filterKop}
+          </h2>
+          <Keuzelijst
+            naam={NAAM}
+            label={t.sectorLabel}
+            hint={t.sectorHint}
+            leeg={t.alleSectoren}
+            opties={SECTOREN.map((s) => ({ waarde: s, label: t.sector[s] }))}
+            waarde={sector ?? ""}
+            fout={fout}
+          />
+          <Knop>{t.knop}</Knop>
+        </form>
+      </div>
+
+      {/* `relative`: the cells' visually hidden texts (position: absolute) stay inside the scroll area. */}
+      <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="relative mb-8 max-w-full overflow-x-auto">
+        <table className="w-full min-w-[52rem] border-collapse text-base">
+          <caption className="mb-2 text-left text-xl font-bold">
+            {sector === undefined ? t.bijschrift : t.bijschriftSector(t.sector[sector])}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={KOP}>
+                {t.kolomZorgprofiel}
+              </th>
+              {PROFIEL_KOLOMMEN.map((kolom) => (
+                <th key={kolom} scope="col" className={KOP}>
+                  {t.kolom[kolom]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {matrix.map((groep) => (
+            <tbody key={groep.sector} data-sector={groep.sector}>
+              <tr>
+                <th scope="rowgroup" colSpan={PROFIEL_KOLOMMEN.length + 1} className="bg-vlak px-2 pt-4 pb-2 text-left text-lg font-bold">
+                  {t.sector[groep.sector]}
+                </th>
+              </tr>
+              {groep.rijen.map(({ zorgprofiel, cellen }) => (
+                <tr key={zorgprofiel.code}>
+                  <th scope="row" className={`${CEL} w-56 text-left font-normal`}>
+                    <span className="block font-bold">{formatZorgprofiel(zorgprofiel)}</span>
+                    {zorgprofiel.omschrijving !== null && <span className="block text-grijs">{zorgprofiel.omschrijving}</span>}
+                    {!zorgprofiel.inBijlage4 && <span className="block text-grijs">{t.nietInBijlage4}</span>}
+                  </th>
+                  {cellen.map((cel) => (
+                    <Cel key={cel.kolom} cel={cel} profiel={zorgprofiel.code} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+/**
+ * With JavaScript the outcome follows the form: 300 ms after a change the form's values become the
+ * URL (`router.replace`), and the server renders the page for that situation. The URL stays the
+ * situation, so it can still be shared. Without JavaScript this is a plain GET form.
+ *
+ * A new query mounts the page anew (Next keys the page by its search params), so this keeps what
+ * the old form knew in a module variable: the field with focus, its caret, and anything typed while
+ * the server answered. The new form takes them back, so focus stays where the user is.
+ */
+import { useRouter } from "next/navigation";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+
+interface Stand {
+  /** The query this form sent to the URL. */
+  verstuurd: string;
+  /** The form's values at the last change. */
+  query: string;
+  actief: { naam: string; start: number | null; eind: number | null } | null;
+  scrollY: number;
+}
+
+let stand: Stand | null = null;
+
+const VERTRAGING_MS = 300;
+
+function queryVan(form: HTMLFormElement): string {
+  const query = new URLSearchParams();
+  for (const [naam, waarde] of new FormData(form)) {
+    if (typeof waarde === "string" && waarde.trim() !== "") query.append(naam, waarde);
+  }
+  return query.toString();
+}
+
+/** The URL's query in the same spelling as `queryVan`. */
+function huidigeQuery(): string {
+  return new URLSearchParams(window.location.search).toString();
+}
+
+function actiefVeld(form: HTMLFormElement): Stand["actief"] {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement) || !form.contains(el) || el.name === "") return null;
+  const tekst = el instanceof HTMLInputElement;
+  return { naam: el.name, start: tekst ? el.selectionStart : null, eind: tekst ? el.selectionEnd : null };
+}
+
+function veld(form: HTMLFormElement, naam: string): HTMLInputElement | HTMLSelectElement | null {
+  const el = form.elements.namedItem(naam);
+  return el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el : null;
+}
+
+export function LiveFormulier({ actie, melding, children }: { actie: string; melding: string; children: ReactNode }) {
+  const router = useRouter();
+  const ref = useRef<HTMLFormElement>(null);
+  const [status, zetStatus] = useState("");
+
+  useEffect(() => {
+    const form = ref.current;
+    if (!form) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    // Back from our own update: restore what the user was doing.
+    const vorige = stand;
+    stand = null;
+    const huidig = huidigeQuery();
+    if (vorige !== null && vorige.verstuurd === huidig) {
+      const nu = new URLSearchParams(vorige.query);
+      if (vorige.query !== huidig) {
+        // Only fields still as the server drew them: never overwrite what was typed just now.
+        for (const el of Array.from(form.elements)) {
+          if (el instanceof HTMLInputElement && el.name !== "" && el.value === el.defaultValue) el.value = nu.get(el.name) ?? "";
+          if (el instanceof HTMLSelectElement && el.name !== "" && Array.from(el.options).every((o) => o.selected === o.defaultSelected)) {
+            el.value = nu.get(el.name) ?? "";
+          }
+        }
+      }
+      window.scrollTo({ top: vorige.scrollY });
+      const doel = vorige.actief ? veld(form, vorige.actief.naam) : null;
+      if (doel && vorige.actief) {
+        doel.focus({ preventScroll: true });
+        if (doel instanceof HTMLInputElement && vorige.actief.start !== null) doel.setSelectionRange(vorige.actief.start, vorige.actief.eind);
+        doel.scrollIntoView({ block: "nearest" });
+      }
+      if (vorige.query !== huidig) timer = setTimeout(stuur, VERTRAGING_MS);
+      // Set after mount, so screen readers hear the change in the live region.
+      else if (melding !== "") setTimeout(() => zetStatus(melding), 100);
+    }
+
+    function stuur() {
+      if (!form) return;
+      const query = queryVan(form);
+      if (query === huidigeQuery()) return;
+      stand = { verstuurd: query, query, actief: actiefVeld(form), scrollY: window.scrollY };
+      router.replace(query === "" ? actie : `${actie}?${query}`, { scroll: false });
+    }
+
+    function gewijzigd() {
+      if (!form) return;
+      if (stand !== null) stand = { ...stand, query: queryVan(form), actief: actiefVeld(form), scrollY: window.scrollY };
+      clearTimeout(timer);
+      timer = setTimeout(stuur, VERTRAGING_MS);
+    }
+
+    function focus() {
+      if (form && stand !== null) stand = { ...stand, actief: actiefVeld(form), scrollY: window.scrollY };
+    }
+
+    form.addEventListener("input", gewijzigd);
+    form.addEventListener("change", gewijzigd);
+    form.addEventListener("focusin", focus);
+    return () => {
+      clearTimeout(timer);
+      form.removeEventListener("input", gewijzigd);
+      form.removeEventListener("change", gewijzigd);
+      form.removeEventListener("focusin", focus);
+    };
+  }, [actie, melding, router]);
+
+  return (
+    <form ref={ref} method="get" action={actie} noValidate>
+      {children}
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </form>
+  );
+}

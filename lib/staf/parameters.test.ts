@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parametersStaf as t } from "@/content/zorgkantoor-staf";
+import { leesPeildatum, parameterOverzicht } from "./parameters";
+
+const groep = (peildatum: string, sleutel: string) => parameterOverzicht(peildatum).find((g) => g.sleutel === sleutel);
+
+describe("leesPeildatum", () => {
+  it("reads dd-mm-jjjj", () => {
+    expect(leesPeildatum("01-06-2024")).toEqual({ ok: true, peildatum: "2024-06-01" });
+    expect(leesPeildatum(" 24-11-2026 ")).toEqual({ ok: true, peildatum: "2026-11-24" });
+  });
+
+  it("refuses an empty, a non-existent or a malformed date", () => {
+    expect(leesPeildatum("")).toEqual({ ok: false, fout: t.fout.leeg });
+    expect(leesPeildatum("31-02-2026")).toEqual({ ok: false, fout: t.fout.ongeldig });
+    expect(leesPeildatum("2026-11-24")).toEqual({ ok: false, fout: t.fout.ongeldig });
+    expect(leesPeildatum("1".repeat(1000))).toEqual({ ok: false, fout: t.fout.ongeldig });
+  });
+});
+
+describe("parameterOverzicht", () => {
+  it("on 2024-06-01 every group is known, with its date and source", () => {
+    const overzicht = parameterOverzicht("2024-06-01");
+    expect(overzicht.map((g) => g.sleutel)).toEqual(["maximumtarieven", "toeslagen", "eigenBijdrage", "brochure"]);
+    const tarieven = groep("2024-06-01", "maximumtarieven");
+    expect(tarieven?.geldigVanaf).toBe("2024-01-01");
+    expect(tarieven?.bron).toContain("2024");
+    expect(tarieven?.regels.map((r) => r.waarde)).toEqual(["€ 77,00", "€ 24,44", "€ 70,88"]);
+    expect(groep("2024-06-01", "toeslagen")?.regels.map((r) => r.waarde)).toEqual(["€ 5.326,00", null, "+6,37%"]);
+    expect(groep("2024-06-01", "eigenBijdrage")?.regels[0]?.waarde).toBe("10%");
+    expect(groep("2024-06-01", "eigenBijdrage")?.regels[1]?.waarde).toBe("€ 200,40");
+  });
+
+  it("on 2026-11-24 the maximumtarieven are unknown, the eigen bijdrage of 2026 known", () => {
+    const tarieven = groep("2026-11-24", "maximumtarieven");
+    expect(tarieven?.geldigVanaf).toBe("2026-01-01");
+    expect(tarieven?.regels.every((r) => r.waarde === null)).toBe(true);
+    expect(groep("2026-11-24", "eigenBijdrage")?.regels[1]?.waarde).toBe("€ 212,60");
+  });
+
+  it("before the first set a whole group is unknown; the brochure always applies", () => {
+    const eigenBijdrage = groep("2020-01-01", "eigenBijdrage");
+    expect(eigenBijdrage?.geldigVanaf).toBeNull();
+    expect(eigenBijdrage?.bron).toBeNull();
+    const brochure = groep("2020-01-01", "brochure");
+    expect(brochure?.geldigVanaf).toBe("2022-01-01");
+    expect(brochure?.regels.find((r) => r.label === t.label.wekenPerMaand)?.waarde).toBe("4,33");
+    expect(brochure?.regels.find((r) => r.label === t.label.deeltijdverblijfDagenPer14)?.waarde).toBe(t.waarde.dagenPer14([7, 8, 9]));
+    expect(brochure?.regels.find((r) => r.label === t.label.aanvaardbaarheidspercentages)?.waarde).toContain("België: 100%");
+  });
+});
