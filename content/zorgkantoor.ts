@@ -35,9 +35,6 @@ export const zorgkantoorPagina = {
   bronPostcodes: (jaar: number) =>
     `Postcodes en woonplaatsen: een lijst uit ${jaar}. Die gebruiken wij alleen om uw gemeente te raden.`,
   opnieuwKop: "Zoek opnieuw",
-  /** A woonplaats chosen from a list whose gemeente was split up (ZK-01) */
-  keuzeGesplitst: (woonplaats: string, regio: string) =>
-    `${woonplaats} valt onder zorgkantoorregio ${regio}. Wij weten niet zeker bij welke gemeente ${woonplaats} nu hoort.`,
 
   // A postcode: suggest the gemeente, the person confirms
   postcodeKop: "Klopt deze gemeente?",

@@ -6,6 +6,7 @@ import { GEMEENTEN } from "./data/gemeenten";
 import { PLAATSEN } from "./data/postcodes";
 import { VERVALLEN_ZK_CODES, ZORGKANTOORREGIOS } from "./data/zorgkantoren";
 import {
+  keuzeCode,
   MAX_KEUZES,
   MAX_ZOEKLENGTE,
   normaliseerPlaatsnaam,
@@ -131,13 +132,26 @@ describe("zoekZorgkantoor: woonplaatsen (ZK-01)", () => {
     );
   });
 
-  it("Vianen → Vijfheerenlanden → Waardenland, first of two: there is a Vianen in Land van Cuijk too", () => {
-    const { keuzes } = soortVan(zoekZorgkantoor("Vianen"), "keuzes");
-    expect(keuzes.map((k) => [k.naam, k.gemeente?.naam, k.zorgkantoor.regio])).toEqual([
-      ["Vianen", "Vijfheerenlanden", "Waardenland"],
-      ["Vianen", "Land van Cuijk", "Noordoost Brabant"],
-    ]);
+  it("Vianen → Vijfheerenlanden → Waardenland: the former gemeente; the reasons name the Vianen near Cuijk too", () => {
+    const vianen = soortVan(zoekZorgkantoor("Vianen"), "woonplaats");
+    expect([vianen.gemeente?.naam, vianen.zorgkantoor.regio]).toEqual(["Vijfheerenlanden", "Waardenland"]);
+    expect(vianen.redenen.map((r) => r.tekst)).toContain(
+      "Er is ook een Vianen in de gemeente Land van Cuijk. Woont u daar? Vul dan de gemeente Land van Cuijk in. Die valt onder zorgkantoorregio Noordoost Brabant.",
+    );
     expect(regio(zoekZorgkantoor("4131"))).toBe("Waardenland");
+    expect(regio(zoekZorgkantoor("Land van Cuijk"))).toBe("Noordoost Brabant");
+  });
+
+  it("a place chosen from the choices by its code is that place (keuze)", () => {
+    const cuijk = soortVan(zoekZorgkantoor("Vianen", "GM1982"), "woonplaats");
+    expect([cuijk.gemeente?.naam, cuijk.zorgkantoor.regio]).toEqual(["Land van Cuijk", "Noordoost Brabant"]);
+    const { keuzes } = soortVan(zoekZorgkantoor("Bergen"), "keuzes");
+    for (const k of keuzes) expect(regio(zoekZorgkantoor("Bergen", keuzeCode(k)))).toBe(k.zorgkantoor.regio);
+    const hengelo = soortVan(zoekZorgkantoor("Hengelo"), "keuzes");
+    const gemeente = hengelo.keuzes.find((k) => k.soort === "gemeente");
+    expect(gemeente === undefined ? null : soortVan(zoekZorgkantoor("Hengelo", keuzeCode(gemeente)), "gemeente").gemeente.naam).toBe("Hengelo");
+    // An unknown code changes nothing.
+    expect(zoekZorgkantoor("Bergen", "GM9999").soort).toBe("keuzes");
   });
 
   it("an old gemeente's village maps to its 2025 gemeente (Haarlemmerliede, Esch)", () => {
@@ -157,11 +171,12 @@ describe("zoekZorgkantoor: woonplaatsen (ZK-01)", () => {
     expect(grou.redenen[0]?.tekst).toContain("Wij weten niet zeker");
   });
 
-  it("a woonplaats in several gemeenten lists each (Bergen, Winsum)", () => {
+  it("a woonplaats in several gemeenten lists each (Bergen); a former gemeente of that name comes first (Winsum)", () => {
     const bergen = soortVan(zoekZorgkantoor("Bergen"), "keuzes");
     expect(bergen.keuzes.map((k) => k.gemeente?.naam).sort()).toEqual(["Bergen (L)", "Bergen (NH)"]);
-    const winsum = soortVan(zoekZorgkantoor("winsum"), "keuzes");
-    expect(winsum.keuzes.map((k) => k.zorgkantoor.regio).sort()).toEqual(["Friesland", "Groningen"]);
+    const winsum = soortVan(zoekZorgkantoor("winsum"), "woonplaats");
+    expect(winsum.zorgkantoor.regio).toBe("Groningen");
+    expect(winsum.redenen.some((r) => r.tekst.startsWith("Er is ook een Winsum in de gemeente"))).toBe(true);
   });
 });
 

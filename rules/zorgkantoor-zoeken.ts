@@ -291,7 +291,16 @@ function zoekPostcode(cijfers: string, letters: string): ZoekUitkomst {
  * ZK-01: the zorgkantoor for what a person typed: a gemeente, a woonplaats or a postcode.
  * Never throws; any string is a valid question.
  */
-export function zoekZorgkantoor(invoer: string): ZoekUitkomst {
+/** What tells places of one name apart: the gemeente's code, or the region's for a split gemeente. */
+export function keuzeCode(keuze: Keuze): string {
+  return keuze.gemeente?.code ?? keuze.zorgkantoor.zkCode;
+}
+
+/**
+ * `keuze`: the `keuzeCode` of one of the places of this name, chosen from an earlier list of
+ * choices; the answer is then that place.
+ */
+export function zoekZorgkantoor(invoer: string, keuze?: string): ZoekUitkomst {
   const tekst = invoer.trim();
   if (tekst === "") return { soort: "leeg" };
   if (tekst.length > MAX_ZOEKLENGTE) return niets(tekst);
@@ -306,24 +315,22 @@ export function zoekZorgkantoor(invoer: string): ZoekUitkomst {
   // A woonplaats of the same name in another gemeente (Hengelo in Bronckhorst) makes it a choice
   const elders = woonplaatsen.filter((w) => gemeente === undefined || w.gemeente?.code !== gemeente.gemeente.code);
 
-  if (gemeente !== undefined && elders.length === 0) {
-    return {
-      soort: "gemeente",
-      gemeente: gemeente.gemeente,
-      zorgkantoor: gemeente.zorgkantoor,
-      redenen: metAchtergrond(reden("ZK-01", t.gemeente(gemeente.gemeente.naam, gemeente.zorgkantoor.regio)), gemeente.zorgkantoor),
-    };
+  if (gemeente !== undefined && elders.length === 0) return gemeenteUitkomst(gemeente);
+  if (keuze !== undefined) {
+    if (gemeente !== undefined && keuzeCode(gemeenteKeuze(gemeente)) === keuze) return gemeenteUitkomst(gemeente);
+    const gekozen = elders.find((w) => keuzeCode(woonplaatsKeuze(w)) === keuze);
+    if (gekozen !== undefined) return woonplaatsUitkomst(gekozen);
   }
   const [enige] = elders;
-  if (gemeente === undefined && elders.length === 1 && enige !== undefined) {
-    return {
-      soort: "woonplaats",
-      woonplaats: enige.woonplaats,
-      gemeente: enige.gemeente,
-      vroegereGemeente: enige.vroegereGemeente,
-      zorgkantoor: enige.zorgkantoor,
-      redenen: woonplaatsRedenen(enige),
-    };
+  if (gemeente === undefined && elders.length === 1 && enige !== undefined) return woonplaatsUitkomst(enige);
+  // Vianen: the former gemeente Vianen (now Vijfheerenlanden) and a village near Cuijk. A name that
+  // was a gemeente itself means that place, as Weesp does; the reasons name the other one.
+  const wasGemeente = elders.filter((w) => w.vroegereGemeente !== null && normaliseerPlaatsnaam(w.vroegereGemeente) === sleutel);
+  const [vroeger] = wasGemeente;
+  if (gemeente === undefined && wasGemeente.length === 1 && vroeger !== undefined) {
+    const uitkomst = woonplaatsUitkomst(vroeger);
+    const anderen = elders.filter((w) => w !== vroeger).map((w) => reden("ZK-01", t.ookElders(w.woonplaats, w.gemeente?.naam ?? w.gemeente4pp, w.zorgkantoor.regio)));
+    return { ...uitkomst, redenen: [...uitkomst.redenen, ...anderen] };
   }
   if (elders.length > 0) {
     const keuzes = [...(gemeente === undefined ? [] : [gemeenteKeuze(gemeente)]), ...elders.map(woonplaatsKeuze)];
@@ -335,6 +342,26 @@ export function zoekZorgkantoor(invoer: string): ZoekUitkomst {
   const keuzes = [...gemeenten, ...plaatsen];
   if (keuzes.length === 0) return niets(tekst);
   return { soort: "keuzes", keuzes: keuzes.slice(0, MAX_KEUZES), meer: keuzes.length > MAX_KEUZES };
+}
+
+function gemeenteUitkomst(info: GemeenteInfo): Extract<ZoekUitkomst, { soort: "gemeente" }> {
+  return {
+    soort: "gemeente",
+    gemeente: info.gemeente,
+    zorgkantoor: info.zorgkantoor,
+    redenen: metAchtergrond(reden("ZK-01", t.gemeente(info.gemeente.naam, info.zorgkantoor.regio)), info.zorgkantoor),
+  };
+}
+
+function woonplaatsUitkomst(plaats: PlaatsInfo): Extract<ZoekUitkomst, { soort: "woonplaats" }> {
+  return {
+    soort: "woonplaats",
+    woonplaats: plaats.woonplaats,
+    gemeente: plaats.gemeente,
+    vroegereGemeente: plaats.vroegereGemeente,
+    zorgkantoor: plaats.zorgkantoor,
+    redenen: woonplaatsRedenen(plaats),
+  };
 }
 
 function niets(tekst: string): ZoekUitkomst {

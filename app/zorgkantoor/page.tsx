@@ -16,15 +16,13 @@ import { RedenenLijst } from "@/components/uitkomst";
 import { veldId } from "@/components/veld-onderdelen";
 import { ZorgkantoorZoekveld } from "@/components/zorgkantoor-zoekveld";
 import { componenten } from "@/content/componenten";
-import { zorgkantoorTeksten } from "@/content/redenen/zorgkantoor";
 import { zorgkantoorPagina as t } from "@/content/zorgkantoor";
 import { PEILDATUM_GEMEENTEN } from "@/rules/data/gemeenten";
 import { PEILJAAR_POSTCODES } from "@/rules/data/postcodes";
 import { BRON_ZORGKANTOREN } from "@/rules/data/zorgkantoren";
-import { reden } from "@/rules/regels";
 import type { Reden } from "@/rules/types";
-import { zorgkantoorRedenen, type Zorgkantoor } from "@/rules/zorgkantoor";
-import { MAX_ZOEKLENGTE, zoekZorgkantoor, type Keuze, type ZoekUitkomst } from "@/rules/zorgkantoor-zoeken";
+import type { Zorgkantoor } from "@/rules/zorgkantoor";
+import { keuzeCode, MAX_ZOEKLENGTE, zoekZorgkantoor, type Keuze, type ZoekUitkomst } from "@/rules/zorgkantoor-zoeken";
 
 const PAD = "/zorgkantoor";
 const JAAR_INDELING = PEILDATUM_GEMEENTEN.slice(0, 4);
@@ -40,35 +38,11 @@ type Staat =
 
 const eerste = (waarde: string | string[] | undefined) => (Array.isArray(waarde) ? waarde[0] : waarde);
 
-/** What identifies a choice among places of one name: its gemeente, or else its region. */
-const keuzeCode = (keuze: Keuze) => keuze.gemeente?.code ?? keuze.zorgkantoor.zkCode;
-
-/**
- * A chosen place as a result, with the reasons `zoekZorgkantoor` gives for one place (ZK-01):
- * where it lies, then the zorgkantoor's own reasons and the date of the division.
- */
-function gekozen(keuze: Keuze, invoer: string): Staat {
-  const zk = keuze.zorgkantoor;
-  const waar =
-    keuze.soort === "gemeente"
-      ? zorgkantoorTeksten.gemeente(keuze.naam, zk.regio)
-      : keuze.gemeente === null
-        ? t.keuzeGesplitst(keuze.naam, zk.regio)
-        : zorgkantoorTeksten.woonplaats(keuze.naam, keuze.gemeente.naam, zk.regio);
-  return {
-    soort: "zorgkantoor",
-    invoer,
-    zorgkantoor: zk,
-    redenen: [reden("ZK-01", waar), ...zorgkantoorRedenen(zk), reden("ZK-01", zorgkantoorTeksten.indeling(JAAR_INDELING))],
-    viaPostcodes: keuze.soort === "woonplaats",
-  };
-}
-
 /** The page's state for a search; cached so the title and the page search once per request. */
 const bepaal = cache((zoek: string | undefined, keuze: string | undefined): Staat => {
   if (zoek === undefined) return { soort: "start" };
   if (zoek.length > MAX_ZOEKLENGTE) return { soort: "fout", invoer: zoek, fout: t.fout.teLang(MAX_ZOEKLENGTE) };
-  const uitkomst = zoekZorgkantoor(zoek);
+  const uitkomst = zoekZorgkantoor(zoek, keuze);
   switch (uitkomst.soort) {
     case "leeg":
       return { soort: "fout", invoer: zoek, fout: t.fout.leeg };
@@ -87,11 +61,8 @@ const bepaal = cache((zoek: string | undefined, keuze: string | undefined): Staa
       };
     case "postcode":
       return { soort: "postcode", invoer: zoek, uitkomst };
-    case "keuzes": {
-      const gekozenKeuze = keuze === undefined ? undefined : uitkomst.keuzes.find((k) => keuzeCode(k) === keuze);
-      if (gekozenKeuze !== undefined) return gekozen(gekozenKeuze, zoek);
+    case "keuzes":
       return { soort: "keuzes", invoer: zoek, keuzes: uitkomst.keuzes, meer: uitkomst.meer };
-    }
   }
 });
 

@@ -28,6 +28,9 @@ export const zorgkantoorTeksten = {
   /** ZK-01: a woonplaats of a gemeente that was split up */
   woonplaatsGesplitst: (woonplaats: string, vroeger: string, regio: string) =>
     `${woonplaats} lag in de gemeente ${vroeger}. Die gemeente is verdeeld over andere gemeenten. Wij weten niet zeker bij welke gemeente ${woonplaats} nu hoort. ${woonplaats} valt wel onder zorgkantoorregio ${regio}.`,
+  /** ZK-01: a second place of the same name, when the first was a gemeente itself (Vianen) */
+  ookElders: (woonplaats: string, gemeente: string, regio: string) =>
+    `Er is ook een ${woonplaats} in de gemeente ${gemeente}. Woont u daar? Vul dan de gemeente ${gemeente} in. Die valt onder zorgkantoorregio ${regio}.`,
   /** ZK-01 */
   postcode: (postcode: string, gemeente: string, regio: string) =>
     `Postcode ${postcode} ligt waarschijnlijk in de gemeente ${gemeente}. Klopt dat? Dan valt u onder zorgkantoorregio ${regio}.`,
