@@ -4,44 +4,16 @@
  * rendered to /tmp/budgetplan-pagina1-1.png for a look by eye.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readdirSync } from "node:fs";
 import { PDFDocument, PDFName, StandardFonts } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { berekenBudgetplan } from "@/rules/budgetplan";
 import { formatBedrag } from "@/rules/geld";
+import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
 import { bestandsnaam, type BudgetplanDocument, type BudgetplanZorgverlener } from "./document";
 import { maakBudgetplanPdf, veiligeTekst, wrap } from "./pdf";
 
-let map = "";
-
-beforeAll(() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-  } catch {
-    throw new Error("pdftotext ontbreekt: installeer poppler-utils");
-  }
-  map = mkdtempSync(path.join(tmpdir(), "budgetplan-"));
-});
-
-afterAll(() => {
-  if (map !== "") rmSync(map, { recursive: true, force: true });
-});
-
-let teller = 0;
-
-/** Writes the PDF and returns its path. */
-function bewaar(pdf: Uint8Array): string {
-  teller += 1;
-  const bestand = path.join(map, `plan-${teller}.pdf`);
-  writeFileSync(bestand, pdf);
-  return bestand;
-}
-
-function tekstVan(pdf: Uint8Array): string {
-  return execFileSync("pdftotext", ["-layout", bewaar(pdf), "-"], { encoding: "utf8" });
-}
+const { bewaar, tekstVan } = pdfBestanden("budgetplan");
 
 /** Lines of the text with runs of spaces made one, so table cells read "A Moeder Utrecht …". */
 function regelsVan(tekst: string): string[] {

@@ -7,7 +7,7 @@
  * the file stays small. Those fonts speak WinAnsi only: `veiligeTekst` maps every other character
  * to a close one instead of letting pdf-lib throw on a name such as "Erdős" or "张伟".
  */
-import { PageSizes, PDFDocument, rgb, StandardFonts, type Color, type PDFFont, type PDFPage } from "pdf-lib";
+import { PageSizes, rgb, type Color, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 import { budgetplanPdf as t } from "@/content/budgetplan-pdf";
 import {
   berekenBudgetplan,
@@ -22,6 +22,7 @@ import { formatDatumNl, isGeldigeDatum } from "@/rules/declaratie";
 import { formatBedrag, formatUren } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
 import type { IsoDatum } from "@/rules/types";
+import { nieuwPdf } from "@/lib/pdf/document";
 import { benaderTeken, type BudgetplanDocument, type BudgetplanOndertekenaar, type BudgetplanZorgverlener } from "./document";
 
 const [PAGINA_BREEDTE, PAGINA_HOOGTE] = PageSizes.A4;
@@ -520,24 +521,8 @@ export async function maakBudgetplanPdf(d: BudgetplanDocument): Promise<Uint8Arr
   const eersteBlad = bladen[0] ?? [];
   const subtotaal = (blad: Rij[]): string => formatBedrag(berekenBudgetplan(blad.map((r) => invoer(r.zorgverlener)), { peildatum }).totaalPerJaar);
 
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const m = t.metadata;
-  doc.setTitle(m.titel, { showInWindowTitleBar: true });
-  doc.setSubject(m.onderwerp);
-  doc.setAuthor(m.auteur);
-  doc.setCreator(m.auteur);
-  doc.setProducer(m.producent);
-  doc.setKeywords([...m.trefwoorden]);
-  doc.setLanguage("nl-NL");
-  // Midday UTC is the same calendar day in the Netherlands; the date, not a clock, makes the file.
-  const gemaakt = new Date(`${d.aangemaaktOp}T12:00:00Z`);
-  doc.setCreationDate(gemaakt);
-  doc.setModificationDate(gemaakt);
-
-  const letters: Letters = {
-    gewoon: await doc.embedFont(StandardFonts.Helvetica),
-    vet: await doc.embedFont(StandardFonts.HelveticaBold),
-  };
+  const { doc, gewoon, vet } = await nieuwPdf(t.metadata, d.aangemaaktOp);
+  const letters: Letters = { gewoon, vet };
   const o = new Opmaak(doc, letters);
   const achternaam = eenRegel(d.achternaam);
   const geboortedatum = datumTekst(d.geboortedatum);

@@ -2,44 +2,18 @@
  * The checklist PDF read back as text with poppler's pdftotext, as lib/budgetplan/pdf.test.ts
  * does (poppler-utils must be installed).
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
+import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
 import { zorgovereenkomstChecklist, type ZorgovereenkomstChecklist } from "./checklist";
 import { checklistBestandsnaam, maakChecklistPdf } from "./pdf";
 
 const t = zorgovereenkomstenTeksten;
 
-let map = "";
-
-beforeAll(() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-  } catch {
-    throw new Error("pdftotext ontbreekt: installeer poppler-utils");
-  }
-  map = mkdtempSync(path.join(tmpdir(), "zorgovereenkomst-"));
-});
-
-afterAll(() => {
-  if (map !== "") rmSync(map, { recursive: true, force: true });
-});
-
-let teller = 0;
-
-/** The PDF's text, runs of white space made one space (lines joined), so wrapped sentences read whole. */
-function tekstVan(pdf: Uint8Array): string {
-  teller += 1;
-  const bestand = path.join(map, `checklist-${teller}.pdf`);
-  writeFileSync(bestand, pdf);
-  return execFileSync("pdftotext", ["-layout", bestand, "-"], { encoding: "utf8" });
-}
+const { tekstVan } = pdfBestanden("checklist");
 
 const alsEen = (tekst: string): string => tekst.replace(/\s+/g, " ");
 

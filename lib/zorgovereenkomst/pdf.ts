@@ -5,12 +5,13 @@
  * Real text in Helvetica, through the budgetplan PDF's `veiligeTekst` and `wrap`, so any name
  * prints (WinAnsi only) and the text can be searched and copied.
  */
-import { PageSizes, PDFDocument, rgb, StandardFonts, type Color, type PDFFont, type PDFPage } from "pdf-lib";
+import { PageSizes, rgb, type Color, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { isGeldigeDatum, formatDatumNl } from "@/rules/declaratie";
 import { slug } from "@/lib/budgetplan/document";
 import { veiligeTekst, wrap } from "@/lib/budgetplan/pdf";
+import { nieuwPdf } from "@/lib/pdf/document";
 import type { ChecklistOnderdeel, ZorgovereenkomstChecklist } from "./checklist";
 
 const t = inhoud.pdf;
@@ -159,22 +160,7 @@ function schrijfOnderdeel(s: Schrijver, o: ChecklistOnderdeel, extra: string[]):
  */
 export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist): Promise<Uint8Array> {
   if (!isGeldigeDatum(checklist.aangemaaktOp)) throw new RangeError(`aangemaaktOp moet een datum jjjj-mm-dd zijn, niet "${checklist.aangemaaktOp}"`);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const m = t.metadata;
-  doc.setTitle(`${m.titel} – ${checklist.naam}`, { showInWindowTitleBar: true });
-  doc.setSubject(m.onderwerp);
-  doc.setAuthor(m.auteur);
-  doc.setCreator(m.auteur);
-  doc.setProducer(m.producent);
-  doc.setKeywords([...m.trefwoorden]);
-  doc.setLanguage("nl-NL");
-  // Midday UTC is the same calendar day in the Netherlands: the date, not a clock, makes the file.
-  const gemaakt = new Date(`${checklist.aangemaaktOp}T12:00:00Z`);
-  doc.setCreationDate(gemaakt);
-  doc.setModificationDate(gemaakt);
-
-  const gewoon = await doc.embedFont(StandardFonts.Helvetica);
-  const vet = await doc.embedFont(StandardFonts.HelveticaBold);
+  const { doc, gewoon, vet } = await nieuwPdf(t.metadata, checklist.aangemaaktOp, `${t.metadata.titel} – ${checklist.naam}`);
   const s = new Schrijver(doc, gewoon, vet);
 
   s.alinea(t.kop, { grootte: GROOTTE.titel, vet: true }, 2);

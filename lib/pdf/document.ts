@@ -1,0 +1,35 @@
+/**
+ * A new PDF as this service makes them: Dutch, with title and keywords for the zorgkantoor's
+ * search, dated by the day it was made (not a clock, so the same answers give the same file),
+ * and the two standard fonts every page uses.
+ */
+import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
+import type { IsoDatum } from "@/rules/types";
+
+export interface PdfMetadata {
+  titel: string;
+  onderwerp: string;
+  auteur: string;
+  producent: string;
+  trefwoorden: readonly string[];
+}
+
+export async function nieuwPdf(
+  metadata: PdfMetadata,
+  aangemaaktOp: IsoDatum,
+  titel: string = metadata.titel,
+): Promise<{ doc: PDFDocument; gewoon: PDFFont; vet: PDFFont }> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setTitle(titel, { showInWindowTitleBar: true });
+  doc.setSubject(metadata.onderwerp);
+  doc.setAuthor(metadata.auteur);
+  doc.setCreator(metadata.auteur);
+  doc.setProducer(metadata.producent);
+  doc.setKeywords([...metadata.trefwoorden]);
+  doc.setLanguage("nl-NL");
+  // Midday UTC is the same calendar day in the Netherlands: the date, not a clock, makes the file.
+  const gemaakt = new Date(`${aangemaaktOp}T12:00:00Z`);
+  doc.setCreationDate(gemaakt);
+  doc.setModificationDate(gemaakt);
+  return { doc, gewoon: await doc.embedFont(StandardFonts.Helvetica), vet: await doc.embedFont(StandardFonts.HelveticaBold) };
+}
