@@ -4,7 +4,7 @@
  *
  * Blob layout: iv (12 bytes) ‖ ciphertext ‖ tag (16 bytes).
  */
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
 export const SLEUTEL_BYTES = 32;
 const IV_BYTES = 12;
@@ -22,6 +22,28 @@ export function nieuweSleutel(): Buffer {
  */
 export function draftAad(id: string, versie: number): string {
   return `pgb-draft/v1/${id}/${versie}`;
+}
+
+/**
+ * The key of one share link: `HKDF-SHA256(ikm = K_draft, salt = empty, info = "pgb-deellink/v1/" +
+ * linkId, 32 bytes)`. Derived rather than random so the owner, who holds K_draft, can show a link
+ * again later while the server stores no link key at all; one-way, so a link holder cannot get
+ * from K_s back to K_draft or to any other link's key. The info prefix separates these keys from
+ * any other use of K_draft. Changing this formula breaks every link already handed out.
+ */
+export function deellinkSleutel(draftSleutel: Buffer, linkId: string): Buffer {
+  // Programming error, as in versleutel: callers derive only after the draft key was verified.
+  if (!Buffer.isBuffer(draftSleutel) || draftSleutel.length !== SLEUTEL_BYTES) throw new RangeError(`sleutel moet ${SLEUTEL_BYTES} bytes zijn`);
+  return Buffer.from(hkdfSync("sha256", draftSleutel, Buffer.alloc(0), Buffer.from(`pgb-deellink/v1/${linkId}`, "utf8"), SLEUTEL_BYTES));
+}
+
+/**
+ * Associated data of a link blob: binds it to its link id and its draft, so a blob moved to
+ * another link row, or a row pointed at another draft, fails authentication. The prefix differs
+ * from {@link draftAad}, so a link blob can never pass as a draft blob or the other way round.
+ */
+export function deellinkAad(linkId: string, draftId: string): string {
+  return `pgb-deellink/v1/${linkId}/${draftId}`;
 }
 
 export function versleutel(sleutel: Buffer, klaretekst: string, aad: string): Buffer {

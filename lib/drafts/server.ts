@@ -1,6 +1,10 @@
-/** The one Drafts instance of this server process. All logic lives in the files it wires up. */
+/**
+ * The one Drafts and one Deellinken instance of this server process, sharing one store (one
+ * database connection). All logic lives in the files it wires up.
+ */
 import "server-only";
 import { env } from "@/lib/env";
+import { Deellinken } from "./deellinks";
 import { Drafts, Interval } from "./drafts";
 import { SqliteDraftStore } from "./sqlite-store";
 
@@ -8,25 +12,41 @@ const UUR_MS = 60 * 60 * 1000;
 
 interface Enkel {
   drafts: Drafts<unknown>;
+  deellinken: Deellinken;
   opruimen: Interval;
 }
 
 // On globalThis, because Next's dev server re-evaluates modules and would otherwise open a new
-// database connection on every reload.
-const houder = globalThis as typeof globalThis & { __pgbDrafts?: Enkel };
+// database connection on every reload. The key changed when share links were added: an object
+// left by the previous code under the old key has no `deellinken`.
+const houder = globalThis as typeof globalThis & { __pgbDraftOpslag?: Enkel };
 
-export function drafts<T>(): Drafts<T> {
-  houder.__pgbDrafts ??= (() => {
+function enkel(): Enkel {
+  houder.__pgbDraftOpslag ??= (() => {
     const { DATA_DIR, DRAFT_LOOPTIJD_DAGEN } = env();
     const store = SqliteDraftStore.inDataDir(DATA_DIR);
-    return { drafts: new Drafts<unknown>(store, { looptijdDagen: DRAFT_LOOPTIJD_DAGEN }), opruimen: new Interval(UUR_MS) };
+    return {
+      drafts: new Drafts<unknown>(store, { looptijdDagen: DRAFT_LOOPTIJD_DAGEN }),
+      deellinken: new Deellinken(store),
+      opruimen: new Interval(UUR_MS),
+    };
   })();
-  const enkel = houder.__pgbDrafts;
+  const instantie = houder.__pgbDraftOpslag;
   const nu = new Date();
-  if (enkel.opruimen.isAanDeBeurt(nu)) {
+  if (instantie.opruimen.isAanDeBeurt(nu)) {
+    // One purge for both: the store's ruimOp removes expired drafts and expired or orphaned links.
     // Housekeeping must not fail the request that happened to trigger it; it is logged, not lost.
-    enkel.drafts.ruimOp(nu).catch((fout: unknown) => console.error("drafts: opruimen mislukt", fout));
+    instantie.drafts.ruimOp(nu).catch((fout: unknown) => console.error("drafts: opruimen mislukt", fout));
   }
+  return instantie;
+}
+
+export function drafts<T>(): Drafts<T> {
   // Safe: the instance holds no T-specific state; T only describes the JSON the caller stores.
-  return enkel.drafts as Drafts<T>;
+  return enkel().drafts as Drafts<T>;
+}
+
+/** Share links on the same store as {@link drafts}, so a link and its draft are one database. */
+export function deellinken(): Deellinken {
+  return enkel().deellinken;
 }

@@ -115,6 +115,95 @@ describe("SqliteDraftStore", () => {
   });
 });
 
+describe("SqliteDraftStore: share links", () => {
+  let store: SqliteDraftStore;
+  beforeEach(() => {
+    store = new SqliteDraftStore(":memory:");
+  });
+  afterEach(async () => {
+    await store.sluit();
+  });
+
+  const MIDDEN = new Date("2026-03-15T10:00:00Z");
+
+  it("creates and reads a link, expired ones included", async () => {
+    await store.maak("draft-1", blob("d"), LATER, NU);
+    await store.maakDeellink("link-1", "draft-1", blob("l"), MIDDEN, NU);
+    const verwacht = { id: "link-1", draftId: "draft-1", blob: blob("l"), verlooptOp: MIDDEN, aangemaaktOp: NU };
+    expect(await store.leesDeellink("link-1")).toEqual(verwacht);
+    // No `nu`: an expired row is still returned, so the caller can say "verlopen".
+    expect(await store.leesDeellink("link-1")).toEqual(verwacht);
+    expect(await store.leesDeellink("onbekend")).toBeNull();
+    await expect(store.maakDeellink("link-1", "draft-1", blob("x"), MIDDEN, NU)).rejects.toThrow(/UNIQUE|PRIMARY/);
+    await expect(store.maakDeellink("link-2", "draft-1", blob("x"), new Date(Number.NaN), NU)).rejects.toThrow(RangeError);
+  });
+
+  it("lists a draft's unexpired links, oldest first, and no other draft's", async () => {
+    await store.maak("draft-1", blob("d"), LATER, NU);
+    await store.maak("draft-2", blob("d"), LATER, NU);
+    await store.maakDeellink("later", "draft-1", blob("b"), LATER, new Date(NU.getTime() + 2000));
+    await store.maakDeellink("eerst", "draft-1", blob("a"), LATER, NU);
+    await store.maakDeellink("zelfde-ms", "draft-1", blob("c"), LATER, new Date(NU.getTime() + 2000));
+    await store.maakDeellink("kort", "draft-1", blob("k"), MIDDEN, NU);
+    await store.maakDeellink("ander", "draft-2", blob("x"), LATER, NU);
+    expect((await store.deellinksVan("draft-1", NU)).map((l) => l.id)).toEqual(["eerst", "kort", "later", "zelfde-ms"]);
+    expect((await store.deellinksVan("draft-1", MIDDEN)).map((l) => l.id)).toEqual(["eerst", "later", "zelfde-ms"]);
+    expect((await store.deellinksVan("draft-2", NU)).map((l) => l.id)).toEqual(["ander"]);
+    expect(await store.deellinksVan("onbekend", NU)).toEqual([]);
+  });
+
+  it("removes a link only together with its own draft id", async () => {
+    await store.maak("draft-1", blob("d"), LATER, NU);
+    await store.maakDeellink("link-1", "draft-1", blob("l"), LATER, NU);
+    expect(await store.verwijderDeellink("link-1", "draft-2")).toBe(false);
+    expect(await store.leesDeellink("link-1")).not.toBeNull();
+    expect(await store.verwijderDeellink("link-1", "draft-1")).toBe(true);
+    expect(await store.verwijderDeellink("link-1", "draft-1")).toBe(false);
+    expect(await store.leesDeellink("link-1")).toBeNull();
+  });
+
+  it("removes a draft's links with the draft, and only those", async () => {
+    await store.maak("draft-1", blob("d"), LATER, NU);
+    await store.maak("draft-2", blob("d"), LATER, NU);
+    await store.maakDeellink("link-1", "draft-1", blob("l"), LATER, NU);
+    await store.maakDeellink("link-2", "draft-1", blob("l"), MIDDEN, NU);
+    await store.maakDeellink("link-3", "draft-2", blob("l"), LATER, NU);
+    expect(await store.verwijder("draft-1")).toBe(true);
+    expect(await store.leesDeellink("link-1")).toBeNull();
+    expect(await store.leesDeellink("link-2")).toBeNull();
+    expect(await store.leesDeellink("link-3")).not.toBeNull();
+    // Links without a draft row are removed too, and the answer is still about the draft.
+    await store.maakDeellink("wees", "draft-9", blob("l"), LATER, NU);
+    expect(await store.verwijder("draft-9")).toBe(false);
+    expect(await store.leesDeellink("wees")).toBeNull();
+  });
+
+  it("purges expired links and links of expired or absent drafts, counting only drafts", async () => {
+    await store.maak("kort", blob("d"), MIDDEN, NU);
+    await store.maak("lang", blob("d"), LATER, NU);
+    await store.maakDeellink("van-kort", "kort", blob("l"), MIDDEN, NU);
+    await store.maakDeellink("lang-verlopen", "lang", blob("l"), new Date("2026-03-10T00:00:00Z"), NU);
+    await store.maakDeellink("lang-levend", "lang", blob("l"), LATER, NU);
+    await store.maakDeellink("wees", "bestaat-niet", blob("l"), LATER, NU);
+    expect(await store.ruimOp(MIDDEN)).toBe(1);
+    expect(await store.leesDeellink("van-kort")).toBeNull();
+    expect(await store.leesDeellink("lang-verlopen")).toBeNull();
+    expect(await store.leesDeellink("wees")).toBeNull();
+    expect(await store.leesDeellink("lang-levend")).not.toBeNull();
+    expect(await store.ruimOp(MIDDEN)).toBe(0);
+  });
+
+  it("purges a link whose own date passed while its draft lives on", async () => {
+    await store.maak("draft-1", blob("d"), LATER, NU);
+    await store.maakDeellink("link-1", "draft-1", blob("l"), MIDDEN, NU);
+    expect(await store.ruimOp(new Date(MIDDEN.getTime() - 1))).toBe(0);
+    expect(await store.leesDeellink("link-1")).not.toBeNull();
+    expect(await store.ruimOp(MIDDEN)).toBe(0);
+    expect(await store.leesDeellink("link-1")).toBeNull();
+    expect(await store.lees("draft-1", MIDDEN)).not.toBeNull();
+  });
+});
+
 describe("SqliteDraftStore on disk", () => {
   let map: string;
   beforeEach(() => {
@@ -157,6 +246,48 @@ describe("SqliteDraftStore on disk", () => {
       { name: "aangemaakt_op", type: "INTEGER" },
       { name: "bijgewerkt_op", type: "INTEGER" },
     ]);
+    db.close();
+  });
+
+  it("migrates a version-1 database to share links: drafts survive, step 2 runs once", async () => {
+    const bestand = path.join(map, DRAFTS_BESTAND);
+    // The store class needs the current schema, so build what the version-1 release left behind
+    // by hand: its migration, its bookkeeping row and one draft.
+    const v1 = new Database(bestand);
+    v1.pragma("journal_mode = WAL");
+    v1.exec(SQLITE_MIGRATIES[0]?.sql ?? "");
+    v1.exec("CREATE TABLE schema_versie (versie INTEGER PRIMARY KEY NOT NULL, beschrijving TEXT NOT NULL, toegepast_op INTEGER NOT NULL) STRICT");
+    v1.prepare("INSERT INTO schema_versie VALUES (1, 'drafts-tabel', ?)").run(NU.getTime());
+    v1.prepare("INSERT INTO drafts VALUES ('id-1', 3, ?, ?, ?, ?)").run(blob("a"), LATER.getTime(), NU.getTime(), NU.getTime());
+    v1.close();
+
+    const v2 = new SqliteDraftStore(bestand);
+    expect(await v2.lees("id-1", NU)).toMatchObject({ versie: 3, blob: blob("a"), verlooptOp: LATER });
+    await v2.maakDeellink("link-1", "id-1", blob("l"), LATER, NU);
+    await v2.sluit();
+    // Reopening applies nothing twice (CREATE TABLE deellinks would fail) and keeps the link.
+    const weer = new SqliteDraftStore(bestand);
+    expect((await weer.leesDeellink("link-1"))?.draftId).toBe("id-1");
+    await weer.sluit();
+
+    const db = new Database(bestand, { readonly: true });
+    const versies = db.prepare<[], { versie: number; beschrijving: string }>("SELECT versie, beschrijving FROM schema_versie ORDER BY versie").all();
+    expect(versies).toEqual([
+      { versie: 1, beschrijving: "drafts-tabel" },
+      { versie: 2, beschrijving: "deellinks-tabel" },
+    ]);
+    // Like drafts: ids, an opaque blob and timestamps; no column that could hold a role or a name.
+    const kolommen = db.prepare<[], { name: string; type: string; notnull: number }>("SELECT name, type, \"notnull\" FROM pragma_table_info('deellinks')").all();
+    expect(kolommen).toEqual([
+      { name: "id", type: "TEXT", notnull: 1 },
+      { name: "draft_id", type: "TEXT", notnull: 1 },
+      { name: "blob", type: "BLOB", notnull: 1 },
+      { name: "verloopt_op", type: "INTEGER", notnull: 1 },
+      { name: "aangemaakt_op", type: "INTEGER", notnull: 1 },
+    ]);
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'deellinks'").get()).toEqual({ strict: 1 });
+    const indexen = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deellinks' AND sql IS NOT NULL ORDER BY name").all();
+    expect(indexen.map((i) => i.name)).toEqual(["deellinks_draft_id", "deellinks_verloopt_op"]);
     db.close();
   });
 

@@ -1,11 +1,20 @@
 /**
  * DraftStore on SQLite (better-sqlite3). One file, `${DATA_DIR}/drafts.sqlite`, holding only the
- * random id, the version, the encrypted blob and timestamps: nothing a citizen answered.
+ * random id, the version, the encrypted blob and timestamps: nothing a citizen answered. Share
+ * links live in the same file (table `deellinks`): random id, draft id, wrapped blob, timestamps;
+ * their role is inside the blob, so not even who may sign is readable here.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { EERSTE_VERSIE, type DraftStore, type Migratie, type OpgeslagenDraft, type OpslaanResultaat } from "./store";
+import {
+  EERSTE_VERSIE,
+  type DraftStore,
+  type Migratie,
+  type OpgeslagenDeellink,
+  type OpgeslagenDraft,
+  type OpslaanResultaat,
+} from "./store";
 
 export const DRAFTS_BESTAND = "drafts.sqlite";
 
@@ -27,6 +36,25 @@ export const SQLITE_MIGRATIES: readonly Migratie[] = [
       CREATE INDEX drafts_verloopt_op ON drafts (verloopt_op);
     `,
   },
+  {
+    versie: 2,
+    beschrijving: "deellinks-tabel",
+    // No FOREIGN KEY: SQLite enforces those only with a per-connection pragma, which a second
+    // process could forget. verwijder and ruimOp delete links explicitly, in one transaction.
+    sql: `
+      CREATE TABLE deellinks (
+        id            TEXT    PRIMARY KEY NOT NULL,
+        draft_id      TEXT    NOT NULL,
+        blob          BLOB    NOT NULL,
+        verloopt_op   INTEGER NOT NULL,
+        aangemaakt_op INTEGER NOT NULL
+      ) STRICT;
+      -- Listing a draft's links and deleting them with the draft look up by draft_id.
+      CREATE INDEX deellinks_draft_id ON deellinks (draft_id);
+      -- ruimOp deletes by expiry.
+      CREATE INDEX deellinks_verloopt_op ON deellinks (verloopt_op);
+    `,
+  },
 ];
 
 interface DraftRij {
@@ -38,6 +66,16 @@ interface DraftRij {
   bijgewerkt_op: number;
 }
 
+interface DeellinkRij {
+  id: string;
+  draft_id: string;
+  blob: Buffer;
+  verloopt_op: number;
+  aangemaakt_op: number;
+}
+
+const DEELLINK_KOLOMMEN = "id, draft_id, blob, verloopt_op, aangemaakt_op";
+
 export class SqliteDraftStore implements DraftStore {
   readonly #db: Database.Database;
   readonly #maak: Database.Statement<[string, number, Buffer, number, number, number]>;
@@ -45,9 +83,13 @@ export class SqliteDraftStore implements DraftStore {
   readonly #verlopen: Database.Statement<[string, number], { een: number }>;
   readonly #levend: Database.Statement<[string, number], { een: number }>;
   readonly #bewaar: Database.Statement<[Buffer, number, string, number, number]>;
-  readonly #verwijder: Database.Statement<[string]>;
-  readonly #ruimOp: Database.Statement<[number]>;
   readonly #bewaarTransactie: (id: string, verwachteVersie: number, blob: Buffer, nu: number) => OpslaanResultaat;
+  readonly #verwijderTransactie: (id: string) => boolean;
+  readonly #ruimOpTransactie: (nu: number) => number;
+  readonly #maakDeellink: Database.Statement<[string, string, Buffer, number, number]>;
+  readonly #leesDeellink: Database.Statement<[string], DeellinkRij>;
+  readonly #deellinksVan: Database.Statement<[string, number], DeellinkRij>;
+  readonly #verwijderDeellink: Database.Statement<[string, string]>;
 
   /** `bestand`: a path to the database file, or ":memory:" for tests. The directory must exist. */
   constructor(bestand: string, migraties: readonly Migratie[] = SQLITE_MIGRATIES) {
@@ -74,14 +116,35 @@ export class SqliteDraftStore implements DraftStore {
       this.#bewaar = this.#db.prepare(
         "UPDATE drafts SET versie = versie + 1, blob = ?, bijgewerkt_op = ? WHERE id = ? AND versie = ? AND verloopt_op > ?",
       );
-      this.#verwijder = this.#db.prepare("DELETE FROM drafts WHERE id = ?");
-      this.#ruimOp = this.#db.prepare("DELETE FROM drafts WHERE verloopt_op <= ?");
+      const verwijderDraft = this.#db.prepare<[string]>("DELETE FROM drafts WHERE id = ?");
+      const verwijderLinksVanDraft = this.#db.prepare<[string]>("DELETE FROM deellinks WHERE draft_id = ?");
+      const ruimDraftsOp = this.#db.prepare<[number]>("DELETE FROM drafts WHERE verloopt_op <= ?");
+      // Runs after the drafts are purged, so "draft absent" also covers "draft just expired".
+      const ruimLinksOp = this.#db.prepare<[number]>(
+        "DELETE FROM deellinks WHERE verloopt_op <= ? OR NOT EXISTS (SELECT 1 FROM drafts WHERE drafts.id = deellinks.draft_id)",
+      );
+      this.#maakDeellink = this.#db.prepare(`INSERT INTO deellinks (${DEELLINK_KOLOMMEN}) VALUES (?, ?, ?, ?, ?)`);
+      this.#leesDeellink = this.#db.prepare(`SELECT ${DEELLINK_KOLOMMEN} FROM deellinks WHERE id = ?`);
+      // rowid breaks ties between links made in the same millisecond: still insertion order.
+      this.#deellinksVan = this.#db.prepare(
+        `SELECT ${DEELLINK_KOLOMMEN} FROM deellinks WHERE draft_id = ? AND verloopt_op > ? ORDER BY aangemaakt_op, rowid`,
+      );
+      this.#verwijderDeellink = this.#db.prepare("DELETE FROM deellinks WHERE id = ? AND draft_id = ?");
 
       this.#bewaarTransactie = this.#db.transaction((id: string, verwachteVersie: number, blob: Buffer, nu: number): OpslaanResultaat => {
         const { changes } = this.#bewaar.run(blob, nu, id, verwachteVersie, nu);
         if (changes === 1) return { ok: true, versie: verwachteVersie + 1 };
         // Nothing written; say why. Same transaction, so the answer matches the failed UPDATE.
         return { ok: false, reden: this.#levend.get(id, nu) ? "gewijzigd" : "niet-gevonden" };
+      });
+      this.#verwijderTransactie = this.#db.transaction((id: string): boolean => {
+        verwijderLinksVanDraft.run(id);
+        return verwijderDraft.run(id).changes > 0;
+      });
+      this.#ruimOpTransactie = this.#db.transaction((nu: number): number => {
+        const { changes } = ruimDraftsOp.run(nu);
+        ruimLinksOp.run(nu);
+        return changes;
       });
     } catch (fout) {
       // Do not leak an open file handle when setup fails; the caller still gets the error.
@@ -124,11 +187,28 @@ export class SqliteDraftStore implements DraftStore {
   }
 
   async verwijder(id: string): Promise<boolean> {
-    return this.#verwijder.run(id).changes > 0;
+    return this.#verwijderTransactie(id);
   }
 
   async ruimOp(nu: Date): Promise<number> {
-    return this.#ruimOp.run(ms(nu)).changes;
+    return this.#ruimOpTransactie(ms(nu));
+  }
+
+  async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void> {
+    this.#maakDeellink.run(id, draftId, blob, ms(verlooptOp), ms(nu));
+  }
+
+  async leesDeellink(id: string): Promise<OpgeslagenDeellink | null> {
+    const rij = this.#leesDeellink.get(id);
+    return rij === undefined ? null : naarDeellink(rij);
+  }
+
+  async deellinksVan(draftId: string, nu: Date): Promise<OpgeslagenDeellink[]> {
+    return this.#deellinksVan.all(draftId, ms(nu)).map(naarDeellink);
+  }
+
+  async verwijderDeellink(id: string, draftId: string): Promise<boolean> {
+    return this.#verwijderDeellink.run(id, draftId).changes > 0;
   }
 
   async sluit(): Promise<void> {
@@ -171,6 +251,16 @@ function migreer(db: Database.Database, migraties: readonly Migratie[]): void {
       registreer.run(migratie.versie, migratie.beschrijving, Date.now());
     }
   }).immediate();
+}
+
+function naarDeellink(rij: DeellinkRij): OpgeslagenDeellink {
+  return {
+    id: rij.id,
+    draftId: rij.draft_id,
+    blob: rij.blob,
+    verlooptOp: new Date(rij.verloopt_op),
+    aangemaaktOp: new Date(rij.aangemaakt_op),
+  };
 }
 
 function ms(datum: Date): number {

@@ -14,6 +14,19 @@ export interface OpgeslagenDraft {
   bijgewerktOp: Date;
 }
 
+/**
+ * A share link ("deellink") as stored: the random link id, the draft it belongs to, and an opaque
+ * blob that wraps the role and the draft key under a key derived for this link only (see
+ * deellinks.ts). The store cannot tell a "meekijken" link from a "gewaarborgde-hulp" link.
+ */
+export interface OpgeslagenDeellink {
+  id: string;
+  draftId: string;
+  blob: Buffer;
+  verlooptOp: Date;
+  aangemaaktOp: Date;
+}
+
 export type OpslaanResultaat = { ok: true; versie: number } | { ok: false; reden: "gewijzigd" | "niet-gevonden" };
 
 /** The version a new draft starts at; the blob given to `maak` is encrypted for this version. */
@@ -42,11 +55,41 @@ export interface DraftStore {
    */
   bewaar(id: string, verwachteVersie: number, blob: Buffer, nu: Date): Promise<OpslaanResultaat>;
 
-  /** Removes the draft, expired or not. True when a row was removed. */
+  /**
+   * Removes the draft, expired or not, together with its share links, in one transaction: a link
+   * must never outlive its draft, not even for the moment between two statements.
+   * True when a draft row was removed.
+   */
   verwijder(id: string): Promise<boolean>;
 
-  /** Removes every expired draft (`verlooptOp <= nu`) and returns how many. */
+  /**
+   * Removes every expired draft (`verlooptOp <= nu`), every expired share link, and every link
+   * whose draft is gone, in one transaction. Returns how many DRAFTS were removed; links are
+   * housekeeping and not counted.
+   */
   ruimOp(nu: Date): Promise<number>;
+
+  /**
+   * Stores a new share link for `draftId`. Rejects when the link id already exists. The store
+   * does not check that the draft exists: the caller checked the owner's key against it just
+   * before, and a link that lost a race with a delete is removed by `ruimOp`.
+   */
+  maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void>;
+
+  /**
+   * The link row, or null when absent. Expired rows that `ruimOp` has not removed yet ARE
+   * returned, so the caller can tell "verlopen" from "niet gevonden".
+   */
+  leesDeellink(id: string): Promise<OpgeslagenDeellink | null>;
+
+  /** The unexpired links of one draft (`verlooptOp > nu`), oldest first. */
+  deellinksVan(draftId: string, nu: Date): Promise<OpgeslagenDeellink[]>;
+
+  /**
+   * Removes the link only when it belongs to `draftId`, so a key checked against one draft can
+   * never revoke another draft's link. True when a row was removed.
+   */
+  verwijderDeellink(id: string, draftId: string): Promise<boolean>;
 
   sluit(): Promise<void>;
 }
