@@ -88,5 +88,15 @@ export const budgetplanPdf = {
     voetnootVertegenwoordiger:
       "* Is er sprake van een wettelijk vertegenwoordiger (ouders, bewindvoerder, mentor of curator) en/of gewaarborgde hulp? Deze persoon moet dan het formulier ondertekenen.",
     voetnootBudgethouder: "Geen wettelijke vertegenwoordiger/ gewaarborgde hulp? Dan tekent de budgethouder zelf.",
+    /** Signatures made in the service (lib/delen/handtekeningen.ts), under the blocks to sign by hand. */
+    digitaal: {
+      kop: "Digitaal ondertekend",
+      uitleg: `Deze handtekeningen zijn gezet in ${algemeen.dienstnaam}. Een handtekening geldt voor de aanvraag zoals die was op het moment van ondertekenen.`,
+      geldig: (rol: string, naam: string, tijdstip: string) => `${rol}: ${naam}, ${tijdstip}.`,
+      /** AV-04: the gewaarborgde hulp confirmed both statements. */
+      verklaringen: "Verklaringen AV-04 bevestigd.",
+      vernieuwen: (rol: string, naam: string, tijdstip: string) =>
+        `${rol}: ${naam} ondertekende op ${tijdstip}, maar de aanvraag is daarna gewijzigd: deze handtekening geldt niet meer.`,
+    },
   },
 } as const;

@@ -28,6 +28,22 @@ export interface BudgetplanOndertekenaar {
   datum: IsoDatum | null;
 }
 
+/**
+ * A digital signature (lib/delen/handtekeningen.ts), shown under the blocks of section 7. Only
+ * text: the PDF states who confirmed the plan and when, and whether the plan changed since.
+ */
+export interface BudgetplanDigitaleHandtekening {
+  /** "Budgethouder", "Gewaarborgde hulp", … */
+  rolTekst: string;
+  naam: string;
+  /** "24-11-2026 om 16:30" (Europe/Amsterdam). */
+  opTekst: string;
+  /** `false`: the answers changed after signing, so this signature no longer covers the plan. */
+  geldig: boolean;
+  /** The AV-04 statements confirmed (the gewaarborgde hulp's); empty for the applicant. */
+  verklaringen: string[];
+}
+
 export interface BudgetplanDocument {
   achternaam: string;
   geboortedatum: IsoDatum | null;
@@ -42,6 +58,8 @@ export interface BudgetplanDocument {
    * Empty: the PDF leaves one blank block to fill in by hand.
    */
   ondertekenaars: BudgetplanOndertekenaar[];
+  /** Digital signatures, applicant first; empty: the PDF shows no "Digitaal ondertekend" box. */
+  digitaleHandtekeningen: BudgetplanDigitaleHandtekening[];
   zorgkantoor?: { naam: string; telefoon: string; website: string } | null;
   aangemaaktOp: IsoDatum;
 }

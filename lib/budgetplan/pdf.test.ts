@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { berekenBudgetplan } from "@/rules/budgetplan";
 import { formatBedrag } from "@/rules/geld";
 import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
-import { bestandsnaam, type BudgetplanDocument, type BudgetplanZorgverlener } from "./document";
+import { bestandsnaam, type BudgetplanDigitaleHandtekening, type BudgetplanDocument, type BudgetplanZorgverlener } from "./document";
 import { maakBudgetplanPdf, veiligeTekst, wrap } from "./pdf";
 
 const { bewaar, tekstVan } = pdfBestanden("budgetplan");
@@ -30,6 +30,7 @@ const voorbeeld: BudgetplanDocument = {
   // The brochure's example (BP-03): 25 uur × € 15,- × 4,33 = € 1.624,- per maand.
   zorgverleners: [{ naam: "Moeder", plaats: "Utrecht", kvkOfBsn: "123456782", urenPerWeek: 2500, uurtarief: 1500 }],
   ondertekenaars: [{ naam: "Johanna de Vries", relatie: "wettelijk vertegenwoordiger (curator)", datum: "2026-03-30" }],
+  digitaleHandtekeningen: [],
   zorgkantoor: { naam: "Zorgkantoor Midden", telefoon: "030 123 45 67", website: "www.zorgkantoor.example" },
   aangemaaktOp: "2026-03-30",
 };
@@ -160,6 +161,7 @@ describe("maakBudgetplanPdf", () => {
       zorgInkopen: "",
       zorgverleners: [],
       ondertekenaars: [],
+      digitaleHandtekeningen: [],
       zorgkantoor: null,
       aangemaaktOp: "2026-03-30",
     });
@@ -201,6 +203,71 @@ describe("maakBudgetplanPdf", () => {
 
     execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", bewaar(pdf), "/tmp/budgetplan-pagina1"]);
     expect(readdirSync("/tmp").some((b) => b.startsWith("budgetplan-pagina1") && b.endsWith(".png"))).toBe(true);
+  });
+});
+
+describe("maakBudgetplanPdf: digital signatures (section 7)", () => {
+  const aanvrager: BudgetplanDigitaleHandtekening = {
+    rolTekst: "Wettelijk vertegenwoordiger",
+    naam: "Johanna de Vries",
+    opTekst: "24-11-2026 om 09:05",
+    geldig: true,
+    verklaringen: [],
+  };
+  const gh: BudgetplanDigitaleHandtekening = {
+    rolTekst: "Gewaarborgde hulp",
+    naam: "Jan Jansen",
+    opTekst: "24-11-2026 om 16:30",
+    geldig: true,
+    verklaringen: ["Ik ben de gewaarborgde hulp.", "Ik meld veranderingen."],
+  };
+
+  it("shows both signatures in a box under the blocks to sign by hand", async () => {
+    const tekst = tekstVan(await maakBudgetplanPdf({ ...voorbeeld, digitaleHandtekeningen: [aanvrager, gh] }));
+    const regels = regelsVan(tekst);
+    expect(regels).toContain("Digitaal ondertekend");
+    expect(regels).toContain("Wettelijk vertegenwoordiger: Johanna de Vries, 24-11-2026 om 09:05.");
+    expect(regels).toContain("Gewaarborgde hulp: Jan Jansen, 24-11-2026 om 16:30. Verklaringen AV-04 bevestigd.");
+    expect(tekst).toContain("Deze handtekeningen zijn gezet in Pgb Wlz aanvragen.");
+    // Under the blocks and their footnotes, applicant first.
+    const positie = (s: string) => tekst.indexOf(s);
+    expect(positie("Handtekening:")).toBeLessThan(positie("Digitaal ondertekend"));
+    expect(positie("Dan tekent de budgethouder zelf.")).toBeLessThan(positie("Digitaal ondertekend"));
+    expect(positie("Wettelijk vertegenwoordiger: Johanna")).toBeLessThan(positie("Gewaarborgde hulp: Jan Jansen"));
+    expect(tekst).not.toContain("geldt niet meer");
+  });
+
+  it("says a signature made before the application changed no longer holds", async () => {
+    const tekst = tekstVan(await maakBudgetplanPdf({ ...voorbeeld, digitaleHandtekeningen: [aanvrager, { ...gh, geldig: false }] }));
+    const alles = regelsVan(tekst).join(" ");
+    expect(alles).toContain(
+      "Gewaarborgde hulp: Jan Jansen ondertekende op 24-11-2026 om 16:30, maar de aanvraag is daarna gewijzigd: deze handtekening geldt niet meer.",
+    );
+    expect(alles).toContain("Wettelijk vertegenwoordiger: Johanna de Vries, 24-11-2026 om 09:05.");
+    // A signature that no longer holds does not claim its statements either.
+    expect(alles).not.toContain("Verklaringen AV-04 bevestigd.");
+  });
+
+  it("draws no box when nobody signed digitally", async () => {
+    const tekst = tekstVan(await maakBudgetplanPdf(voorbeeld));
+    expect(tekst).not.toContain("Digitaal ondertekend");
+    expect(tekst).not.toContain("Deze handtekeningen zijn gezet");
+    expect(tekst).toContain("Handtekening:");
+  });
+
+  it("keeps the box whole and after all rows when the plan has vervolgbladen", async () => {
+    const pdf = await maakBudgetplanPdf({ ...achtRijen, digitaleHandtekeningen: [aanvrager, gh] });
+    const tekst = tekstVan(pdf);
+    const paginas = tekst.split("\f");
+    const metKop = paginas.findIndex((p) => p.includes("Digitaal ondertekend"));
+    expect(metKop).toBeGreaterThanOrEqual(0);
+    expect(paginas[metKop]).toContain("Gewaarborgde hulp: Jan Jansen, 24-11-2026 om 16:30.");
+    expect(paginas[metKop]).not.toContain("Vervolgblad 2");
+  });
+
+  it("replaces characters outside WinAnsi in a signer's name", async () => {
+    const tekst = tekstVan(await maakBudgetplanPdf({ ...voorbeeld, digitaleHandtekeningen: [{ ...gh, naam: "Ayşe  Yılmaz 张" }] }));
+    expect(regelsVan(tekst)).toContain("Gewaarborgde hulp: Ayse Yilmaz ?, 24-11-2026 om 16:30. Verklaringen AV-04 bevestigd.");
   });
 });
 

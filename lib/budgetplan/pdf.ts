@@ -23,7 +23,13 @@ import { formatBedrag, formatUren } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
 import type { IsoDatum } from "@/rules/types";
 import { nieuwPdf } from "@/lib/pdf/document";
-import { benaderTeken, type BudgetplanDocument, type BudgetplanOndertekenaar, type BudgetplanZorgverlener } from "./document";
+import {
+  benaderTeken,
+  type BudgetplanDigitaleHandtekening,
+  type BudgetplanDocument,
+  type BudgetplanOndertekenaar,
+  type BudgetplanZorgverlener,
+} from "./document";
 
 const [PAGINA_BREEDTE, PAGINA_HOOGTE] = PageSizes.A4;
 const LINKS = 50;
@@ -396,6 +402,36 @@ class Opmaak {
     return this.ondertekenaarVelden(o).hoogte + 8;
   }
 
+  /**
+   * A box with a thin border, a bold heading and wrapped paragraphs, kept whole on one page (it
+   * holds a few lines: the digital signatures of section 7).
+   */
+  kader(kop: string, alineas: { tekst: string; opmaak?: TekstOpties }[]): void {
+    const marge = 8;
+    const binnen = BREEDTE - 2 * marge;
+    const gezet = alineas.map(({ tekst, opmaak = {} }) => {
+      const grootte = opmaak.grootte ?? GROOTTE.tekst;
+      return { opmaak, grootte, regels: wrap(tekst, this.font(opmaak.vet), grootte, binnen) };
+    });
+    const kopAfstand = GROOTTE.tekst * 1.3 + 4;
+    const hoogte = 2 * marge + kopAfstand + gezet.reduce((som, a) => som + a.regels.length * a.grootte * 1.3 + 3, 0);
+    this.ruimte(hoogte + 8);
+    this.y -= 8;
+    const boven = this.y;
+    this.vlak(LINKS, boven - hoogte, BREEDTE, hoogte, undefined, KLEUR.lijn);
+    let y = boven - marge - GROOTTE.tekst;
+    this.tekst(kop, LINKS + marge, y, { vet: true });
+    y -= kopAfstand - GROOTTE.tekst;
+    for (const { opmaak, grootte, regels } of gezet) {
+      for (const regel of regels) {
+        y -= grootte * 1.3;
+        this.tekst(regel, LINKS + marge, y + grootte * 0.25, { ...opmaak, grootte });
+      }
+      y -= 3;
+    }
+    this.y = boven - hoogte - 8;
+  }
+
   /** AV-08: one signer: name, relation and date on the left, room to sign on the right. */
   ondertekenaar(o: BudgetplanOndertekenaar, houdBij = 0): void {
     const breedte = ONDERTEKENAAR_BREEDTE;
@@ -489,6 +525,25 @@ function afrondingsNoot(o: Opmaak, rijen: Rij[]): void {
   if (afgerond.length === 0) return;
   const lijst = afgerond.map((r) => t.bedragPerZorgverlener.afrondingRij(r.code, formatBedrag(r.regel.kostenPerMaandOnafgerond))).join("; ");
   o.alinea(t.bedragPerZorgverlener.afronding(lijst), { grootte: GROOTTE.klein, kleur: KLEUR.zacht });
+}
+
+/**
+ * Section 7, under the blocks to sign by hand: who signed digitally and when. A signature made
+ * before the application changed is still listed, with in bold that it no longer holds, so the
+ * zorgkantoor never takes it for a signature on this version. Nothing when nobody signed.
+ */
+function digitaalOndertekend(o: Opmaak, handtekeningen: BudgetplanDigitaleHandtekening[]): void {
+  if (handtekeningen.length === 0) return;
+  const d = t.ondertekening.digitaal;
+  o.kader(d.kop, [
+    { tekst: d.uitleg, opmaak: { grootte: GROOTTE.label, kleur: KLEUR.zacht } },
+    ...handtekeningen.map((h) => {
+      const rol = eenRegel(h.rolTekst);
+      const naam = eenRegel(h.naam);
+      if (!h.geldig) return { tekst: d.vernieuwen(rol, naam, h.opTekst), opmaak: { vet: true } };
+      return { tekst: [d.geldig(rol, naam, h.opTekst), ...(h.verklaringen.length > 0 ? [d.verklaringen] : [])].join(" ") };
+    }),
+  ]);
 }
 
 function voettekst(o: Opmaak, tekst: string): void {
@@ -598,6 +653,7 @@ export async function maakBudgetplanPdf(d: BudgetplanDocument): Promise<Uint8Arr
   // The footnote explains the "*" of "Relatie tot budgethouder": it stays with the last signer.
   ondertekenaars.forEach((ondertekenaar, i) => o.ondertekenaar(ondertekenaar, i === ondertekenaars.length - 1 ? voetnotenHoogte : 0));
   for (const voetnoot of voetnoten) voettekst(o, voetnoot);
+  digitaalOndertekend(o, d.digitaleHandtekeningen);
 
   // BP-06: the rows after F, six per vervolgblad; none is dropped.
   bladen.slice(1).forEach((blad, i) => {

@@ -4,6 +4,8 @@ import { bestandsnaam } from "./document";
 import { maakBudgetplanPdf } from "./pdf";
 import { budgetplanDocument, zorgverlenerSituatie } from "./uit-antwoorden";
 import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
+import { handtekeningTekst } from "@/content/handtekeningen";
+import { onderteken } from "@/lib/delen/handtekeningen";
 
 const VANDAAG = "2026-11-24";
 
@@ -62,6 +64,7 @@ describe("budgetplanDocument", () => {
       zorgInkopen: "Wassen en aankleden.",
       zorgverleners: [{ naam: "Moeder", plaats: "Utrecht", kvkOfBsn: "123456782", urenPerWeek: 2500, uurtarief: 1500 }],
       ondertekenaars: [{ naam: "Johanna de Vries", relatie: "wettelijk vertegenwoordiger", datum: "2026-11-20" }],
+      digitaleHandtekeningen: [],
       zorgkantoor: null,
       aangemaaktOp: VANDAAG,
     });
@@ -77,6 +80,7 @@ describe("budgetplanDocument", () => {
       zorgInkopen: "",
       zorgverleners: [],
       ondertekenaars: [],
+      digitaleHandtekeningen: [],
       zorgkantoor: null,
       aangemaaktOp: VANDAAG,
     });
@@ -97,6 +101,18 @@ describe("budgetplanDocument", () => {
   it("leaves the date of a signature dated by hand empty", () => {
     const doc = budgetplanDocument(antwoorden({ ondertekening: [{ naam: "Piet", relatie: "budgethouder" }] }), VANDAAG);
     expect(doc.ondertekenaars).toEqual([{ naam: "Piet", relatie: "budgethouder", datum: null }]);
+  });
+
+  it("lists the digital signatures, applicant first, and marks one made before a change", () => {
+    const a = antwoorden({ voorWie: "wettelijk-vertegenwoordiger", heeftGewaarborgdeHulp: "ja", gewaarborgdeHulp: { naam: "Jan Jansen", relatie: "buurman", isWettelijkVertegenwoordiger: "nee" } });
+    const gh = onderteken(a, "gewaarborgde-hulp", { naam: "Jan Jansen", verklaringen: ["geschikt", "wijzigingen-melden"] }, new Date("2026-11-24T15:30:00Z"));
+    // The applicant signs after changing an answer: the gewaarborgde hulp signed the old version.
+    const beide = onderteken({ ...gh, zorgInkopen: "Wassen, aankleden en koken." }, "aanvrager", { naam: "Johanna de Vries" }, new Date("2026-11-25T08:05:00Z"));
+    expect(budgetplanDocument(beide, VANDAAG).digitaleHandtekeningen).toEqual([
+      { rolTekst: "Wettelijk vertegenwoordiger", naam: "Johanna de Vries", opTekst: "25-11-2026 om 09:05", geldig: true, verklaringen: [] },
+      { rolTekst: "Gewaarborgde hulp", naam: "Jan Jansen", opTekst: "24-11-2026 om 16:30", geldig: false, verklaringen: [handtekeningTekst.verklaringen.geschikt, handtekeningTekst.verklaringen["wijzigingen-melden"]] },
+    ]);
+    expect(budgetplanDocument(gh, VANDAAG).digitaleHandtekeningen.map((h) => h.geldig)).toEqual([true]);
   });
 
   it("makes a PDF with a safe file name, also from an empty draft", async () => {

@@ -10,6 +10,7 @@ import type { IsoDatum } from "@/rules/types";
 import type { ZorgverlenerSituatie } from "@/rules/zorgovereenkomst";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { zorgkantoorUit } from "@/lib/wizard/vragen/zorgkantoor";
+import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import type { BudgetplanDocument } from "./document";
 
 /**
@@ -69,6 +70,14 @@ export function budgetplanDocument(a: Antwoorden, vandaag: IsoDatum): Budgetplan
       uurtarief: z.uurtarief,
     })),
     ondertekenaars: (a.ondertekening ?? []).map((o) => ({ naam: o.naam, relatie: o.relatie, datum: o.datum ?? null })),
+    // Also a signature that needs renewal: the PDF says it no longer holds, rather than hiding it.
+    digitaleHandtekeningen: handtekeningOverzicht(a).map((h) => ({
+      rolTekst: h.rolTekst,
+      naam: h.naam,
+      opTekst: h.opTekst,
+      geldig: h.status === "geldig",
+      verklaringen: h.verklaringen,
+    })),
     // ZK-01: where the plan goes, when the person told where they live.
     zorgkantoor: zorgkantoor === null ? null : { naam: aanvraagVragen.zorgkantoor.naam(zorgkantoor.regio, zorgkantoor.zorgverzekeraar), telefoon: zorgkantoor.telefoon, website: zorgkantoor.website },
     aangemaaktOp: vandaag,

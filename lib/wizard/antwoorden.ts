@@ -62,6 +62,29 @@ export const ondertekenaarSchema = z.object({
   datum: isoDatum.optional(),
 });
 
+/** AV-04: what the gewaarborgde hulp declares when signing (fit to keep charge; will report changes). */
+export const VERKLARINGEN = ["geschikt", "wijzigingen-melden"] as const;
+export type Verklaring = (typeof VERKLARINGEN)[number];
+
+/** The shape of `Date.prototype.toISOString()`: UTC, milliseconds, "Z". */
+const ISO_TIJDSTIP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * One digital signature of the budgetplan (lib/delen/handtekeningen.ts). `vingerafdruk` is the
+ * SHA-256 of the answers as they were signed: when the answers change after signing, it no longer
+ * matches and the signature asks to be renewed instead of silently covering something else.
+ */
+export const handtekeningSchema = z.object({
+  naam: z.string().min(1).max(MAX_TEKST),
+  /** When it was signed; a real instant (it must read back to itself), not just the right shape. */
+  op: z
+    .string()
+    .regex(ISO_TIJDSTIP)
+    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s),
+  vingerafdruk: z.string().regex(/^[0-9a-f]{64}$/),
+  verklaringen: z.array(z.enum(VERKLARINGEN)).max(VERKLARINGEN.length).optional(),
+});
+
 export const antwoordenSchema = z.object({
   /** Start page: who fills this in. */
   voorWie: z.enum(voorWieWaarden).optional(),
@@ -126,6 +149,13 @@ export const antwoordenSchema = z.object({
     })
     .optional(),
 
+  /**
+   * Digital signatures, inside the encrypted draft. `aanvrager`: whoever fills in the wizard
+   * (unless that is the gewaarborgde hulp, who signs as `gewaarborgdeHulp`); `gewaarborgdeHulp`:
+   * AV-04, through a share link or as the owner. Not part of the fingerprint they sign.
+   */
+  handtekeningen: z.object({ aanvrager: handtekeningSchema.optional(), gewaarborgdeHulp: handtekeningSchema.optional() }).optional(),
+
   /** Information pages the person went through ("Verder"), by page slug. */
   gezien: z.array(z.string().max(60)).max(50).optional(),
   /** Check-your-answers confirmed, by step slug. */
@@ -136,6 +166,8 @@ export type Antwoorden = z.infer<typeof antwoordenSchema>;
 export type GewaarborgdeHulpGegevens = z.infer<typeof gewaarborgdeHulpSchema>;
 export type Zorgverlener = z.infer<typeof zorgverlenerSchema>;
 export type Ondertekenaar = z.infer<typeof ondertekenaarSchema>;
+export type Handtekening = z.infer<typeof handtekeningSchema>;
+export type Handtekeningen = NonNullable<Antwoorden["handtekeningen"]>;
 
 /** Reads a stored draft; whatever does not fit the schema is left out instead of failing the page. */
 export function leesAntwoorden(opgeslagen: unknown): Antwoorden {

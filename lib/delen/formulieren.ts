@@ -1,0 +1,189 @@
+/**
+ * The forms of sharing and co-signing: sign as the applicant, sign as the gewaarborgde hulp
+ * (AV-04), make a share link. Fields as `VeldDefinitie` data and one zod schema per form, built
+ * from the wizard's field blocks (lib/wizard/vragen/velden.ts), so the same schema validates the
+ * FormData on the server (`waardenUitFormData`) and react-hook-form's values in the browser
+ * (`normaliseerWaarden`): an empty text is "", a ticked box is "ja" or ["ja"], an unticked one is
+ * absent.
+ *
+ * Imported by the client form (components/vraag-formulier.tsx), so nothing here may pull in
+ * node:crypto or server code: the fingerprints and signing are in ./handtekeningen.ts.
+ */
+import * as z from "zod";
+import { handtekeningTekst as t } from "@/content/handtekeningen";
+import type { DeelRol } from "@/lib/drafts/deellinks";
+import { MAX_TEKST, type Antwoorden, type Verklaring } from "@/lib/wizard/antwoorden";
+import type { Optie, VeldDefinitie, Waarden } from "@/lib/wizard/types";
+import { ondertekenBlokken, type OndertekenRol } from "@/lib/wizard/vragen/ondertekening";
+import { aangekruist, keuze, verplichteTekst } from "@/lib/wizard/vragen/velden";
+import { REGELS } from "@/rules/regels";
+
+/**
+ * The roles of a share link: the same tuple as lib/drafts/deellinks.ts, kept here because that
+ * module uses node:crypto and this one runs in the browser. `satisfies` keeps it within `DeelRol`.
+ */
+export const DEEL_ROLLEN = ["meekijken", "gewaarborgde-hulp"] as const satisfies readonly DeelRol[];
+
+/** How long a new link works: days, or as long as the draft ("aanvraag"). Never past the draft. */
+export const DEELLINK_GELDIG = ["7", "14", "aanvraag"] as const;
+export type DeellinkGeldig = (typeof DEELLINK_GELDIG)[number];
+
+/** Who signs: the owner of the draft ("aanvrager") or the gewaarborgde hulp (AV-04). */
+export type HandtekeningRol = "aanvrager" | "gewaarborgde-hulp";
+
+/** What a valid sign form gives `onderteken`: the name and the statements made. */
+export interface OndertekenInvoer {
+  naam: string;
+  verklaringen?: Verklaring[];
+}
+
+/** The one value a statement's checkbox posts. */
+const AANGEVINKT = ["ja"] as const;
+
+/** One checkbox that must be ticked; anything but "ja" is a forged post ("Kies een van de antwoorden"). */
+function vinkje(leeg: string) {
+  return aangekruist(AANGEVINKT).transform((lijst, ctx): true => {
+    if (lijst.length === 0) {
+      ctx.addIssue({ code: "custom", message: leeg });
+      return z.NEVER;
+    }
+    return true;
+  });
+}
+
+const naam = verplichteTekst(t.fouten.naamLeeg);
+
+/** The applicant signs: their name and "everything is correct". */
+export const ondertekenAanvragerSchema = z
+  .object({ naam, akkoord: vinkje(t.fouten.akkoordLeeg) })
+  .transform((w): OndertekenInvoer => ({ naam: w.naam }));
+
+/** AV-04: the gewaarborgde hulp signs with both statements ticked; both are stored with the signature. */
+export const ondertekenGhSchema = z
+  .object({ naam, geschikt: vinkje(t.fouten.geschiktLeeg), wijzigingen: vinkje(t.fouten.wijzigingenLeeg) })
+  .transform((w): OndertekenInvoer => ({ naam: w.naam, verklaringen: ["geschikt", "wijzigingen-melden"] }));
+
+/**
+ * A new share link: its role and how long it works. Whether a gewaarborgde-hulp link makes sense
+ * for this draft (`ghViaLink`) is checked by the action, which has the answers.
+ */
+export const deellinkSchema = z.object({
+  rol: keuze(DEEL_ROLLEN, t.fouten.rolLeeg),
+  geldig: keuze(DEELLINK_GELDIG, t.fouten.geldigLeeg),
+});
+
+/** Where a statement comes from, as a field hint: AV-04 and its brochure section. */
+const AV04_BRON = t.formulier.bron("AV-04", REGELS["AV-04"]);
+
+function naamVeld(hint: string): VeldDefinitie {
+  return { soort: "tekst", naam: "naam", label: t.formulier.naamLabel, hint, breedte: "vol", autocomplete: "name", maxLengte: MAX_TEKST };
+}
+
+function vinkjeVeld(veldNaam: string, label: string, optie: string, hint?: string): VeldDefinitie {
+  return { soort: "checkboxes", naam: veldNaam, label, ...(hint !== undefined && { hint }), opties: [{ waarde: "ja", label: optie }] };
+}
+
+/** The gewaarborgde hulp's name as the answers have it, or "" (no hulp, or "nee"). */
+function ghNaam(a: Antwoorden): string {
+  return a.heeftGewaarborgdeHulp === "ja" ? (a.gewaarborgdeHulp?.naam.trim() ?? "") : "";
+}
+
+/** Someone filling in for the budgethouder signs with their own name, not the budgethouder's. */
+export function ondertekenAanvragerVelden(a: Antwoorden): VeldDefinitie[] {
+  const namens = a.voorWie !== undefined && a.voorWie !== "zelf";
+  return [naamVeld(namens ? t.formulier.naamHintNamens : t.formulier.naamHint), vinkjeVeld("akkoord", t.formulier.akkoordLabel, t.formulier.akkoordOptie)];
+}
+
+/** AV-04: the two statements, each its own checkbox so a missing tick names which one. */
+export function ondertekenGhVelden(a: Antwoorden): VeldDefinitie[] {
+  const bekend = ghNaam(a);
+  return [
+    naamVeld(bekend === "" ? t.formulier.naamHint : t.formulier.naamHintGh(bekend)),
+    vinkjeVeld("geschikt", t.formulier.geschiktLabel, t.verklaringen.geschikt, AV04_BRON),
+    vinkjeVeld("wijzigingen", t.formulier.wijzigingenLabel, t.verklaringen["wijzigingen-melden"], AV04_BRON),
+  ];
+}
+
+/** The sign form for `rol`: what the applicant's page and the gewaarborgde hulp's page show. */
+export function ondertekenVelden(a: Antwoorden, rol: HandtekeningRol): VeldDefinitie[] {
+  return rol === "gewaarborgde-hulp" ? ondertekenGhVelden(a) : ondertekenAanvragerVelden(a);
+}
+
+/**
+ * The share-link form. The gewaarborgde-hulp role is offered only when such a link makes sense
+ * (`ghViaLink`): there is a gewaarborgde hulp and the owner is not that person.
+ */
+export function deellinkVelden(a: Antwoorden): VeldDefinitie[] {
+  const rollen: Optie[] = [{ waarde: "meekijken", label: t.deellink.rollen.meekijken.label, hint: t.deellink.rollen.meekijken.hint }];
+  if (ghViaLink(a)) {
+    const gh = t.deellink.rollen["gewaarborgde-hulp"];
+    rollen.push({ waarde: "gewaarborgde-hulp", label: gh.label(ghNaam(a)), hint: gh.hint });
+  }
+  return [
+    { soort: "radio", naam: "rol", label: t.deellink.rolLabel, opties: rollen },
+    {
+      soort: "radio",
+      naam: "geldig",
+      label: t.deellink.geldigLabel,
+      hint: t.deellink.geldigHint,
+      opties: DEELLINK_GELDIG.map((waarde) => ({ waarde, label: t.deellink.geldig[waarde] })),
+    },
+  ];
+}
+
+/**
+ * The AV-08 block of deel 7 that belongs to the owner of the draft, by who fills it in: the
+ * budgethouder themself, or their wettelijk vertegenwoordiger. Not simply block 1: with a
+ * gewaarborgde hulp that block is theirs, and their name must not be offered to the applicant.
+ */
+const EIGEN_BLOK: Partial<Record<NonNullable<Antwoorden["voorWie"]>, OndertekenRol>> = {
+  zelf: "budgethouder",
+  "wettelijk-vertegenwoordiger": "wettelijk-vertegenwoordiger",
+};
+
+function naamUitOndertekening(a: Antwoorden): string {
+  const rol = a.voorWie === undefined ? undefined : EIGEN_BLOK[a.voorWie];
+  if (rol === undefined) return "";
+  const i = ondertekenBlokken(a).blokken.findIndex((b) => b.rol === rol);
+  return i < 0 ? "" : (a.ondertekening?.[i]?.naam ?? "");
+}
+
+/**
+ * The form's first values: the name of an earlier signature in this role, else the name the
+ * answers already hold (the gewaarborgde hulp's, or the owner's block in deel 7). The boxes start
+ * unticked: every signature confirms the statements again.
+ */
+export function ondertekenWaarden(a: Antwoorden, rol: HandtekeningRol): Waarden {
+  const eerder = rol === "gewaarborgde-hulp" ? a.handtekeningen?.gewaarborgdeHulp : a.handtekeningen?.aanvrager;
+  const bekend = rol === "gewaarborgde-hulp" ? ghNaam(a) : naamUitOndertekening(a);
+  const naamWaarde = eerder?.naam ?? bekend;
+  return rol === "gewaarborgde-hulp" ? { naam: naamWaarde, geschikt: [], wijzigingen: [] } : { naam: naamWaarde, akkoord: [] };
+}
+
+/** Who the owner of the draft signs as: the gewaarborgde hulp when they fill it in themselves. */
+export function eigenRol(a: Antwoorden): HandtekeningRol {
+  return a.voorWie === "gewaarborgde-hulp" ? "gewaarborgde-hulp" : "aanvrager";
+}
+
+/**
+ * Whether a gewaarborgde-hulp link makes sense: the answers name one (AV-03/AV-04) and the owner
+ * is not that person (then they sign on their own page).
+ */
+export function ghViaLink(a: Antwoorden): boolean {
+  return a.heeftGewaarborgdeHulp === "ja" && a.gewaarborgdeHulp !== undefined && eigenRol(a) !== "gewaarborgde-hulp";
+}
+
+/** "  Ayşe   YILMAZ " → "ayse yilmaz": case, accents and spacing do not make a name different. */
+function vergelijkNaam(tekst: string): string {
+  return tekst.normalize("NFKD").replace(/\p{M}/gu, "").replace(/\s+/g, " ").trim().toLocaleLowerCase("nl-NL");
+}
+
+/**
+ * Whether the name typed on the gewaarborgde hulp's link is the one in the answers. The link's
+ * action refuses another name and says which one the application holds, so a link that reached
+ * the wrong person cannot sign for the gewaarborgde hulp.
+ */
+export function naamKlopt(a: Antwoorden, naamInvoer: string): boolean {
+  const verwacht = vergelijkNaam(a.gewaarborgdeHulp?.naam ?? "");
+  return verwacht !== "" && vergelijkNaam(naamInvoer) === verwacht;
+}
