@@ -13,6 +13,7 @@ import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { normaliseerWaarden } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
+import { deellinkSchema, ondertekenAanvragerSchema, ondertekenGhSchema } from "@/lib/delen/formulieren";
 import { startSchema } from "@/lib/wizard/start";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
@@ -29,7 +30,7 @@ type Actie = (vorige: FormulierStatus, formData: FormData) => Promise<FormulierS
 
 export interface VraagFormulierProps {
   actie: Actie;
-  /** "start" for the start page's question, "zorgverlener" for one budgetplan row, otherwise the question's slug: picks the shared schema. */
+  /** A name of {@link EIGEN_SCHEMAS} (start page, one budgetplan row, signing, a share link), otherwise the question's slug: picks the shared schema. */
   schema: string;
   stapNummer?: number;
   titel: string;
@@ -49,9 +50,18 @@ export interface VraagFormulierProps {
   som?: { urenVeld: string; tariefVeld: string };
 }
 
+/** Forms that are not questions of the wizard, by the name their page passes. */
+const EIGEN_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  start: startSchema,
+  zorgverlener: zorgverlenerFormSchema,
+  "onderteken-aanvrager": ondertekenAanvragerSchema,
+  "onderteken-gh": ondertekenGhSchema,
+  deellink: deellinkSchema,
+};
+
 function schemaVoor(naam: string): z.ZodType | null {
-  if (naam === "start") return startSchema;
-  if (naam === "zorgverlener") return zorgverlenerFormSchema;
+  const eigen = EIGEN_SCHEMAS[naam];
+  if (eigen !== undefined) return eigen;
   return vraagVoor(naam)?.schema ?? null;
 }
 

@@ -4,9 +4,11 @@ import { Knop } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { TaakLijst } from "@/components/taaklijst";
 import { aanvraag } from "@/content/aanvraag";
+import { delen } from "@/content/delen";
+import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { kanStapBeginnen, paginasVanStap, resultaatBeschikbaar, STAPPEN, stapStatus } from "@/lib/wizard/journey";
-import { BEWAREN, controlePad, RESULTAAT, vraagPad } from "@/lib/wizard/paden";
+import { BEWAREN, controlePad, DELEN, RESULTAAT, vraagPad } from "@/lib/wizard/paden";
 import type { StapSlug } from "@/lib/wizard/types";
 import { verwijderGegevens } from "./acties";
 import { vereisSessie } from "./laad";
@@ -19,6 +21,7 @@ const NA_DE_AANVRAAG: readonly StapSlug[] = ["toekenning", "zorgovereenkomsten",
 export default async function Overzicht() {
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
+  const handtekeningen = handtekeningOverzicht(a);
   const taken = STAPPEN.map(({ slug, nummer }) => {
     const status = stapStatus(slug, a);
     const eerste = paginasVanStap(slug, a)[0];
@@ -43,6 +46,14 @@ export default async function Overzicht() {
 
       <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.overzicht.resultaatKop}</h2>
       <p>{resultaatBeschikbaar(a) ? <Link href={RESULTAAT}>{aanvraag.overzicht.resultaatLink}</Link> : aanvraag.overzicht.resultaatNogNiet}</p>
+
+      <h2 className="text-2xl font-bold mt-10 mb-3">{delen.overzicht.kop}</h2>
+      <p className="mb-2">{delen.overzicht.uitleg}</p>
+      {handtekeningen.length > 0 && <p className="mb-2">{delen.overzicht.status(handtekeningen.length)}</p>}
+      {handtekeningen.some((h) => h.status === "vernieuwen") && <p className="mb-2 font-bold">{delen.overzicht.vernieuwen}</p>}
+      <p>
+        <Link href={DELEN}>{delen.overzicht.link}</Link>
+      </p>
 
       <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.overzicht.bewaarKop}</h2>
       <p className="mb-4">{aanvraag.overzicht.verlooptOp(formatDatumTijdstip(sessie.verlooptOp))}</p>

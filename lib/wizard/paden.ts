@@ -5,6 +5,8 @@ import type { StapSlug } from "./types";
 export const OVERZICHT = "/aanvraag";
 export const RESULTAAT = "/aanvraag/resultaat";
 export const BEWAREN = "/aanvraag/bewaren";
+/** Share links and signatures (issue 7). */
+export const DELEN = "/aanvraag/delen";
 
 export const vraagPad = (stap: StapSlug, slug: string) => `/aanvraag/${stap}/${slug}`;
 /** The check page of steps 1–3; steps 4–6 have a page of their own instead (`/aanvraag/<stap>`). */

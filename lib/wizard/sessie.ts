@@ -31,7 +31,7 @@ export async function leesSessie(): Promise<Sessie> {
 }
 
 /** Secure cookies need HTTPS; on plain http://localhost the browser would drop them. */
-async function viaHttps(): Promise<boolean> {
+export async function viaHttps(): Promise<boolean> {
   const h = await headers();
   return h.get("x-forwarded-proto") === "https" || process.env.COOKIE_SECURE === "1";
 }

@@ -2,11 +2,11 @@ import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { aanvraag } from "@/content/aanvraag";
-import { aanspreking, budgetplanKlaar, paginasVanStap } from "@/lib/wizard/journey";
-import { OVERZICHT, vraagPad } from "@/lib/wizard/paden";
+import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { OVERZICHT } from "@/lib/wizard/paden";
+import { samenvattingRijen } from "@/lib/wizard/samenvatting";
 import type { Sessie } from "@/lib/wizard/sessie";
 import type { StapSlug } from "@/lib/wizard/types";
-import { vraagVoor } from "@/lib/wizard/vragen";
 import { bevestigStap } from "../../acties";
 import { BewaarLink } from "../../bewaar-link";
 import { GewijzigdMelding } from "../../stap-afronden";
@@ -16,12 +16,7 @@ import { BedragenOverzicht } from "./bedragen-overzicht";
 /** Check your answers for one step (GOV.UK pattern): every answer with a "Wijzig" link back. */
 export function ControlePagina({ stap, nummer, sessie, gewijzigd }: { stap: StapSlug; nummer: number; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
   const a = sessie.antwoorden;
-  const ctx = { antwoorden: a, aanspreking: aanspreking(a) };
-  const rijen = paginasVanStap(stap, a).flatMap((slug) => {
-    const vraag = vraagVoor(slug);
-    if (vraag === null) return [];
-    return vraag.samenvatting(ctx).map((rij) => ({ ...rij, wijzigHref: vraagPad(stap, slug) }));
-  });
+  const rijen = samenvattingRijen(stap, a, { wijzigen: true });
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>

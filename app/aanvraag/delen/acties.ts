@@ -1,0 +1,57 @@
+"use server";
+/**
+ * The applicant's side of sharing: sign the budgetplan, make a share link, revoke one. Same
+ * contract as the wizard's actions: the shared zod schema on the server, the encrypted draft with
+ * its version, POST–redirect–GET, and on errors the typed values back. All work without JavaScript.
+ */
+import { redirect } from "next/navigation";
+import { deellinkSchema, ondertekenAanvragerSchema, ondertekenGhSchema } from "@/lib/delen/formulieren";
+import { eigenRol, ghViaLink, onderteken } from "@/lib/delen/handtekeningen";
+import { deellinken } from "@/lib/drafts/server";
+import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
+import type { FormulierStatus } from "@/lib/wizard/formulier-status";
+import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { DELEN, hervatMisluktPad } from "@/lib/wizard/paden";
+import { leesSessie } from "@/lib/wizard/sessie";
+import { bewaar, vereistSessie, versieUit } from "../actie-hulp";
+
+const DAG_MS = 24 * 60 * 60 * 1000;
+
+export async function ondertekenZelf(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  const sessie = await leesSessie();
+  vereistSessie(sessie);
+  const a = sessie.antwoorden;
+  // The form is only shown for a finished plan; a forged post for an unfinished one goes back.
+  if (!budgetplanKlaar(a)) redirect(DELEN);
+  const waarden = waardenUitFormData(formData);
+  const rol = eigenRol(a);
+  const resultaat = (rol === "gewaarborgde-hulp" ? ondertekenGhSchema : ondertekenAanvragerSchema).safeParse(waarden);
+  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
+  const antwoorden = onderteken(a, rol, resultaat.data, new Date());
+  if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
+  redirect(`${DELEN}?ondertekend=1`);
+}
+
+export async function maakDeellink(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  const sessie = await leesSessie();
+  vereistSessie(sessie);
+  const waarden = waardenUitFormData(formData);
+  const resultaat = deellinkSchema.safeParse(waarden);
+  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
+  const { rol, geldig } = resultaat.data;
+  // The form offers the role only when it makes sense; a forged post for it goes back.
+  if (rol === "gewaarborgde-hulp" && !ghViaLink(sessie.antwoorden)) redirect(DELEN);
+  const nu = new Date();
+  const tot = geldig === "aanvraag" ? null : new Date(nu.getTime() + Number(geldig) * DAG_MS);
+  const gemaakt = await deellinken().maak(sessie.toegang, rol, tot, nu);
+  if (gemaakt.status !== "ok") redirect(hervatMisluktPad(gemaakt.status));
+  redirect(`${DELEN}?nieuw=${gemaakt.link.id}`);
+}
+
+export async function trekDeellinkIn(formData: FormData): Promise<void> {
+  const sessie = await leesSessie();
+  vereistSessie(sessie);
+  const status = await deellinken().trekIn(sessie.toegang, String(formData.get("link") ?? ""), new Date());
+  if (status === "sleutel-onjuist") redirect(hervatMisluktPad(status));
+  redirect(`${DELEN}?${status === "ok" ? "ingetrokken=1" : "onbekend=1"}`);
+}

@@ -1,0 +1,158 @@
+/**
+ * Delen en ondertekenen (issue 7): the applicant signs the budgetplan, sees who else signed and
+ * whether a signature needs renewal, and makes, copies and revokes share links. Every part is a
+ * plain form, so all of it works without JavaScript.
+ */
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { HandtekeningLijst } from "@/components/handtekening-lijst";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { KopieerKnop } from "@/components/kopieer-knop";
+import { Melding } from "@/components/melding";
+import { PaginaKop } from "@/components/pagina-kop";
+import { VraagFormulier } from "@/components/vraag-formulier";
+import { delen } from "@/content/delen";
+import { deellinkVelden, ondertekenVelden, ondertekenWaarden } from "@/lib/delen/formulieren";
+import { eigenRol, ghViaLink, handtekeningOverzicht } from "@/lib/delen/handtekeningen";
+import type { DeellinkInfo } from "@/lib/drafts/deellinks";
+import { deellinken } from "@/lib/drafts/server";
+import { formatDatumTijdstip } from "@/lib/wizard/datum";
+import { budgetplanKlaar, startVanStap } from "@/lib/wizard/journey";
+import { OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { BudgetplanDownload } from "../budgetplan/download";
+import { vereisSessie } from "../laad";
+import { maakDeellink, ondertekenZelf, trekDeellinkIn } from "./acties";
+
+const t = delen.pagina;
+
+export const metadata: Metadata = { title: t.titel };
+
+type Zoek = Record<string, string | string[] | undefined>;
+
+/** The link as the person will paste it: absolute, on the host the browser used. */
+async function linkAdres(link: DeellinkInfo): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
+  const protocol = h.get("x-forwarded-proto") ?? "http";
+  return `${protocol}://${host}/gedeeld?sleutel=${link.token}`;
+}
+
+function LinkVeld({ link, adres, id }: { link: DeellinkInfo; adres: string; id: string }) {
+  const rol = delen.rollen[link.rol];
+  return (
+    <>
+      <label htmlFor={id} className="block font-bold mb-1">
+        {t.linkLabel(rol)}
+      </label>
+      <textarea id={id} readOnly rows={3} className="block w-full border-2 border-inkt p-2 font-mono text-base break-all" defaultValue={adres} />
+      <KopieerKnop tekst={adres} label={t.kopieer} gelukt={t.gekopieerd} />
+    </>
+  );
+}
+
+export default async function Delen({ searchParams }: { searchParams: Promise<Zoek> }) {
+  const sessie = await vereisSessie();
+  const zoek = await searchParams;
+  const a = sessie.antwoorden;
+  const links = await deellinken().lijst(sessie.toegang, new Date());
+  const adressen = await Promise.all(links.map(linkAdres));
+  const nieuw = links.findIndex((l) => l.id === zoek.nieuw);
+  const rol = eigenRol(a);
+  const regels = handtekeningOverzicht(a);
+  const eigen = regels.find((r) => r.rol === rol);
+  const versie = String(sessie.versie);
+
+  return (
+    <>
+      <TerugLink href={OVERZICHT}>{t.terug}</TerugLink>
+      {nieuw >= 0 && links[nieuw] && adressen[nieuw] && (
+        <Melding soort="succes" titel={t.meldingen.nieuw.titel}>
+          <p className="mb-3">{t.meldingen.nieuw.tekst}</p>
+          {/* Keyed: a textarea keeps its first defaultValue, and the banner stays mounted from one new link to the next. */}
+          <LinkVeld key={links[nieuw].id} link={links[nieuw]} adres={adressen[nieuw]} id={`nieuw-${links[nieuw].id}`} />
+        </Melding>
+      )}
+      {zoek.ingetrokken === "1" && (
+        <Melding soort="succes" titel={t.meldingen.ingetrokken.titel}>
+          <p>{t.meldingen.ingetrokken.tekst}</p>
+        </Melding>
+      )}
+      {zoek.onbekend === "1" && (
+        <Melding soort="waarschuwing" titel={t.meldingen.nietGevonden.titel}>
+          <p>{t.meldingen.nietGevonden.tekst}</p>
+        </Melding>
+      )}
+      {zoek.ondertekend === "1" && (
+        <Melding soort="succes" titel={t.meldingen.ondertekend.titel}>
+          <p>{t.meldingen.ondertekend.tekst}</p>
+        </Melding>
+      )}
+      <PaginaKop titel={t.titel} />
+
+      <section aria-labelledby="kop-handtekeningen">
+        <h2 id="kop-handtekeningen" className="text-2xl font-bold mb-3">
+          {t.handtekeningenKop}
+        </h2>
+        <p className="mb-4">{t.handtekeningenUitleg}</p>
+        <HandtekeningLijst regels={regels} />
+        {!budgetplanKlaar(a) ? (
+          <p className="mb-6">
+            {t.nogNietKlaar} <Link href={padVan(startVanStap("aanvraag", a))}>{t.naarBudgetplan}</Link>
+          </p>
+        ) : eigen?.status === "geldig" ? null : (
+          <>
+            <h3 className="text-xl font-bold mb-3">{eigen !== undefined ? t.opnieuwKop : rol === "gewaarborgde-hulp" ? t.zelfKopGh : t.zelfKop}</h3>
+            <VraagFormulier
+              actie={ondertekenZelf}
+              schema={rol === "gewaarborgde-hulp" ? "onderteken-gh" : "onderteken-aanvrager"}
+              titel={t.zelfKop}
+              zonderKop
+              velden={ondertekenVelden(a, rol)}
+              waarden={ondertekenWaarden(a, rol)}
+              verborgen={{ versie }}
+              knop={t.zelfKop}
+            />
+          </>
+        )}
+      </section>
+
+      {budgetplanKlaar(a) && <BudgetplanDownload />}
+
+      <section aria-labelledby="kop-links" className="mt-10">
+        <h2 id="kop-links" className="text-2xl font-bold mb-3">
+          {t.linksKop}
+        </h2>
+        {t.linksUitleg.map((alinea) => (
+          <p key={alinea} className="mb-4">
+            {alinea}
+          </p>
+        ))}
+        {!ghViaLink(a) && <p className="mb-4">{rol === "gewaarborgde-hulp" ? t.ghZelf : t.geenGh}</p>}
+        <VraagFormulier actie={maakDeellink} schema="deellink" titel={t.linksKop} zonderKop velden={deellinkVelden(a)} waarden={{}} knop={t.maakKnop} />
+
+        <h3 className="text-xl font-bold mt-8 mb-3">{t.uwLinksKop}</h3>
+        {links.length === 0 ? (
+          <p>{t.geenLinks}</p>
+        ) : (
+          <ul className="list-none p-0">
+            {links.map((link, i) => (
+              <li key={link.id} className="mb-6 border-l-4 border-lijn pl-4">
+                <LinkVeld link={link} adres={adressen[i] ?? ""} id={`link-${link.id}`} />
+                <p className="m-0">{t.gemaakt(formatDatumTijdstip(link.aangemaaktOp))}</p>
+                <p className="mb-3">{t.geldigTot(formatDatumTijdstip(link.verlooptOp))}</p>
+                <form action={trekDeellinkIn}>
+                  <input type="hidden" name="link" value={link.id} />
+                  <Knop variant="waarschuwing">
+                    {t.intrekken}
+                    <span className="sr-only">{t.intrekkenVoor(delen.rollen[link.rol], formatDatumTijdstip(link.aangemaaktOp))}</span>
+                  </Knop>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * What the second person sees through a share link: the application's answers of steps 1–3
+ * without "Wijzig" links, the budgetplan sums and PDF, and the signatures. Meekijken shows no
+ * form at all; the gewaarborgde hulp gets the AV-04 statements and the signature form.
+ */
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { HandtekeningLijst } from "@/components/handtekening-lijst";
+import { Melding } from "@/components/melding";
+import { PaginaKop } from "@/components/pagina-kop";
+import { SamenvattingLijst } from "@/components/samenvatting";
+import { VraagFormulier } from "@/components/vraag-formulier";
+import { aanvraag } from "@/content/aanvraag";
+import { delen } from "@/content/delen";
+import { BedragenOverzicht } from "@/app/aanvraag/[stap]/[pagina]/bedragen-overzicht";
+import { BudgetplanDownload } from "@/app/aanvraag/budgetplan/download";
+import { ondertekenVelden, ondertekenWaarden } from "@/lib/delen/formulieren";
+import { ghViaLink, handtekeningOverzicht } from "@/lib/delen/handtekeningen";
+import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
+import { formatDatumTijdstip } from "@/lib/wizard/datum";
+import { budgetplanKlaar, STAPPEN } from "@/lib/wizard/journey";
+import { samenvattingRijen } from "@/lib/wizard/samenvatting";
+import { ondertekenAlsGh } from "../acties";
+
+const t = delen.gedeeld;
+
+export const metadata: Metadata = { title: t.titel };
+
+/** Steps 1–3 are the application; 4–6 are tools for after it. */
+const AANVRAAG_STAPPEN = STAPPEN.filter((s) => s.nummer <= 3);
+
+export default async function GedeeldeAanvraag({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sessie = await leesDeelSessie();
+  if (sessie.status !== "ok") redirect(gedeeldMisluktPad(sessie.status));
+  const { ondertekend } = await searchParams;
+  const a = sessie.antwoorden;
+  const gh = sessie.rol === "gewaarborgde-hulp";
+  const rolTekst = gh ? t.gewaarborgdeHulp : t.meekijken;
+  const handtekeningen = handtekeningOverzicht(a);
+
+  return (
+    <>
+      {ondertekend === "1" && (
+        <Melding soort="succes" titel={t.ondertekend.titel}>
+          <p>{t.ondertekend.tekst}</p>
+        </Melding>
+      )}
+      <PaginaKop titel={t.titel} />
+      <Melding soort="info" titel={rolTekst.titel}>
+        <p>{rolTekst.tekst}</p>
+        <p>{t.geldigTot(formatDatumTijdstip(sessie.verlooptOp))}</p>
+      </Melding>
+      <p className="mb-6">{t.antwoordenVan}</p>
+
+      {AANVRAAG_STAPPEN.map(({ slug, nummer }) => {
+        const rijen = samenvattingRijen(slug, a, { wijzigen: false });
+        return (
+          <section key={slug} aria-labelledby={`kop-${slug}`} className="mt-8">
+            <h2 id={`kop-${slug}`} className="text-2xl font-bold mb-3">
+              {t.stapKop(nummer, aanvraag.overzicht.stappen[slug])}
+            </h2>
+            {rijen.length === 0 ? <p>{t.leeg}</p> : <SamenvattingLijst rijen={rijen} />}
+          </section>
+        );
+      })}
+
+      {(a.zorgverleners ?? []).length > 0 && (
+        <section aria-labelledby="kop-budgetplan" className="mt-8">
+          <h2 id="kop-budgetplan" className="text-2xl font-bold mb-3">
+            {t.budgetplanKop}
+          </h2>
+          <BedragenOverzicht antwoorden={a} />
+        </section>
+      )}
+      {budgetplanKlaar(a) && <BudgetplanDownload href={`${GEDEELD}/budgetplan/pdf`} />}
+
+      <section aria-labelledby="kop-handtekeningen" className="mt-8">
+        <h2 id="kop-handtekeningen" className="text-2xl font-bold mb-3">
+          {t.handtekeningenKop}
+        </h2>
+        <HandtekeningLijst regels={handtekeningen} />
+      </section>
+
+      {gh && (
+        <section aria-labelledby="kop-ondertekenen" className="mt-8">
+          <h2 id="kop-ondertekenen" className="text-2xl font-bold mb-3">
+            {t.ondertekenKop}
+          </h2>
+          {sessie.eigenLink ? (
+            <p>{t.eigenLink}</p>
+          ) : !ghViaLink(a) ? (
+            <p>{t.geenGh}</p>
+          ) : !budgetplanKlaar(a) ? (
+            <p>{t.nogNietKlaar}</p>
+          ) : handtekeningen.find((r) => r.rol === "gewaarborgde-hulp")?.status === "geldig" ? (
+            <p>{t.alGetekend}</p>
+          ) : (
+            <VraagFormulier
+              actie={ondertekenAlsGh}
+              schema="onderteken-gh"
+              titel={t.ondertekenKop}
+              zonderKop
+              velden={ondertekenVelden(a, "gewaarborgde-hulp")}
+              waarden={ondertekenWaarden(a, "gewaarborgde-hulp")}
+              verborgen={{ versie: String(sessie.versie) }}
+              knop={t.ondertekenKnop}
+            >
+              <p className="mb-4">{t.datum(formatDatumTijdstip(new Date()))}</p>
+            </VraagFormulier>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

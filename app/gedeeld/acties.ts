@@ -1,0 +1,42 @@
+"use server";
+/**
+ * The gewaarborgde hulp signs through a share link (AV-04, AV-08). Refused, changing nothing, for
+ * a link to look along with (meekijken), for the person who made the link (their own cookie for
+ * this draft is in the same browser), before the budgetplan is finished, and for a name that is
+ * not the gewaarborgde hulp's in the application. A share link can only ever write this one
+ * signature: never the applicant's, never an answer.
+ */
+import { redirect } from "next/navigation";
+import { delen } from "@/content/delen";
+import { ondertekenGhSchema } from "@/lib/delen/formulieren";
+import { ghViaLink, naamKlopt, onderteken } from "@/lib/delen/handtekeningen";
+import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
+import { drafts } from "@/lib/drafts/server";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
+import type { FormulierStatus } from "@/lib/wizard/formulier-status";
+import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { versieUit } from "@/app/aanvraag/actie-hulp";
+
+const GEDEELDE_AANVRAAG = `${GEDEELD}/aanvraag`;
+
+export async function ondertekenAlsGh(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  const sessie = await leesDeelSessie();
+  if (sessie.status !== "ok") redirect(gedeeldMisluktPad(sessie.status));
+  const waarden = waardenUitFormData(formData);
+  const a = sessie.antwoorden;
+  if (sessie.rol !== "gewaarborgde-hulp") return { fouten: { naam: delen.gedeeld.alleenMeekijken }, waarden };
+  if (sessie.eigenLink) return { fouten: { naam: delen.gedeeld.eigenLink }, waarden };
+  if (!ghViaLink(a)) return { fouten: { naam: delen.gedeeld.geenGh }, waarden };
+  if (!budgetplanKlaar(a)) return { fouten: { naam: delen.gedeeld.nogNietKlaar }, waarden };
+
+  const resultaat = ondertekenGhSchema.safeParse(waarden);
+  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
+  if (!naamKlopt(a, resultaat.data.naam)) return { fouten: { naam: delen.gedeeld.naamAnders(a.gewaarborgdeHulp?.naam ?? "") }, waarden };
+
+  const antwoorden: Antwoorden = onderteken(a, "gewaarborgde-hulp", resultaat.data, new Date());
+  const bewaard = await drafts<Antwoorden>().bewaar(sessie.toegang, versieUit(formData), antwoorden, new Date());
+  if (bewaard.status === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
+  if (bewaard.status !== "ok") redirect(gedeeldMisluktPad(bewaard.status));
+  redirect(`${GEDEELDE_AANVRAAG}?ondertekend=1`);
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { KnopLink } from "@/components/knoppen";
+import { PaginaKop } from "@/components/pagina-kop";
+import { delen } from "@/content/delen";
+
+export const metadata: Metadata = { title: delen.mislukt.titel };
+
+type Reden = keyof typeof delen.mislukt.redenen;
+
+/** Why a share link did not open: expired, revoked or gone, or not copied whole. */
+export default async function GedeeldMislukt({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { reden } = await searchParams;
+  const bekend = typeof reden === "string" && reden in delen.mislukt.redenen ? (reden as Reden) : "niet-gevonden";
+  return (
+    <>
+      <PaginaKop titel={delen.mislukt.titel} />
+      <p className="mb-6">{delen.mislukt.redenen[bekend]}</p>
+      <KnopLink href="/" variant="secundair">
+        {delen.mislukt.home}
+      </KnopLink>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Who signed the budgetplan digitally, when, and whether it still holds: a signature made before
+ * the application changed is marked for renewal (its fingerprint no longer matches).
+ */
+import { delen } from "@/content/delen";
+import { handtekeningTekst } from "@/content/handtekeningen";
+import type { HandtekeningRegel } from "@/lib/delen/handtekeningen";
+
+export function HandtekeningLijst({ regels }: { regels: HandtekeningRegel[] }) {
+  if (regels.length === 0) return <p className="mb-6">{delen.pagina.geenHandtekeningen}</p>;
+  return (
+    <ul className="mb-6 list-none p-0">
+      {regels.map((r) => (
+        <li key={r.rol} className={`mb-3 border-l-4 pl-4 ${r.status === "geldig" ? "border-goed" : "border-let-op"}`}>
+          <p className="m-0 font-bold">{r.rolTekst}</p>
+          <p className="m-0">{handtekeningTekst.getekend(r.naam, r.opTekst)}</p>
+          {r.verklaringen.length > 0 && <p className="m-0">{handtekeningTekst.verklaringenBevestigd}</p>}
+          <p className="m-0 font-bold">{handtekeningTekst.status[r.status]}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,298 @@
+/**
+ * Issue 7, sharing and co-signing, with and without JavaScript. The applicant signs and makes two
+ * links; the person looking along reads and can change nothing (every POST they can send is
+ * refused and changes nothing); the applicant cannot sign with their own gewaarborgde-hulp link;
+ * the gewaarborgde hulp confirms AV-04 and signs; both signatures are in the PDF; a change after
+ * signing marks both for renewal; a revoked link stops at once; an expired link says so; and the
+ * database holds none of it readable. axe runs on every state of the pages.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
+import { budgetplanPdf } from "@/content/budgetplan-pdf";
+import { componenten } from "@/content/componenten";
+import { delen } from "@/content/delen";
+import { handtekeningTekst as ht } from "@/content/handtekeningen";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { bezoeker, controleerAxe, expect, nieuweBrowser, test, type Bezoeker } from "./hulp/bezoeker";
+import { alsEenRegel, downloadPdf, snelNaarBudgetplan, standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
+import { begin, foutSamenvatting, kiesVoorWie, kop, leesGesprek, OVERZICHT, opPad, vraagPad } from "./hulp/stappen";
+
+test.describe.configure({ timeout: 240_000 });
+
+const HULP = { naam: "Johanna de Vries", relatie: "dochter", wettelijkVertegenwoordiger: "nee" } as const;
+const AANVRAGER = "Maria de Vries";
+const DELEN = "/aanvraag/delen";
+const GEDEELD = "/gedeeld/aanvraag";
+const dig = budgetplanPdf.ondertekening.digitaal;
+
+const knop = (page: Page, naam: string | RegExp) => page.getByRole("button", { name: naam, exact: typeof naam === "string" });
+
+/** The list of signatures (on the applicant's page and the shared one): one item per signer. */
+const handtekening = (page: Page, rolTekst: string) =>
+  page.getByRole("listitem").filter({ has: page.locator("p.font-bold", { hasText: new RegExp(`^${rolTekst}$`) }) });
+
+async function opDelen(b: Bezoeker): Promise<void> {
+  await b.page.goto(OVERZICHT);
+  await b.page.getByRole("link", { name: delen.overzicht.link, exact: true }).click();
+  await expect(b.page).toHaveURL(opPad(DELEN));
+  await expect(kop(b.page)).toHaveText(delen.pagina.titel);
+}
+
+/** Makes a link on the applicant's page and returns its address from the success banner. */
+async function maakLink(b: Bezoeker, rol: string, geldig: string): Promise<string> {
+  const { page } = b;
+  await page.getByRole("radio", { name: rol, exact: true }).check();
+  await page.getByRole("radio", { name: geldig, exact: true }).check();
+  const vorige = page.url();
+  await knop(page, delen.pagina.maakKnop).click();
+  // With JavaScript the banner of an earlier link is still there: wait for this link's page.
+  await expect(page).not.toHaveURL(vorige);
+  await expect(page).toHaveURL(/\?nieuw=[\w-]{22}$/);
+  await expect(page.getByRole("status").filter({ hasText: delen.pagina.meldingen.nieuw.titel })).toBeVisible();
+  const adres = await page.locator("textarea[id^=nieuw-]").inputValue();
+  expect(adres).toMatch(/\/gedeeld\?sleutel=[\w-]{22}\.[\w-]{43}$/);
+  await controleerAxe(b);
+  return adres;
+}
+
+/** The hidden fields of the form with this button, as the server rendered them (with or without JavaScript). */
+async function formVelden(request: APIRequestContext, pad: string, knopTekst: string): Promise<Record<string, string>> {
+  const html = await (await request.get(pad)).text();
+  const formulier = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(knopTekst));
+  if (formulier === undefined) throw new Error(`geen formulier met "${knopTekst}" op ${pad}`);
+  const ontsnap = (w: string) => w.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const velden: Record<string, string> = {};
+  for (const [invoer] of formulier.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)) {
+    const naam = /name="([^"]*)"/.exec(invoer)?.[1];
+    if (naam !== undefined) velden[ontsnap(naam)] = ontsnap(/value="([^"]*)"/.exec(invoer)?.[1] ?? "");
+  }
+  return velden;
+}
+
+/** Posts a form as a browser without JavaScript would, with another browser's cookies; the status. */
+async function post(context: BrowserContext, pad: string, velden: Record<string, string>): Promise<{ status: number; naar: string | undefined }> {
+  const antwoord = await context.request.post(pad, { multipart: velden, maxRedirects: 0 });
+  return { status: antwoord.status(), naar: antwoord.headers()["location"] };
+}
+
+/** On a phone, 360 px wide: nothing wider than the screen; a picture for people to look at. */
+async function opTelefoon(b: Bezoeker, naam: string): Promise<void> {
+  const { page } = b;
+  await page.setViewportSize({ width: 360, height: 800 });
+  const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(breedte, `${naam}: de pagina schuift niet opzij op 360 px`).toBeLessThanOrEqual(360);
+  const map = path.join(process.cwd(), "test-results", "schermafbeeldingen", b.javaScriptEnabled ? "met-js" : "zonder-js");
+  await page.screenshot({ path: path.join(map, `delen-${naam}-360.png`), fullPage: true });
+  await controleerAxe(b);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+function databaseBestanden(): Buffer[] {
+  const map = process.env.E2E_DATA_DIR;
+  if (map === undefined) throw new Error("E2E_DATA_DIR ontbreekt: playwright.config.ts zet die");
+  return ["drafts.sqlite", "drafts.sqlite-wal"].map((naam) => path.join(map, naam)).filter(existsSync).map((bestand) => readFileSync(bestand));
+}
+
+test.describe("delen en samen ondertekenen", () => {
+  test("de aanvrager en de gewaarborgde hulp ondertekenen; meekijken verandert niets; intrekken werkt meteen", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    const snel = { ...b, axe: false };
+    await snelNaarBudgetplan(snel, HULP);
+    await vulBudgetplanIn(snel, standaardBudgetplan({ rol: "gewaarborgde-hulp" }));
+    await leesGesprek(snel);
+
+    // The applicant signs: first without the tick (the error summary), then with it.
+    await opDelen(b);
+    await controleerAxe(b);
+    await expect(page.getByText(delen.pagina.geenHandtekeningen)).toBeVisible();
+    // Kept for the forged posts below: once signed, the form is gone.
+    const zelfVelden = await formVelden(page.context().request, DELEN, delen.pagina.zelfKop);
+    await page.getByLabel(ht.formulier.naamLabel, { exact: true }).fill(AANVRAGER);
+    await knop(page, delen.pagina.zelfKop).click();
+    await expect(foutSamenvatting(page)).toContainText(ht.fouten.akkoordLeeg);
+    await expect(page.getByLabel(ht.formulier.naamLabel, { exact: true })).toHaveValue(AANVRAGER);
+    await controleerAxe(b);
+    await page.getByRole("checkbox", { name: ht.formulier.akkoordOptie, exact: true }).check();
+    await knop(page, delen.pagina.zelfKop).click();
+    await expect(page.getByRole("status").filter({ hasText: delen.pagina.meldingen.ondertekend.titel })).toBeVisible();
+    await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(`${AANVRAGER} op `);
+    await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(ht.status.geldig);
+    await controleerAxe(b);
+
+    // Two links: the gewaarborgde hulp's, as long as the application, and one to look along, 7 days.
+    const ghLink = await maakLink(b, ht.deellink.rollen["gewaarborgde-hulp"].label(HULP.naam), ht.deellink.geldig.aanvraag);
+    const meekijkLink = await maakLink(b, ht.deellink.rollen.meekijken.label, ht.deellink.geldig["7"]);
+    await expect(knop(page, new RegExp(`^${delen.pagina.intrekken}`))).toHaveCount(2);
+    await opTelefoon(b, "aanvrager-links");
+
+    // The applicant's own gewaarborgde-hulp link shows no sign form in their own browser.
+    await page.goto(ghLink);
+    await expect(page).toHaveURL(opPad(GEDEELD));
+    await expect(page.getByText(delen.gedeeld.eigenLink)).toBeVisible();
+    await expect(knop(page, delen.gedeeld.ondertekenKnop)).toHaveCount(0);
+    await controleerAxe(b);
+
+    // Someone looking along: reads everything, sees no button, and no form to send.
+    const mee = await nieuweBrowser(b, baseURL);
+    const m = mee.bezoeker;
+    await m.page.goto(meekijkLink);
+    await expect(m.page).toHaveURL(opPad(GEDEELD));
+    await expect(kop(m.page)).toHaveText(delen.gedeeld.titel);
+    await expect(m.page.getByRole("region", { name: delen.gedeeld.meekijken.titel })).toBeVisible();
+    await expect(m.page.getByText(budgetplanVragen.reden.label).first()).toBeVisible();
+    await expect(m.page.locator("main").getByRole("button")).toHaveCount(0);
+    await expect(m.page.locator("main form")).toHaveCount(0);
+    await expect(handtekening(m.page, ht.rollen.aanvrager.zelf)).toContainText(AANVRAGER);
+    await controleerAxe(m);
+    await opTelefoon(m, "meekijken");
+
+    // The gewaarborgde hulp opens their link in their own browser.
+    const gh = await nieuweBrowser(b, baseURL);
+    const g = gh.bezoeker;
+    await g.page.goto(ghLink);
+    await expect(g.page).toHaveURL(opPad(GEDEELD));
+    await expect(g.page.getByRole("region", { name: delen.gedeeld.gewaarborgdeHulp.titel })).toBeVisible();
+    await controleerAxe(g);
+
+    // Every POST the looking-along link can send is refused and changes nothing: the gewaarborgde
+    // hulp's sign form, the applicant's own forms (sign, make a link, revoke one).
+    const ghVelden = await formVelden(gh.context.request, GEDEELD, delen.gedeeld.ondertekenKnop);
+    const ondertekenVelden = { ...ghVelden, naam: HULP.naam, geschikt: "ja", wijzigingen: "ja" };
+    const vervalst = await post(mee.context, GEDEELD, ondertekenVelden);
+    expect(vervalst.naar ?? "").not.toContain("ondertekend=1");
+    const eigenPagina = page.context().request;
+    const eigenFormulieren: [string, Record<string, string>][] = [
+      [delen.pagina.zelfKop, { ...zelfVelden, naam: "Iemand Anders", akkoord: "ja" }],
+      [delen.pagina.maakKnop, { ...(await formVelden(eigenPagina, DELEN, delen.pagina.maakKnop)), rol: "gewaarborgde-hulp", geldig: "aanvraag" }],
+      [delen.pagina.intrekken, await formVelden(eigenPagina, DELEN, delen.pagina.intrekken)],
+    ];
+    for (const [knopTekst, velden] of eigenFormulieren) {
+      const antwoord = await post(mee.context, DELEN, velden);
+      // No session of the applicant in this browser: to the start page, nothing done.
+      expect(antwoord.naar, knopTekst).toBe("/");
+    }
+    // The forged post was refused for its link, not for its form: the same post from the
+    // gewaarborgde hulp's browser reaches the checks after the role (here: the name).
+    const controle = await gh.context.request.post(GEDEELD, { multipart: { ...ondertekenVelden, naam: "Jan Jansen" }, maxRedirects: 0 });
+    expect(await controle.text()).toContain(delen.gedeeld.naamAnders(HULP.naam));
+    await opDelen(b);
+    await expect(knop(page, new RegExp(`^${delen.pagina.intrekken}`))).toHaveCount(2);
+    await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(AANVRAGER);
+    await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toHaveCount(0);
+
+    // The applicant's own browser cannot sign with the gewaarborgde-hulp link either (forged post).
+    await page.goto(ghLink);
+    const eigen = await post(page.context(), GEDEELD, ondertekenVelden);
+    expect(eigen.naar ?? "").not.toContain("ondertekend=1");
+
+    // The gewaarborgde hulp: nothing ticked, then a name that is not theirs, then as it should be.
+    const naam = g.page.getByLabel(ht.formulier.naamLabel, { exact: true });
+    await expect(naam).toHaveValue(HULP.naam);
+    await knop(g.page, delen.gedeeld.ondertekenKnop).click();
+    await expect(foutSamenvatting(g.page)).toContainText(ht.fouten.geschiktLeeg);
+    await expect(foutSamenvatting(g.page)).toContainText(ht.fouten.wijzigingenLeeg);
+    await expect(foutSamenvatting(g.page)).toBeFocused();
+    await controleerAxe(g);
+    await opTelefoon(g, "gewaarborgde-hulp-fouten");
+    await naam.fill("Jan Jansen");
+    await g.page.getByRole("checkbox", { name: ht.verklaringen.geschikt, exact: true }).check();
+    await g.page.getByRole("checkbox", { name: ht.verklaringen["wijzigingen-melden"], exact: true }).check();
+    await knop(g.page, delen.gedeeld.ondertekenKnop).click();
+    await expect(foutSamenvatting(g.page)).toContainText(delen.gedeeld.naamAnders(HULP.naam));
+    await expect(naam).toHaveValue("Jan Jansen");
+    await naam.fill(HULP.naam);
+    // Without JavaScript the page came back with the posted ticks; with it they stayed.
+    await g.page.getByRole("checkbox", { name: ht.verklaringen.geschikt, exact: true }).check();
+    await g.page.getByRole("checkbox", { name: ht.verklaringen["wijzigingen-melden"], exact: true }).check();
+    await knop(g.page, delen.gedeeld.ondertekenKnop).click();
+    await expect(g.page.getByRole("status").filter({ hasText: delen.gedeeld.ondertekend.titel })).toBeVisible();
+    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(`${HULP.naam} op `);
+    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.verklaringenBevestigd);
+    await controleerAxe(g);
+    await expect(g.page.getByText(delen.gedeeld.alGetekend)).toBeVisible();
+
+    // The applicant sees who signed when; the PDF has both signatures.
+    await opDelen(b);
+    await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.status.geldig);
+    await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(ht.status.geldig);
+    const pdf = alsEenRegel((await downloadPdf(page)).tekst);
+    expect(pdf).toContain(dig.kop);
+    expect(pdf).toMatch(new RegExp(`${ht.rollen.aanvrager.zelf}: ${AANVRAGER}, \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d\\.`));
+    expect(pdf).toMatch(new RegExp(`${ht.rollen.gewaarborgdeHulp}: ${HULP.naam}, \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d\\.`));
+    expect(pdf).toContain(dig.verklaringen);
+
+    // A change after signing: both signatures need renewing, here, on the overview and in the PDF.
+    await page.goto(vraagPad("aanvraag", "reden-pgb"));
+    await page.getByLabel(budgetplanVragen.reden.label, { exact: true }).fill("Ik wil zelf kiezen wie mij helpt, ook in het weekend.");
+    await knop(page, componenten.knoppen.doorgaan).click();
+    await expect(page).not.toHaveURL(opPad(vraagPad("aanvraag", "reden-pgb")));
+    await page.goto(OVERZICHT);
+    await expect(page.getByText(delen.overzicht.vernieuwen)).toBeVisible();
+    await controleerAxe(b);
+    await opDelen(b);
+    await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.status.vernieuwen);
+    await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(ht.status.vernieuwen);
+    await controleerAxe(b);
+    const na = alsEenRegel((await downloadPdf(page)).tekst);
+    expect(na).toContain(`${ht.rollen.gewaarborgdeHulp}: ${HULP.naam} ondertekende op`);
+    expect(na).toContain("deze handtekening geldt niet meer");
+    await g.page.reload();
+    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.status.vernieuwen);
+    await expect(knop(g.page, delen.gedeeld.ondertekenKnop)).toBeVisible();
+
+    // Revoking the looking-along link: it stops at once, and says so.
+    await knop(page, new RegExp(`^${delen.pagina.intrekken}\\s*: link voor ${delen.rollen.meekijken}`)).click();
+    await expect(page.getByRole("status").filter({ hasText: delen.pagina.meldingen.ingetrokken.titel })).toBeVisible();
+    await expect(knop(page, new RegExp(`^${delen.pagina.intrekken}`))).toHaveCount(1);
+    await controleerAxe(b);
+    await m.page.reload();
+    await expect(kop(m.page)).toHaveText(delen.mislukt.titel);
+    await expect(m.page.getByText(delen.mislukt.redenen["niet-gevonden"])).toBeVisible();
+    await controleerAxe(m);
+    await m.page.goto(meekijkLink);
+    await expect(m.page.getByText(delen.mislukt.redenen["niet-gevonden"])).toBeVisible();
+
+    // Nothing of it readable in the database: names, roles, the signatures.
+    for (const inhoud of databaseBestanden()) {
+      for (const geheim of [HULP.naam, AANVRAGER, "gewaarborgde-hulp", "meekijken", "vingerafdruk"]) {
+        expect(inhoud.includes(Buffer.from(geheim, "utf8")), geheim).toBe(false);
+      }
+    }
+    expect(mee.serverFouten).toEqual([]);
+    expect(gh.serverFouten).toEqual([]);
+    await mee.context.close();
+    await gh.context.close();
+  });
+
+  test("een verlopen link legt uit wat er is gebeurd", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    await begin({ ...b, axe: false });
+    await kiesVoorWie({ ...b, axe: false }, "zelf");
+    await opDelen(b);
+    await expect(page.getByText(delen.pagina.geenGh)).toBeVisible();
+    const link = await maakLink(b, ht.deellink.rollen.meekijken.label, ht.deellink.geldig["14"]);
+
+    // The clock cannot be moved in a running server; the link's own date can: 14 days on.
+    const linkId = /sleutel=([\w-]{22})\./.exec(link)?.[1] ?? "";
+    const db = new Database(path.join(process.env.E2E_DATA_DIR ?? "", "drafts.sqlite"));
+    try {
+      db.pragma("busy_timeout = 5000");
+      expect(db.prepare("UPDATE deellinks SET verloopt_op = ? WHERE id = ?").run(Date.now() - 1000, linkId).changes).toBe(1);
+    } finally {
+      db.close();
+    }
+
+    const ander = await nieuweBrowser(b, baseURL);
+    await ander.bezoeker.page.goto(link);
+    await expect(ander.bezoeker.page).toHaveURL(/\/gedeeld\/mislukt\?reden=verlopen$/);
+    await expect(kop(ander.bezoeker.page)).toHaveText(delen.mislukt.titel);
+    await expect(ander.bezoeker.page.getByText(delen.mislukt.redenen.verlopen)).toBeVisible();
+    await controleerAxe(ander.bezoeker);
+    // The applicant's list no longer shows it.
+    await page.reload();
+    await expect(page.getByText(delen.pagina.geenLinks)).toBeVisible();
+    await ander.context.close();
+  });
+});
