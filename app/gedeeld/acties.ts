@@ -8,8 +8,8 @@
  */
 import { redirect } from "next/navigation";
 import { delen } from "@/content/delen";
-import { ondertekenGhSchema } from "@/lib/delen/formulieren";
-import { ghViaLink, naamKlopt, onderteken } from "@/lib/delen/handtekeningen";
+import { ghViaLink, naamKlopt, ondertekenGhSchema } from "@/lib/delen/formulieren";
+import { onderteken } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { drafts } from "@/lib/drafts/server";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { handtekeningTekst as t } from "@/content/handtekeningen";
 import { antwoordenSchema, leesAntwoorden, MAX_TEKST, type Antwoorden, type Handtekening } from "@/lib/wizard/antwoorden";
 import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
-import { eigenRol, ghViaLink, handtekeningOverzicht, handtekeningStatus, onderteken, tijdstipTekst, vingerafdruk } from "./handtekeningen";
+import { eigenRol, ghViaLink } from "./formulieren";
+import { handtekeningOverzicht, handtekeningStatus, onderteken, tijdstipTekst, vingerafdruk } from "./handtekeningen";
 
 const NU = new Date("2026-11-24T15:30:00.000Z");
 const LATER = new Date("2026-11-25T08:05:00.000Z");

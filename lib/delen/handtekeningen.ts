@@ -19,25 +19,6 @@ import { handtekeningTekst as t } from "@/content/handtekeningen";
 import { MAX_TEKST, VERKLARINGEN, type Antwoorden, type Handtekening, type Handtekeningen, type Verklaring } from "@/lib/wizard/antwoorden";
 import type { HandtekeningRol, OndertekenInvoer } from "./formulieren";
 
-export {
-  DEEL_ROLLEN,
-  DEELLINK_GELDIG,
-  deellinkSchema,
-  deellinkVelden,
-  eigenRol,
-  ghViaLink,
-  naamKlopt,
-  ondertekenAanvragerSchema,
-  ondertekenAanvragerVelden,
-  ondertekenGhSchema,
-  ondertekenGhVelden,
-  ondertekenVelden,
-  ondertekenWaarden,
-  type DeellinkGeldig,
-  type HandtekeningRol,
-  type OndertekenInvoer,
-} from "./formulieren";
-
 /** Answers that are not part of what is signed: the signatures, and where the person has been. */
 const NIET_ONDERTEKEND: ReadonlySet<string> = new Set<keyof Antwoorden>(["handtekeningen", "bevestigd", "gezien"]);
 

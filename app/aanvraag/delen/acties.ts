@@ -5,8 +5,8 @@
  * its version, POST–redirect–GET, and on errors the typed values back. All work without JavaScript.
  */
 import { redirect } from "next/navigation";
-import { deellinkSchema, ondertekenAanvragerSchema, ondertekenGhSchema } from "@/lib/delen/formulieren";
-import { eigenRol, ghViaLink, onderteken } from "@/lib/delen/handtekeningen";
+import { deellinkSchema, eigenRol, ghViaLink, ondertekenAanvragerSchema, ondertekenGhSchema } from "@/lib/delen/formulieren";
+import { onderteken } from "@/lib/delen/handtekeningen";
 import { deellinken } from "@/lib/drafts/server";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";

@@ -3,7 +3,8 @@
  * (Bijlage 3, BP-01). Without a draft there is nothing to print: the start page; a draft that
  * cannot be opened goes to the page that explains why.
  */
-import { budgetplanPdfAntwoord, naar } from "@/lib/budgetplan/pdf-antwoord";
+import { budgetplanPdfAntwoord } from "@/lib/budgetplan/pdf-antwoord";
+import { naar } from "@/lib/http/antwoorden";
 import { hervatMisluktPad } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 

@@ -6,6 +6,7 @@
  * open yet: the overview; an id the budgetplan does not have: the checklist page, which says so.
  */
 import { vandaagInAmsterdam } from "@/lib/datum";
+import { naar, pdfDownload } from "@/lib/http/antwoorden";
 import { kanStapBeginnen } from "@/lib/wizard/journey";
 import { hervatMisluktPad, OVERZICHT } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
@@ -17,10 +18,6 @@ import { checklistBestandsnaam, maakChecklistPdf } from "@/lib/zorgovereenkomst/
 // Reads the session cookie and the clock: never cached, never prerendered.
 export const dynamic = "force-dynamic";
 
-/** A relative Location, as in app/aanvraag/budgetplan/pdf/route.ts. */
-function naar(pad: string): Response {
-  return new Response(null, { status: 303, headers: { Location: pad, "Cache-Control": "no-store" } });
-}
 
 export async function GET(verzoek: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const sessie = await leesSessie();
@@ -33,17 +30,5 @@ export async function GET(verzoek: Request, { params }: { params: Promise<{ id: 
   const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen.soort === "ok" ? etmalen.etmalen : undefined);
   if (checklist === null) return naar(checklistPad(id));
 
-  const pdf = await maakChecklistPdf(checklist);
-  // A copy on its own ArrayBuffer: the DOM types take no Uint8Array that may view a SharedArrayBuffer.
-  return new Response(new Uint8Array(pdf), {
-    status: 200,
-    headers: {
-      "Content-Type": "application/pdf",
-      // checklistBestandsnaam gives only [a-z0-9.-]: safe in the header without escaping.
-      "Content-Disposition": `attachment; filename="${checklistBestandsnaam(checklist)}"`,
-      // Personal data (names): no shared or browser cache may keep a copy.
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfDownload(await maakChecklistPdf(checklist), checklistBestandsnaam(checklist));
 }
