@@ -10,6 +10,13 @@ const leegIsOnbekend = (waarde: unknown): unknown => (waarde === "" ? undefined 
 const EnvSchema = z.object({
   DATA_DIR: z.preprocess(leegIsOnbekend, z.string().default("./data")),
   DRAFT_LOOPTIJD_DAGEN: z.preprocess(leegIsOnbekend, z.coerce.number().int().min(1).max(365).default(30)),
+  // Set: drafts live in this PostgreSQL database (several app servers may share it). Unset: SQLite
+  // in DATA_DIR. Only the scheme is checked here; the rest is pg's to parse. The message never
+  // repeats the value, which holds the database password.
+  DATABASE_URL: z.preprocess(
+    leegIsOnbekend,
+    z.string().regex(/^postgres(?:ql)?:\/\//, "moet beginnen met postgres:// of postgresql://").optional(),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

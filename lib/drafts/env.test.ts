@@ -19,4 +19,25 @@ describe("parseEnv", () => {
       expect(() => parseEnv({ DRAFT_LOOPTIJD_DAGEN: waarde }), waarde).toThrow(/DRAFT_LOOPTIJD_DAGEN/);
     }
   });
+
+  it("takes DATABASE_URL for PostgreSQL, and treats unset or empty as SQLite", () => {
+    expect(parseEnv({}).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+    for (const url of ["postgres://app:geheim@db:5432/pgb", "postgresql://app@localhost/pgb?sslmode=require"]) {
+      expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+  });
+
+  it("rejects a DATABASE_URL that is not PostgreSQL, without repeating its password", () => {
+    for (const url of ["mysql://app:GeheimWachtwoord@db/pgb", "db:5432", "/var/lib/GeheimWachtwoord"]) {
+      let melding = "";
+      try {
+        parseEnv({ DATABASE_URL: url });
+      } catch (fout) {
+        melding = fout instanceof Error ? fout.message : String(fout);
+      }
+      expect(melding, url).toMatch(/DATABASE_URL/);
+      expect(melding, url).not.toMatch(/GeheimWachtwoord/);
+    }
+  });
 });

@@ -1,12 +1,16 @@
 /**
- * The one Drafts and one Deellinken instance of this server process, sharing one store (one
- * database connection). All logic lives in the files it wires up.
+ * The one Drafts and one Deellinken instance of this server process, sharing one store. The store
+ * is PostgreSQL when `DATABASE_URL` is set (several app servers can then share the drafts), and
+ * otherwise SQLite in `DATA_DIR` (one server, nothing to run beside it). All logic lives in the
+ * files it wires up.
  */
 import "server-only";
 import { env } from "@/lib/env";
 import { Deellinken } from "./deellinks";
 import { Drafts, Interval } from "./drafts";
+import { LaterGeopendeStore, PgDraftStore } from "./pg-store";
 import { SqliteDraftStore } from "./sqlite-store";
+import type { DraftStore } from "./store";
 
 const UUR_MS = 60 * 60 * 1000;
 
@@ -23,8 +27,13 @@ const houder = globalThis as typeof globalThis & { __pgbDraftOpslag?: Enkel };
 
 function enkel(): Enkel {
   houder.__pgbDraftOpslag ??= (() => {
-    const { DATA_DIR, DRAFT_LOOPTIJD_DAGEN } = env();
-    const store = SqliteDraftStore.inDataDir(DATA_DIR);
+    const { DATA_DIR, DATABASE_URL, DRAFT_LOOPTIJD_DAGEN } = env();
+    // PgDraftStore.open is asynchronous (it connects and migrates) while this function is not;
+    // LaterGeopendeStore makes every call wait for the opening and retries a failed one.
+    const store: DraftStore =
+      DATABASE_URL === undefined
+        ? SqliteDraftStore.inDataDir(DATA_DIR)
+        : new LaterGeopendeStore(() => PgDraftStore.open(DATABASE_URL));
     return {
       drafts: new Drafts<unknown>(store, { looptijdDagen: DRAFT_LOOPTIJD_DAGEN }),
       deellinken: new Deellinken(store),

@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { migreerSqlite, SQLITE_MIGRATIES } from "./migraties";
 import {
   EERSTE_VERSIE,
   type DraftStore,
@@ -17,45 +18,6 @@ import {
 } from "./store";
 
 export const DRAFTS_BESTAND = "drafts.sqlite";
-
-/** Append only: a released migration is never edited, a change is a new step. */
-export const SQLITE_MIGRATIES: readonly Migratie[] = [
-  {
-    versie: 1,
-    beschrijving: "drafts-tabel",
-    sql: `
-      CREATE TABLE drafts (
-        id            TEXT    PRIMARY KEY NOT NULL,
-        versie        INTEGER NOT NULL CHECK (versie >= 1),
-        blob          BLOB    NOT NULL,
-        verloopt_op   INTEGER NOT NULL,
-        aangemaakt_op INTEGER NOT NULL,
-        bijgewerkt_op INTEGER NOT NULL
-      ) STRICT;
-      -- ruimOp deletes by expiry; without this index every purge scans the table.
-      CREATE INDEX drafts_verloopt_op ON drafts (verloopt_op);
-    `,
-  },
-  {
-    versie: 2,
-    beschrijving: "deellinks-tabel",
-    // No FOREIGN KEY: SQLite enforces those only with a per-connection pragma, which a second
-    // process could forget. verwijder and ruimOp delete links explicitly, in one transaction.
-    sql: `
-      CREATE TABLE deellinks (
-        id            TEXT    PRIMARY KEY NOT NULL,
-        draft_id      TEXT    NOT NULL,
-        blob          BLOB    NOT NULL,
-        verloopt_op   INTEGER NOT NULL,
-        aangemaakt_op INTEGER NOT NULL
-      ) STRICT;
-      -- Listing a draft's links and deleting them with the draft look up by draft_id.
-      CREATE INDEX deellinks_draft_id ON deellinks (draft_id);
-      -- ruimOp deletes by expiry.
-      CREATE INDEX deellinks_verloopt_op ON deellinks (verloopt_op);
-    `,
-  },
-];
 
 interface DraftRij {
   id: string;
@@ -101,7 +63,9 @@ export class SqliteDraftStore implements DraftStore {
       this.#db.pragma("journal_mode = WAL");
       // FULL: a save the user saw succeed must survive a power cut, also in WAL mode.
       this.#db.pragma("synchronous = FULL");
-      migreer(this.#db, migraties);
+      // Shared with the PostgreSQL store (migraties.ts): one IMMEDIATE transaction, so two
+      // processes starting at once cannot both apply a step.
+      migreerSqlite(this.#db, migraties);
 
       this.#maak = this.#db.prepare(
         "INSERT INTO drafts (id, versie, blob, verloopt_op, aangemaakt_op, bijgewerkt_op) VALUES (?, ?, ?, ?, ?, ?)",
@@ -215,42 +179,6 @@ export class SqliteDraftStore implements DraftStore {
     // Closing checkpoints the WAL into the main file; calling twice is harmless.
     if (this.#db.open) this.#db.close();
   }
-}
-
-/**
- * Applies every migration newer than the recorded schema version, each in order, inside one
- * IMMEDIATE transaction: two processes starting at once cannot both apply the same step, and a
- * failing step leaves the schema as it was.
- */
-function migreer(db: Database.Database, migraties: readonly Migratie[]): void {
-  migraties.forEach((migratie, index) => {
-    if (migratie.versie !== index + 1) throw new Error(`migratie ${index} heeft versie ${migratie.versie}, verwacht ${index + 1}`);
-  });
-  const hoogsteBekend = migraties.length;
-
-  db.transaction(() => {
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS schema_versie (
-        versie       INTEGER PRIMARY KEY NOT NULL,
-        beschrijving TEXT    NOT NULL,
-        toegepast_op INTEGER NOT NULL
-      ) STRICT
-    `);
-    const rij = db.prepare<[], { versie: number | null }>("SELECT MAX(versie) AS versie FROM schema_versie").get();
-    const huidig = rij?.versie ?? 0;
-    // A newer schema than this code knows means an older release runs on newer data: refuse.
-    if (huidig > hoogsteBekend) throw new Error(`database heeft schema ${huidig}, deze versie kent maar tot ${hoogsteBekend}`);
-
-    const registreer = db.prepare<[number, string, number]>(
-      "INSERT INTO schema_versie (versie, beschrijving, toegepast_op) VALUES (?, ?, ?)",
-    );
-    for (const migratie of migraties) {
-      if (migratie.versie <= huidig) continue;
-      db.exec(migratie.sql);
-      // Wall-clock time is fine here: it only records when a deploy ran, it decides nothing.
-      registreer.run(migratie.versie, migratie.beschrijving, Date.now());
-    }
-  }).immediate();
 }
 
 function naarDeellink(rij: DeellinkRij): OpgeslagenDeellink {

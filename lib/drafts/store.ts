@@ -1,6 +1,8 @@
 /**
- * Storage for encrypted drafts, independent of the database: SQLite now, PostgreSQL later. A store
- * only ever sees the random id, the version, an opaque blob and timestamps; it cannot read answers.
+ * Storage for encrypted drafts, independent of the database: SQLite (sqlite-store.ts) by default,
+ * PostgreSQL (pg-store.ts) when several servers share the drafts. Both pass the same behavioural
+ * suite (store-contract.ts). A store only ever sees the random id, the version, an opaque blob and
+ * timestamps; it cannot read answers.
  *
  * Time is always passed in (`nu`) so expiry can be tested with a fake clock.
  */
@@ -96,7 +98,8 @@ export interface DraftStore {
 
 /**
  * One schema step. Migrations are applied in ascending `versie`, each exactly once, and recorded
- * in a `schema_versie` table; a later PostgreSQL store uses the same shape with its own SQL.
+ * in a `schema_versie` table, by the one mechanism in migraties.ts; each database has its own list
+ * of steps (same versions, same meaning, its own SQL).
  */
 export interface Migratie {
   versie: number;
