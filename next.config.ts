@@ -1,10 +1,13 @@
 import type { NextConfig } from "next";
+import { RECHTENBELEID } from "./lib/http/beveiliging";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "pg"],
+  // The largest honest form (a budgetplan text of 2,000 characters) is a few kilobytes.
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
   // Metadata (the <title> with "Stap n van 6") in the first HTML, not streamed in after: a screen
   // reader announces the new page's title at once, and a page without JavaScript has it too.
   htmlLimitedBots: /.*/,
@@ -13,16 +16,15 @@ const nextConfig: NextConfig = {
       {
         source: "/:pad*",
         headers: [
-          // Resume links carry the key to a draft: never send a URL to another site. Not
-          // "no-referrer" everywhere: under it browsers send `Origin: null` with same-site form
-          // posts, which the server-action origin check must refuse (docs/decisions/015).
-          { key: "Referrer-Policy", value: "same-origin" },
+          // Resume and share links carry keys: no URL of this site is ever sent anywhere, not
+          // even to itself. Form posts then say `Origin: null`; proxy.ts accepts that only with
+          // `Sec-Fetch-Site: same-origin` (docs/decisions/015 and 020).
+          { key: "Referrer-Policy", value: "no-referrer" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: RECHTENBELEID },
         ],
       },
-      // The pages that show or take a key have no forms: there nothing is sent at all.
-      ...["/aanvraag/bewaren", "/hervat"].map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: "no-referrer" }] })),
     ];
   },
 };

@@ -6,17 +6,26 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { parseToken } from "@/lib/drafts/drafts";
+import { linkPoging } from "@/lib/http/link-pogingen";
 import { gedeeldMisluktPad, GEDEELD, openDeellink, zetDeelCookie } from "@/lib/delen/sessie";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest): Promise<NextResponse> {
+export async function GET(request: NextRequest): Promise<Response> {
+  const poging = linkPoging(request);
+  if (poging.geweigerd !== null) return poging.geweigerd;
   const link = parseToken(request.nextUrl.searchParams.get("sleutel"));
   // Relative Location, as in app/hervat/route.ts.
   const naar = (pad: string) => new NextResponse(null, { status: 303, headers: { Location: pad, "Cache-Control": "no-store" } });
-  if (link === null) return naar(gedeeldMisluktPad("sleutel-onjuist"));
+  if (link === null) {
+    poging.mislukt();
+    return naar(gedeeldMisluktPad("sleutel-onjuist"));
+  }
   const sessie = await openDeellink(link);
-  if (sessie.status !== "ok") return naar(gedeeldMisluktPad(sessie.status));
+  if (sessie.status !== "ok") {
+    poging.mislukt();
+    return naar(gedeeldMisluktPad(sessie.status));
+  }
   await zetDeelCookie(link, sessie.verlooptOp);
   return naar(`${GEDEELD}/aanvraag`);
 }

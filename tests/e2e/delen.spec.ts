@@ -9,13 +9,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { budgetplanPdf } from "@/content/budgetplan-pdf";
 import { componenten } from "@/content/componenten";
 import { delen } from "@/content/delen";
 import { handtekeningTekst as ht } from "@/content/handtekeningen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { bezoeker, controleerAxe, expect, nieuweBrowser, test, type Bezoeker } from "./hulp/bezoeker";
+import { formVelden, post } from "./hulp/formulier-post";
 import { alsEenRegel, downloadPdf, snelNaarBudgetplan, standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
 import { begin, foutSamenvatting, kiesVoorWie, kop, leesGesprek, OVERZICHT, opPad, vraagPad } from "./hulp/stappen";
 
@@ -55,26 +56,6 @@ async function maakLink(b: Bezoeker, rol: string, geldig: string): Promise<strin
   expect(adres).toMatch(/\/gedeeld\?sleutel=[\w-]{22}\.[\w-]{43}$/);
   await controleerAxe(b);
   return adres;
-}
-
-/** The hidden fields of the form with this button, as the server rendered them (with or without JavaScript). */
-async function formVelden(request: APIRequestContext, pad: string, knopTekst: string): Promise<Record<string, string>> {
-  const html = await (await request.get(pad)).text();
-  const formulier = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(knopTekst));
-  if (formulier === undefined) throw new Error(`geen formulier met "${knopTekst}" op ${pad}`);
-  const ontsnap = (w: string) => w.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  const velden: Record<string, string> = {};
-  for (const [invoer] of formulier.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)) {
-    const naam = /name="([^"]*)"/.exec(invoer)?.[1];
-    if (naam !== undefined) velden[ontsnap(naam)] = ontsnap(/value="([^"]*)"/.exec(invoer)?.[1] ?? "");
-  }
-  return velden;
-}
-
-/** Posts a form as a browser without JavaScript would, with another browser's cookies; the status. */
-async function post(context: BrowserContext, pad: string, velden: Record<string, string>): Promise<{ status: number; naar: string | undefined }> {
-  const antwoord = await context.request.post(pad, { multipart: velden, maxRedirects: 0 });
-  return { status: antwoord.status(), naar: antwoord.headers()["location"] };
 }
 
 /** On a phone, 360 px wide: nothing wider than the screen; a picture for people to look at. */
@@ -160,7 +141,9 @@ test.describe("delen en samen ondertekenen", () => {
     // hulp's sign form, the applicant's own forms (sign, make a link, revoke one).
     const ghVelden = await formVelden(gh.context.request, GEDEELD, delen.gedeeld.ondertekenKnop);
     const ondertekenVelden = { ...ghVelden, naam: HULP.naam, geschikt: "ja", wijzigingen: "ja" };
-    const vervalst = await post(mee.context, GEDEELD, ondertekenVelden);
+    // From this site (the Origin a browser sends): what refuses it is the role, not the origin check.
+    const eigenSite = { origin: baseURL ?? "" };
+    const vervalst = await post(mee.context, GEDEELD, ondertekenVelden, eigenSite);
     expect(vervalst.naar ?? "").not.toContain("ondertekend=1");
     const eigenPagina = page.context().request;
     const eigenFormulieren: [string, Record<string, string>][] = [
@@ -169,13 +152,13 @@ test.describe("delen en samen ondertekenen", () => {
       [delen.pagina.intrekken, await formVelden(eigenPagina, DELEN, delen.pagina.intrekken)],
     ];
     for (const [knopTekst, velden] of eigenFormulieren) {
-      const antwoord = await post(mee.context, DELEN, velden);
+      const antwoord = await post(mee.context, DELEN, velden, eigenSite);
       // No session of the applicant in this browser: to the start page, nothing done.
       expect(antwoord.naar, knopTekst).toBe("/");
     }
     // The forged post was refused for its link, not for its form: the same post from the
     // gewaarborgde hulp's browser reaches the checks after the role (here: the name).
-    const controle = await gh.context.request.post(GEDEELD, { multipart: { ...ondertekenVelden, naam: "Jan Jansen" }, maxRedirects: 0 });
+    const controle = await gh.context.request.post(GEDEELD, { multipart: { ...ondertekenVelden, naam: "Jan Jansen" }, maxRedirects: 0, headers: eigenSite });
     expect(await controle.text()).toContain(delen.gedeeld.naamAnders(HULP.naam));
     await opDelen(b);
     await expect(knop(page, new RegExp(`^${delen.pagina.intrekken}`))).toHaveCount(2);
@@ -184,7 +167,7 @@ test.describe("delen en samen ondertekenen", () => {
 
     // The applicant's own browser cannot sign with the gewaarborgde-hulp link either (forged post).
     await page.goto(ghLink);
-    const eigen = await post(page.context(), GEDEELD, ondertekenVelden);
+    const eigen = await post(page.context(), GEDEELD, ondertekenVelden, eigenSite);
     expect(eigen.naar ?? "").not.toContain("ondertekend=1");
 
     // The gewaarborgde hulp: nothing ticked, then a name that is not theirs, then as it should be.

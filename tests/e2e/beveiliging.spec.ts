@@ -1,0 +1,141 @@
+/**
+ * Issue 8, security, against the production server: the headers on every kind of response, the
+ * CSP nonce on every script (and no CSP violation while pages run), state-changing requests from
+ * another origin or without one refused with 403 and the draft unchanged, and failed link
+ * openings rate-limited per address (429) without locking out another address.
+ */
+import { aanvraag } from "@/content/aanvraag";
+import { beveiligingTeksten } from "@/content/beveiliging";
+import { start } from "@/content/start";
+import { verwachtGeenAxeFouten } from "./axe";
+import { bezoeker, expect, test } from "./hulp/bezoeker";
+import { formVelden, post } from "./hulp/formulier-post";
+import { begin, kiesVoorWie, kop, OVERZICHT } from "./hulp/stappen";
+
+const HTML_PADEN = ["/", "/zorgkantoor", "/zorgkantoor/voorbeeld", "/hervat/mislukt"];
+
+function scriptBeleid(csp: string): string {
+  return csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+}
+
+test.describe("beveiliging", () => {
+  test("elk antwoord heeft de beveiligingskoppen; HTML een CSP met een nonce per verzoek", async ({ request, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, "HTTP-koppen: één keer, in het project met JavaScript");
+    const nonces = new Set<string>();
+    for (const pad of HTML_PADEN) {
+      const antwoord = await request.get(pad);
+      expect(antwoord.status(), pad).toBe(200);
+      const koppen = antwoord.headers();
+      const csp = koppen["content-security-policy"] ?? "";
+      const script = scriptBeleid(csp);
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(script)?.[1];
+      expect(nonce, `${pad}: nonce in script-src`).toBeDefined();
+      nonces.add(nonce ?? "");
+      expect(script).toContain("'strict-dynamic'");
+      expect(script).not.toContain("'unsafe-inline'");
+      expect(script).not.toContain("'unsafe-eval'");
+      for (const richtlijn of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) expect(csp, pad).toContain(richtlijn);
+      // Every script the page has carries this response's nonce, or the browser would refuse it.
+      const html = await antwoord.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length, pad).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, pad).toContain(`nonce="${nonce}"`);
+    }
+    expect(nonces.size, "een nieuwe nonce voor elk verzoek").toBe(HTML_PADEN.length);
+
+    // Every kind of response: a page, a redirect, the API, a script file, the icon.
+    const html = await (await request.get("/")).text();
+    const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1] ?? "";
+    for (const pad of ["/", "/aanvraag", "/api/v1/zorgkantoren?zoek=Utrecht", chunk, "/icon.svg", "/bestaat-niet"]) {
+      const koppen = (await request.get(pad, { maxRedirects: 0 })).headers();
+      expect(koppen["referrer-policy"], pad).toBe("no-referrer");
+      expect(koppen["x-content-type-options"], pad).toBe("nosniff");
+      expect(koppen["permissions-policy"], pad).toContain("camera=()");
+      expect(koppen["x-frame-options"], pad).toBe("DENY");
+      expect(koppen["strict-transport-security"], `${pad}: geen HSTS over http`).toBeUndefined();
+    }
+    const overHttps = (await request.get("/", { headers: { "x-forwarded-proto": "https" } })).headers();
+    expect(overHttps["strict-transport-security"]).toMatch(/^max-age=\d{7,}/);
+    expect(overHttps["content-security-policy"]).toContain("upgrade-insecure-requests");
+  });
+
+  test("de pagina's werken onder de CSP: geen schending in de console", async ({ page, browser, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, "CSP voor scripts: alleen met JavaScript");
+    const schendingen: string[] = [];
+    page.on("console", (bericht) => {
+      if (/Content Security Policy|Refused to/i.test(bericht.text())) schendingen.push(bericht.text());
+    });
+    const b = bezoeker(page, { browser, javaScriptEnabled });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    for (const pad of ["/zorgkantoor", "/zorgkantoor/voorbeeld", "/aanvraag/delen"]) {
+      await page.goto(pad);
+      await page.waitForLoadState("networkidle");
+    }
+    expect(schendingen).toEqual([]);
+  });
+
+  test("een verzoek dat iets verandert, van buiten of zonder Origin: 403 en niets veranderd", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    test.skip(!javaScriptEnabled, "HTTP-verzoeken met de hand: één keer");
+    const b = bezoeker(page, { browser, javaScriptEnabled });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    const context = page.context();
+    // "Verwijder mijn gegevens": the most harmful form a forger could post.
+    const velden = await formVelden(context.request, OVERZICHT, aanvraag.verwijderen.knop);
+    const weigeringen: [string, Record<string, string>][] = [
+      ["andere site", { origin: "https://kwaadwillend.example" }],
+      ["geen Origin", {}],
+      ["Origin null van buiten", { origin: "null", "sec-fetch-site": "cross-site" }],
+      ["andere poort", { origin: (baseURL ?? "").replace(/:(\d+)$/, (_, p: string) => `:${Number(p) + 1}`) }],
+    ];
+    for (const [wat, koppen] of weigeringen) {
+      const antwoord = await post(context, OVERZICHT, velden, koppen);
+      expect(antwoord.status, wat).toBe(403);
+    }
+    // The same API call from another site is fine: it changes nothing.
+    const api = await context.request.post("/api/v1/beoordelingen", { data: { zorgprofiel: "5VV" }, headers: { origin: "https://elders.example" } });
+    expect(api.status()).toBe(200);
+    // Still there.
+    await page.goto(OVERZICHT);
+    await expect(kop(page)).toHaveText(aanvraag.overzicht.titel);
+    // A browser's own post under no-referrer (Origin null, same-origin) goes through.
+    const eigen = await post(context, OVERZICHT, velden, { origin: "null", "sec-fetch-site": "same-origin" });
+    expect(eigen.status).toBe(303);
+    expect(eigen.naar).toBe("/?verwijderd=1");
+    await page.goto(OVERZICHT);
+    await expect(kop(page)).toHaveText(start.titel);
+  });
+
+  test("te veel mislukte links vanaf één adres: 429, een ander adres gaat door", async ({ request, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, "HTTP-verzoeken met de hand: één keer");
+    const max = Number(process.env.E2E_LINK_POGINGEN_MAX);
+    // Addresses of their own (the nearest proxy's X-Forwarded-For), so other tests do not count.
+    const adres = { "x-forwarded-for": "203.0.113.71" };
+    const ander = { "x-forwarded-for": "203.0.113.72" };
+    const probeer = (pad: string, koppen: Record<string, string>) => request.get(pad, { headers: koppen, maxRedirects: 0 });
+    for (let i = 0; i < max; i++) {
+      const pad = i % 2 === 0 ? `/hervat?sleutel=fout${i}` : `/gedeeld?sleutel=fout${i}`;
+      expect((await probeer(pad, adres)).status(), `poging ${i + 1}`).toBe(303);
+    }
+    for (const pad of ["/hervat?sleutel=nog-een", "/gedeeld?sleutel=nog-een"]) {
+      const geweigerd = await probeer(pad, adres);
+      expect(geweigerd.status(), pad).toBe(429);
+      expect(Number(geweigerd.headers()["retry-after"])).toBeGreaterThan(0);
+      expect(await geweigerd.text()).toContain(beveiligingTeksten.teVaak.titel);
+    }
+    expect((await probeer("/hervat?sleutel=fout", ander)).status()).toBe(303);
+  });
+
+  test("de pagina bij te veel pogingen is in het Nederlands en toegankelijk", async ({ page, browser, javaScriptEnabled }) => {
+    test.skip(javaScriptEnabled, "een pagina zonder scripts: zonder JavaScript bekeken");
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.73" });
+    const max = Number(process.env.E2E_LINK_POGINGEN_MAX);
+    for (let i = 0; i <= max; i++) await page.request.get(`/hervat?sleutel=x${i}`, { headers: { "x-forwarded-for": "203.0.113.73" }, maxRedirects: 0 });
+    const antwoord = await page.goto("/hervat?sleutel=x");
+    expect(antwoord?.status()).toBe(429);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(beveiligingTeksten.teVaak.titel);
+    await expect(page.getByRole("link", { name: beveiligingTeksten.teVaak.home })).toBeVisible();
+    await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+  });
+});
