@@ -34,6 +34,7 @@ export async function leesJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
 
   const bytes = await leesBegrensd(request, maxBytes);
   if (bytes === null) return { ok: false, probleem: teGroot(maxBytes) };
+  if (bytes === "afgebroken") return { ok: false, probleem: ongeldigeJson() };
 
   let tekst: string;
   try {
@@ -52,14 +53,21 @@ function ongeldigeJson(): Probleem {
   return { type: `${PROBLEEM_TYPE_BASIS}ongeldige-json`, title: apiTeksten.geenJson.title, status: 400, detail: apiTeksten.geenJson.detail };
 }
 
-/** The body's bytes, or `null` as soon as it passes `maxBytes` (the rest is not read). */
-async function leesBegrensd(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+/** The body's bytes; `null` as soon as it passes `maxBytes` (the rest is not read); "afgebroken" when the stream failed. */
+async function leesBegrensd(request: Request, maxBytes: number): Promise<Uint8Array | null | "afgebroken"> {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
   const delen: Uint8Array[] = [];
   let totaal = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let deel: ReadableStreamReadResult<Uint8Array>;
+    try {
+      deel = await reader.read();
+    } catch {
+      // The client went away mid-body: not our fault, not worth a stack in the log.
+      return "afgebroken";
+    }
+    const { done, value } = deel;
     if (done) break;
     totaal += value.byteLength;
     if (totaal > maxBytes) {
