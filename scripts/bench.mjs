@@ -1,0 +1,292 @@
+// `npm run bench` (issue 8): builds the app and a bare Next.js page in the same run, starts both,
+// and measures side by side: the JavaScript each page ships, Lighthouse (mobile and desktop,
+// median of 3), throughput on loopback (autocannon), and `beoordeel` and the zorgkantoor lookup
+// per call. Writes a Markdown table to docs/bench.md and prints it. Not a test: timings vary.
+//
+// `--quick` (what `npm test` runs, to check the benchmark itself works): the existing build if
+// there is one, one Lighthouse run on two pages, 2 s of load per endpoint; the table goes to
+// .bench/bench-snel.md, and the run fails when a row is missing.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+
+const SNEL = process.argv.includes("--quick");
+const WORTEL = process.cwd();
+const UIT = SNEL ? path.join(WORTEL, ".bench", "bench-snel.md") : path.join(WORTEL, "docs", "bench.md");
+const APP_POORT = 3521;
+const KAAL_POORT = 3522;
+const APP = `http://127.0.0.1:${APP_POORT}`;
+const KAAL = `http://127.0.0.1:${KAAL_POORT}`;
+const CHROMIUM = process.env.CHROMIUM_PAD ?? "/usr/bin/chromium";
+const CHROMIUM_VLAGGEN = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+const LIGHTHOUSE_RONDES = SNEL ? 1 : 3;
+const LAST_SECONDEN = SNEL ? 2 : 10;
+const omgeving = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+const log = (tekst) => process.stderr.write(`bench: ${tekst}\n`);
+
+function voerUit(opdracht, args, opties = {}) {
+  execFileSync(opdracht, args, { stdio: ["ignore", "ignore", "inherit"], env: omgeving, ...opties });
+}
+
+/**
+ * The baseline: a Next.js app with one page and nothing else, built with this project's Next.
+ * Outside the repository (inside it, Next takes the project's proxy.ts and config as its own),
+ * with the project's node_modules hard-linked: Turbopack refuses a symlinked node_modules.
+ */
+function bouwKaleApp() {
+  const map = mkdtempSync(path.join(tmpdir(), "bench-kale-next-"));
+  mkdirSync(path.join(map, "app"), { recursive: true });
+  writeFileSync(path.join(map, "package.json"), JSON.stringify({ name: "kaal", private: true, type: "module" }));
+  writeFileSync(path.join(map, "next.config.mjs"), "export default {};\n");
+  writeFileSync(
+    path.join(map, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { jsx: "react-jsx", strict: true, module: "esnext", moduleResolution: "bundler", target: "ES2022", lib: ["dom", "ES2023"], skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true }, include: ["**/*.tsx"] }),
+  );
+  writeFileSync(path.join(map, "app", "layout.tsx"), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="nl"><head><title>Kaal</title></head><body><main>{children}</main></body></html>; }\n');
+  writeFileSync(path.join(map, "app", "page.tsx"), "export default function P() { return <h1>Hallo</h1>; }\n");
+  voerUit("cp", ["-al", path.join(WORTEL, "node_modules"), path.join(map, "node_modules")]);
+  voerUit(path.join(map, "node_modules", ".bin", "next"), ["build"], { cwd: map });
+  return map;
+}
+
+function start(cwd, poort, env = {}) {
+  return spawn(path.join(cwd, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(poort)], {
+    cwd,
+    env: { ...omgeving, ...env },
+    stdio: ["ignore", process.env.BENCH_LOG ? "inherit" : "ignore", process.env.BENCH_LOG ? "inherit" : "ignore"],
+    detached: true,
+  });
+}
+
+async function wachtOp(url) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server ${url} start niet`);
+}
+
+/**
+ * fetch, once more when the server closed a kept-alive connection while Lighthouse ran (the
+ * pooled socket is dead by the time it is used again).
+ */
+async function haal(url, opties) {
+  try {
+    return await fetch(url, opties);
+  } catch (fout) {
+    if (fout?.cause?.code !== "UND_ERR_SOCKET") throw fout;
+    return fetch(url, opties);
+  }
+}
+
+async function html(url, cookie) {
+  const antwoord = await haal(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  if (antwoord.status !== 200) throw new Error(`${url}: status ${antwoord.status}, verwacht 200`);
+  return antwoord.text();
+}
+
+/** Gzip bytes of the scripts a page's HTML loads (without noModule), and of its inline scripts. */
+async function scriptBytes(url, cookie) {
+  const tekst = await html(url, cookie);
+  const bronnen = [...tekst.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1])
+    .filter((a) => !/\bnoModule\b/i.test(a))
+    .map((a) => /\bsrc="([^"]+)"/.exec(a)?.[1])
+    .filter(Boolean);
+  let extern = 0;
+  for (const bron of bronnen) extern += gzipSync(Buffer.from(await (await haal(new URL(bron, url))).arrayBuffer())).length;
+  const inline = [...tekst.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+  return { bestanden: bronnen.length, extern, inline: gzipSync(Buffer.from(inline)).length };
+}
+
+function mediaan(getallen) {
+  const rij = [...getallen].sort((a, b) => a - b);
+  return rij[Math.floor((rij.length - 1) / 2)];
+}
+
+function lighthouse(url, preset, cookie) {
+  const bestand = path.join(tmpdir(), `lh-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const args = [url, `--chrome-flags=${CHROMIUM_VLAGGEN}`, "--only-categories=performance,accessibility", "--output=json", `--output-path=${bestand}`, "--quiet"];
+  if (preset === "desktop") args.push("--preset=desktop");
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
+  voerUit(path.join(WORTEL, "node_modules", ".bin", "lighthouse"), args, { env: { ...omgeving, CHROME_PATH: CHROMIUM } });
+  const r = JSON.parse(readFileSync(bestand, "utf8"));
+  rmSync(bestand, { force: true });
+  if (r.runtimeError) throw new Error(`lighthouse ${url}: ${r.runtimeError.message}`);
+  return {
+    prestatie: r.categories.performance.score,
+    toegankelijkheid: r.categories.accessibility.score,
+    lcp: r.audits["largest-contentful-paint"].numericValue,
+    tbt: r.audits["total-blocking-time"].numericValue,
+    cls: r.audits["cumulative-layout-shift"].numericValue,
+  };
+}
+
+function lighthouseMediaan(url, preset, cookie) {
+  const rondes = Array.from({ length: LIGHTHOUSE_RONDES }, () => lighthouse(url, preset, cookie));
+  return Object.fromEntries(Object.keys(rondes[0]).map((k) => [k, mediaan(rondes.map((r) => r[k]))]));
+}
+
+function multipart(velden) {
+  const grens = "----benchgrens7f3a";
+  const delen = Object.entries(velden).map(([naam, waarde]) => `--${grens}\r\nContent-Disposition: form-data; name="${naam}"\r\n\r\n${waarde}\r\n`);
+  return { body: delen.join("") + `--${grens}--\r\n`, type: `multipart/form-data; boundary=${grens}` };
+}
+
+function verborgenVelden(tekst) {
+  const velden = {};
+  for (const m of tekst.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)) {
+    const naam = /name="([^"]+)"/.exec(m[0])?.[1];
+    const waarde = /value="([^"]*)"/.exec(m[0])?.[1] ?? "";
+    if (naam) velden[naam] = waarde.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+  }
+  return velden;
+}
+
+/** autocannon, 10 connections; counts as errors every answer without the expected status. */
+async function last(naam, opties, verwacht) {
+  const r = await autocannon({ connections: 10, duration: LAST_SECONDEN, ...opties });
+  const goed = Object.entries(r.statusCodeStats ?? {}).filter(([code]) => Number(code) === verwacht).reduce((som, [, s]) => som + s.count, 0);
+  const totaal = r.requests.total;
+  return { naam, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, fouten: totaal - goed + r.errors + r.timeouts, totaal };
+}
+
+const getal = (n, d = 0) => n.toLocaleString("nl-NL", { minimumFractionDigits: d, maximumFractionDigits: d });
+
+async function hoofd() {
+  mkdirSync(path.dirname(UIT), { recursive: true });
+  if (SNEL && existsSync(path.join(WORTEL, ".next", "BUILD_ID"))) log("bestaande build van de app");
+  else {
+    log("app bouwen");
+    voerUit("npm", ["run", "build"]);
+  }
+  log("kale Next.js-pagina bouwen");
+  const kaleMap = bouwKaleApp();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "bench-data-"));
+  const voorbereiding = path.join(dataDir, "voorbereiding.json");
+  log("concepten maken en microbenchmarks");
+  voerUit(path.join(WORTEL, "node_modules", ".bin", "vitest"), ["run", "--config", "vitest.bench.config.ts", "scripts/bench/voorbereiding.bench.ts"], {
+    env: { ...omgeving, BENCH_DATA_DIR: dataDir, BENCH_UIT: voorbereiding, BENCH_SNEL: SNEL ? "1" : "0" },
+  });
+  const { paginaCookie, postCookies, micro } = JSON.parse(readFileSync(voorbereiding, "utf8"));
+
+  const app = start(WORTEL, APP_POORT, { DATA_DIR: dataDir });
+  const kaal = start(kaleMap, KAAL_POORT);
+  try {
+    await Promise.all([wachtOp(APP), wachtOp(KAAL)]);
+    const paginas = [
+      { naam: "kale Next.js-pagina", url: `${KAAL}/` },
+      { naam: "start (/)", url: `${APP}/` },
+      { naam: "stap 1, een vraag", url: `${APP}/aanvraag/indicatie/heeft-indicatie`, cookie: paginaCookie },
+      { naam: "budgetplan, bedragen", url: `${APP}/aanvraag/aanvraag/bedragen`, cookie: paginaCookie },
+      { naam: "zorgkantoor zoeken", url: `${APP}/zorgkantoor` },
+      { naam: "voorbeeld voor medewerkers", url: `${APP}/zorgkantoor/voorbeeld` },
+    ];
+
+    log("JavaScript per pagina");
+    for (const p of paginas) p.js = await scriptBytes(p.url, p.cookie);
+    const kaleJs = paginas[0].js.extern;
+
+    const lhPaginas = SNEL ? paginas.slice(0, 2) : paginas;
+    for (const p of lhPaginas) {
+      for (const preset of SNEL ? ["mobile"] : ["mobile", "desktop"]) {
+        log(`Lighthouse ${preset}: ${p.naam}`);
+        p[preset] = lighthouseMediaan(p.url, preset, p.cookie);
+      }
+    }
+
+    log("doorvoer");
+    const startHtml = await html(`${APP}/`);
+    const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(startHtml)?.[1];
+    const vraag = `${APP}/aanvraag/indicatie/heeft-indicatie`;
+    const velden = verborgenVelden(await html(vraag, paginaCookie));
+    const post = multipart({ ...velden, versie: "1", heeftIndicatie: "ja" });
+    let volgende = 0;
+    const verzoek = JSON.parse(readFileSync(path.join(WORTEL, "tests", "voorbeelden", "lv-01-4lg-thuis-pgb.json"), "utf8")).verzoek;
+    const lasten = [
+      await last("statisch bestand (script van Next)", { url: `${APP}${chunk}` }, 200),
+      await last("stap-pagina GET", { url: vraag, headers: { cookie: paginaCookie } }, 200),
+      await last(
+        "stap-POST (antwoord opslaan, 303)",
+        {
+          url: vraag,
+          method: "POST",
+          headers: { "content-type": post.type, origin: APP },
+          body: post.body,
+          requests: [
+            {
+              // A fresh draft for every request, so every save is at its draft's current version.
+              setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: postCookies[volgende++ % postCookies.length] } }),
+            },
+          ],
+        },
+        303,
+      ),
+      await last("POST /api/v1/beoordelingen", { url: `${APP}/api/v1/beoordelingen`, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(verzoek) }, 200),
+    ];
+    if (volgende > postCookies.length) log(`let op: ${volgende} POSTs voor ${postCookies.length} concepten; de rest kreeg 'gewijzigd'`);
+
+    const statisch = lasten[0].rps;
+    const regels = [
+      `# Benchmark${SNEL ? " (snel: één Lighthouse-ronde, 2 s last)" : ""}`,
+      "",
+      `Gemeten op ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC met \`npm run bench${SNEL ? " -- --quick" : ""}\`, Node ${process.version}, ${(await import("node:os")).cpus().length} kernen. De kale Next.js-pagina is in dezelfde run gebouwd.`,
+      "",
+      "## JavaScript per pagina (gzip, scripts uit de HTML, zonder noModule)",
+      "",
+      "| pagina | scripts | gzip bytes | × kale pagina | inline gzip bytes |",
+      "|---|---:|---:|---:|---:|",
+      ...paginas.map((p) => `| ${p.naam} | ${p.js.bestanden} | ${getal(p.js.extern)} | ${getal(p.js.extern / kaleJs, 2)} | ${getal(p.js.inline)} |`),
+      "",
+      `## Lighthouse (mediaan van ${LIGHTHOUSE_RONDES})`,
+      "",
+      "| pagina | preset | prestatie | toegankelijkheid | LCP ms | TBT ms | CLS |",
+      "|---|---|---:|---:|---:|---:|---:|",
+      ...lhPaginas.flatMap((p) =>
+        (SNEL ? ["mobile"] : ["mobile", "desktop"]).map((preset) => {
+          const m = p[preset];
+          return `| ${p.naam} | ${preset} | ${getal(m.prestatie, 2)} | ${getal(m.toegankelijkheid, 2)} | ${getal(m.lcp)} | ${getal(m.tbt)} | ${getal(m.cls, 3)} |`;
+        }),
+      ),
+      "",
+      `## Doorvoer op loopback (autocannon, 10 verbindingen, ${LAST_SECONDEN} s)`,
+      "",
+      "| verzoek | verzoeken/s | × statisch bestand | p50 ms | p99 ms | fouten | totaal |",
+      "|---|---:|---:|---:|---:|---:|---:|",
+      ...lasten.map((l) => `| ${l.naam} | ${getal(l.rps)} | ${getal(l.rps / statisch, 2)} | ${getal(l.p50)} | ${getal(l.p99)} | ${getal(l.fouten)} | ${getal(l.totaal)} |`),
+      "",
+      "## Per aanroep (in één proces)",
+      "",
+      "| wat | mediaan µs | p99 µs | n |",
+      "|---|---:|---:|---:|",
+      `| beoordeel (volledige situatie, 6 zorgverleners) | ${getal(micro.beoordeel.mediaanUs, 1)} | ${getal(micro.beoordeel.p99Us, 1)} | ${getal(micro.beoordeel.n)} |`,
+      `| zorgkantoor zoeken (342 gemeentenamen) | ${getal(micro.zorgkantoor.mediaanUs, 1)} | ${getal(micro.zorgkantoor.p99Us, 1)} | ${getal(micro.zorgkantoor.n)} |`,
+      "",
+    ];
+    const tabel = regels.join("\n");
+    writeFileSync(UIT, tabel);
+    process.stdout.write(tabel);
+    // The quick run is what npm test checks: every part must have produced its rows.
+    const verwacht = paginas.length + lhPaginas.length * (SNEL ? 1 : 2) + lasten.length + 2;
+    const rijen = regels.filter((r) => r.startsWith("| ") && !r.startsWith("| pagina |") && !r.startsWith("| verzoek |") && !r.startsWith("| wat |")).length;
+    if (rijen !== verwacht) throw new Error(`tabel heeft ${rijen} rijen, verwacht ${verwacht}`);
+    if (lasten.some((l) => l.totaal === 0)) throw new Error("een lastmeting deed geen enkel verzoek");
+    log(`geschreven: ${path.relative(WORTEL, UIT)}`);
+  } finally {
+    for (const kind of [app, kaal]) {
+      try {
+        process.kill(-kind.pid);
+      } catch {}
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(kaleMap, { recursive: true, force: true });
+  }
+}
+
+await hoofd();
