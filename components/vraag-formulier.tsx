@@ -6,18 +6,16 @@
  * shown without a round trip; the server still validates every submit.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useId, useRef, useState, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import type * as z from "zod";
 import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { normaliseerWaarden } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
-import { deellinkSchema, ondertekenAanvragerSchema, ondertekenGhSchema } from "@/lib/delen/formulieren";
-import { startSchema } from "@/lib/wizard/start";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
-import { vraagVoor } from "@/lib/wizard/vragen";
-import { somTekst, zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
+import { somTekst } from "@/lib/budgetplan/som";
+import { laadSchema } from "@/lib/wizard/formulier-schemas";
 import { FoutSamenvatting } from "./foutmelding-samenvatting";
 import { Knop } from "./knoppen";
 import { Melding } from "./melding";
@@ -30,7 +28,7 @@ type Actie = (vorige: FormulierStatus, formData: FormData) => Promise<FormulierS
 
 export interface VraagFormulierProps {
   actie: Actie;
-  /** A name of {@link EIGEN_SCHEMAS} (start page, one budgetplan row, signing, a share link), otherwise the question's slug: picks the shared schema. */
+  /** Which shared schema validates in the browser: a form's name or a question's slug (lib/wizard/formulier-schemas.ts). */
   schema: string;
   stapNummer?: number;
   titel: string;
@@ -50,26 +48,24 @@ export interface VraagFormulierProps {
   som?: { urenVeld: string; tariefVeld: string };
 }
 
-/** Forms that are not questions of the wizard, by the name their page passes. */
-const EIGEN_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  start: startSchema,
-  zorgverlener: zorgverlenerFormSchema,
-  "onderteken-aanvrager": ondertekenAanvragerSchema,
-  "onderteken-gh": ondertekenGhSchema,
-  deellink: deellinkSchema,
-};
-
-function schemaVoor(naam: string): z.ZodType | null {
-  const eigen = EIGEN_SCHEMAS[naam];
-  if (eigen !== undefined) return eigen;
-  return vraagVoor(naam)?.schema ?? null;
-}
-
-/** react-hook-form hands over `null`/`false` for empty groups; normalise as the server does. */
-function maakResolver(schema: z.ZodType | null): Resolver<FieldValues> | undefined {
-  if (schema === null) return undefined;
-  const zod = zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as Resolver<FieldValues>;
-  return (waarden, context, opties) => zod(normaliseerWaarden(waarden), context, opties);
+/**
+ * react-hook-form's resolver for the form's shared zod schema, which is loaded on first use
+ * (lib/wizard/formulier-schemas.ts). react-hook-form hands over `null`/`false` for empty groups;
+ * normalise as the server does. A schema that cannot be loaded (offline) checks nothing here:
+ * the server still does.
+ */
+function maakResolver(naam: string): { resolver: Resolver<FieldValues>; laad: () => Promise<unknown> } {
+  let geladen: Promise<Resolver<FieldValues> | null> | undefined;
+  const laad = () =>
+    (geladen ??= laadSchema(naam).then(
+      (schema) => (schema === null ? null : (zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as Resolver<FieldValues>)),
+      () => null,
+    ));
+  const resolver: Resolver<FieldValues> = async (waarden, context, opties) => {
+    const zod = await laad();
+    return zod === null ? { values: waarden, errors: {} } : zod(normaliseerWaarden(waarden), context, opties);
+  };
+  return { resolver, laad };
 }
 
 /**
@@ -97,7 +93,10 @@ export function VraagFormulier(props: VraagFormulierProps) {
   // The error summary takes focus (GOV.UK); react-hook-form must not move it to the field after.
   const formulierId = useId();
   const [beginWaarden] = useState(() => waardenInPagina(formulierId, velden, status.waarden));
-  const vorm = useForm<FieldValues>({ defaultValues: beginWaarden, resolver: maakResolver(schemaVoor(schema)), shouldFocusError: false });
+  const [{ resolver, laad }] = useState(() => maakResolver(schema));
+  // Fetch the schema once the page is usable, so the first submit does not wait for it.
+  useEffect(() => void laad(), [laad]);
+  const vorm = useForm<FieldValues>({ defaultValues: beginWaarden, resolver, shouldFocusError: false });
 
   const fouten = clientFouten ?? status.fouten;
   const lijst = velden.filter((veld) => fouten[veld.naam] !== undefined).map((veld) => ({ naam: veld.naam, tekst: fouten[veld.naam] ?? "" }));

@@ -77,11 +77,13 @@ async function wachtOp(url) {
  * pooled socket is dead by the time it is used again).
  */
 async function haal(url, opties) {
-  try {
-    return await fetch(url, opties);
-  } catch (fout) {
-    if (fout?.cause?.code !== "UND_ERR_SOCKET") throw fout;
-    return fetch(url, opties);
+  for (let poging = 1; ; poging++) {
+    try {
+      return await fetch(url, opties);
+    } catch (fout) {
+      // "fetch failed" with EPIPE, ECONNRESET or a closed socket: the next try opens a new one.
+      if (poging >= 3 || !(fout instanceof TypeError)) throw fout;
+    }
   }
 }
 

@@ -10,11 +10,19 @@ import type { Centen } from "@/rules/types";
 import { MAX_TEKST, type Antwoorden } from "../antwoorden";
 import type { Optie } from "../types";
 
-/** What one form field can post. */
-const formWaarde = z.union([z.string(), z.array(z.string())], { error: formulier.fouten.ongeldig }).optional();
-
 /** More boxes than any checkbox group has: a forged post, refused before looking at each value. */
 const MAX_AANGEKRUIST = 50;
+
+/**
+ * Ten times the longest text any field takes (MAX_LANGE_TEKST): a bound on what is even looked
+ * at, so no schema works on an unbounded string; each field then applies its own, with its own message.
+ */
+const MAX_FORMWAARDE = 20_000;
+
+/** What one form field can post. */
+const formWaarde = z
+  .union([z.string().max(MAX_FORMWAARDE), z.array(z.string().max(MAX_FORMWAARDE)).max(MAX_AANGEKRUIST)], { error: formulier.fouten.ongeldig })
+  .optional();
 
 export const JA_NEE = ["ja", "nee"] as const;
 export type JaNee = (typeof JA_NEE)[number];

@@ -1,0 +1,26 @@
+/**
+ * The zod schema of each form, loaded only when the browser needs it. The form component runs
+ * the same schema as the server, but shipping every question's schema (and the texts and rules
+ * they use) with every page made the first download half again as big as a bare Next.js page
+ * (issue 8). Now each loads as a chunk of its own after the page is usable; until it is there,
+ * and without JavaScript, the server's validation is the whole check.
+ */
+import type * as z from "zod";
+
+type Lader = () => Promise<z.ZodType | null>;
+
+/** Forms that are not questions of the wizard, by the name their page passes. */
+const EIGEN: Readonly<Record<string, Lader>> = {
+  start: () => import("./start").then((m) => m.startSchema),
+  zorgverlener: () => import("./vragen/zorgverlener").then((m) => m.zorgverlenerFormSchema),
+  "onderteken-aanvrager": () => import("@/lib/delen/formulieren").then((m) => m.ondertekenAanvragerSchema),
+  "onderteken-gh": () => import("@/lib/delen/formulieren").then((m) => m.ondertekenGhSchema),
+  deellink: () => import("@/lib/delen/formulieren").then((m) => m.deellinkSchema),
+};
+
+/** A name of {@link EIGEN}, otherwise a question's slug (its schema from the registry). */
+export function laadSchema(naam: string): Promise<z.ZodType | null> {
+  const eigen = EIGEN[naam];
+  if (eigen !== undefined) return eigen();
+  return import("./vragen").then((m) => m.vraagVoor(naam)?.schema ?? null);
+}
