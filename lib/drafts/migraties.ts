@@ -16,7 +16,7 @@
  *   the version; the second server waits, then reads the version the first one committed.
  */
 import type Database from "better-sqlite3";
-import type { Pool } from "pg";
+import type { Pool, PoolClient } from "pg";
 import type { Migratie } from "./store";
 
 export type { Migratie };
@@ -163,10 +163,7 @@ export const PG_MIGRATIE_SLOT = 0x70_67_62_6d_69_67;
  */
 export async function migreerPg(pool: Pool, migraties: readonly Migratie[]): Promise<void> {
   controleerMigraties(migraties);
-  const client = await pool.connect();
-  let verbindingKapot: Error | undefined;
-  try {
-    await client.query("BEGIN");
+  await inPgTransactie(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock($1)", [PG_MIGRATIE_SLOT]);
     // After the lock: CREATE TABLE IF NOT EXISTS is not safe against a concurrent creator, but no
     // other run can be here now.
@@ -187,12 +184,25 @@ export async function migreerPg(pool: Pool, migraties: readonly Migratie[]): Pro
         Date.now(),
       ]);
     }
+  });
+}
+
+/**
+ * `werk` in one transaction on one connection of the pool: COMMIT when it succeeds, ROLLBACK when
+ * it throws. A connection that cannot even roll back is broken and is not handed back for reuse.
+ */
+export async function inPgTransactie<T>(pool: Pool, werk: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let verbindingKapot: Error | undefined;
+  try {
+    await client.query("BEGIN");
+    const uitkomst = await werk(client);
     await client.query("COMMIT");
+    return uitkomst;
   } catch (fout) {
     try {
       await client.query("ROLLBACK");
     } catch (rollbackFout) {
-      // The connection itself is broken: do not hand it back to the pool for reuse.
       verbindingKapot = rollbackFout instanceof Error ? rollbackFout : new Error(String(rollbackFout));
     }
     throw fout;

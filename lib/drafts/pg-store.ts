@@ -9,7 +9,7 @@
  * the multi-statement operations (verwijder, ruimOp) are transactions.
  */
 import pg from "pg";
-import { migreerPg, PG_MIGRATIES } from "./migraties";
+import { inPgTransactie, migreerPg, PG_MIGRATIES } from "./migraties";
 import {
   EERSTE_VERSIE,
   type DraftStore,
@@ -185,25 +185,8 @@ export class PgDraftStore implements DraftStore {
     await this.#pool.end();
   }
 
-  async #inTransactie<T>(werk: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.#pool.connect();
-    let verbindingKapot: Error | undefined;
-    try {
-      await client.query("BEGIN");
-      const uitkomst = await werk(client);
-      await client.query("COMMIT");
-      return uitkomst;
-    } catch (fout) {
-      try {
-        await client.query("ROLLBACK");
-      } catch (rollbackFout) {
-        // A connection that cannot even roll back must not return to the pool.
-        verbindingKapot = rollbackFout instanceof Error ? rollbackFout : new Error(String(rollbackFout));
-      }
-      throw fout;
-    } finally {
-      client.release(verbindingKapot);
-    }
+  #inTransactie<T>(werk: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inPgTransactie(this.#pool, werk);
   }
 }
 
