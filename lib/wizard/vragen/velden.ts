@@ -14,14 +14,16 @@ import type { Optie } from "../types";
 const MAX_AANGEKRUIST = 50;
 
 /**
- * Ten times the longest text any field takes (MAX_LANGE_TEKST): a bound on what is even looked
- * at, so no schema works on an unbounded string; each field then applies its own, with its own message.
+ * Far above what any field takes (ten times MAX_LANGE_TEKST, twenty times MAX_AANGEKRUIST): a
+ * bound on what is even looked at, so no schema works on an unbounded value; each field then
+ * applies its own bound, with its own message.
  */
 const MAX_FORMWAARDE = 20_000;
+const MAX_FORMWAARDEN = 1_000;
 
 /** What one form field can post. */
 const formWaarde = z
-  .union([z.string().max(MAX_FORMWAARDE), z.array(z.string().max(MAX_FORMWAARDE)).max(MAX_AANGEKRUIST)], { error: formulier.fouten.ongeldig })
+  .union([z.string().max(MAX_FORMWAARDE), z.array(z.string().max(MAX_FORMWAARDE)).max(MAX_FORMWAARDEN)], { error: formulier.fouten.ongeldig })
   .optional();
 
 export const JA_NEE = ["ja", "nee"] as const;
