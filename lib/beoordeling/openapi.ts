@@ -5,7 +5,7 @@
  */
 import * as z from "zod";
 import { MAX_BODY_BYTES } from "@/lib/http/json-body";
-import { zoekUitkomstSchema, zorgkantorenLijstSchema } from "@/lib/zorgkantoor/api";
+import { suggestiesSchema, zoekUitkomstSchema, zorgkantorenLijstSchema } from "@/lib/zorgkantoor/api";
 import { MAX_ZOEKLENGTE } from "@/rules/zorgkantoor-zoeken";
 import { antwoordSchema } from "./antwoord";
 import { verzoekSchema } from "./verzoek";
@@ -38,10 +38,11 @@ export function maakOpenApiDocument() {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Pgb Wlz beoordeling",
+      title: "Pgb Wlz API",
       version: "1.0.0",
       description:
-        "Wat is mogelijk, wat is nodig en wat kost het, voor een persoonsgebonden budget uit de Wet langdurige zorg. " +
+        "Wat is mogelijk, wat is nodig en wat kost het, voor een persoonsgebonden budget uit de Wet langdurige zorg; " +
+        "en welk zorgkantoor hoort bij een gemeente, woonplaats of postcode. " +
         "Elke uitkomst noemt de regel (rules.md) en het deel van de brochure 'Zelf uw zorg inkopen in 6 stappen' waarop hij rust. " +
         "De API slaat niets op. Het zorgkantoor beslist.",
     },
@@ -96,6 +97,32 @@ export function maakOpenApiDocument() {
           },
         },
       },
+      "/api/v1/zorgkantoren/suggesties": {
+        get: {
+          operationId: "zorgkantoorSuggesties",
+          summary: "Hoogstens 8 plaatsen die beginnen met wat getypt is, met hun zorgkantoorregio",
+          description:
+            "Voor een zoekveld: gemeenten en woonplaatsen waarvan de naam begint met zoek, of de woonplaats bij een postcode van 4 cijfers (ZK-01). " +
+            "Twee plaatsen met dezelfde naam staan er apart, met hun gemeente.",
+          parameters: [
+            {
+              name: "zoek",
+              in: "query",
+              required: true,
+              description: "Het begin van een plaatsnaam, of een postcode. Precies één keer.",
+              schema: { type: "string", maxLength: MAX_ZOEKLENGTE },
+              examples: { begin: { value: "tilb" }, postcode: { value: "5038" } },
+            },
+          ],
+          responses: {
+            "200": {
+              description: "De suggesties, misschien geen. Mag een dag in een cache.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/ZorgkantoorSuggesties" } } },
+            },
+            "400": probleem(`zoek ontbreekt, is langer dan ${MAX_ZOEKLENGTE} tekens, of is meer dan één keer gegeven`),
+          },
+        },
+      },
     },
     components: {
       schemas: {
@@ -104,6 +131,7 @@ export function maakOpenApiDocument() {
         Probleem: schema(probleemSchema, "output"),
         Zorgkantoren: schema(zorgkantorenLijstSchema, "output"),
         ZorgkantoorZoekUitkomst: schema(zoekUitkomstSchema, "output"),
+        ZorgkantoorSuggesties: schema(suggestiesSchema, "output"),
       },
     },
   };

@@ -137,19 +137,23 @@ export function verwerkZorgkantoren(request: Request): Response {
   return Response.json(body, { headers: { "Cache-Control": CACHE_EEN_DAG } });
 }
 
-/** One suggestion as the browser gets it. */
-export interface SuggestieJson {
-  /** The gemeente's or woonplaats's name; for a postcode the woonplaats */
-  naam: string;
-  soort: Suggestie["soort"];
-  /** `null` for a woonplaats of a gemeente that was split up */
-  gemeente: { code: string; naam: string } | null;
-  /** The zorgkantoorregio, "Midden Brabant" */
-  regio: string;
-  /** Only for `soort: "postcode"`: the 4 digits */
-  postcode?: string;
-}
+/** One suggestion as the browser gets it; also the OpenAPI document's description of it. */
+export const suggestieSchema = z.object({
+  naam: z.string().meta({ description: "De naam van de gemeente of woonplaats; bij een postcode de woonplaats", examples: ["Tilburg"] }),
+  soort: z.enum(["gemeente", "woonplaats", "postcode"]),
+  gemeente: z
+    .object({ code: z.string().regex(/^GM\d{4}$/), naam: z.string() })
+    .nullable()
+    .meta({ description: "null voor een woonplaats van een gemeente die is opgesplitst" }),
+  regio: z.string().meta({ description: "De zorgkantoorregio", examples: ["Midden Brabant"] }),
+  postcode: z.string().regex(/^\d{4}$/).optional().meta({ description: "Alleen bij soort postcode: de 4 cijfers" }),
+});
 
+export const suggestiesSchema = z.object({ suggesties: z.array(suggestieSchema).max(8) });
+
+export type SuggestieJson = z.infer<typeof suggestieSchema>;
+
+/** As many as suggestiesSchema allows. */
 const MAX_SUGGESTIES = 8;
 
 function suggestieJson(suggestie: Suggestie): SuggestieJson {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SuggestieJson } from "@/lib/zorgkantoor/api";
+import { maakOpenApiDocument } from "@/lib/beoordeling/openapi";
+import { suggestiesSchema, type SuggestieJson } from "@/lib/zorgkantoor/api";
 import { GET } from "./route";
 
 const haal = (query: string) => GET(new Request(`http://localhost/api/v1/zorgkantoren/suggesties${query}`));
@@ -11,6 +12,8 @@ async function lijst(query: string): Promise<SuggestieJson[]> {
   expect(antwoord.headers.get("cache-control")).toBe("public, max-age=86400");
   const body = (await antwoord.json()) as { suggesties: SuggestieJson[] };
   expect(Object.keys(body)).toEqual(["suggesties"]);
+  // Every answer is what the OpenAPI document says it is.
+  expect(suggestiesSchema.safeParse(body).success).toBe(true);
   return body.suggesties;
 }
 
@@ -65,5 +68,11 @@ describe("GET /api/v1/zorgkantoren/suggesties", () => {
       expect(body.invalidParams[0]?.name).toBe("zoek");
     }
     expect(haal(`?zoek=${"a".repeat(100)}`).status).toBe(200);
+  });
+
+  it("is in the OpenAPI document, with its answer schema", () => {
+    const document = maakOpenApiDocument();
+    expect(document.paths["/api/v1/zorgkantoren/suggesties"].get.parameters[0]).toMatchObject({ name: "zoek", required: true, schema: { maxLength: 100 } });
+    expect(document.components.schemas.ZorgkantoorSuggesties).toMatchObject({ type: "object" });
   });
 });
