@@ -22,7 +22,7 @@ import { formatDatumNl, isGeldigeDatum } from "@/rules/declaratie";
 import { formatBedrag, formatUren } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
 import type { IsoDatum } from "@/rules/types";
-import { nieuwPdf } from "@/lib/pdf/document";
+import { BOVEN, BREEDTE, LINKS, nieuwPdf, ONDER, PAGINA_HOOGTE, RECHTS } from "@/lib/pdf/document";
 import {
   benaderTeken,
   type BudgetplanDigitaleHandtekening,
@@ -30,15 +30,6 @@ import {
   type BudgetplanOndertekenaar,
   type BudgetplanZorgverlener,
 } from "./document";
-
-const [PAGINA_BREEDTE, PAGINA_HOOGTE] = PageSizes.A4;
-const LINKS = 50;
-const BREEDTE = PAGINA_BREEDTE - 2 * LINKS;
-const RECHTS = LINKS + BREEDTE;
-/** Content starts this far below the top edge; the running head sits above it. */
-const BOVEN = 56;
-/** Content stays above this line; the footer sits below it. */
-const ONDER = 62;
 
 const KLEUR = {
   tekst: rgb(0.1, 0.1, 0.1),

@@ -3,8 +3,20 @@
  * search, dated by the day it was made (not a clock, so the same answers give the same file),
  * and the two standard fonts every page uses.
  */
-import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
+import { PageSizes, PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
 import type { IsoDatum } from "@/rules/types";
+
+/**
+ * The page both PDFs (budgetplan, checklist) are laid out on: A4, 50 pt margins left and right;
+ * content starts BOVEN below the top edge (the running head sits above it) and stays above
+ * ONDER (the footer sits below it).
+ */
+export const [PAGINA_BREEDTE, PAGINA_HOOGTE] = PageSizes.A4;
+export const LINKS = 50;
+export const BREEDTE = PAGINA_BREEDTE - 2 * LINKS;
+export const RECHTS = LINKS + BREEDTE;
+export const BOVEN = 56;
+export const ONDER = 62;
 
 export interface PdfMetadata {
   titel: string;

@@ -3,6 +3,7 @@ import { budgetplanOverzicht } from "@/content/budgetplan-overzicht";
 import { zorgovereenkomstTeksten } from "@/content/redenen/zorgovereenkomst";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
+import { BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { aanleverenZorgovereenkomst, kwaliteitseis, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import { alleChecklists, zorgovereenkomstChecklist, type ChecklistOnderdeel, type OnderdeelSleutel, type ZorgovereenkomstChecklist } from "./checklist";
 
@@ -25,19 +26,7 @@ const MOEDER: Zorgverlener = {
 };
 
 /** A neighbour on an arbeidsovereenkomst for 4 days: werkgever (ZO-02) and loonbelasting (ZO-06). */
-const BUURVROUW: Zorgverlener = {
-  id: "buurvrouw",
-  naam: "Buurvrouw Fatma",
-  plaats: "Houten",
-  soort: "persoon",
-  relatie: "overig",
-  registraties: [],
-  nummer: "100000009",
-  overeenkomst: "arbeidsovereenkomst",
-  dagenPerWeek: 4,
-  urenPerWeek: 1200,
-  uurtarief: 1650,
-};
+const BUURVROUW = BUURVROUW_ZORGVERLENER;
 
 const ZZP: Zorgverlener = {
   id: "zzp",

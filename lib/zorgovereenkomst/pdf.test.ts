@@ -6,7 +6,8 @@ import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
-import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
 import { zorgovereenkomstChecklist, type ZorgovereenkomstChecklist } from "./checklist";
 import { checklistBestandsnaam, maakChecklistPdf } from "./pdf";
@@ -17,19 +18,7 @@ const { tekstVan } = pdfBestanden("checklist");
 
 const alsEen = (tekst: string): string => tekst.replace(/\s+/g, " ");
 
-const BUURVROUW: Zorgverlener = {
-  id: "b1",
-  naam: "Buurvrouw Fatma",
-  plaats: "Houten",
-  soort: "persoon",
-  relatie: "overig",
-  registraties: [],
-  nummer: "100000009",
-  overeenkomst: "arbeidsovereenkomst",
-  dagenPerWeek: 4,
-  urenPerWeek: 1200,
-  uurtarief: 1650,
-};
+const BUURVROUW = BUURVROUW_ZORGVERLENER;
 
 const CONCEPT: Antwoorden = {
   woonwens: "thuis",
@@ -37,7 +26,7 @@ const CONCEPT: Antwoorden = {
   zorgverleners: [BUURVROUW],
 };
 
-function checklist(a: Antwoorden = CONCEPT, id = "b1", etmalen?: number): ZorgovereenkomstChecklist {
+function checklist(a: Antwoorden = CONCEPT, id = "buurvrouw", etmalen?: number): ZorgovereenkomstChecklist {
   const c = zorgovereenkomstChecklist(a, id, "2026-03-30", etmalen);
   if (c === null) throw new Error("geen checklist");
   return c;
@@ -72,7 +61,7 @@ describe("maakChecklistPdf", () => {
   });
 
   it("shows the etmalen logeeropvang checked, with the outcome (ZO-05)", async () => {
-    const tekst = alsEen(tekstVan(await maakChecklistPdf(checklist(CONCEPT, "b1", 200))));
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(checklist(CONCEPT, "buurvrouw", 200))));
     expect(tekst).toContain(`${t.checklist.logeeropvang.uitkomstKop(200)}: ${componenten.uitkomst.nee}`);
     expect(tekst).toContain("U wilt 200 etmalen logeeropvang inkopen in 2026. Dat is te veel.");
   });

@@ -11,18 +11,12 @@ import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgoveree
 import { isGeldigeDatum, formatDatumNl } from "@/rules/declaratie";
 import { slug } from "@/lib/budgetplan/document";
 import { veiligeTekst, wrap } from "@/lib/budgetplan/pdf";
-import { nieuwPdf } from "@/lib/pdf/document";
+import { BOVEN, BREEDTE, LINKS, nieuwPdf, ONDER, PAGINA_HOOGTE, RECHTS } from "@/lib/pdf/document";
 import type { ChecklistOnderdeel, ZorgovereenkomstChecklist } from "./checklist";
 
 const t = inhoud.pdf;
 const c = inhoud.checklist;
 
-const [PAGINA_BREEDTE, PAGINA_HOOGTE] = PageSizes.A4;
-const LINKS = 50;
-const BREEDTE = PAGINA_BREEDTE - 2 * LINKS;
-const RECHTS = LINKS + BREEDTE;
-const BOVEN = 56;
-const ONDER = 62;
 const VAKJE = 9;
 const INSPRINGEN = VAKJE + 8;
 

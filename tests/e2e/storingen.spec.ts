@@ -8,14 +8,14 @@
  *   the other 49 get "changed elsewhere", and the version went up by one (no lost update).
  * HTTP only, as a browser without JavaScript posts: once, in the met-js project.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { aanvraag } from "@/content/aanvraag";
 import { expect, test } from "./hulp/bezoeker";
+import { beheer, metSchema, startServer, wachtOp } from "./hulp/eigen-server";
 
 const VRAAG = "/aanvraag/indicatie/heeft-indicatie";
 const REIZEN = 20;
@@ -34,44 +34,16 @@ function sqlite(): Opslag {
 
 function postgres(url: string): Opslag {
   const schema = `pgb_storing_${randomBytes(6).toString("hex")}`;
-  const beheer = async (sql: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
   return {
     naam: "PostgreSQL",
     env: async () => {
-      await beheer(`CREATE SCHEMA ${schema}`);
-      const adres = new URL(url);
-      adres.searchParams.set("options", `-c search_path=${schema}`);
-      return { DATABASE_URL: adres.toString() };
+      await beheer(url, `CREATE SCHEMA ${schema}`);
+      return { DATABASE_URL: metSchema(url, schema) };
     },
-    opruimen: () => beheer(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+    opruimen: async () => {
+      await beheer(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    },
   };
-}
-
-function start(poort: number, env: Record<string, string>): ChildProcess {
-  return spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(poort)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: "ignore",
-  });
-}
-
-async function wachtOp(basis: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(basis)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${basis} start niet`);
 }
 
 /** The hidden fields and the shown answer of the one form on a page. */
@@ -130,7 +102,7 @@ for (const [index, maak] of [sqlite, ...(DATABASE === undefined ? [] : [() => po
       if (!javaScriptEnabled) return;
       opslag = maak();
       env = await opslag.env();
-      server = start(poort, env);
+      server = startServer(poort, env);
       await wachtOp(basis);
     });
 
@@ -173,7 +145,7 @@ for (const [index, maak] of [sqlite, ...(DATABASE === undefined ? [] : [() => po
       );
       expect(gedood, "de server is midden in het opslaan gestopt").toBe(true);
 
-      server = start(poort, env);
+      server = startServer(poort, env);
       await wachtOp(basis);
       for (const reis of reizen) {
         // Readable (it opens), and what was sent: the last answered save, or the one after it

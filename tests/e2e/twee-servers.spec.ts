@@ -4,12 +4,11 @@
  * throwaway PostgreSQL that scripts/postgres-test.sh starts for `npm test` (TEST_DATABASE_URL).
  * Without JavaScript, so every answer is a plain form post to whichever server served the page.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
-import pg from "pg";
 import { aanvraag } from "@/content/aanvraag";
 import { bezoeker, expect, test, ZELF, type Bezoeker } from "./hulp/bezoeker";
+import { beheer, metSchema, startServer, wachtOp } from "./hulp/eigen-server";
 import {
   controleRij,
   controleerEnRondAf,
@@ -30,24 +29,6 @@ const DATABASE = process.env.TEST_DATABASE_URL;
 const POORTEN = [3241, 3242] as const;
 const servers = POORTEN.map((p) => `http://127.0.0.1:${p}`);
 
-function metSchema(url: string, schema: string): string {
-  const adres = new URL(url);
-  adres.searchParams.set("options", `-c search_path=${schema}`);
-  return adres.toString();
-}
-
-async function wachtOp(url: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} start niet`);
-}
-
 test.describe("twee servers, één PostgreSQL", () => {
   test.skip(DATABASE === undefined, "geen TEST_DATABASE_URL: npm test start PostgreSQL via scripts/postgres-test.sh");
 
@@ -56,27 +37,15 @@ test.describe("twee servers, één PostgreSQL", () => {
 
   test.beforeAll(async ({ javaScriptEnabled }) => {
     if (javaScriptEnabled || DATABASE === undefined) return;
-    const beheer = new pg.Client({ connectionString: DATABASE });
-    await beheer.connect();
-    await beheer.query(`CREATE SCHEMA ${schema}`);
-    await beheer.end();
-    const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-    processen = POORTEN.map((poort) =>
-      spawn(next, ["start", "-H", "127.0.0.1", "-p", String(poort)], {
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: metSchema(DATABASE, schema) },
-        stdio: "ignore",
-      }),
-    );
+    await beheer(DATABASE, `CREATE SCHEMA ${schema}`);
+    processen = POORTEN.map((poort) => startServer(poort, { DATABASE_URL: metSchema(DATABASE, schema) }));
     await Promise.all(servers.map(wachtOp));
   });
 
   test.afterAll(async () => {
     for (const p of processen) p.kill("SIGTERM");
     if (DATABASE === undefined || processen.length === 0) return;
-    const beheer = new pg.Client({ connectionString: DATABASE });
-    await beheer.connect();
-    await beheer.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await beheer.end();
+    await beheer(DATABASE, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   });
 
   test("een reis die om en om naar beide servers gaat, verliest niets", async ({ page, browser, javaScriptEnabled }) => {
@@ -122,14 +91,8 @@ test.describe("twee servers, één PostgreSQL", () => {
       await expect(controleRij(page, indicatieVragen.zorgprofiel.titel(ZELF)).locator("dd").first()).toContainText("5VV");
     }
     // And it was PostgreSQL that held it (not a SQLite file the two happened to share).
-    const beheer = new pg.Client({ connectionString: DATABASE });
-    await beheer.connect();
-    try {
-      const { rows } = await beheer.query<{ aantal: string; versie: number }>(`SELECT count(*) AS aantal, max(versie) AS versie FROM ${schema}.drafts`);
-      expect(Number(rows[0]?.aantal)).toBe(1);
-      expect(rows[0]?.versie).toBeGreaterThanOrEqual(8);
-    } finally {
-      await beheer.end();
-    }
+    const rows = await beheer<{ aantal: string; versie: number }>(DATABASE ?? "", `SELECT count(*) AS aantal, max(versie) AS versie FROM ${schema}.drafts`);
+    expect(Number(rows[0]?.aantal)).toBe(1);
+    expect(rows[0]?.versie).toBeGreaterThanOrEqual(8);
   });
 });

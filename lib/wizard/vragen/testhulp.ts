@@ -70,6 +70,21 @@ export const BROCHURE_ZORGVERLENER: Zorgverlener = {
   uurtarief: 1500,
 };
 
+/** A neighbour employed 12 hours a week at € 16,50: werkgever and loonbelasting apply (ZO-02, ZO-06). */
+export const BUURVROUW_ZORGVERLENER: Zorgverlener = {
+  id: "buurvrouw",
+  naam: "Buurvrouw Fatma",
+  plaats: "Houten",
+  soort: "persoon",
+  relatie: "overig",
+  registraties: [],
+  nummer: "100000009",
+  overeenkomst: "arbeidsovereenkomst",
+  dagenPerWeek: 4,
+  urenPerWeek: 1200,
+  uurtarief: 1650,
+};
+
 export const ALLE_VAARDIGHEDEN: string[] = [...PGB_VAARDIGHEDEN];
 
 /** Form values for a whole journey; override pages with `anders`. */
