@@ -138,7 +138,7 @@ const BASISPUNTEN_PER_HEEL = 10_000;
  * TK-03: an estimate of the lage eigen bijdrage per month (Besluit langdurige zorg), or `null`
  * when the parameters of that year are unknown.
  *
- * Order of operations, read from the toelichting of `wlz_eigen_bijdrage_laag_blz_2024-2026.csv`:
+ * Order of operations, read from the toelichting of `bronnen/wlz_eigen_bijdrage_laag_blz_2024-2026.csv`:
  * 1. art. 3.3.2.4 lid 1: the bijdrageplichtig inkomen is lowered by the aftrek for mpt or pgb
  *    (not below zero);
  * 2. art. 3.3.2.2 lid 1–2: per month 1/12 of 10% of that, rounded half up to whole cents

@@ -1,21 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { leesBron } from "@/tests/lib/bronnen";
 import { ZORGKANTOORREGIOS } from "./data/zorgkantoren";
 import { ALLE_ZORGKANTOREN, overZorgkantoren, telefoonInternationaal, zorgkantoorRedenen, zorgkantoorVoorRegio } from "./zorgkantoor";
 
 /**
- * The 31 distinct CBS codes (2016–2025) with their CBS names, copied from
- * `shared/data/zorgkantoorregios_cbs_2016-2025_en_aanwijzing_2014.csv` (columns 4 and 5).
+ * The 31 distinct CBS codes (2016–2025) with their CBS names, from
+ * `bronnen/zorgkantoorregios_cbs_2016-2025_en_aanwijzing_2014.csv` (columns 4 and 5).
  */
-const CBS_CSV: Record<string, string> = {
-  ZK01: "Amstelland en De Meerlanden", ZK02: "Amsterdam", ZK03: "Apeldoorn/Zutphen", ZK04: "Arnhem",
-  ZK06: "Drenthe", ZK07: "Flevoland", ZK08: "Friesland", ZK09: "Groningen", ZK10: "Haaglanden",
-  ZK11: "Kennemerland", ZK12: "Midden-Brabant", ZK13: "Midden-Holland", ZK14: "Midden-IJssel",
-  ZK16: "Nijmegen", ZK17: "Noord- en Midden-Limburg", ZK18: "Noord-Holland Noord", ZK19: "Noordoost-Brabant",
-  ZK20: "Rotterdam", ZK21: "'t Gooi", ZK22: "Twente", ZK23: "Utrecht", ZK24: "Waardenland",
-  ZK25: "West-Brabant", ZK26: "Zaanstreek/Waterland", ZK27: "Zeeland", ZK28: "Zuid-Holland Noord",
-  ZK29: "Zuid-Hollandse Eilanden", ZK30: "Zuidoost-Brabant", ZK31: "Zuid-Limburg", ZK32: "Zwolle",
-  ZK33: "Westland Schieland Delfland",
-};
+const CBS_CSV: Record<string, string> = Object.fromEntries(
+  leesBron("zorgkantoorregios_cbs_2016-2025_en_aanwijzing_2014.csv").map((r) => [r.cbs_zk_code_2016_2025, r.cbs_zk_naam_2025]),
+);
 
 function zorgkantoor(code: string) {
   const zk = zorgkantoorVoorRegio(code);

@@ -38,7 +38,7 @@ const SECTOR_VOLGORDE: readonly Sector[] = ["VV", "VG", "LG", "ZGvis", "ZGaud", 
 
 /**
  * The old ZZP codes 3B–7B GGZ all became the single profile GGZ-B (as in
- * shared/data/wlz_zorgprofielen_pgb.csv); other numbers with GGZ-B name nothing known.
+ * bronnen/wlz_zorgprofielen_pgb.csv); other numbers with GGZ-B name nothing known.
  */
 const OUDE_GGZ_B_NIVEAUS = { min: 3, max: 7 } as const;
 

@@ -1,22 +1,26 @@
 #!/usr/bin/env node
 /**
- * Generates `rules/data/gemeenten.ts` and `rules/data/postcodes.ts` (ZK-01) from the reference
- * data in `shared/data/` (see its README.md for sources and confidence). Plain Node, no
- * dependencies, deterministic: the same CSVs give byte-for-byte the same files.
+ * Generates `rules/data/gemeenten.ts` and `rules/data/postcodes.ts` (ZK-01) from the source
+ * data in `bronnen/` (its README.md names each file's origin, licence and confidence). Plain
+ * Node, no dependencies, deterministic: the same CSVs give byte-for-byte the same files.
  *
- *   node scripts/genereer-zorgkantoordata.mjs [data-map]     (default ../shared/data/)
+ *   node scripts/genereer-zorgkantoordata.mjs [data-map]     (default bronnen/)
+ *   node scripts/genereer-zorgkantoordata.mjs --controleer   (writes nothing; exit 1 when stale)
  *   npm run genereer:zorgkantoren
  *
  * The data map is resolved relative to the repository root. The script stops with a message
  * (exit code 1) when the data does not hang together, e.g. when a 2014 gemeente of the PC4
  * table maps to a 2025 gemeente in another region than the PC4 row says.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const WORTEL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const DATA_MAP = path.resolve(WORTEL, process.argv[2] ?? "../shared/data/");
+const ARGUMENTEN = process.argv.slice(2);
+/** `--controleer`: the unit test asks whether the committed files are what the sources give. */
+const CONTROLEER = ARGUMENTEN.includes("--controleer");
+const DATA_MAP = path.resolve(WORTEL, ARGUMENTEN.find((a) => !a.startsWith("--")) ?? "bronnen/");
 
 const CSV_GEMEENTEN = "gemeente_zorgkantoorregio_2025_afgeleid.csv";
 const CSV_POSTCODES = "pc4_zorgkantoorregio_afgeleid_4pp2014.csv";
@@ -331,7 +335,7 @@ const gemeentenTs = `/**
 ${KOP_NIET_BEWERKEN}
  *
  * The 342 gemeenten of 1 January 2025, each with its CBS zorgkantoorregio code (ZK-01).
- * Source file: shared/data/${CSV_GEMEENTEN}.
+ * Source file: bronnen/${CSV_GEMEENTEN}.
 ${commentaar(HERKOMST_GEMEENTEN)}
  * Data of: 1 January 2025.
  */
@@ -396,7 +400,7 @@ const postcodesTs = `/**
 ${KOP_NIET_BEWERKEN}
  *
  * Four-digit postcodes (PC4) → woonplaats, gemeente and zorgkantoorregio (ZK-01): ${postcodes.length}
- * postcodes in ${plaatsRijen.length} plaatsen. Source file: shared/data/${CSV_POSTCODES}.
+ * postcodes in ${plaatsRijen.length} plaatsen. Source file: bronnen/${CSV_POSTCODES}.
 ${commentaar(HERKOMST_POSTCODES)}
  * Data of: 2014 (postcodes and names); regions and 2025 gemeenten as in gemeenten.ts.
  *
@@ -426,6 +430,17 @@ ${plaatsRijen.map((p) => `  [${js(p.woonplaats)}, ${js(p.gemeente4pp)}, ${p.code
 ];
 `;
 
+if (CONTROLEER) {
+  const verouderd = [
+    [UIT_GEMEENTEN, gemeentenTs],
+    [UIT_POSTCODES, postcodesTs],
+  ].filter(([bestand, inhoud]) => !existsSync(bestand) || readFileSync(bestand, "utf8") !== inhoud);
+  if (verouderd.length > 0) {
+    stop(`${verouderd.map(([bestand]) => path.relative(WORTEL, bestand)).join(" en ")} ${verouderd.length === 1 ? "wijkt" : "wijken"} af van ${path.relative(WORTEL, DATA_MAP)}/: draai npm run genereer:zorgkantoren`);
+  }
+  console.log(`genereer-zorgkantoordata: ${path.relative(WORTEL, UIT_GEMEENTEN)} en ${path.relative(WORTEL, UIT_POSTCODES)} kloppen met ${path.relative(WORTEL, DATA_MAP)}/`);
+  process.exit(0);
+}
 writeFileSync(UIT_GEMEENTEN, gemeentenTs);
 writeFileSync(UIT_POSTCODES, postcodesTs);
 const onbekend = postcodes.filter((p) => p.gemeente2025 === null).length;

@@ -3,7 +3,7 @@
  * change the script or the source file and run it again.
  *
  * The 342 gemeenten of 1 January 2025, each with its CBS zorgkantoorregio code (ZK-01).
- * Source file: shared/data/gemeente_zorgkantoorregio_2025_afgeleid.csv.
+ * Source file: bronnen/gemeente_zorgkantoorregio_2025_afgeleid.csv.
  * Derived from the 2019 list in github michielwoerkom/regions (MIT, © 2019 Michiel van Woerkom),
  * which matches the 2014 aanwijzingsbesluit of VWS (BWBR0034132), plus the municipal mergers of
  * 2021–2023 and the 2016 merger of "Delft Westland Oostland" and "Nieuwe Waterweg Noord" into ZK33

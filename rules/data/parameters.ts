@@ -3,9 +3,10 @@
  * `null`: the rules then answer `navragen` and say the value is unknown, never a guessed number.
  * To add a year: append an entry with its `geldigVanaf` and `bron`; no code changes.
  *
- * Sources: `shared/data/pgb_wlz_maximumtarieven.csv`, `pgb_wlz_toeslagen.csv`,
- * `wlz_eigen_bijdrage_laag_blz_2024-2026.csv`, and the brochure *Zelf uw zorg inkopen in 6
- * stappen* (ZN, situation of 1 January 2022) for the figures it prints.
+ * Sources: `bronnen/pgb_wlz_maximumtarieven.csv`, `pgb_wlz_toeslagen.csv`,
+ * `wlz_eigen_bijdrage_laag_blz_2024-2026.csv` (bronnen/README.md; rules/data/bronnen.test.ts holds
+ * the values here against them), and the brochure *Zelf uw zorg inkopen in 6 stappen* (ZN,
+ * situation of 1 January 2022) for the figures it prints.
  */
 import type { Centen, IsoDatum } from "../types";
 
@@ -24,7 +25,8 @@ export const MAXIMUMTARIEVEN: readonly Maximumtarieven[] = [
   { geldigVanaf: "2015-01-01", professioneelPerUur: 6300, begeleidingGroepPerDagdeel: 5800, nietProfessioneelPerUur: 2000, bron: "Regeling langdurige zorg (versie 2015) art. 5.22" },
   { geldigVanaf: "2020-07-01", professioneelPerUur: 6529, begeleidingGroepPerDagdeel: 6011, nietProfessioneelPerUur: 2073, bron: "pgb.nl slim lijstje 2020; medicalfacts.nl 2020-06-09" },
   { geldigVanaf: "2021-01-01", professioneelPerUur: 6660, begeleidingGroepPerDagdeel: 6132, nietProfessioneelPerUur: 2114, bron: "pgb.nl nieuwe tarieven 2021; zorgkantoormiddenijssel.nl wijzigingen 2021" },
-  // shared/data has no 2022 row: without one, 2022 would silently get the 2021 maxima.
+  // bronnen/pgb_wlz_maximumtarieven.csv has no 2022 row: without one, 2022 would silently get
+  // the 2021 maxima.
   { geldigVanaf: "2022-01-01", professioneelPerUur: null, begeleidingGroepPerDagdeel: null, nietProfessioneelPerUur: null, bron: "Niet gevonden in de beschikbare bronnen" },
   { geldigVanaf: "2023-01-01", professioneelPerUur: 7239, begeleidingGroepPerDagdeel: 6664, nietProfessioneelPerUur: 2298, bron: "menziszorgkantoor.nl pgb-vergoedingen-en-tarieven; rpsw.nl tarieven pgb wlz 2023 (Stcrt. 2022, 32461)" },
   { geldigVanaf: "2024-01-01", professioneelPerUur: 7700, begeleidingGroepPerDagdeel: 7088, nietProfessioneelPerUur: 2444, bron: "menziszorgkantoor.nl pgb-vergoedingen-en-tarieven; rpsw.nl tarieven pgb wlz voor 2024" },

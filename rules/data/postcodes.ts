@@ -3,7 +3,7 @@
  * change the script or the source file and run it again.
  *
  * Four-digit postcodes (PC4) → woonplaats, gemeente and zorgkantoorregio (ZK-01): 4699
- * postcodes in 2445 plaatsen. Source file: shared/data/pc4_zorgkantoorregio_afgeleid_4pp2014.csv.
+ * postcodes in 2445 plaatsen. Source file: bronnen/pc4_zorgkantoorregio_afgeleid_4pp2014.csv.
  * Derived from github bobdenotter/4pp (MIT, © 2014 Bob den Otter), data of 2014: postcodes made
  * after 2014 are missing, some gemeente names are old, some PO-box coordinates are wrong, and a
  * PC4 can straddle a border. Use it to suggest a gemeente, which the user confirms; never as the

@@ -2,7 +2,7 @@
  * The 31 zorgkantoorregio's of the brochure's Bijlage 2 "Websites en telefoonnummers van de
  * zorgkantoren" (Zelf uw zorg inkopen in 6 stappen, ZN, situatie per 1 januari 2022), in its
  * order, each tied to its CBS zorgkantoorregio code (ZK01..ZK33, the CBS division of 2016–2025;
- * `shared/data/zorgkantoorregios_cbs_2016-2025_en_aanwijzing_2014.csv`).
+ * `bronnen/zorgkantoorregios_cbs_2016-2025_en_aanwijzing_2014.csv`).
  *
  * Repairs of the printed table (ZK-02):
  * - "Amstelland- en de" is cut off in print: Amstelland en de Meerlanden (ZK01).

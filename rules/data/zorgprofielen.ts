@@ -1,7 +1,8 @@
 /**
  * Bijlage 4 of the brochure ("Zorgzwaartepakket (ZZP) en zorgprofiel": the ZZPs that give access
  * to the pgb-Wlz) as data, in the brochure's order and with its group headings (IND-03).
- * rules.md says "29 profiles"; the brochure prints 27 rows, and the brochure is the ground truth.
+ * The project's first rule catalogue said "29 profiles"; the brochure prints 27 rows, and the
+ * brochure is the ground truth (docs/decisions/006-zorgprofielen.md, docs/regels.md IND-03).
  *
  * The omschrijvingen of Bijlage 4 are copied as printed. The brochure heading "Zintuigelijk
  * gehandicapt" is spelled "Zintuiglijk" here (a typo in the print, not a different group).
@@ -83,7 +84,7 @@ export const BIJLAGE_4: readonly Bijlage4Sectie[] = [
 /**
  * Omschrijvingen of Wlz profiles that Bijlage 4 does not list, worded as the brochure's Stap 2
  * lists them (LV-02, LV-03), with a sector prefix in Bijlage 4's style (prefixes as in
- * shared/data/wlz_zorgprofielen_pgb.csv). Profiles neither source describes (1–3, 9, 10 VV;
+ * bronnen/wlz_zorgprofielen_pgb.csv). Profiles neither source describes (1–3, 9, 10 VV;
  * 1–2 VG; 1, 3 LG; 1 ZGvis; 1 ZGaud) have no omschrijving here rather than an invented one.
  */
 export const OMSCHRIJVINGEN_BUITEN_BIJLAGE_4: Readonly<Record<string, string>> = {
