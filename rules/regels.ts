@@ -1,6 +1,6 @@
 /**
- * The catalogue of rule IDs of `shared/spec/rules.md`, each with the brochure section (`bron`)
- * a person can look up. IDs are stable: code, tests and reasons shown to users name them.
+ * The catalogue of rule IDs of `docs/regels.md`, each with the brochure section (`bron`) a
+ * person can look up (rules/regels.test.ts holds the two equal). IDs are stable: code, tests and reasons shown to users name them.
  */
 import type { Reden } from "./types";
 

@@ -1,11 +1,11 @@
 /**
  * The shapes every rule returns. A rule never answers without its reasons: a person (or a
- * zorgkantoor employee) must be able to see which rule of rules.md decided, and where in the
+ * zorgkantoor employee) must be able to see which rule of docs/regels.md decided, and where in the
  * brochure to read it.
  */
 import type { RegelId } from "./regels";
 
-/** Three-valued where the brochure leaves the last word to the zorgkantoor (rules.md, intro). */
+/** Three-valued where the brochure leaves the last word to the zorgkantoor (docs/regels.md, Outcomes). */
 export type Antwoord = "ja" | "nee" | "navragen";
 
 export interface Reden {

@@ -23,7 +23,7 @@ function fout(invoer: string): string | null {
 }
 
 describe("Bijlage 4 as data (IND-03)", () => {
-  it("IND-03: Bijlage 4 prints 27 rows, not the 29 rules.md mentions", () => {
+  it("IND-03: Bijlage 4 prints 27 rows, not the 29 the first rule catalogue mentioned (docs/regels.md)", () => {
     expect(BIJLAGE_4.flatMap((s) => s.rijen)).toHaveLength(27);
     expect(ALLE_ZORGPROFIELEN.filter((z) => z.inBijlage4)).toHaveLength(27);
   });
