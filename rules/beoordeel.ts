@@ -1,5 +1,5 @@
 /**
- * The one entry point: a situation and a date in, the API's answer out (shared/spec/api.md). It
+ * The one entry point: a situation and a date in, the API's answer out (docs/api.md). It
  * only combines the rules of the other modules; it decides nothing of its own.
  */
 import { beoordeelAanvraag, gewaarborgdeHulpVerplicht } from "./aanvraag";

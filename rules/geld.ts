@@ -56,7 +56,7 @@ function naarEenheden(geheel: string, decimalen: string, schaal: number): number
 }
 
 /**
- * Parses an API decimal string (api.md: `"15"`, `"15.5"`, `"15.00"`, `"50000.00"`) into an integer
+ * Parses an API decimal string (docs/api.md: `"15"`, `"15.5"`, `"15.00"`, `"50000.00"`) into an integer
  * of units of 10^-decimalen; with the default of 2 that is cents.
  *
  * Grammar (no whitespace, no sign, no thousands separator, no exponent):

@@ -10,7 +10,7 @@ const REGEL_IDS = Object.keys(REGELS) as [RegelId, ...RegelId[]];
 
 export const redenSchema = z
   .object({
-    regel: z.enum(REGEL_IDS).meta({ description: "ID van de regel in rules.md, bijvoorbeeld LV-02" }),
+    regel: z.enum(REGEL_IDS).meta({ description: "ID van de regel in de regelcatalogus (docs/regels.md), bijvoorbeeld LV-02" }),
     tekst: z.string(),
     bron: z.string().meta({ description: "Het deel van de brochure waar de regel staat" }),
   });

@@ -43,7 +43,7 @@ export function maakOpenApiDocument() {
       description:
         "Wat is mogelijk, wat is nodig en wat kost het, voor een persoonsgebonden budget uit de Wet langdurige zorg; " +
         "en welk zorgkantoor hoort bij een gemeente, woonplaats of postcode. " +
-        "Elke uitkomst noemt de regel (rules.md) en het deel van de brochure 'Zelf uw zorg inkopen in 6 stappen' waarop hij rust. " +
+        "Elke uitkomst noemt de regel (een vaste code uit de regelcatalogus, bijvoorbeeld LV-02) en het deel van de brochure 'Zelf uw zorg inkopen in 6 stappen' waarop hij rust. " +
         "De API slaat niets op. Het zorgkantoor beslist.",
     },
     paths: {

@@ -1,5 +1,5 @@
 /**
- * The request of `POST /api/v1/beoordelingen` (shared/spec/api.md), as one zod schema. The API
+ * The request of `POST /api/v1/beoordelingen` (docs/api.md), as one zod schema. The API
  * route, the OpenAPI document and (later) the zorgkantoor preview all use this schema, so the
  * contract cannot drift between them. Every string and array is bounded (issue 2, item 4).
  *

@@ -38,7 +38,7 @@ export function interneFout(waar: string, fout: unknown): Response {
   });
 }
 
-/** zod issues → `invalidParams`, with dotted paths (`zorgverleners.0.uurtarief`) as api.md shows. */
+/** zod issues → `invalidParams`, with dotted paths (`zorgverleners.0.uurtarief`) as docs/api.md shows. */
 export function ongeldigeVelden(issues: readonly z.core.$ZodIssue[]): OngeldigVeld[] {
   const velden: OngeldigVeld[] = [];
   for (const issue of issues) {

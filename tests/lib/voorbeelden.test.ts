@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { leesVoorbeelden, verschillen } from "./voorbeelden";
+import path from "node:path";
+import { REGELS } from "@/rules/regels";
+import { leesVoorbeelden, verschillen, VOORBEELDEN_MAP } from "./voorbeelden";
 
-describe("the examples' matcher (shared/spec/examples/README.md)", () => {
+describe("the examples' matcher (tests/voorbeelden/README.md)", () => {
   it("matches on the keys it names and ignores the rest", () => {
     expect(verschillen({ a: 1, b: 2 }, { a: 1 })).toEqual([]);
     expect(verschillen({ a: 1 }, { a: 2 })).toHaveLength(1);
@@ -24,7 +26,15 @@ describe("the examples' matcher (shared/spec/examples/README.md)", () => {
     expect(verschillen("85", 85)).toHaveLength(1);
     expect(verschillen(null, { a: 1 })).toHaveLength(1);
   });
-  it("finds the examples", () => {
-    expect(leesVoorbeelden().length).toBeGreaterThanOrEqual(10);
+  it("finds the examples, each naming only rules of the catalogue", () => {
+    const voorbeelden = leesVoorbeelden();
+    expect(voorbeelden.length).toBeGreaterThanOrEqual(10);
+    for (const v of voorbeelden) {
+      expect(v.regels.length, v.bestand).toBeGreaterThan(0);
+      expect(v.regels.filter((id) => !(id in REGELS)), v.bestand).toEqual([]);
+    }
+  });
+  it("throws on a folder that is not there, rather than finding no examples", () => {
+    expect(() => leesVoorbeelden(path.join(VOORBEELDEN_MAP, "bestaat-niet"))).toThrow();
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The request/response examples of shared/spec/examples, and the matcher their README defines.
- * The folder is read at test time, so a new example is tested without a code change. A copy in
- * tests/voorbeelden serves a clone that has no shared/ beside it.
+ * The request/answer examples of the beoordeling API (tests/voorbeelden, docs/api.md), and the
+ * matcher their README defines. The folder is read at test time, so a new example is tested
+ * without a code change; a missing folder throws, so no test passes by finding nothing.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export interface Voorbeeld {
   bestand: string;
@@ -15,14 +16,10 @@ export interface Voorbeeld {
   verwacht: unknown;
 }
 
-const GEDEELD = path.resolve(process.cwd(), "../shared/spec/examples");
-const KOPIE = path.resolve(process.cwd(), "tests/voorbeelden");
+// A URL, not __dirname: Playwright loads this file as an ES module too (tests/e2e/api.spec.ts).
+export const VOORBEELDEN_MAP = fileURLToPath(new URL("../voorbeelden/", import.meta.url));
 
-export function voorbeeldenMap(): string {
-  return process.env.VOORBEELDEN_MAP ?? (existsSync(GEDEELD) ? GEDEELD : KOPIE);
-}
-
-export function leesVoorbeelden(map = voorbeeldenMap()): Voorbeeld[] {
+export function leesVoorbeelden(map = VOORBEELDEN_MAP): Voorbeeld[] {
   return readdirSync(map)
     .filter((bestand) => bestand.endsWith(".json"))
     .sort()
