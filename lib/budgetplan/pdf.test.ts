@@ -84,7 +84,7 @@ describe("maakBudgetplanPdf", () => {
     expect(regels).toContain("A Moeder 25 × € 15,00 × 4,33 = € 1.624,00 × 12 = € 19.488,00");
     expect(regels).toContain("Totaal = € 19.488,00");
     expect(regels).toContain("A Moeder Utrecht 123456782");
-    // BP-03 (rules.md): the unrounded month is shown where rounding changed it.
+    // BP-03 (docs/regels.md): the unrounded month is shown where rounding changed it.
     expect(tekst).toContain("A € 1.623,75");
   });
 

@@ -510,7 +510,7 @@ function somRij(label: string, bedrag: string): TabelRij {
   return { nadruk: true, cellen: [{ tekst: label, span: KOLOMMEN_BEDRAG.length - 1, uitlijning: "links" }, { tekst: bedrag, voor: "=" }] };
 }
 
-/** BP-03 (rules.md): where rounding to whole euros changed the month, show the exact figure too. */
+/** BP-03 (docs/regels.md): where rounding to whole euros changed the month, show the exact figure too. */
 function afrondingsNoot(o: Opmaak, rijen: Rij[]): void {
   const afgerond = rijen.filter((r) => r.regel.kostenPerMaandOnafgerond !== r.regel.kostenPerMaand);
   if (afgerond.length === 0) return;
