@@ -237,8 +237,11 @@ test.describe("delen en samen ondertekenen", () => {
     await m.page.goto(meekijkLink);
     await expect(m.page.getByText(delen.mislukt.redenen["niet-gevonden"])).toBeVisible();
 
-    // Nothing of it readable in the database: names, roles, the signatures.
-    for (const inhoud of databaseBestanden()) {
+    // Nothing of it readable in the database: names, roles, the signatures. Without the database
+    // file the loop below would check nothing and pass.
+    const bestanden = databaseBestanden();
+    expect(bestanden.length, "drafts.sqlite is er").toBeGreaterThan(0);
+    for (const inhoud of bestanden) {
       for (const geheim of [HULP.naam, AANVRAGER, "gewaarborgde-hulp", "meekijken", "vingerafdruk"]) {
         expect(inhoud.includes(Buffer.from(geheim, "utf8")), geheim).toBe(false);
       }
