@@ -4,8 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-export const BRONNEN_MAP = path.resolve(__dirname, "../../bronnen");
+export const BRONNEN_MAP = fileURLToPath(new URL("../../bronnen/", import.meta.url));
 
 export function parseCsv(tekst: string): Record<string, string>[] {
   const rijen: string[][] = [];
