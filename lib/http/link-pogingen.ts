@@ -32,9 +32,10 @@ export interface LinkPoging {
 /**
  * For a route handler that opens a link: `const poging = linkPoging(request)`, open the link, and
  * on failure `return poging.mislukt() ?? naarDeMisluktPagina`. Asks nothing before the link is
- * checked. `teller` is for tests.
+ * checked. Anything with the request's headers will do (`{ headers: await headers() }` in a
+ * server action). `teller` is for tests.
  */
-export function linkPoging(request: Request, nu = new Date(), teller: Pogingen = pogingen()): LinkPoging {
+export function linkPoging(request: Pick<Request, "headers">, nu = new Date(), teller: Pogingen = pogingen()): LinkPoging {
   const adres = telSleutel(verzoekHerkomst(request.headers).adres);
   return {
     mislukt: () => {
