@@ -15,6 +15,13 @@ process.env.E2E_SERVER_LOG = SERVER_LOG;
  */
 export const LINK_POGINGEN_MAX = 40;
 process.env.E2E_LINK_POGINGEN_MAX = String(LINK_POGINGEN_MAX);
+/**
+ * The test server trusts 127.0.0.1 as its proxy: tests give themselves addresses of their own with
+ * X-Forwarded-For, as a proxy would, and beveiliging.spec.ts connects from other loopback
+ * addresses to be a client without one. Every test makes drafts and links from 127.0.0.1, so the
+ * limit on making them is far above the default (docs/decisions/023-grenzen.md).
+ */
+const SERVER_GRENZEN = { VERTROUWDE_PROXIES: "127.0.0.1", AANMAKEN_MAX: "100000" };
 
 /**
  * Debian's Chromium, never a downloaded browser: this machine (and CI) reach only the npm and
@@ -55,6 +62,6 @@ export default defineConfig({
     url: BASIS_URL,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR, LINK_POGINGEN_MAX: String(LINK_POGINGEN_MAX) },
+    env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR, LINK_POGINGEN_MAX: String(LINK_POGINGEN_MAX), ...SERVER_GRENZEN },
   },
 });

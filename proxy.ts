@@ -1,18 +1,23 @@
 /**
- * Runs before every request (Next 16 Proxy, Node.js runtime). Two jobs:
+ * Runs before every request (Next 16 Proxy, Node.js runtime). Three jobs:
  * - a Content-Security-Policy with a fresh nonce per response, which Next puts on its own scripts;
- * - refusing (403, nothing done) every state-changing request that does not come from this site.
- * Static headers for every response are in next.config.ts. Decisions: docs/decisions/020-beveiliging.md.
+ * - refusing (403, nothing done) every state-changing request that does not come from this site;
+ * - handing Next only forwarding headers it may believe: X-Forwarded-For/-Host/-Proto as
+ *   lib/http/herkomst.ts decided them (from the connection, or from a trusted proxy), never a
+ *   copy the client sent.
+ * Static headers for every response are in next.config.ts. Decisions:
+ * docs/decisions/020-beveiliging.md, docs/decisions/023-grenzen.md.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { browserHost, HSTS, inhoudsbeleid, toetsOorsprong, verandertIets } from "@/lib/http/beveiliging";
+import { HSTS, inhoudsbeleid, toetsOorsprong, verandertIets } from "@/lib/http/beveiliging";
+import { verzoekHerkomst } from "@/lib/http/herkomst";
 
 export function proxy(request: NextRequest): NextResponse {
-  const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
-  const host = browserHost(request.headers);
+  const herkomst = verzoekHerkomst(request.headers);
+  const { https } = herkomst;
 
   if (verandertIets(request.method, request.nextUrl.pathname)) {
-    const oorsprong = toetsOorsprong(request.headers.get("origin"), request.headers.get("sec-fetch-site"), host);
+    const oorsprong = toetsOorsprong(request.headers.get("origin"), request.headers.get("sec-fetch-site"), herkomst.oorsprong);
     if (oorsprong.status === "vreemd") {
       return new NextResponse("Dit verzoek komt niet van deze website en is geweigerd.\n", {
         status: 403,
@@ -27,11 +32,22 @@ export function proxy(request: NextRequest): NextResponse {
   // Next reads the nonce from the request's CSP header and puts it on every script it renders.
   verzoekKoppen.set("Content-Security-Policy", csp);
   verzoekKoppen.set("x-nonce", nonce);
+  // What the code after this reads about where the request came from: the decided values only.
+  // Next's own server-action check compares Origin with X-Forwarded-Host, so it sees our host too.
+  if (herkomst.adres === "onbekend") verzoekKoppen.delete("x-forwarded-for");
+  else verzoekKoppen.set("x-forwarded-for", herkomst.adres);
+  if (herkomst.oorsprong === null) {
+    verzoekKoppen.delete("x-forwarded-host");
+    verzoekKoppen.delete("x-forwarded-proto");
+  } else {
+    const eigen = new URL(herkomst.oorsprong);
+    verzoekKoppen.set("x-forwarded-host", eigen.host);
+    verzoekKoppen.set("x-forwarded-proto", eigen.protocol.slice(0, -1));
+  }
   // A same-origin form post under no-referrer says `Origin: null` (checked above with
-  // Sec-Fetch-Site); Next's own server-action check compares Origin with Host, so it gets the
-  // origin the browser withheld.
-  if (request.headers.get("origin") === "null" && verandertIets(request.method, request.nextUrl.pathname) && host !== null) {
-    verzoekKoppen.set("origin", `${https ? "https" : "http"}://${host}`);
+  // Sec-Fetch-Site); Next's server-action check gets the origin the browser withheld.
+  if (request.headers.get("origin") === "null" && verandertIets(request.method, request.nextUrl.pathname) && herkomst.oorsprong !== null) {
+    verzoekKoppen.set("origin", herkomst.oorsprong);
   }
 
   const antwoord = NextResponse.next({ request: { headers: verzoekKoppen } });

@@ -5,6 +5,7 @@
  * value the person typed, so nothing is lost. They work the same with JavaScript off.
  */
 import { redirect } from "next/navigation";
+import { aanmakenGeweigerd } from "@/lib/http/aanmaken";
 import { magBezoeken, volgende } from "@/lib/wizard/journey";
 import { SERVER_STAPPEN } from "@/lib/wizard/server-stappen";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
@@ -26,6 +27,9 @@ export async function startAanvraag(_vorige: FormulierStatus, formData: FormData
       return { fouten: {}, waarden, gewijzigd: true };
     }
   } else {
+    // A new draft counts against the address's limit (docs/decisions/023-grenzen.md); the choice stays.
+    const teVaak = await aanmakenGeweigerd();
+    if (teVaak !== null) return { fouten: { voorWie: teVaak }, waarden };
     await maakSessie(verwerkStart(resultaat.data, {}));
   }
   redirect(OVERZICHT);

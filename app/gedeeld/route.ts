@@ -12,19 +12,17 @@ import { gedeeldMisluktPad, GEDEELD, openDeellink, zetDeelCookie } from "@/lib/d
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest): Promise<Response> {
+  // The link is checked first; only a failure counts, and only a failure gets 429 (lib/http/link-pogingen.ts).
   const poging = linkPoging(request);
-  if (poging.geweigerd !== null) return poging.geweigerd;
   const link = parseToken(request.nextUrl.searchParams.get("sleutel"));
   // Relative Location, as in app/hervat/route.ts.
   const naar = (pad: string) => new NextResponse(null, { status: 303, headers: { Location: pad, "Cache-Control": "no-store" } });
   if (link === null) {
-    poging.mislukt();
-    return naar(gedeeldMisluktPad("sleutel-onjuist"));
+    return poging.mislukt() ?? naar(gedeeldMisluktPad("sleutel-onjuist"));
   }
   const sessie = await openDeellink(link);
   if (sessie.status !== "ok") {
-    poging.mislukt();
-    return naar(gedeeldMisluktPad(sessie.status));
+    return poging.mislukt() ?? naar(gedeeldMisluktPad(sessie.status));
   }
   await zetDeelCookie(link, sessie.verlooptOp);
   return naar(`${GEDEELD}/aanvraag`);

@@ -12,20 +12,18 @@ import { openToegang, zetSessieCookie } from "@/lib/wizard/sessie";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest): Promise<Response> {
+  // The link is checked first; only a failure counts, and only a failure gets 429 (lib/http/link-pogingen.ts).
   const poging = linkPoging(request);
-  if (poging.geweigerd !== null) return poging.geweigerd;
   const toegang = parseToken(request.nextUrl.searchParams.get("sleutel"));
   // A relative Location: behind a proxy, or reached as 127.0.0.1, the server's own idea of its
   // host can differ from the one the browser used (and holds the cookie for).
   const naar = (pad: string) => new NextResponse(null, { status: 303, headers: { Location: pad } });
   if (toegang === null) {
-    poging.mislukt();
-    return naar(hervatMisluktPad("sleutel-onjuist"));
+    return poging.mislukt() ?? naar(hervatMisluktPad("sleutel-onjuist"));
   }
   const sessie = await openToegang(toegang);
   if (sessie.status !== "ok") {
-    poging.mislukt();
-    return naar(hervatMisluktPad(sessie.status));
+    return poging.mislukt() ?? naar(hervatMisluktPad(sessie.status));
   }
   await zetSessieCookie(toegang, sessie.verlooptOp);
   return naar(OVERZICHT);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { deellinkAad, deellinkSleutel, versleutel } from "./crypto";
-import { DEEL_ROLLEN, Deellinken, isDeelRol, type DeelRol, type DeellinkInfo } from "./deellinks";
+import { DEEL_ROLLEN, Deellinken, isDeelRol, MAX_ACTIEVE_DEELLINKEN, type DeelRol, type DeellinkInfo } from "./deellinks";
 import { Drafts, formatToken, parseToken, type DraftToegang } from "./drafts";
 import { SqliteDraftStore } from "./sqlite-store";
 
@@ -14,6 +14,8 @@ const NU = new Date("2026-03-01T10:00:00Z");
 const DAG = 24 * 60 * 60 * 1000;
 const plus = (ms: number): Date => new Date(NU.getTime() + ms);
 const DRAFT_VERLOOPT = plus(30 * DAG);
+/** A limit on working links per draft that the tests not about it never reach. */
+const GEEN_GRENS = 1000;
 
 /** The link's own access, as the link holder has it after parseToken. */
 function toegangVan(link: DeellinkInfo): DraftToegang {
@@ -115,8 +117,8 @@ describe("Deellinken", () => {
     // Someone with database access gives the read-only link the signing link's blob, and back.
     await store.verwijderDeellink(meekijken.id, draft.id);
     await store.verwijderDeellink(hulp.id, draft.id);
-    await store.maakDeellink(meekijken.id, draft.id, rijH.blob, rijM.verlooptOp, NU);
-    await store.maakDeellink(hulp.id, draft.id, rijM.blob, rijH.verlooptOp, NU);
+    await store.maakDeellink(meekijken.id, draft.id, rijH.blob, rijM.verlooptOp, NU, GEEN_GRENS);
+    await store.maakDeellink(hulp.id, draft.id, rijM.blob, rijH.verlooptOp, NU, GEEN_GRENS);
     expect(await deellinken.open(toegangVan(meekijken), NU)).toEqual({ status: "sleutel-onjuist" });
     expect(await deellinken.open(toegangVan(hulp), NU)).toEqual({ status: "sleutel-onjuist" });
     // And the owner's list leaves the tampered rows out instead of failing.
@@ -130,7 +132,7 @@ describe("Deellinken", () => {
     const rij = await store.leesDeellink(link.id);
     if (rij === null) throw new Error("rij ontbreekt");
     await store.verwijderDeellink(link.id, a.id);
-    await store.maakDeellink(link.id, b.id, rij.blob, rij.verlooptOp, NU);
+    await store.maakDeellink(link.id, b.id, rij.blob, rij.verlooptOp, NU, GEEN_GRENS);
     expect(await deellinken.open(toegangVan(link), NU)).toEqual({ status: "sleutel-onjuist" });
   });
 
@@ -139,7 +141,7 @@ describe("Deellinken", () => {
     const vervalst = async (klaretekst: string, draftSleutel = draft.sleutel): Promise<string> => {
       const id = randomBytes(16).toString("base64url");
       const sleutel = deellinkSleutel(draftSleutel, id);
-      await store.maakDeellink(id, draft.id, versleutel(sleutel, klaretekst, deellinkAad(id, draft.id)), DRAFT_VERLOOPT, NU);
+      await store.maakDeellink(id, draft.id, versleutel(sleutel, klaretekst, deellinkAad(id, draft.id)), DRAFT_VERLOOPT, NU, GEEN_GRENS);
       return formatToken({ id, sleutel });
     };
     const k = draft.sleutel.toString("base64url");
@@ -226,7 +228,7 @@ describe("Deellinken", () => {
     const id = randomBytes(16).toString("base64url");
     const sleutel = deellinkSleutel(draft.sleutel, id);
     const blob = versleutel(sleutel, JSON.stringify({ v: 1, rol: "meekijken", draftSleutel: draft.sleutel.toString("base64url") }), deellinkAad(id, draft.id));
-    await store.maakDeellink(id, draft.id, blob, plus(60 * DAG), NU);
+    await store.maakDeellink(id, draft.id, blob, plus(60 * DAG), NU, GEEN_GRENS);
     expect(await deellinken.open({ id, sleutel }, plus(DAG))).toMatchObject({ status: "ok" });
     expect(await deellinken.open({ id, sleutel }, DRAFT_VERLOOPT)).toEqual({ status: "verlopen" });
   });
@@ -237,7 +239,7 @@ describe("Deellinken", () => {
     const id = randomBytes(16).toString("base64url");
     const sleutel = deellinkSleutel(draftSleutel, id);
     const blob = versleutel(sleutel, JSON.stringify({ v: 1, rol: "meekijken", draftSleutel: draftSleutel.toString("base64url") }), deellinkAad(id, draftId));
-    await store.maakDeellink(id, draftId, blob, DRAFT_VERLOOPT, NU);
+    await store.maakDeellink(id, draftId, blob, DRAFT_VERLOOPT, NU, GEEN_GRENS);
     expect(await deellinken.open({ id, sleutel }, NU)).toEqual({ status: "niet-gevonden" });
   });
 
@@ -297,6 +299,23 @@ describe("Deellinken", () => {
     await expect(deellinken.open({ id: "x", sleutel: draft.sleutel }, new Date(Number.NaN))).resolves.toEqual({ status: "niet-gevonden" });
     expect(await deellinken.lijst(draft, NU)).toEqual([]);
     expect(await nieuweLink(draft, "meekijken", plus(1))).toMatchObject({ verlooptOp: plus(1) });
+  });
+
+  it(`allows ${MAX_ACTIEVE_DEELLINKEN} working links per draft; the next is "te-veel" until one is revoked or expires`, async () => {
+    const draft = await nieuweDraft();
+    const links: DeellinkInfo[] = [];
+    for (let i = 0; i < MAX_ACTIEVE_DEELLINKEN - 1; i++) links.push(await nieuweLink(draft));
+    const kort = await nieuweLink(draft, "meekijken", plus(7 * DAG));
+    expect(await deellinken.maak(draft, "meekijken", null, NU)).toEqual({ status: "te-veel" });
+    expect(await deellinken.lijst(draft, NU)).toHaveLength(MAX_ACTIEVE_DEELLINKEN);
+    // Another draft is not affected.
+    expect((await deellinken.maak(await nieuweDraft("Ander"), "meekijken", null, NU)).status).toBe("ok");
+    // Revoking one makes room for one.
+    expect(await deellinken.trekIn(draft, links[0]?.id ?? "", NU)).toBe("ok");
+    expect((await deellinken.maak(draft, "gewaarborgde-hulp", null, NU)).status).toBe("ok");
+    expect(await deellinken.maak(draft, "meekijken", null, NU)).toEqual({ status: "te-veel" });
+    // An expired link no longer counts.
+    expect((await deellinken.maak(draft, "meekijken", null, kort.verlooptOp)).status).toBe("ok");
   });
 
   it("reads no clock: only the dates passed in count", async () => {

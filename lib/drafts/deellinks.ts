@@ -26,6 +26,12 @@ import { formatToken, ID_BYTES, type DraftToegang } from "./drafts";
 import type { DraftStore, OpgeslagenDeellink } from "./store";
 
 export const DEEL_ROLLEN = ["meekijken", "gewaarborgde-hulp"] as const;
+
+/**
+ * Working (unexpired, unrevoked) links one draft may have. Bounds what one draft holds and what
+ * its page lists: a client once made 2,000 (docs/decisions/023-grenzen.md).
+ */
+export const MAX_ACTIEVE_DEELLINKEN = 20;
 export type DeelRol = (typeof DEEL_ROLLEN)[number];
 
 export interface DeellinkInfo {
@@ -37,7 +43,7 @@ export interface DeellinkInfo {
   token: string;
 }
 
-export type DeellinkMaakResultaat = { status: "ok"; link: DeellinkInfo } | { status: "niet-gevonden" | "verlopen" | "sleutel-onjuist" };
+export type DeellinkMaakResultaat = { status: "ok"; link: DeellinkInfo } | { status: "niet-gevonden" | "verlopen" | "sleutel-onjuist" | "te-veel" };
 export type DeellinkOpenResultaat =
   | { status: "ok"; rol: DeelRol; draft: DraftToegang; verlooptOp: Date }
   | { status: "niet-gevonden" | "verlopen" | "sleutel-onjuist" };
@@ -62,7 +68,8 @@ export class Deellinken {
    * current draft blob (as Drafts.bewaar does), so a draft id alone cannot mint links.
    * `gevraagdTot`: an earlier end than the draft's; null means "as long as the draft". A link never
    * outlives its draft. A `gevraagdTot` at or before `nu` (or an unknown role) is a programming
-   * error, thrown as RangeError: the page validates what the person chose.
+   * error, thrown as RangeError: the page validates what the person chose. "te-veel" when the
+   * draft already has {@link MAX_ACTIEVE_DEELLINKEN} working links.
    */
   async maak(draft: DraftToegang, rol: DeelRol, gevraagdTot: Date | null, nu: Date): Promise<DeellinkMaakResultaat> {
     if (!isDeelRol(rol)) throw new RangeError(`onbekende rol ${String(rol)}`);
@@ -78,7 +85,8 @@ export class Deellinken {
     const sleutel = deellinkSleutel(draft.sleutel, id);
     const inhoud: LinkInhoud = { v: 1, rol, draftSleutel: draft.sleutel.toString("base64url") };
     const blob = versleutel(sleutel, JSON.stringify(inhoud), deellinkAad(id, huidig.id));
-    await this.#store.maakDeellink(id, huidig.id, blob, verlooptOp, nu);
+    // "te-veel": the draft has MAX_ACTIEVE_DEELLINKEN working links; the store counts atomically.
+    if ((await this.#store.maakDeellink(id, huidig.id, blob, verlooptOp, nu, MAX_ACTIEVE_DEELLINKEN)) === "vol") return { status: "te-veel" };
     return { status: "ok", link: { id, rol, aangemaaktOp: new Date(nu.getTime()), verlooptOp, token: formatToken({ id, sleutel }) } };
   }
 

@@ -4,12 +4,12 @@ import { parseEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("uses the defaults when nothing is set, or set empty", () => {
-    expect(parseEnv({})).toEqual({ DATA_DIR: "./data", DRAFT_LOOPTIJD_DAGEN: 30 });
-    expect(parseEnv({ DATA_DIR: "", DRAFT_LOOPTIJD_DAGEN: "" })).toEqual({ DATA_DIR: "./data", DRAFT_LOOPTIJD_DAGEN: 30 });
+    expect(parseEnv({})).toMatchObject({ DATA_DIR: "./data", DRAFT_LOOPTIJD_DAGEN: 30 });
+    expect(parseEnv({ DATA_DIR: "", DRAFT_LOOPTIJD_DAGEN: "" })).toMatchObject({ DATA_DIR: "./data", DRAFT_LOOPTIJD_DAGEN: 30 });
   });
 
   it("reads the given values", () => {
-    expect(parseEnv({ DATA_DIR: "/var/lib/pgb", DRAFT_LOOPTIJD_DAGEN: "7" })).toEqual({ DATA_DIR: "/var/lib/pgb", DRAFT_LOOPTIJD_DAGEN: 7 });
+    expect(parseEnv({ DATA_DIR: "/var/lib/pgb", DRAFT_LOOPTIJD_DAGEN: "7" })).toMatchObject({ DATA_DIR: "/var/lib/pgb", DRAFT_LOOPTIJD_DAGEN: 7 });
     expect(parseEnv({ DRAFT_LOOPTIJD_DAGEN: "1" }).DRAFT_LOOPTIJD_DAGEN).toBe(1);
     expect(parseEnv({ DRAFT_LOOPTIJD_DAGEN: "365" }).DRAFT_LOOPTIJD_DAGEN).toBe(365);
   });

@@ -145,7 +145,7 @@ describe.skipIf(TEST_DATABASE_URL === undefined)(TEST_DATABASE_URL ? "PgDraftSto
 
       const v2 = await PgDraftStore.open(adres);
       expect(await v2.lees("id-1", NU)).toMatchObject({ versie: 2, blob: blob("b"), verlooptOp: LATER });
-      await v2.maakDeellink("link-1", "id-1", blob("l"), LATER, NU);
+      await v2.maakDeellink("link-1", "id-1", blob("l"), LATER, NU, 20);
       await v2.sluit();
       // Reopening applies nothing twice (CREATE TABLE deellinks would fail) and keeps the link.
       const weer = await PgDraftStore.open(adres);

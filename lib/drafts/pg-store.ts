@@ -148,14 +148,20 @@ export class PgDraftStore implements DraftStore {
     });
   }
 
-  async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void> {
-    await this.#pool.query(`INSERT INTO deellinks (${DEELLINK_KOLOMMEN}) VALUES ($1, $2, $3, $4, $5)`, [
-      id,
-      draftId,
-      blob,
-      ms(verlooptOp),
-      ms(nu),
-    ]);
+  async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date, maxActief: number): Promise<"ok" | "vol"> {
+    const [verloopt, tijd] = [ms(verlooptOp), ms(nu)];
+    return this.#inTransactie(async (client) => {
+      // The draft's row lock makes every server's link-making for this draft take turns; under
+      // READ COMMITTED the count below is read after the lock, so it sees the previous holder's
+      // link. Without the lock two servers could both count 19 and both insert.
+      await client.query("SELECT 1 FROM drafts WHERE id = $1 FOR UPDATE", [draftId]);
+      const { rowCount } = await client.query(
+        `INSERT INTO deellinks (${DEELLINK_KOLOMMEN}) SELECT $1, $2, $3, $4, $5
+         WHERE (SELECT COUNT(*) FROM deellinks WHERE draft_id = $2 AND verloopt_op > $5) < $6`,
+        [id, draftId, blob, verloopt, tijd, maxActief],
+      );
+      return rowCount === 1 ? "ok" : "vol";
+    });
   }
 
   async leesDeellink(id: string): Promise<OpgeslagenDeellink | null> {
@@ -234,8 +240,8 @@ export class LaterGeopendeStore implements DraftStore {
   async ruimOp(nu: Date): Promise<number> {
     return (await this.#klaar()).ruimOp(nu);
   }
-  async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void> {
-    return (await this.#klaar()).maakDeellink(id, draftId, blob, verlooptOp, nu);
+  async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date, maxActief: number): Promise<"ok" | "vol"> {
+    return (await this.#klaar()).maakDeellink(id, draftId, blob, verlooptOp, nu, maxActief);
   }
   async leesDeellink(id: string): Promise<OpgeslagenDeellink | null> {
     return (await this.#klaar()).leesDeellink(id);

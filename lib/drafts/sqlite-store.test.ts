@@ -74,7 +74,7 @@ describe("SqliteDraftStore on disk", () => {
 
     const v2 = new SqliteDraftStore(bestand);
     expect(await v2.lees("id-1", NU)).toMatchObject({ versie: 3, blob: blob("a"), verlooptOp: LATER });
-    await v2.maakDeellink("link-1", "id-1", blob("l"), LATER, NU);
+    await v2.maakDeellink("link-1", "id-1", blob("l"), LATER, NU, 20);
     await v2.sluit();
     // Reopening applies nothing twice (CREATE TABLE deellinks would fail) and keeps the link.
     const weer = new SqliteDraftStore(bestand);

@@ -48,7 +48,7 @@ export class SqliteDraftStore implements DraftStore {
   readonly #bewaarTransactie: (id: string, verwachteVersie: number, blob: Buffer, nu: number) => OpslaanResultaat;
   readonly #verwijderTransactie: (id: string) => boolean;
   readonly #ruimOpTransactie: (nu: number) => number;
-  readonly #maakDeellink: Database.Statement<[string, string, Buffer, number, number]>;
+  readonly #maakDeellink: (id: string, draftId: string, blob: Buffer, verlooptOp: number, nu: number, maxActief: number) => "ok" | "vol";
   readonly #leesDeellink: Database.Statement<[string], DeellinkRij>;
   readonly #deellinksVan: Database.Statement<[string, number], DeellinkRij>;
   readonly #verwijderDeellink: Database.Statement<[string, string]>;
@@ -87,7 +87,18 @@ export class SqliteDraftStore implements DraftStore {
       const ruimLinksOp = this.#db.prepare<[number]>(
         "DELETE FROM deellinks WHERE verloopt_op <= ? OR NOT EXISTS (SELECT 1 FROM drafts WHERE drafts.id = deellinks.draft_id)",
       );
-      this.#maakDeellink = this.#db.prepare(`INSERT INTO deellinks (${DEELLINK_KOLOMMEN}) VALUES (?, ?, ?, ?, ?)`);
+      // Counted and inserted in one statement: the insert happens only while the draft has fewer
+      // than the maximum unexpired links.
+      const maakDeellinkBinnenMax = this.#db.prepare<[string, string, Buffer, number, number, string, number, number]>(
+        `INSERT INTO deellinks (${DEELLINK_KOLOMMEN}) SELECT ?, ?, ?, ?, ?
+         WHERE (SELECT COUNT(*) FROM deellinks WHERE draft_id = ? AND verloopt_op > ?) < ?`,
+      );
+      // IMMEDIATE: the write lock is taken before the count is read, so another process (a second
+      // Next worker on the same file) waits (busy_timeout) instead of counting alongside.
+      const maakDeellinkTransactie = this.#db.transaction((id: string, draftId: string, blob: Buffer, verlooptOp: number, nu: number, maxActief: number) =>
+        maakDeellinkBinnenMax.run(id, draftId, blob, verlooptOp, nu, draftId, nu, maxActief).changes === 1 ? "ok" : "vol",
+      );
+      this.#maakDeellink = (...args) => maakDeellinkTransactie.immediate(...args);
       this.#leesDeellink = this.#db.prepare(`SELECT ${DEELLINK_KOLOMMEN} FROM deellinks WHERE id = ?`);
       // rowid breaks ties between links made in the same millisecond: still insertion order.
       this.#deellinksVan = this.#db.prepare(
@@ -158,8 +169,8 @@ export class SqliteDraftStore implements DraftStore {
     return this.#ruimOpTransactie(ms(nu));
   }
 
-  async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void> {
-    this.#maakDeellink.run(id, draftId, blob, ms(verlooptOp), ms(nu));
+  async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date, maxActief: number): Promise<"ok" | "vol"> {
+    return this.#maakDeellink(id, draftId, blob, ms(verlooptOp), ms(nu), maxActief);
   }
 
   async leesDeellink(id: string): Promise<OpgeslagenDeellink | null> {

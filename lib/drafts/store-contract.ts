@@ -13,6 +13,8 @@ const NU = new Date("2026-03-01T10:00:00Z");
 const MIDDEN = new Date("2026-03-15T10:00:00Z");
 const LATER = new Date("2026-03-31T10:00:00Z");
 const blob = (tekst: string): Buffer => Buffer.from(tekst);
+/** A limit on working links per draft that the tests not about it never reach. */
+const GEEN_GRENS = 1000;
 
 // SQLite says "UNIQUE constraint failed: drafts.id", PostgreSQL "duplicate key value violates
 // unique constraint "drafts_pkey"": both reject, which is all the contract promises.
@@ -154,24 +156,24 @@ export function storeContract(naam: string, maakStore: () => DraftStore | Promis
     describe("share links", () => {
       it("creates and reads a link, expired ones included", async () => {
         await store.maak("draft-1", blob("d"), LATER, NU);
-        await store.maakDeellink("link-1", "draft-1", blob("l"), MIDDEN, NU);
+        await store.maakDeellink("link-1", "draft-1", blob("l"), MIDDEN, NU, GEEN_GRENS);
         const verwacht = { id: "link-1", draftId: "draft-1", blob: blob("l"), verlooptOp: MIDDEN, aangemaaktOp: NU };
         expect(await store.leesDeellink("link-1")).toEqual(verwacht);
         // No `nu`: an expired row is still returned, so the caller can say "verlopen".
         expect(await store.leesDeellink("link-1")).toEqual(verwacht);
         expect(await store.leesDeellink("onbekend")).toBeNull();
-        await expect(store.maakDeellink("link-1", "draft-1", blob("x"), MIDDEN, NU)).rejects.toThrow(DUBBEL);
-        await expect(store.maakDeellink("link-2", "draft-1", blob("x"), new Date(Number.NaN), NU)).rejects.toThrow(RangeError);
+        await expect(store.maakDeellink("link-1", "draft-1", blob("x"), MIDDEN, NU, GEEN_GRENS)).rejects.toThrow(DUBBEL);
+        await expect(store.maakDeellink("link-2", "draft-1", blob("x"), new Date(Number.NaN), NU, GEEN_GRENS)).rejects.toThrow(RangeError);
       });
 
       it("lists a draft's unexpired links, oldest first, and no other draft's", async () => {
         await store.maak("draft-1", blob("d"), LATER, NU);
         await store.maak("draft-2", blob("d"), LATER, NU);
-        await store.maakDeellink("later", "draft-1", blob("b"), LATER, new Date(NU.getTime() + 2000));
-        await store.maakDeellink("eerst", "draft-1", blob("a"), LATER, NU);
-        await store.maakDeellink("zelfde-ms", "draft-1", blob("c"), LATER, new Date(NU.getTime() + 2000));
-        await store.maakDeellink("kort", "draft-1", blob("k"), MIDDEN, NU);
-        await store.maakDeellink("ander", "draft-2", blob("x"), LATER, NU);
+        await store.maakDeellink("later", "draft-1", blob("b"), LATER, new Date(NU.getTime() + 2000), GEEN_GRENS);
+        await store.maakDeellink("eerst", "draft-1", blob("a"), LATER, NU, GEEN_GRENS);
+        await store.maakDeellink("zelfde-ms", "draft-1", blob("c"), LATER, new Date(NU.getTime() + 2000), GEEN_GRENS);
+        await store.maakDeellink("kort", "draft-1", blob("k"), MIDDEN, NU, GEEN_GRENS);
+        await store.maakDeellink("ander", "draft-2", blob("x"), LATER, NU, GEEN_GRENS);
         expect((await store.deellinksVan("draft-1", NU)).map((l) => l.id)).toEqual(["eerst", "kort", "later", "zelfde-ms"]);
         expect((await store.deellinksVan("draft-1", MIDDEN)).map((l) => l.id)).toEqual(["eerst", "later", "zelfde-ms"]);
         expect((await store.deellinksVan("draft-2", NU)).map((l) => l.id)).toEqual(["ander"]);
@@ -180,7 +182,7 @@ export function storeContract(naam: string, maakStore: () => DraftStore | Promis
 
       it("removes a link only together with its own draft id", async () => {
         await store.maak("draft-1", blob("d"), LATER, NU);
-        await store.maakDeellink("link-1", "draft-1", blob("l"), LATER, NU);
+        await store.maakDeellink("link-1", "draft-1", blob("l"), LATER, NU, GEEN_GRENS);
         expect(await store.verwijderDeellink("link-1", "draft-2")).toBe(false);
         expect(await store.leesDeellink("link-1")).not.toBeNull();
         expect(await store.verwijderDeellink("link-1", "draft-1")).toBe(true);
@@ -191,15 +193,15 @@ export function storeContract(naam: string, maakStore: () => DraftStore | Promis
       it("removes a draft's links with the draft, and only those", async () => {
         await store.maak("draft-1", blob("d"), LATER, NU);
         await store.maak("draft-2", blob("d"), LATER, NU);
-        await store.maakDeellink("link-1", "draft-1", blob("l"), LATER, NU);
-        await store.maakDeellink("link-2", "draft-1", blob("l"), MIDDEN, NU);
-        await store.maakDeellink("link-3", "draft-2", blob("l"), LATER, NU);
+        await store.maakDeellink("link-1", "draft-1", blob("l"), LATER, NU, GEEN_GRENS);
+        await store.maakDeellink("link-2", "draft-1", blob("l"), MIDDEN, NU, GEEN_GRENS);
+        await store.maakDeellink("link-3", "draft-2", blob("l"), LATER, NU, GEEN_GRENS);
         expect(await store.verwijder("draft-1")).toBe(true);
         expect(await store.leesDeellink("link-1")).toBeNull();
         expect(await store.leesDeellink("link-2")).toBeNull();
         expect(await store.leesDeellink("link-3")).not.toBeNull();
         // Links without a draft row are removed too, and the answer is still about the draft.
-        await store.maakDeellink("wees", "draft-9", blob("l"), LATER, NU);
+        await store.maakDeellink("wees", "draft-9", blob("l"), LATER, NU, GEEN_GRENS);
         expect(await store.verwijder("draft-9")).toBe(false);
         expect(await store.leesDeellink("wees")).toBeNull();
       });
@@ -207,10 +209,10 @@ export function storeContract(naam: string, maakStore: () => DraftStore | Promis
       it("purges expired links and links of expired or absent drafts, counting only drafts", async () => {
         await store.maak("kort", blob("d"), MIDDEN, NU);
         await store.maak("lang", blob("d"), LATER, NU);
-        await store.maakDeellink("van-kort", "kort", blob("l"), MIDDEN, NU);
-        await store.maakDeellink("lang-verlopen", "lang", blob("l"), new Date("2026-03-10T00:00:00Z"), NU);
-        await store.maakDeellink("lang-levend", "lang", blob("l"), LATER, NU);
-        await store.maakDeellink("wees", "bestaat-niet", blob("l"), LATER, NU);
+        await store.maakDeellink("van-kort", "kort", blob("l"), MIDDEN, NU, GEEN_GRENS);
+        await store.maakDeellink("lang-verlopen", "lang", blob("l"), new Date("2026-03-10T00:00:00Z"), NU, GEEN_GRENS);
+        await store.maakDeellink("lang-levend", "lang", blob("l"), LATER, NU, GEEN_GRENS);
+        await store.maakDeellink("wees", "bestaat-niet", blob("l"), LATER, NU, GEEN_GRENS);
         expect(await store.ruimOp(MIDDEN)).toBe(1);
         expect(await store.leesDeellink("van-kort")).toBeNull();
         expect(await store.leesDeellink("lang-verlopen")).toBeNull();
@@ -219,9 +221,43 @@ export function storeContract(naam: string, maakStore: () => DraftStore | Promis
         expect(await store.ruimOp(MIDDEN)).toBe(0);
       });
 
+      it("stores a link only while the draft has fewer working links than the maximum", async () => {
+        await store.maak("draft-1", blob("d"), LATER, NU);
+        await store.maak("draft-2", blob("d"), LATER, NU);
+        for (let i = 0; i < 3; i++) expect(await store.maakDeellink(`link-${i}`, "draft-1", blob("l"), LATER, NU, 3)).toBe("ok");
+        expect(await store.maakDeellink("link-3", "draft-1", blob("l"), LATER, NU, 3)).toBe("vol");
+        expect(await store.leesDeellink("link-3")).toBeNull();
+        // Another draft has its own count.
+        expect(await store.maakDeellink("ander", "draft-2", blob("l"), LATER, NU, 3)).toBe("ok");
+        // A revoked link makes room.
+        expect(await store.verwijderDeellink("link-0", "draft-1")).toBe(true);
+        expect(await store.maakDeellink("link-4", "draft-1", blob("l"), LATER, NU, 3)).toBe("ok");
+        expect(await store.maakDeellink("link-5", "draft-1", blob("l"), LATER, NU, 3)).toBe("vol");
+        // A duplicate id is still refused as such, also when the draft is full.
+        await expect(store.maakDeellink("link-1", "draft-2", blob("x"), LATER, NU, 3)).rejects.toThrow(DUBBEL);
+      });
+
+      it("counts only unexpired links against the maximum", async () => {
+        await store.maak("draft-1", blob("d"), LATER, NU);
+        await store.maakDeellink("kort-1", "draft-1", blob("l"), MIDDEN, NU, 2);
+        await store.maakDeellink("kort-2", "draft-1", blob("l"), MIDDEN, NU, 2);
+        expect(await store.maakDeellink("nu-vol", "draft-1", blob("l"), LATER, NU, 2)).toBe("vol");
+        // From MIDDEN on both have expired (not yet purged): room again.
+        expect(await store.maakDeellink("later", "draft-1", blob("l"), LATER, MIDDEN, 2)).toBe("ok");
+      });
+
+      it("lets exactly the maximum of 50 simultaneous links in, never more", async () => {
+        await store.maak("draft-1", blob("d"), LATER, NU);
+        await store.maakDeellink("al-1", "draft-1", blob("l"), LATER, NU, 20);
+        const uitkomsten = await Promise.all(Array.from({ length: 50 }, (_, i) => store.maakDeellink(`gelijk-${i}`, "draft-1", blob("l"), LATER, NU, 20)));
+        expect(uitkomsten.filter((u) => u === "ok")).toHaveLength(19);
+        expect(uitkomsten.filter((u) => u === "vol")).toHaveLength(31);
+        expect(await store.deellinksVan("draft-1", NU)).toHaveLength(20);
+      });
+
       it("purges a link whose own date passed while its draft lives on", async () => {
         await store.maak("draft-1", blob("d"), LATER, NU);
-        await store.maakDeellink("link-1", "draft-1", blob("l"), MIDDEN, NU);
+        await store.maakDeellink("link-1", "draft-1", blob("l"), MIDDEN, NU, GEEN_GRENS);
         expect(await store.ruimOp(new Date(MIDDEN.getTime() - 1))).toBe(0);
         expect(await store.leesDeellink("link-1")).not.toBeNull();
         expect(await store.ruimOp(MIDDEN)).toBe(0);

@@ -72,11 +72,15 @@ export interface DraftStore {
   ruimOp(nu: Date): Promise<number>;
 
   /**
-   * Stores a new share link for `draftId`. Rejects when the link id already exists. The store
-   * does not check that the draft exists: the caller checked the owner's key against it just
-   * before, and a link that lost a race with a delete is removed by `ruimOp`.
+   * Stores a new share link for `draftId`, unless the draft already has `maxActief` unexpired
+   * links (`verlooptOp > nu`; revoked links are deleted rows): then nothing is stored and the
+   * answer is "vol". Counting and storing are one atomic step, also between servers sharing the
+   * database, so simultaneous calls never pass the limit together (docs/decisions/023-grenzen.md).
+   * Rejects when the link id already exists. The store does not check that the draft exists: the
+   * caller checked the owner's key against it just before, and a link that lost a race with a
+   * delete is removed by `ruimOp`.
    */
-  maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void>;
+  maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date, maxActief: number): Promise<"ok" | "vol">;
 
   /**
    * The link row, or null when absent. Expired rows that `ruimOp` has not removed yet ARE

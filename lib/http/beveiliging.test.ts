@@ -1,5 +1,7 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { browserHost, inhoudsbeleid, toetsOorsprong, verandertIets } from "./beveiliging";
+import { API_ROUTES, inhoudsbeleid, toetsOorsprong, verandertIets } from "./beveiliging";
 
 describe("inhoudsbeleid", () => {
   it("allows scripts only by nonce and strict-dynamic in production", () => {
@@ -26,37 +28,51 @@ describe("verandertIets", () => {
     expect(verandertIets("OPTIONS", "/")).toBe(false);
     expect(verandertIets("POST", "/api/v1/beoordelingen")).toBe(false);
   });
+
+  it("exempts only the API's own routes, not every path that starts with /api/", () => {
+    for (const pad of ["/api/", "/api/v1/anders", "/api/v1/beoordelingen/x", "/api/v2/beoordelingen", "/api-x", "/api/v1/zorgkantoren/../../aanvraag"]) {
+      expect(verandertIets("POST", pad), pad).toBe(true);
+    }
+    expect(verandertIets("POST", "/api/v1/zorgkantoren/suggesties")).toBe(false);
+  });
+
+  it("lists exactly the route handlers under app/api", () => {
+    const app = path.join(process.cwd(), "app");
+    const routes = (readdirSync(path.join(app, "api"), { recursive: true, encoding: "utf8" }) as string[])
+      .filter((f) => path.basename(f) === "route.ts")
+      .map((f) => `/api/${path.dirname(f).split(path.sep).join("/")}`);
+    expect([...API_ROUTES].sort()).toEqual(routes.sort());
+  });
 });
 
 describe("toetsOorsprong", () => {
-  const host = "pgb.example.nl";
-  it("accepts only this site's own origin", () => {
-    expect(toetsOorsprong("https://pgb.example.nl", null, host).status).toBe("eigen");
-    expect(toetsOorsprong("https://PGB.example.nl", "same-origin", host).status).toBe("eigen");
-    expect(toetsOorsprong("https://pgb.example.nl.evil.example", null, host).status).toBe("vreemd");
-    expect(toetsOorsprong("https://pgb.example.nl:8443", null, host).status).toBe("vreemd");
-    expect(toetsOorsprong("http://127.0.0.1:3210", null, "127.0.0.1:3210").status).toBe("eigen");
+  const eigen = "https://pgb.example.nl";
+  it("accepts only this site's own origin: scheme, host and port", () => {
+    expect(toetsOorsprong("https://pgb.example.nl", null, eigen).status).toBe("eigen");
+    expect(toetsOorsprong("https://PGB.example.nl", "same-origin", eigen).status).toBe("eigen");
+    expect(toetsOorsprong("https://pgb.example.nl:443", null, eigen).status).toBe("eigen");
+    expect(toetsOorsprong("https://pgb.example.nl.evil.example", null, eigen).status).toBe("vreemd");
+    expect(toetsOorsprong("https://pgb.example.nl:8443", null, eigen).status).toBe("vreemd");
+    expect(toetsOorsprong("http://127.0.0.1:3210", null, "http://127.0.0.1:3210").status).toBe("eigen");
+  });
+
+  it("refuses the same host and port under another scheme", () => {
+    expect(toetsOorsprong("http://pgb.example.nl", null, eigen).status).toBe("vreemd");
+    expect(toetsOorsprong("https://127.0.0.1:3210", null, "http://127.0.0.1:3210").status).toBe("vreemd");
+    expect(toetsOorsprong("ws://127.0.0.1:3210", null, "http://127.0.0.1:3210").status).toBe("vreemd");
   });
 
   it("refuses a request without Origin, or with an unreadable one", () => {
-    expect(toetsOorsprong(null, "same-origin", host).status).toBe("vreemd");
-    expect(toetsOorsprong("", null, host).status).toBe("vreemd");
-    expect(toetsOorsprong("::nonsense", null, host).status).toBe("vreemd");
+    expect(toetsOorsprong(null, "same-origin", eigen).status).toBe("vreemd");
+    expect(toetsOorsprong("", null, eigen).status).toBe("vreemd");
+    expect(toetsOorsprong("::nonsense", null, eigen).status).toBe("vreemd");
     expect(toetsOorsprong("https://pgb.example.nl", null, null).status).toBe("vreemd");
   });
 
   it("accepts Origin null only from this site itself (Sec-Fetch-Site: same-origin)", () => {
-    expect(toetsOorsprong("null", "same-origin", host).status).toBe("null-eigen");
-    expect(toetsOorsprong("null", "same-site", host).status).toBe("vreemd");
-    expect(toetsOorsprong("null", "cross-site", host).status).toBe("vreemd");
-    expect(toetsOorsprong("null", null, host).status).toBe("vreemd");
-  });
-});
-
-describe("browserHost", () => {
-  it("prefers the first X-Forwarded-Host, else Host", () => {
-    expect(browserHost(new Headers({ host: "intern:3000", "x-forwarded-host": "pgb.example.nl, proxy" }))).toBe("pgb.example.nl");
-    expect(browserHost(new Headers({ host: "127.0.0.1:3210" }))).toBe("127.0.0.1:3210");
-    expect(browserHost(new Headers())).toBeNull();
+    expect(toetsOorsprong("null", "same-origin", eigen).status).toBe("null-eigen");
+    expect(toetsOorsprong("null", "same-site", eigen).status).toBe("vreemd");
+    expect(toetsOorsprong("null", "cross-site", eigen).status).toBe("vreemd");
+    expect(toetsOorsprong("null", null, eigen).status).toBe("vreemd");
   });
 });

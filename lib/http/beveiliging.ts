@@ -35,38 +35,42 @@ export const HSTS = "max-age=31536000; includeSubDomains";
 const VEILIGE_METHODES = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * The stateless API (`/api/…`) changes nothing and is called by other servers, which send no
- * Origin: it is not a state-changing request. Everything else that is not GET/HEAD/OPTIONS is.
+ * The API's routes (everything under app/api, listed exactly; beveiliging.test.ts checks the list
+ * against the folder): computations that change nothing, called by other servers without an
+ * Origin. Any other path, also one that merely starts with `/api/`, is checked like a page.
  */
+export const API_ROUTES: ReadonlySet<string> = new Set([
+  "/api/v1/beoordelingen",
+  "/api/v1/openapi.json",
+  "/api/v1/zorgkantoren",
+  "/api/v1/zorgkantoren/suggesties",
+]);
+
+/** Every request that is not GET/HEAD/OPTIONS and not to one of the {@link API_ROUTES} may change something. */
 export function verandertIets(methode: string, pad: string): boolean {
-  return !VEILIGE_METHODES.has(methode.toUpperCase()) && !pad.startsWith("/api/");
+  return !VEILIGE_METHODES.has(methode.toUpperCase()) && !API_ROUTES.has(pad);
 }
 
 export type Oorsprong = { status: "eigen" } | { status: "null-eigen" } | { status: "vreemd"; reden: string };
 
 /**
- * Whether a state-changing request comes from this site. `host` is the host the browser used
- * (x-forwarded-host behind a proxy, else Host). Allowed: an Origin with exactly that host. Under
- * `Referrer-Policy: no-referrer` browsers send `Origin: null` with their own form posts, so
- * "null" is allowed only together with `Sec-Fetch-Site: same-origin`, which a browser sets itself
- * and no page can forge (a sandboxed frame elsewhere sends "cross-site"). No Origin at all, or any
- * other: refused.
+ * Whether a state-changing request comes from this site. `eigen` is this site's origin as the
+ * browser uses it (`https://pgb.example.nl`: PUBLIEKE_URL, or the Host and scheme of the request
+ * as lib/http/herkomst.ts decides them). Allowed: an Origin that is exactly that origin, scheme,
+ * host and port. Under `Referrer-Policy: no-referrer` browsers send `Origin: null` with their own
+ * form posts, so "null" is allowed only together with `Sec-Fetch-Site: same-origin`, which a
+ * browser sets itself and no page can forge (a sandboxed frame elsewhere sends "cross-site"). No
+ * Origin at all, or any other: refused.
  */
-export function toetsOorsprong(origin: string | null, secFetchSite: string | null, host: string | null): Oorsprong {
-  if (host === null || host === "") return { status: "vreemd", reden: "geen host" };
+export function toetsOorsprong(origin: string | null, secFetchSite: string | null, eigen: string | null): Oorsprong {
+  if (eigen === null || eigen === "") return { status: "vreemd", reden: "geen eigen oorsprong" };
   if (origin === null || origin === "") return { status: "vreemd", reden: "geen Origin" };
   if (origin === "null") return secFetchSite === "same-origin" ? { status: "null-eigen" } : { status: "vreemd", reden: "Origin null van buiten" };
-  let oorsprongHost: string;
+  let gegeven: string;
   try {
-    oorsprongHost = new URL(origin).host;
+    gegeven = new URL(origin).origin;
   } catch {
     return { status: "vreemd", reden: "Origin onleesbaar" };
   }
-  return oorsprongHost.toLowerCase() === host.toLowerCase() ? { status: "eigen" } : { status: "vreemd", reden: "andere Origin" };
-}
-
-/** The host the browser used: the first x-forwarded-host behind a proxy, else Host. */
-export function browserHost(headers: Headers): string | null {
-  const doorgestuurd = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  return doorgestuurd !== undefined && doorgestuurd !== "" ? doorgestuurd : headers.get("host");
+  return gegeven === eigen ? { status: "eigen" } : { status: "vreemd", reden: "andere Origin" };
 }

@@ -1,37 +1,49 @@
 /**
  * The one rate limit of this process for opening resume and share links (`/hervat`, `/gedeeld`),
  * and its 429 answer: a small self-contained Dutch page, readable without JavaScript.
+ *
+ * The link is checked FIRST; only a failure counts, and only a failure is refused: an address
+ * that used up its failures gets 429 for its next failing try, while a valid link from the same
+ * address (someone else behind the same NAT, or the person after a typo) still opens
+ * (docs/decisions/023-grenzen.md). The address is the connection's, or a trusted proxy's word
+ * for it (herkomst.ts), never what the client writes in X-Forwarded-For.
  */
 import "server-only";
 import { beveiligingTeksten } from "@/content/beveiliging";
-import { klantAdres, Pogingen, STANDAARD_POGINGEN } from "./pogingen";
+import { env } from "@/lib/env";
+import { telSleutel, verzoekHerkomst } from "./herkomst";
+import { Pogingen, STANDAARD_POGINGEN } from "./pogingen";
 
 const t = beveiligingTeksten.teVaak;
 
 // On globalThis: Next's dev server re-evaluates modules, which would reset the count.
 const houder = globalThis as typeof globalThis & { __pgbLinkPogingen?: Pogingen };
-const pogingen = (): Pogingen => (houder.__pgbLinkPogingen ??= new Pogingen({ ...STANDAARD_POGINGEN, max: maxUitOmgeving() }));
-
-/**
- * `LINK_POGINGEN_MAX`: failures per address per 15 minutes (default 10). The browser tests all
- * come from 127.0.0.1 and open wrong links on purpose, so they raise it; a bad value falls back.
- */
-function maxUitOmgeving(): number {
-  const waarde = Number(process.env.LINK_POGINGEN_MAX);
-  return Number.isInteger(waarde) && waarde >= 1 && waarde <= 10_000 ? waarde : STANDAARD_POGINGEN.max;
-}
+const pogingen = (): Pogingen => (houder.__pgbLinkPogingen ??= new Pogingen({ ...STANDAARD_POGINGEN, max: env().LINK_POGINGEN_MAX }));
 
 export interface LinkPoging {
-  /** A 429 to send instead of trying, or null: go on. */
-  geweigerd: Response | null;
-  /** Call when the link did not open. */
-  mislukt: () => void;
+  /**
+   * Call once when the link did not open, and send what it returns instead of the usual answer
+   * when it is not null: counts the failure, and is a 429 (with Retry-After) when this address had
+   * already used up its failures. Never call it for a link that opened.
+   */
+  mislukt: () => Response | null;
 }
 
-export function linkPoging(request: Request, nu = new Date()): LinkPoging {
-  const adres = klantAdres(request.headers);
-  const geweigerd = pogingen().isGeblokkeerd(adres, nu) ? teVaak(pogingen().wachtSeconden(adres, nu)) : null;
-  return { geweigerd, mislukt: () => pogingen().telMislukt(adres, nu) };
+/**
+ * For a route handler that opens a link: `const poging = linkPoging(request)`, open the link, and
+ * on failure `return poging.mislukt() ?? naarDeMisluktPagina`. Asks nothing before the link is
+ * checked. Anything with the request's headers will do (`{ headers: await headers() }` in a
+ * server action). `teller` is for tests.
+ */
+export function linkPoging(request: Pick<Request, "headers">, nu = new Date(), teller: Pogingen = pogingen()): LinkPoging {
+  const adres = telSleutel(verzoekHerkomst(request.headers).adres);
+  return {
+    mislukt: () => {
+      const alGeblokkeerd = teller.isGeblokkeerd(adres, nu);
+      teller.tel(adres, nu);
+      return alGeblokkeerd ? teVaak(teller.wachtSeconden(adres, nu)) : null;
+    },
+  };
 }
 
 function teVaak(seconden: number): Response {

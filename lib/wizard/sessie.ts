@@ -5,6 +5,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { drafts } from "@/lib/drafts/server";
+import { env } from "@/lib/env";
+import { verzoekHerkomst } from "@/lib/http/herkomst";
 import { formatToken, parseToken, type DraftToegang } from "@/lib/drafts/drafts";
 import { leesAntwoorden, type Antwoorden } from "./antwoorden";
 
@@ -30,10 +32,12 @@ export async function leesSessie(): Promise<Sessie> {
   return openToegang(toegang);
 }
 
-/** Secure cookies need HTTPS; on plain http://localhost the browser would drop them. */
+/**
+ * Secure cookies need HTTPS; on plain http://localhost the browser would drop them. HTTPS as
+ * PUBLIEKE_URL or a trusted proxy says (lib/http/herkomst.ts), or forced with COOKIE_SECURE.
+ */
 export async function viaHttps(): Promise<boolean> {
-  const h = await headers();
-  return h.get("x-forwarded-proto") === "https" || process.env.COOKIE_SECURE === "1";
+  return verzoekHerkomst(await headers()).https || env().COOKIE_SECURE;
 }
 
 export async function zetSessieCookie(toegang: DraftToegang, verlooptOp: Date): Promise<void> {

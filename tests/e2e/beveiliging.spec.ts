@@ -3,14 +3,23 @@
  * CSP nonce on every script (and no CSP violation while pages run), state-changing requests from
  * another origin or without one refused with 403 and the draft unchanged, and failed link
  * openings rate-limited per address (429) without locking out another address.
+ *
+ * And what an attacker from outside tried (docs/decisions/023-grenzen.md): the test server trusts
+ * 127.0.0.1 as its proxy (playwright.config.ts), so requests sent from another loopback address
+ * (127.x.y.z, Node's `localAddress`) are clients talking to the server directly, whose
+ * X-Forwarded-* headers must count for nothing.
  */
+import http from "node:http";
+import type { Page } from "@playwright/test";
 import { aanvraag } from "@/content/aanvraag";
 import { beveiligingTeksten } from "@/content/beveiliging";
+import { delen } from "@/content/delen";
+import { handtekeningTekst } from "@/content/handtekeningen";
 import { start } from "@/content/start";
 import { verwachtGeenAxeFouten } from "./axe";
 import { bezoeker, expect, test } from "./hulp/bezoeker";
 import { formVelden, post } from "./hulp/formulier-post";
-import { begin, kiesVoorWie, kop, OVERZICHT } from "./hulp/stappen";
+import { begin, BEWAREN, foutSamenvatting, kiesVoorWie, kop, OVERZICHT } from "./hulp/stappen";
 
 const HTML_PADEN = ["/", "/zorgkantoor", "/zorgkantoor/voorbeeld", "/hervat/mislukt"];
 
@@ -88,6 +97,8 @@ test.describe("beveiliging", () => {
       ["geen Origin", {}],
       ["Origin null van buiten", { origin: "null", "sec-fetch-site": "cross-site" }],
       ["andere poort", { origin: (baseURL ?? "").replace(/:(\d+)$/, (_, p: string) => `:${Number(p) + 1}`) }],
+      // Same host and port, another scheme: another origin (docs/decisions/023-grenzen.md).
+      ["ander schema", { origin: (baseURL ?? "").replace(/^http:/, "https:") }],
     ];
     for (const [wat, koppen] of weigeringen) {
       const antwoord = await post(context, OVERZICHT, velden, koppen);
@@ -137,5 +148,126 @@ test.describe("beveiliging", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(beveiligingTeksten.teVaak.titel);
     await expect(page.getByRole("link", { name: beveiligingTeksten.teVaak.home })).toBeVisible();
     await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+  });
+});
+
+/** A loopback address of its own for each test and run: the counts live for 15 minutes. */
+function eigenAdres(): string {
+  const deel = () => 1 + Math.floor(Math.random() * 250);
+  return `127.${deel()}.${deel()}.${deel()}`;
+}
+
+interface RauwAntwoord {
+  status: number;
+  koppen: http.IncomingHttpHeaders;
+  tekst: string;
+}
+
+/** A request from the loopback address `van`: a client that reaches the server without a proxy. */
+function rauw(basis: string, pad: string, van: string, koppen: Record<string, string> = {}): Promise<RauwAntwoord> {
+  const url = new URL(pad, basis);
+  return new Promise((klaar, mislukt) => {
+    const verzoek = http.request(
+      { host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: "GET", localAddress: van, headers: koppen, agent: false },
+      (antwoord) => {
+        const delen: Buffer[] = [];
+        antwoord.on("data", (d: Buffer) => delen.push(d));
+        antwoord.on("end", () => klaar({ status: antwoord.statusCode ?? 0, koppen: antwoord.headers, tekst: Buffer.concat(delen).toString("utf8") }));
+        antwoord.on("error", mislukt);
+      },
+    );
+    verzoek.on("error", mislukt);
+    verzoek.end();
+  });
+}
+
+/** The session cookie of the page's browser: its value is the resume token. */
+async function sessieToken(page: Page): Promise<string> {
+  const koekje = (await page.context().cookies()).find((k) => k.name === "pgb-aanvraag");
+  if (koekje === undefined) throw new Error("geen sessiecookie");
+  return koekje.value;
+}
+
+test.describe("grenzen: wat een aanvaller van buiten probeerde", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("200 verkeerde links met 200 zelfgekozen X-Forwarded-For-adressen: na het maximum 429", async ({ baseURL, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, "HTTP-verzoeken met de hand: één keer");
+    const max = Number(process.env.E2E_LINK_POGINGEN_MAX);
+    const van = eigenAdres();
+    const statussen: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const pad = i % 2 === 0 ? `/hervat?sleutel=fout${i}` : `/gedeeld?sleutel=fout${i}`;
+      statussen.push((await rauw(baseURL ?? "", pad, van, { "x-forwarded-for": `198.51.${i >> 8}.${i & 255}` })).status);
+    }
+    const telling = (s: number) => statussen.filter((x) => x === s).length;
+    // Before: 200 × 303 (every forged address counted on its own).
+    expect({ 303: telling(303), 429: telling(429) }).toEqual({ 303: max, 429: 200 - max });
+    expect(statussen.slice(0, max).every((s) => s === 303)).toBe(true);
+  });
+
+  test("een geldige link werkt ook vanaf een adres dat te vaak een verkeerde link opende (gedeelde NAT)", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    test.skip(!javaScriptEnabled, "HTTP-verzoeken met de hand: één keer");
+    const b = bezoeker(page, { browser, javaScriptEnabled });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    const token = await sessieToken(page);
+    const max = Number(process.env.E2E_LINK_POGINGEN_MAX);
+    const van = eigenAdres();
+    for (let i = 0; i < max; i++) expect((await rauw(baseURL ?? "", `/hervat?sleutel=fout${i}`, van)).status, `poging ${i + 1}`).toBe(303);
+    expect((await rauw(baseURL ?? "", "/hervat?sleutel=nog-een", van)).status).toBe(429);
+    // Someone else behind the same address, with their own valid link: before, 429 for 15 minutes.
+    const geldig = await rauw(baseURL ?? "", `/hervat?sleutel=${token}`, van);
+    expect(geldig.status).toBe(303);
+    expect(geldig.koppen.location).toBe(OVERZICHT);
+    expect(String(geldig.koppen["set-cookie"])).toContain("pgb-aanvraag=");
+    // The next wrong one is refused again.
+    expect((await rauw(baseURL ?? "", "/gedeeld?sleutel=weer-fout", van)).status).toBe(429);
+  });
+
+  test("links op de pagina's volgen X-Forwarded-Host en -Proto van een client zonder proxy niet", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    test.skip(!javaScriptEnabled, "HTTP-verzoeken met de hand: één keer");
+    const b = bezoeker(page, { browser, javaScriptEnabled });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    const token = await sessieToken(page);
+    const koppen = { cookie: `pgb-aanvraag=${token}`, "x-forwarded-host": "kwaad.example", "x-forwarded-proto": "https" };
+    const html = (await rauw(baseURL ?? "", BEWAREN, eigenAdres(), koppen)).tekst;
+    // Before: https://kwaad.example/hervat?sleutel=… — the attacker's page would get the key.
+    expect(/<textarea id="hervat-link"[^>]*>([^<]*)</.exec(html)?.[1]).toBe(`${baseURL}/hervat?sleutel=${token}`);
+    expect(html.includes("kwaad.example"), "kwaad.example nergens in de pagina").toBe(false);
+  });
+
+  test("hoogstens 20 werkende deellinks per aanvraag; de 21e geeft een duidelijke melding en bewaart de keuzes", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    test.skip(!javaScriptEnabled, "met de hand gepost, dan één keer in de browser: één keer");
+    const b = bezoeker(page, { browser, javaScriptEnabled });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    const MAX = 20;
+    const velden = await formVelden(page.context().request, "/aanvraag/delen", delen.pagina.maakKnop);
+    for (let i = 0; i < MAX; i++) {
+      const gemaakt = await post(page.context(), "/aanvraag/delen", { ...velden, rol: "meekijken", geldig: "7" }, { origin: baseURL ?? "" });
+      expect(gemaakt.naar ?? "", `link ${i + 1}`).toMatch(/^\/aanvraag\/delen\?nieuw=/);
+    }
+    const start = Date.now();
+    const pagina = await page.request.get("/aanvraag/delen");
+    const html = await pagina.text();
+    console.log(`/aanvraag/delen met ${MAX} links: ${Date.now() - start} ms, ${Buffer.byteLength(html)} bytes`);
+    expect((html.match(/\/gedeeld\?sleutel=/g) ?? []).length).toBeGreaterThanOrEqual(MAX);
+
+    // The 21st, as a person makes it: the error summary says why, the choices stay.
+    await page.goto("/aanvraag/delen");
+    await page.getByRole("radio", { name: handtekeningTekst.deellink.rollen.meekijken.label, exact: true }).check();
+    await page.getByRole("radio", { name: handtekeningTekst.deellink.geldig["14"], exact: true }).check();
+    await page.getByRole("button", { name: delen.pagina.maakKnop, exact: true }).click();
+    await expect(foutSamenvatting(page)).toContainText(beveiligingTeksten.grenzen.teVeelLinks(MAX));
+    await expect(page.getByRole("radio", { name: handtekeningTekst.deellink.rollen.meekijken.label, exact: true })).toBeChecked();
+    await expect(page.getByRole("radio", { name: handtekeningTekst.deellink.geldig["14"], exact: true })).toBeChecked();
+    await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+    // Revoking one makes room for one more.
+    await page.getByRole("button", { name: new RegExp(`^${delen.pagina.intrekken}`) }).first().click();
+    await expect(page.getByRole("status").filter({ hasText: delen.pagina.meldingen.ingetrokken.titel })).toBeVisible();
+    const nogEen = await post(page.context(), "/aanvraag/delen", { ...(await formVelden(page.context().request, "/aanvraag/delen", delen.pagina.maakKnop)), rol: "meekijken", geldig: "7" }, { origin: baseURL ?? "" });
+    expect(nogEen.naar ?? "").toMatch(/^\/aanvraag\/delen\?nieuw=/);
   });
 });

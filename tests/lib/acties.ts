@@ -20,6 +20,7 @@ import { vi } from "vitest";
 import { Deellinken } from "@/lib/drafts/deellinks";
 import { Drafts, formatToken, parseToken, type DraftToegang } from "@/lib/drafts/drafts";
 import { SqliteDraftStore } from "@/lib/drafts/sqlite-store";
+import { VERBINDING_KOP, verbindingsWaarde } from "@/lib/http/verbinding";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 
 /** The cookie names of lib/wizard/sessie.ts and lib/delen/sessie.ts; repeated here so this file imports neither before the mocks. */
@@ -129,10 +130,17 @@ export async function nieuweOpslag(): Promise<Opslag> {
 
 export const ORIGIN = "http://localhost:3000";
 
-/** An empty jar and same-origin request headers, as a new browser's first form post has. */
+let verbindingen = 0;
+
+/**
+ * An empty jar and same-origin request headers, as a new browser's first form post has; on a
+ * connection of its own (lib/http/verbinding.ts), so the per-address limits count each browser apart.
+ */
 export function nieuwVerzoek(): void {
   staat.koekjes.clear();
   for (const naam of [...staat.kopregels.keys()]) staat.kopregels.delete(naam);
+  verbindingen++;
+  staat.kopregels.set(VERBINDING_KOP, verbindingsWaarde({ adres: `10.${(verbindingen >> 16) & 255}.${(verbindingen >> 8) & 255}.${verbindingen & 255}`, https: false }));
   staat.kopregels.set("host", "localhost:3000");
   staat.kopregels.set("origin", ORIGIN);
   staat.kopregels.set("content-type", "multipart/form-data; boundary=x");

@@ -16,6 +16,7 @@ import { NextRequest } from "next/server";
 import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
 import { formatToken, parseToken, type DraftToegang } from "@/lib/drafts/drafts";
+import { VERBINDING_KOP, verbindingsWaarde } from "@/lib/http/verbinding";
 import { doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 
 const { GET: hervat } = await import("@/app/hervat/route");
@@ -32,7 +33,8 @@ let adres = 0;
 /** A GET as the browser sends it; every request from its own address, so the link rate limit stays out of the way. */
 function get(pad: string, sleutel: string): NextRequest {
   adres++;
-  return new NextRequest(`http://localhost:3000${pad}?sleutel=${encodeURIComponent(sleutel)}`, { headers: { "x-forwarded-for": `10.0.${adres >> 8}.${adres & 255}` } });
+  const verbinding = verbindingsWaarde({ adres: `10.0.${adres >> 8}.${adres & 255}`, https: false });
+  return new NextRequest(`http://localhost:3000${pad}?sleutel=${encodeURIComponent(sleutel)}`, { headers: { [VERBINDING_KOP]: verbinding } });
 }
 
 function naar(antwoord: Response): string | null {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { TerugLink } from "@/components/knoppen";
 import { KopieerKnop } from "@/components/kopieer-knop";
 import { PaginaKop } from "@/components/pagina-kop";
 import { aanvraag } from "@/content/aanvraag";
 import { formatToken } from "@/lib/drafts/drafts";
+import { publiekAdres } from "@/lib/http/publiek-adres";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { vereisSessie } from "../laad";
@@ -13,10 +13,7 @@ export const metadata: Metadata = { title: aanvraag.bewaren.titel };
 
 export default async function Bewaren() {
   const sessie = await vereisSessie();
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const protocol = h.get("x-forwarded-proto") ?? "http";
-  const link = `${protocol}://${host}/hervat?sleutel=${formatToken(sessie.toegang)}`;
+  const link = await publiekAdres(`/hervat?sleutel=${formatToken(sessie.toegang)}`);
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.bewaren.terug}</TerugLink>

@@ -4,7 +4,6 @@
  * plain form, so all of it works without JavaScript.
  */
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { HandtekeningLijst } from "@/components/handtekening-lijst";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -17,6 +16,7 @@ import { deellinkVelden, eigenRol, ghViaLink, ondertekenVelden, ondertekenWaarde
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import type { DeellinkInfo } from "@/lib/drafts/deellinks";
 import { deellinken } from "@/lib/drafts/server";
+import { publiekAdres } from "@/lib/http/publiek-adres";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { budgetplanKlaar, startVanStap } from "@/lib/wizard/journey";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
@@ -30,12 +30,9 @@ export const metadata: Metadata = { title: t.titel };
 
 type Zoek = Record<string, string | string[] | undefined>;
 
-/** The link as the person will paste it: absolute, on the host the browser used. */
-async function linkAdres(link: DeellinkInfo): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const protocol = h.get("x-forwarded-proto") ?? "http";
-  return `${protocol}://${host}/gedeeld?sleutel=${link.token}`;
+/** The link as the person will paste it: absolute, on this site's public address (lib/http/publiek-adres.ts). */
+function linkAdres(link: DeellinkInfo): Promise<string> {
+  return publiekAdres(`/gedeeld?sleutel=${link.token}`);
 }
 
 function LinkVeld({ link, adres, id }: { link: DeellinkInfo; adres: string; id: string }) {
