@@ -157,3 +157,24 @@ describe("POST /api/v1/beoordelingen (handler)", () => {
     );
   });
 });
+
+/** Corrections found when the rules were checked against the brochure, each as the API shows it. */
+describe("POST /api/v1/beoordelingen: the brochure's words, as the API answers them", () => {
+  async function beoordeling(json: Record<string, unknown>) {
+    const antwoord = await post({ zorgprofiel: "4VG", ...json });
+    expect(antwoord.status).toBe(200);
+    const body: unknown = await antwoord.json();
+    return antwoordSchema.parse(body);
+  }
+  const regelsVan = (redenen: { regel: string }[]) => redenen.map((r) => r.regel);
+
+  it("ZO-04: a professional above the maximum tarief is navragen (\"met toestemming van het zorgkantoor\"), not nee", async () => {
+    const body = await beoordeling({
+      peildatum: "2024-06-01",
+      zorgverleners: [{ naam: "Thuiszorg B.V.", urenPerWeek: 10, uurtarief: "80.00", soort: "instelling", relatie: "overig" }],
+    });
+    const maximumtarief = body.budgetplan?.zorgverleners[0]?.maximumtarief;
+    expect(maximumtarief?.uitkomst).toBe("navragen");
+    expect(maximumtarief?.redenen.map((r) => r.tekst).join(" ")).toContain("toestemming van het zorgkantoor");
+  });
+});
