@@ -177,4 +177,22 @@ describe("POST /api/v1/beoordelingen: the brochure's words, as the API answers t
     expect(maximumtarief?.uitkomst).toBe("navragen");
     expect(maximumtarief?.redenen.map((r) => r.tekst).join(" ")).toContain("toestemming van het zorgkantoor");
   });
+
+  it("TK-06: logeeropvang outside the EU shows in buitenland.uitkomst and its redenen, not only in buitenland.logeeropvang", async () => {
+    const body = await beoordeling({ buitenland: { land: "NO", weken: 4, logeeropvang: true } });
+    expect(body.buitenland?.uitkomst).toBe("nee");
+    expect(body.buitenland?.redenen.map((r) => r.tekst).join(" ")).toContain("Logeeropvang kunt u alleen binnen de Europese Unie inkopen.");
+    expect(regelsVan(body.buitenland?.redenen ?? [])).toContain("TK-06");
+  });
+
+  it("TK-06: palliatiefTerminaal missing makes 14 weeks in Marokko navragen, not nee", async () => {
+    const body = await beoordeling({ buitenland: { land: "MA", weken: 14, zorgverlenersBuitenNederlandseBelasting: false } });
+    expect(body.buitenland).toMatchObject({ uitkomst: "navragen", maximaleDuurWeken: 13 });
+  });
+
+  it("TK-07: zorgverlenersBuitenNederlandseBelasting missing makes the percentage unknown: navragen with null, not \"no lowering\"", async () => {
+    const body = await beoordeling({ buitenland: { land: "ES", weken: 8 } });
+    expect(body.buitenland).toMatchObject({ uitkomst: "navragen", meldplicht: true, aanvaardbaarheidspercentage: null });
+    expect(regelsVan(body.buitenland?.redenen ?? [])).toContain("TK-07");
+  });
 });
