@@ -264,6 +264,15 @@ describe("toetsUurtarief (ZO-04)", () => {
     }
   });
 
+  it("ZO-04: 2016 to mid-2020 have no source: navragen, not the 2015 maximum of € 20,-", () => {
+    for (const datum of ["2016-01-01", "2019-06-01", "2020-06-30"]) {
+      const r = toetsUurtarief({ ...nietProf, uurtarief: 2500 }, datum);
+      expect(r.uitkomst, datum).toBe("navragen");
+      expect(teksten(r.redenen)).toContain(`Het maximumtarief voor ${datum.slice(0, 4)} is bij ons niet bekend`);
+    }
+    expect(toetsUurtarief({ ...nietProf, uurtarief: 2500 }, "2015-06-01").uitkomst).toBe("nee");
+  });
+
   it("ZO-04: before the first known year: navragen", () => {
     expect(toetsUurtarief({ ...nietProf, uurtarief: 1500 }, "2010-01-01").uitkomst).toBe("navragen");
   });

@@ -195,4 +195,14 @@ describe("POST /api/v1/beoordelingen: the brochure's words, as the API answers t
     expect(body.buitenland).toMatchObject({ uitkomst: "navragen", meldplicht: true, aanvaardbaarheidspercentage: null });
     expect(regelsVan(body.buitenland?.redenen ?? [])).toContain("TK-07");
   });
+
+  it("ZO-04: a peildatum in 2018 (no source for its maximum tarieven) is navragen, not judged by the 2015 figures", async () => {
+    const body = await beoordeling({
+      peildatum: "2018-06-01",
+      zorgverleners: [{ naam: "Buurvrouw", urenPerWeek: 10, uurtarief: "25.00", soort: "persoon", relatie: "overig" }],
+    });
+    const maximumtarief = body.budgetplan?.zorgverleners[0]?.maximumtarief;
+    expect(maximumtarief?.uitkomst).toBe("navragen");
+    expect(maximumtarief?.redenen.map((r) => r.tekst).join(" ")).toContain("Het maximumtarief voor 2018 is bij ons niet bekend");
+  });
 });
