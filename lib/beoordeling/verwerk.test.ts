@@ -205,4 +205,13 @@ describe("POST /api/v1/beoordelingen: the brochure's words, as the API answers t
     expect(maximumtarief?.uitkomst).toBe("navragen");
     expect(maximumtarief?.redenen.map((r) => r.tekst).join(" ")).toContain("Het maximumtarief voor 2018 is bij ons niet bekend");
   });
+
+  it("LV-05 / LV-02: 5GGZ W in deeltijdverblijf: the reasons never say the care at home can be bought with a pgb", async () => {
+    const body = await beoordeling({ zorgprofiel: "5GGZ W", dagenInInstellingPer14Dagen: 7 });
+    expect(body.leveringsvormen.pgb.uitkomst).toBe("nee");
+    expect(body.leveringsvormen.deeltijdverblijf.uitkomst).toBe("navragen");
+    const tekst = body.leveringsvormen.deeltijdverblijf.redenen.map((r) => r.tekst).join(" ");
+    expect(tekst).not.toContain("met een pgb");
+    expect(regelsVan(body.leveringsvormen.deeltijdverblijf.redenen)).toContain("LV-02");
+  });
 });
