@@ -214,4 +214,14 @@ describe("POST /api/v1/beoordelingen: the brochure's words, as the API answers t
     expect(tekst).not.toContain("met een pgb");
     expect(regelsVan(body.leveringsvormen.deeltijdverblijf.redenen)).toContain("LV-02");
   });
+
+  it("DE-05: what is left after the care caps the verantwoordingsvrij bedrag below € 250, and the redenen say so (decision 027)", async () => {
+    const body = await beoordeling({ pgbJaarbedrag: "10000.00", uitgavenAanZorg: "9900.00" });
+    expect(body.verantwoordingsvrijBedrag).toBe("100.00");
+    const tekst = (body.verantwoordingsvrijBedragRedenen ?? []).map((r) => r.tekst).join(" ");
+    expect(tekst).toContain("Dat is minder dan het minimum van € 250,00.");
+    const niets = await beoordeling({ pgbJaarbedrag: "10000.00", uitgavenAanZorg: "12000.00" });
+    expect(niets.verantwoordingsvrijBedrag).toBe("0.00");
+    expect((niets.verantwoordingsvrijBedragRedenen ?? []).map((r) => r.tekst).join(" ")).toContain("Dan kunt u geen verantwoordingsvrij bedrag opvragen.");
+  });
 });
