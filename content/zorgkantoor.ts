@@ -18,7 +18,7 @@ export const zorgkantoorPagina = {
     niets: (invoer: string) =>
       `Wij vinden geen plaats met de naam "${invoer}". Kijk of de naam goed geschreven is, of vul de 4 cijfers van uw postcode in.`,
     postcodeOnbekend: (postcode: string) => `Postcode ${postcode} staat niet in onze lijst. Vul de naam van uw gemeente in.`,
-    teLang: (max: number) => `Vul hoogstens ${max} tekens in.`,
+    teLang: (max: number) => `Gebruik voor de postcode, woonplaats of gemeente niet meer dan ${max} tekens.`,
   },
 
   // The result

@@ -13,6 +13,11 @@ function verblijf(overrides: Partial<BuitenlandSituatie> = {}): BuitenlandSituat
   return { land: "ES", weken: 4, ...overrides };
 }
 
+/** A stay whose zorgverleners fall under Dutch tax law (TK-07 settled), for tests about the length (TK-06). */
+function verblijfNederlandseZorgverleners(overrides: Partial<BuitenlandSituatie> = {}): BuitenlandSituatie {
+  return verblijf({ zorgverlenersBuitenNederlandseBelasting: false, ...overrides });
+}
+
 function regels(u: { redenen: { regel: string }[] }): string[] {
   return u.redenen.map((r) => r.regel);
 }
@@ -31,47 +36,49 @@ describe("beoordeelBuitenland", () => {
     expect(u.redenen[0]?.bron).toBe("Stap 4, Pgb in het buitenland");
   });
 
-  it("TK-06: Marokko 14 weeks is longer than 13 weeks: nee, with a hint about palliatief terminale zorg", () => {
+  it("TK-06: Marokko 14 weeks, palliatiefTerminaal not given: navragen, not nee (one year with palliatief terminale zorg)", () => {
     const u = beoordeelBuitenland(verblijf({ land: "MA", weken: 14 }), PEILDATUM);
-    expect(u).toMatchObject({ uitkomst: "nee", maximaleDuurWeken: 13, meldplicht: true });
+    expect(u).toMatchObject({ uitkomst: "navragen", maximaleDuurWeken: 13, meldplicht: true });
     expect(regels(u)).toContain("TK-06");
     expect(teksten(u)).toContain("palliatief terminale zorg");
+    expect(teksten(u)).toContain("Wij weten niet of dat zo is");
+    expect(teksten(u)).not.toContain("kunt u geen zorg inkopen");
   });
 
   it("TK-06: Marokko 14 weeks, answered no palliatief terminale zorg: nee without the hint", () => {
     const u = beoordeelBuitenland(verblijf({ land: "MA", weken: 14, palliatiefTerminaal: false }), PEILDATUM);
     expect(u.uitkomst).toBe("nee");
-    expect(teksten(u)).not.toContain("Koopt u palliatief");
+    expect(teksten(u)).not.toContain("Wij weten niet of dat zo is");
   });
 
-  it("TK-06: no hint when even one year would be too short", () => {
+  it("TK-06: palliatiefTerminaal not given, but even one year is too short: nee, without the question", () => {
     const u = beoordeelBuitenland(verblijf({ land: "MA", weken: 60 }), PEILDATUM);
     expect(u.uitkomst).toBe("nee");
-    expect(teksten(u)).not.toContain("Koopt u palliatief");
+    expect(teksten(u)).not.toContain("Wij weten niet of dat zo is");
   });
 
   it("TK-06: Marokko 14 weeks with palliatief terminale zorg: ja, one year", () => {
-    const u = beoordeelBuitenland(verblijf({ land: "MA", weken: 14, palliatiefTerminaal: true }), PEILDATUM);
+    const u = beoordeelBuitenland(verblijfNederlandseZorgverleners({ land: "MA", weken: 14, palliatiefTerminaal: true }), PEILDATUM);
     expect(u).toMatchObject({ uitkomst: "ja", maximaleDuurWeken: 52 });
     expect(teksten(u)).toContain("palliatief terminale zorg");
   });
 
   it("TK-06: Noorwegen (EER) 52 weeks ja, 53 weeks nee", () => {
-    expect(beoordeelBuitenland(verblijf({ land: "NO", weken: 52 }), PEILDATUM).uitkomst).toBe("ja");
+    expect(beoordeelBuitenland(verblijfNederlandseZorgverleners({ land: "NO", weken: 52 }), PEILDATUM).uitkomst).toBe("ja");
     const u = beoordeelBuitenland(verblijf({ land: "NO", weken: 53 }), PEILDATUM);
     expect(u).toMatchObject({ uitkomst: "nee", maximaleDuurWeken: 52 });
     expect(regels(u)).toContain("TK-06");
   });
 
   it("TK-06: Zwitserland counts as the EER: one year", () => {
-    const u = beoordeelBuitenland(verblijf({ land: "CH", weken: 40 }), PEILDATUM);
+    const u = beoordeelBuitenland(verblijfNederlandseZorgverleners({ land: "CH", weken: 40 }), PEILDATUM);
     expect(u).toMatchObject({ uitkomst: "ja", maximaleDuurWeken: 52 });
     expect(teksten(u)).toContain("Zwitserland");
   });
 
   it("TK-06: the limit itself is allowed, a fraction more is not", () => {
-    expect(beoordeelBuitenland(verblijf({ land: "JP", weken: 13 }), PEILDATUM).uitkomst).toBe("ja");
-    expect(beoordeelBuitenland(verblijf({ land: "JP", weken: 13.5 }), PEILDATUM).uitkomst).toBe("nee");
+    expect(beoordeelBuitenland(verblijfNederlandseZorgverleners({ land: "JP", weken: 13 }), PEILDATUM).uitkomst).toBe("ja");
+    expect(beoordeelBuitenland(verblijfNederlandseZorgverleners({ land: "JP", weken: 13.5, palliatiefTerminaal: false }), PEILDATUM).uitkomst).toBe("nee");
   });
 
   it("TK-07: Japan 8 weeks with foreign zorgverleners: percentage unknown, navragen", () => {
@@ -80,14 +87,17 @@ describe("beoordeelBuitenland", () => {
     expect(teksten(u)).toContain("Vraag het aan uw zorgkantoor");
   });
 
-  it("TK-07: not asked about the zorgverleners: no lowering applied, the reason says when it would be", () => {
+  it("TK-07: zorgverlenersBuitenNederlandseBelasting not given, longer than 6 weeks: the percentage is unknown, navragen, not \"no lowering\"", () => {
     const spanje = beoordeelBuitenland(verblijf({ land: "ES", weken: 8 }), PEILDATUM);
-    expect(spanje).toMatchObject({ uitkomst: "ja", aanvaardbaarheidspercentage: null });
+    expect(spanje).toMatchObject({ uitkomst: "navragen", meldplicht: true, aanvaardbaarheidspercentage: null });
     expect(teksten(spanje)).toContain("Vallen uw zorgverleners niet onder de Nederlandse belastingwetgeving? ");
     expect(teksten(spanje)).toContain("85%");
+    expect(teksten(spanje)).toContain("Wij weten niet of dat voor u geldt");
     const japan = beoordeelBuitenland(verblijf({ land: "JP", weken: 8 }), PEILDATUM);
-    expect(japan).toMatchObject({ uitkomst: "ja", aanvaardbaarheidspercentage: null });
+    expect(japan).toMatchObject({ uitkomst: "navragen", aanvaardbaarheidspercentage: null });
     expect(teksten(japan)).toContain("opvragen bij uw zorgkantoor");
+    // Not longer than 6 weeks: no lowering either way, so nothing to ask.
+    expect(beoordeelBuitenland(verblijf({ land: "ES", weken: 6 }), PEILDATUM).uitkomst).toBe("ja");
   });
 
   it("TK-07: zorgverleners under Dutch tax law: no lowering", () => {
@@ -129,15 +139,21 @@ describe("beoordeelBuitenland", () => {
     expect(Object.keys(P.aanvaardbaarheidspercentages).sort()).toEqual(TABEL.map((r) => r.code).sort());
   });
 
-  it("TK-06: logeeropvang in Noorwegen (EER, not EU): nee", () => {
+  it("TK-06: logeeropvang in Noorwegen (EER, not EU): nee, in the stay's own uitkomst and redenen (\"alleen binnen de Europese Unie\")", () => {
     const u = beoordeelBuitenland(verblijf({ land: "NO", weken: 4, logeeropvang: true }), PEILDATUM);
+    expect(u.uitkomst).toBe("nee");
+    expect(teksten(u)).toContain("Logeeropvang kunt u alleen binnen de Europese Unie inkopen. Noorwegen hoort niet bij de Europese Unie.");
     expect(u.logeeropvang?.uitkomst).toBe("nee");
     expect(u.logeeropvang?.redenen.map((r) => r.regel)).toEqual(["TK-06"]);
-    expect(u.uitkomst).toBe("ja");
+    // Without logeeropvang the same stay is possible.
+    expect(beoordeelBuitenland(verblijf({ land: "NO", weken: 4 }), PEILDATUM).uitkomst).toBe("ja");
   });
 
-  it("TK-06: logeeropvang in Spanje (EU): ja; not asked: left out", () => {
-    expect(beoordeelBuitenland(verblijf({ land: "ES", logeeropvang: true }), PEILDATUM).logeeropvang?.uitkomst).toBe("ja");
+  it("TK-06: logeeropvang in Spanje (EU): ja, and said in the stay's redenen; not asked: left out", () => {
+    const spanje = beoordeelBuitenland(verblijf({ land: "ES", logeeropvang: true }), PEILDATUM);
+    expect(spanje.uitkomst).toBe("ja");
+    expect(spanje.logeeropvang?.uitkomst).toBe("ja");
+    expect(teksten(spanje)).toContain("Daar mag u logeeropvang inkopen");
     expect(beoordeelBuitenland(verblijf({ land: "ES", logeeropvang: false }), PEILDATUM).logeeropvang).toBeUndefined();
   });
 
@@ -172,21 +188,26 @@ describe("beoordeelBuitenland", () => {
         fc.double({ min: 0.01, max: 80, noNaN: true }),
         fc.option(fc.boolean(), { nil: undefined }),
         fc.option(fc.boolean(), { nil: undefined }),
-        (code, weken, palliatiefTerminaal, zorgverlenersBuitenNederlandseBelasting) => {
+        fc.option(fc.boolean(), { nil: undefined }),
+        (code, weken, palliatiefTerminaal, zorgverlenersBuitenNederlandseBelasting, logeeropvang) => {
           const land = landVoorCode(code);
           if (!land) return false;
-          const u = beoordeelBuitenland({ land: code, weken, palliatiefTerminaal, zorgverlenersBuitenNederlandseBelasting }, PEILDATUM);
+          const u = beoordeelBuitenland({ land: code, weken, palliatiefTerminaal, zorgverlenersBuitenNederlandseBelasting, logeeropvang }, PEILDATUM);
           const max = land.eer || land.zwitserland || palliatiefTerminaal === true ? P.maxWekenBuitenlandEer : P.maxWekenBuitenlandElders;
           const percentage = P.aanvaardbaarheidspercentages[code];
-          const verlaagd = weken > P.meldplichtBuitenlandNaWeken && zorgverlenersBuitenNederlandseBelasting === true;
+          const lang = weken > P.meldplichtBuitenlandNaWeken;
+          const verlaagd = lang && zorgverlenersBuitenNederlandseBelasting === true;
           expect(u.maximaleDuurWeken).toBe(max);
-          expect(u.meldplicht).toBe(weken > P.meldplichtBuitenlandNaWeken);
+          expect(u.meldplicht).toBe(lang);
           expect(u.aanvaardbaarheidspercentage).toBe(verlaagd && percentage !== undefined ? percentage : null);
-          if (weken > max) {
+          // Unknown is not no: an unanswered question that could lift the limit, or that decides the lowering, is navragen.
+          const palliatiefOpen = palliatiefTerminaal === undefined && weken > max && weken <= P.maxWekenBuitenlandEer;
+          const verlagingOpen = (verlaagd && percentage === undefined) || (lang && zorgverlenersBuitenNederlandseBelasting === undefined);
+          if ((weken > max && !palliatiefOpen) || (logeeropvang === true && !land.eu)) {
             expect(u.uitkomst).toBe("nee");
             expect(regels(u)).toContain("TK-06");
           } else {
-            expect(u.uitkomst).toBe(verlaagd && percentage === undefined ? "navragen" : "ja");
+            expect(u.uitkomst).toBe(palliatiefOpen || verlagingOpen ? "navragen" : "ja");
           }
           return true;
         },

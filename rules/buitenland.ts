@@ -2,10 +2,13 @@
  * A temporary stay abroad with a pgb (TK-06, TK-07; brochure Stap 4, Pgb in het buitenland).
  * Living abroad (AV-07) is decided elsewhere: this is only about a stay.
  *
- * Decisions (for docs/decisions):
+ * Decisions (docs/decisions/009-buitenland.md):
  * - An answer that is not given (`palliatiefTerminaal`, `zorgverlenersBuitenNederlandseBelasting`)
- *   counts as "no" for the outcome, but where it would change the outcome a reason says so
- *   (e.g. "Koopt u palliatief terminale zorg in? …"), so nothing is silently assumed.
+ *   is not known, never "no" (docs/decisions/004-onbekend-is-navragen.md): where it would change
+ *   the outcome, the outcome is `navragen` and a reason asks the question.
+ * - Logeeropvang outside the EU is part of the stay's own outcome ("De functie logeeropvang kunt
+ *   u alleen binnen de Europese Unie inkopen"): `uitkomst` and `redenen` say it, and the
+ *   `logeeropvang` part repeats it on its own.
  * - For a country the list does not know, the maximum shown is the shorter one (13 weeks) and
  *   the outcome is `navragen`: the zorgkantoor knows which limit holds there.
  * - The brochure's "maximaal" includes the limit: 13 weeks outside the EER is allowed, 13,5 is not.
@@ -66,12 +69,12 @@ function duurRegel(land: Land | null, s: BuitenlandSituatie, max: number, p: Bro
   if (!heeftBekendeDuur(s)) return { uitkomst: "navragen", redenen: [...redenen, reden("TK-06", t.onbekendeDuur)] };
   if (s.weken <= max) return { uitkomst: "ja", redenen: [...redenen, reden("TK-06", t.binnenMaximum(max))] };
 
-  redenen.push(reden("TK-06", t.bovenMaximum(max)));
-  // Only an unasked palliatief-terminaal question could still lift the limit to one year.
+  // An unanswered palliatief-terminaal question could still lift the limit to one year: not
+  // known, so `navragen` (docs/decisions/004-onbekend-is-navragen.md).
   if (s.palliatiefTerminaal === undefined && max < p.maxWekenBuitenlandEer && s.weken <= p.maxWekenBuitenlandEer) {
-    redenen.push(reden("TK-06", t.palliatiefTerminaalVraag(p.maxWekenBuitenlandEer)));
+    return { uitkomst: "navragen", redenen: [...redenen, reden("TK-06", t.palliatiefTerminaalVraag(max, p.maxWekenBuitenlandEer))] };
   }
-  return { uitkomst: "nee", redenen };
+  return { uitkomst: "nee", redenen: [...redenen, reden("TK-06", t.bovenMaximum(max))] };
 }
 
 function heeftBekendeDuur(s: BuitenlandSituatie): boolean {
@@ -97,8 +100,10 @@ function verlagingRegel(land: Land | null, s: BuitenlandSituatie, p: BrochurePar
   const percentage = p.aanvaardbaarheidspercentages[land.code] ?? null;
   if (s.zorgverlenersBuitenNederlandseBelasting === false) return geen([reden("TK-07", t.geenVerlagingNederlandseZorgverleners)]);
   if (s.zorgverlenersBuitenNederlandseBelasting === undefined) {
+    // Whether the pgb is lowered is not known, so neither is the percentage: `navragen`, not
+    // "no lowering" (docs/decisions/004-onbekend-is-navragen.md).
     const tekst = percentage === null ? t.verlagingMogelijkPercentageOnbekend : t.verlagingMogelijk(land.naam, percentage);
-    return geen([reden("TK-07", tekst)]);
+    return { uitkomst: "navragen", aanvaardbaarheidspercentage: null, redenen: [reden("TK-07", tekst)] };
   }
   if (percentage === null) {
     return { uitkomst: "navragen", aanvaardbaarheidspercentage: null, redenen: [reden("TK-07", t.verlagingPercentageOnbekend(land.naam))] };
@@ -134,13 +139,16 @@ export function beoordeelBuitenland(s: BuitenlandSituatie, peildatum: IsoDatum):
     ? [reden("TK-07", meldplicht ? t.meldplicht(p.meldplichtBuitenlandNaWeken) : t.geenMeldplicht(p.meldplichtBuitenlandNaWeken))]
     : [];
   const verlaging = verlagingRegel(land, s, p);
+  // TK-06: logeeropvang is part of the care bought on this stay, so a "no" there is a "no" for
+  // the stay as planned, with its reason among the stay's own.
+  const logeeropvang = s.logeeropvang === true ? logeeropvangRegel(land) : null;
 
   return {
-    uitkomst: strengste(duur.uitkomst, verlaging.uitkomst),
+    uitkomst: strengste(duur.uitkomst, verlaging.uitkomst, ...(logeeropvang ? [logeeropvang.uitkomst] : [])),
     maximaleDuurWeken,
     meldplicht,
     aanvaardbaarheidspercentage: verlaging.aanvaardbaarheidspercentage,
-    ...(s.logeeropvang === true ? { logeeropvang: logeeropvangRegel(land) } : {}),
-    redenen: [...duur.redenen, ...melding, ...verlaging.redenen],
+    ...(logeeropvang ? { logeeropvang } : {}),
+    redenen: [...duur.redenen, ...(logeeropvang?.redenen ?? []), ...melding, ...verlaging.redenen],
   };
 }

@@ -68,6 +68,36 @@ describe("verantwoordingsvrijBedrag (DE-05)", () => {
     expect(verantwoordingsvrijBedrag(0, vvbOpties()).bedrag).toBe(0);
   });
 
+  it("DE-05: what is left after the care caps the VVB below the € 250,- minimum (\"indien het budget daartoe toereikend blijkt\"), and the text says so", () => {
+    const r = verantwoordingsvrijBedrag(1000000, vvbOpties({ uitgavenAanZorg: 990000 }));
+    expect(r.bedrag).toBe(10000);
+    const tekst = teksten(r.redenen);
+    expect(tekst).toContain("Van uw pgb is na de uitgaven aan zorg nog € 100,00 over. Dat is minder dan het minimum van € 250,00.");
+    expect(tekst).toContain("U kunt € 100,00 opvragen als verantwoordingsvrij bedrag.");
+    // The minimum is never promised without its condition.
+    expect(tekst).not.toMatch(/minstens € 250,00 per jaar\./);
+    expect(tekst).toContain("minstens € 250,00 per jaar, als uw budget daarvoor genoeg is");
+  });
+
+  it("DE-05: nothing left after the care: no VVB, said as such, not \"U kunt € 0,00 opvragen\"", () => {
+    const r = verantwoordingsvrijBedrag(1000000, vvbOpties({ uitgavenAanZorg: 2000000 }));
+    expect(r.bedrag).toBe(0);
+    expect(teksten(r.redenen)).toContain("Van uw pgb is na de uitgaven aan zorg niets over. Dan kunt u geen verantwoordingsvrij bedrag opvragen.");
+    expect(teksten(r.redenen)).not.toContain("€ 0,00 opvragen");
+  });
+
+  it("DE-05: a pgb under € 250,-: the VVB is the pgb at most, and the text says it is under the minimum", () => {
+    const r = verantwoordingsvrijBedrag(10000, vvbOpties());
+    expect(r.bedrag).toBe(10000);
+    expect(teksten(r.redenen)).toContain("Uw pgb van € 100,00 is kleiner dan het minimum van € 250,00.");
+  });
+
+  it("DE-05: spending not known: the text says that less may be left, even under € 250,-", () => {
+    const r = verantwoordingsvrijBedrag(1000000, vvbOpties());
+    expect(r.bedrag).toBe(25000);
+    expect(teksten(r.redenen)).toContain("Is er minder over? Dan kunt u alleen opvragen wat er over is, ook als dat minder is dan € 250,00.");
+  });
+
   it("DE-05: 1,5% is rounded down to the cent", () => {
     // 1,5% of € 20.000,33 = € 300,00495 → € 300,00.
     expect(verantwoordingsvrijBedrag(2000033, vvbOpties()).bedrag).toBe(30000);

@@ -139,8 +139,9 @@ export function formatBasispunten(bp: number): string {
  * - No care spending at all (`uitgavenAanZorg` = 0): 0 ("geen recht … als u geen uitgaven aan
  *   zorg vanuit uw pgb heeft gedaan").
  * - It never exceeds the pgb itself, and when `uitgavenAanZorg` is known, never what is left of
- *   the pgb after them ("indien het budget daartoe toereikend blijkt"); so a pgb under € 250,-
- *   gives at most that pgb, not the minimum.
+ *   the pgb after them ("indien het budget daartoe toereikend blijkt"); so it can fall below the
+ *   € 250,- minimum, to 0. The reasons then say it is under the minimum and why
+ *   (docs/decisions/027-vvb-ondergrens.md).
  */
 export function verantwoordingsvrijBedrag(
   pgbJaarbedrag: Centen,
@@ -163,20 +164,29 @@ export function verantwoordingsvrijBedrag(
     bedrag = maximum;
     redenen.push(reden("DE-05", t.vvbMaximum(formatBedrag(maximum))));
   }
+  // 1,5% never exceeds the pgb, so only the minimum can: the pgb is then under the minimum.
   if (bedrag > pgbJaarbedrag) {
     bedrag = pgbJaarbedrag;
-    redenen.push(reden("DE-05", t.vvbNietMeerDanPgb(formatBedrag(pgbJaarbedrag))));
+    redenen.push(reden("DE-05", t.vvbPgbOnderMinimum(formatBedrag(pgbJaarbedrag), formatBedrag(minimum))));
   }
+  let nietsOver = false;
   if (uitgaven !== undefined) {
     const over = Math.max(0, pgbJaarbedrag - uitgaven);
     if (bedrag > over) {
       bedrag = over;
-      redenen.push(reden("DE-05", t.vvbNietMeerDanOver(formatBedrag(over))));
+      nietsOver = over === 0;
+      const tekst = nietsOver
+        ? t.vvbNietsOver
+        : over < minimum
+          ? t.vvbOverOnderMinimum(formatBedrag(over), formatBedrag(minimum))
+          : t.vvbNietMeerDanOver(formatBedrag(over));
+      redenen.push(reden("DE-05", tekst));
     }
   } else {
-    redenen.push(reden("DE-05", t.vvbVoorwaarde));
+    redenen.push(reden("DE-05", t.vvbVoorwaarde(formatBedrag(minimum))));
   }
-  redenen.push(reden("DE-05", t.vvbUitkomst(formatBedrag(bedrag))), reden("DE-05", t.vvbOpvragen));
+  if (bedrag > 0) redenen.push(reden("DE-05", t.vvbUitkomst(formatBedrag(bedrag))), reden("DE-05", t.vvbOpvragen));
+  else if (!nietsOver) redenen.push(reden("DE-05", t.vvbGeen));
   return { bedrag, redenen };
 }
 

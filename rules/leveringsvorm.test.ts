@@ -191,6 +191,17 @@ describe("deeltijdverblijf (LV-03, LV-04, LV-05)", () => {
   it("LV-03 / LV-04: a forbidden profile with wrong days names both rules", () => {
     expect(regels(deeltijdverblijfUitkomst(situatie("SGLVG", { dagenInInstellingPer14Dagen: 3 })))).toEqual(["LV-03", "LV-04"]);
   });
+  it("LV-05 / LV-02: 5GGZ-W in deeltijdverblijf: the care at home is zin only, the text never offers a pgb (\"pgb niet mogelijk\")", () => {
+    const u = deeltijdverblijfUitkomst(situatie("5GGZ-W", { dagenInInstellingPer14Dagen: 7 }));
+    expect(u.uitkomst).toBe("navragen");
+    const tekst = u.redenen.map((r) => r.tekst).join(" ");
+    expect(tekst).not.toContain("met een pgb");
+    expect(tekst).toContain("De zorg thuis is dan ook zorg in natura.");
+    expect(tekst).toContain("Met zorgprofiel ZP 5 GGZ-W is een pgb niet mogelijk.");
+    expect(regels(u)).toEqual(["LV-04", "LV-02", "LV-05", "LV-05"]);
+    // Where a pgb is possible, the care at home may still be bought with one.
+    expect(deeltijdverblijfUitkomst(situatie("5VV")).redenen.map((r) => r.tekst).join(" ")).toContain("De zorg thuis kan in natura of met een pgb.");
+  });
   it("LV-05: without days known: navragen, explaining 7, 8 or 9 days, zin without behandeling, no logeeropvang", () => {
     const u = deeltijdverblijfUitkomst(situatie("5VV"));
     expect(u.uitkomst).toBe("navragen");
@@ -261,6 +272,15 @@ describe("leidLeveringsvormAf (LV-01)", () => {
     expect(a.leveringsvorm).toBe(verwacht);
     expect(a.redenen[0]?.regel).toBe("LV-01");
     expect(a.redenen.map((r) => r.regel)).toContain(regel);
+  });
+  it("LV-05 / LV-02: deeltijdverblijf with 5GGZ-W: arranging the care at home with a pgb is not offered", () => {
+    for (const regie of ["zelf", "allebei"] as const) {
+      const a = leidLeveringsvormAf("deeltijd", regie, profiel("5GGZ-W"));
+      expect(a.leveringsvorm).toBe("deeltijdverblijf");
+      expect(a.redenen.map((r) => r.tekst).join(" ")).not.toMatch(/kan[^.]*met een pgb|kunt u zelf regelen met een pgb/);
+      expect(a.redenen.map((r) => r.regel)).toEqual(["LV-01", "LV-05", "LV-02"]);
+    }
+    expect(leidLeveringsvormAf("deeltijd", "zelf", profiel("5VV")).redenen[1]?.tekst).toContain("zelf regelen met een pgb");
   });
   it("LV-05: in deeltijdverblijf the regie says how the care at home is arranged", () => {
     const teksten = (["zorgkantoor", "zelf", "allebei"] as const).map((r) => leidLeveringsvormAf("deeltijd", r).redenen[1]?.tekst);

@@ -154,7 +154,12 @@ function isDeeltijdverblijfDagen(dagen: number): boolean {
 
 const TOEGESTANE_DAGEN = `${DEELTIJDVERBLIJF_DAGEN_PER_14.slice(0, -1).join(", ")} of ${DEELTIJDVERBLIJF_DAGEN_PER_14.at(-1)}`;
 
-/** LV-03, LV-04, LV-05. */
+/**
+ * LV-03, LV-04, LV-05. The care at home beside deeltijdverblijf "kan worden afgenomen via zorg in
+ * natura of via een pgb" (Stap 2, 5), but only where a pgb is possible at all: with 5GGZ-W
+ * deeltijdverblijf is allowed (LV-03) and a pgb is not (LV-02), so the reasons say zin only and
+ * name the rule that forbids the pgb.
+ */
 export function deeltijdverblijfUitkomst(s: LeveringsvormSituatie): Uitkomst {
   const dagen = s.dagenInInstellingPer14Dagen;
   const verboden: Reden[] = [];
@@ -165,12 +170,14 @@ export function deeltijdverblijfUitkomst(s: LeveringsvormSituatie): Uitkomst {
     verboden.push(reden("LV-04", t.deeltijdverblijf.buitenBereik(dagen, TOEGESTANE_DAGEN)));
   }
   if (verboden.length > 0) return nee(verboden);
+  const geenPgb = pgbVerboden(s);
   return navragen([
     reden(
       "LV-04",
       dagen === undefined ? t.deeltijdverblijf.uitleg(TOEGESTANE_DAGEN) : t.deeltijdverblijf.binnenBereik(dagen),
     ),
-    reden("LV-05", t.deeltijdverblijf.voorwaarden),
+    ...geenPgb,
+    reden("LV-05", geenPgb.length > 0 ? t.deeltijdverblijf.voorwaardenZonderPgb : t.deeltijdverblijf.voorwaarden),
     reden("LV-05", t.deeltijdverblijf.zorgkantoorBeoordeelt),
   ]);
 }
@@ -194,15 +201,28 @@ export type AfgeleideLeveringsvorm = "pgb" | "zin-thuis" | "pgb-met-mpt" | "verb
 /**
  * LV-01: the wizard asks where the person wants to live and who arranges the care, and derives
  * the option from the five combinations of *Vind uw zorgkantoor*, plus deeltijdverblijf (Stap 2, 5).
+ * With the zorgprofiel known, a profile without pgb (LV-02) is not told it can arrange the care
+ * at home with one.
  */
 export function leidLeveringsvormAf(
   woonwens: Woonwens,
   regie: Regie,
+  zorgprofiel?: Zorgprofiel,
 ): { leveringsvorm: AfgeleideLeveringsvorm; redenen: Reden[] } {
   const a = t.afleiding;
   if (woonwens === "deeltijd") {
     // Deeltijdverblijf is a *where*; the stay is always zin (LV-05), so the regie only decides
     // how the care at home is arranged.
+    if (regie !== "zorgkantoor" && zorgprofiel !== undefined && staatIn(GEEN_PGB_ZORGPROFIELEN, zorgprofiel)) {
+      return {
+        leveringsvorm: "deeltijdverblijf",
+        redenen: [
+          reden("LV-01", a.deeltijd),
+          reden("LV-05", a.deeltijdZorgThuisZonderPgb),
+          reden("LV-02", t.pgb.geenPgbZorgprofiel(formatZorgprofiel(zorgprofiel))),
+        ],
+      };
+    }
     return {
       leveringsvorm: "deeltijdverblijf",
       redenen: [reden("LV-01", a.deeltijd), reden("LV-05", a.deeltijdZorgThuis[regie])],

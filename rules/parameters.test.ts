@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAXIMUMTARIEVEN } from "./data/parameters";
 import { geldigOp, parametersOp } from "./parameters";
 
 describe("parametersOp (yearly parameters, chosen by date)", () => {
@@ -11,6 +12,19 @@ describe("parametersOp (yearly parameters, chosen by date)", () => {
     const p = parametersOp("2026-11-24");
     expect(p.maximumtarieven?.geldigVanaf).toBe("2026-01-01");
     expect(p.maximumtarieven?.professioneelPerUur).toBeNull();
+  });
+  it("ZO-04: 2016 to mid-2020 have no source: the maximum tarieven are null (navragen), not the 2015 figures", () => {
+    expect(parametersOp("2015-12-31").maximumtarieven?.professioneelPerUur).toBe(6300);
+    for (const datum of ["2016-01-01", "2018-06-01", "2020-06-30"]) {
+      const m = parametersOp(datum).maximumtarieven;
+      expect([m?.professioneelPerUur, m?.begeleidingGroepPerDagdeel, m?.nietProfessioneelPerUur], datum).toEqual([null, null, null]);
+    }
+    expect(parametersOp("2020-07-01").maximumtarieven?.professioneelPerUur).toBe(6529);
+  });
+  it("ZO-04: every year between the first and the last known maximum tarieven has an entry of its own, known or null", () => {
+    const gedekt = (jaar: number) => geldigOp(MAXIMUMTARIEVEN, `${jaar}-12-31`)?.geldigVanaf.startsWith(String(jaar)) ?? false;
+    const jaren = MAXIMUMTARIEVEN.map((m) => Number(m.geldigVanaf.slice(0, 4)));
+    for (let jaar = Math.min(...jaren); jaar <= Math.max(...jaren); jaar++) expect(gedekt(jaar), String(jaar)).toBe(true);
   });
   it("TK-03: the eigen bijdrage parameters of 2026 are known", () => {
     expect(parametersOp("2026-03-01").eigenBijdrage?.minimumPerMaand).toBe(21260);

@@ -233,12 +233,13 @@ describe("toetsUurtarief (ZO-04)", () => {
     expect(teksten(r.redenen)).toContain("niet meer betalen dan het maximumtarief");
   });
 
-  it("ZO-04: a professional above € 77,-: nee, naming the zorgkantoor's consent for an NZa tarief", () => {
+  it("ZO-04: a professional above € 77,-: navragen, not nee; more is allowed \"met toestemming van het zorgkantoor\" for an NZa tarief", () => {
     expect(toetsUurtarief({ ...prof, uurtarief: 7700 }, IN_2024).uitkomst).toBe("ja");
     const r = toetsUurtarief({ ...prof, uurtarief: 7701 }, IN_2024);
-    expect(r.uitkomst).toBe("nee");
+    expect(r.uitkomst).toBe("navragen");
     expect(teksten(r.redenen)).toContain("toestemming van het zorgkantoor");
     expect(teksten(r.redenen)).toContain("NZa");
+    expect(teksten(r.redenen)).toContain("Vraag het zorgkantoor om toestemming");
   });
 
   it("ZO-04: begeleiding groep per dagdeel has its own maximum", () => {
@@ -263,6 +264,15 @@ describe("toetsUurtarief (ZO-04)", () => {
     }
   });
 
+  it("ZO-04: 2016 to mid-2020 have no source: navragen, not the 2015 maximum of € 20,-", () => {
+    for (const datum of ["2016-01-01", "2019-06-01", "2020-06-30"]) {
+      const r = toetsUurtarief({ ...nietProf, uurtarief: 2500 }, datum);
+      expect(r.uitkomst, datum).toBe("navragen");
+      expect(teksten(r.redenen)).toContain(`Het maximumtarief voor ${datum.slice(0, 4)} is bij ons niet bekend`);
+    }
+    expect(toetsUurtarief({ ...nietProf, uurtarief: 2500 }, "2015-06-01").uitkomst).toBe("nee");
+  });
+
   it("ZO-04: before the first known year: navragen", () => {
     expect(toetsUurtarief({ ...nietProf, uurtarief: 1500 }, "2010-01-01").uitkomst).toBe("navragen");
   });
@@ -271,21 +281,23 @@ describe("toetsUurtarief (ZO-04)", () => {
     expect(toetsUurtarief(nietProf, IN_2024).uitkomst).toBe("navragen");
   });
 
-  it("ZO-04: relation unknown: ja below both maxima, navragen between them, nee above both", () => {
+  it("ZO-04: relation unknown: ja below both maxima, navragen between them and above both (a professional may get consent)", () => {
     const zzp = zv({ soort: "zzp" });
     expect(toetsUurtarief({ ...zzp, uurtarief: 2000 }, IN_2024).uitkomst).toBe("ja");
     const tussen = toetsUurtarief({ ...zzp, uurtarief: 5000 }, IN_2024);
     expect(tussen.uitkomst).toBe("navragen");
     expect(teksten(tussen.redenen)).toContain("hangt ervan af of de zorgverlener professioneel is");
-    expect(toetsUurtarief({ ...zzp, uurtarief: 8000 }, IN_2024).uitkomst).toBe("nee");
+    const boven = toetsUurtarief({ ...zzp, uurtarief: 8000 }, IN_2024);
+    expect(boven.uitkomst).toBe("navragen");
+    expect(teksten(boven.redenen)).toContain("toestemming van het zorgkantoor");
   });
 
-  it("ZO-04: a tarief at or below the maximum is ja, above it nee, for a known category (property)", () => {
+  it("ZO-04: a tarief at or below the maximum is ja; above it nee for a non-professional, navragen for a professional (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20000 }), fc.boolean(), (tarief, isProf) => {
         const z = isProf ? { ...prof, uurtarief: tarief } : { ...nietProf, uurtarief: tarief };
         const max = isProf ? 7700 : 2444;
-        return toetsUurtarief(z, IN_2024).uitkomst === (tarief <= max ? "ja" : "nee");
+        return toetsUurtarief(z, IN_2024).uitkomst === (tarief <= max ? "ja" : isProf ? "navragen" : "nee");
       }),
       CONFIG,
     );

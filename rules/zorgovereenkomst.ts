@@ -137,10 +137,12 @@ function zekerDagen(dagen: number): number {
 export type TariefCategorie = "uur" | "begeleiding-groep-dagdeel";
 
 /**
- * ZO-04: `ja` at or below the year's maximum for the category, `nee` above it (for a
- * professional the reason names the zorgkantoor's consent for an NZa tarief), `navragen` when the
- * maximum for the date is unknown, when no tarief is given, or when the tarief lies between the
- * two maxima and it is not known whether the zorgverlener is professional.
+ * ZO-04: `ja` at or below the year's maximum for the category, `nee` above it. Above the
+ * professional maximum the answer is `navragen`, not `nee`: the brochure (Maximumtarieven) lets a
+ * professional be paid more "met toestemming van het zorgkantoor" for care with a higher NZa
+ * tarief, so only the zorgkantoor can say no. Also `navragen` when the maximum for the date is
+ * unknown, when no tarief is given, or when it is not known whether the zorgverlener is
+ * professional and the tarief is above the non-professional maximum.
  */
 export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, categorie: TariefCategorie = "uur"): Uitkomst {
   const jaarlijks = reden("ZO-04", t.jaarlijks);
@@ -155,28 +157,36 @@ export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, cat
     uitkomst: antwoord,
     redenen: [...voor, reden("ZO-04", tekst), jaarlijks],
   });
-  const toets = (maximum: Centen | null, soort: string, bovenTekst: (tarief: string, max: string) => string, voor: Reden[] = []): Uitkomst => {
+  /** `boven`: the answer above the maximum (`navragen` where the zorgkantoor may consent). */
+  const toets = (
+    maximum: Centen | null,
+    soort: string,
+    boven: { antwoord: Antwoord; tekst: (tarief: string, max: string) => string },
+    voor: Reden[] = [],
+  ): Uitkomst => {
     if (maximum === null) return { uitkomst: "navragen", redenen: [...voor, ...onbekend.redenen] };
     return tarief <= maximum
       ? uitkomst("ja", t.binnenMaximum(formatBedrag(tarief), formatBedrag(maximum), soort, vanaf), voor)
-      : uitkomst("nee", bovenTekst(formatBedrag(tarief), formatBedrag(maximum)), voor);
+      : uitkomst(boven.antwoord, boven.tekst(formatBedrag(tarief), formatBedrag(maximum)), voor);
   };
-  const bovenProf = (tr: string, max: string) => t.bovenMaximumProfessioneel(tr, max, vanaf);
+  const bovenProf = { antwoord: "navragen" as const, tekst: (tr: string, max: string) => t.bovenMaximumProfessioneel(tr, max, vanaf) };
+  const bovenNietProf = { antwoord: "nee" as const, tekst: (tr: string, max: string) => t.bovenMaximum(tr, max, t.soortNietProfessioneel, vanaf) };
 
   if (categorie === "begeleiding-groep-dagdeel") {
-    return toets(maxima.begeleidingGroepPerDagdeel, t.soortBegeleidingGroep, (tr, max) => t.bovenMaximum(tr, max, t.soortBegeleidingGroep, vanaf));
+    const bovenGroep = { antwoord: "nee" as const, tekst: (tr: string, max: string) => t.bovenMaximum(tr, max, t.soortBegeleidingGroep, vanaf) };
+    return toets(maxima.begeleidingGroepPerDagdeel, t.soortBegeleidingGroep, bovenGroep);
   }
   const prof = professioneelStatus(z);
-  const nietProfTekst = (tr: string, max: string) => t.bovenMaximum(tr, max, t.soortNietProfessioneel, vanaf);
   if (prof.status === "ja") return toets(maxima.professioneelPerUur, t.soortProfessioneel, bovenProf, prof.redenen);
-  if (prof.status === "nee") return toets(maxima.nietProfessioneelPerUur, t.soortNietProfessioneel, nietProfTekst, prof.redenen);
-  // Relation unknown: within the non-professional maximum is fine either way; above the
-  // professional one is too high either way; in between, the relation decides.
+  if (prof.status === "nee") return toets(maxima.nietProfessioneelPerUur, t.soortNietProfessioneel, bovenNietProf, prof.redenen);
+  // Relation unknown: within the non-professional maximum is fine either way. Above the
+  // professional one it is `nee` for family and `navragen` (consent) for a professional, so
+  // `navragen`; in between, the relation decides.
   const nietProfMax = maxima.nietProfessioneelPerUur;
   const profMax = maxima.professioneelPerUur;
   if (nietProfMax === null || profMax === null) return { uitkomst: "navragen", redenen: [...prof.redenen, ...onbekend.redenen] };
-  if (tarief <= nietProfMax) return toets(nietProfMax, t.soortNietProfessioneel, nietProfTekst, prof.redenen);
-  if (tarief > profMax) return uitkomst("nee", bovenProf(formatBedrag(tarief), formatBedrag(profMax)), prof.redenen);
+  if (tarief <= nietProfMax) return toets(nietProfMax, t.soortNietProfessioneel, bovenNietProf, prof.redenen);
+  if (tarief > profMax) return uitkomst("navragen", bovenProf.tekst(formatBedrag(tarief), formatBedrag(profMax)), prof.redenen);
   return uitkomst("navragen", t.tussenMaxima(formatBedrag(tarief), formatBedrag(nietProfMax), formatBedrag(profMax)), prof.redenen);
 }
 

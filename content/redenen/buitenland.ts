@@ -15,9 +15,9 @@ export const buitenlandTeksten = {
   /** TK-06 */
   palliatiefTerminaal: (land: string, maxWeken: number) =>
     `U koopt palliatief terminale zorg in. Dan mag u ook in ${land} maximaal 1 jaar (${maxWeken} weken) zorg inkopen met uw pgb.`,
-  /** TK-06: said only when it would change the answer. */
-  palliatiefTerminaalVraag: (maxWeken: number) =>
-    `Koopt u palliatief terminale zorg in? Dan mag u maximaal 1 jaar (${maxWeken} weken) zorg inkopen. Vertel dit aan uw zorgkantoor.`,
+  /** TK-06: said only when the answer would change the outcome. */
+  palliatiefTerminaalVraag: (maxWeken: number, maxWekenJaar: number) =>
+    `Uw verblijf duurt langer dan ${maxWeken} weken. Dat mag alleen als u palliatief terminale zorg inkoopt: dan mag u maximaal 1 jaar (${maxWekenJaar} weken) zorg inkopen met uw pgb. Wij weten niet of dat zo is. Vul het in, of vraag het uw zorgkantoor.`,
   /** TK-06 */
   binnenMaximum: (maxWeken: number) =>
     `Uw verblijf duurt niet langer dan ${maxWeken} weken. U kunt voor deze periode zorg inkopen met uw pgb.`,
@@ -47,10 +47,10 @@ export const buitenlandTeksten = {
     `Uw zorgverleners vallen niet onder de Nederlandse belastingwetgeving. Daarom verlaagt het zorgkantoor uw pgb voor de hele periode in het buitenland. Het aanvaardbaarheidspercentage voor ${land} staat niet in de brochure. Vraag het aan uw zorgkantoor. Het zorgkantoor beslist.`,
   /** TK-07 */
   verlagingMogelijk: (land: string, percentage: number) =>
-    `Vallen uw zorgverleners niet onder de Nederlandse belastingwetgeving? Dan verlaagt het zorgkantoor uw pgb voor de hele periode in het buitenland. Voor ${land} is het aanvaardbaarheidspercentage ${percentage}%.`,
+    `Vallen uw zorgverleners niet onder de Nederlandse belastingwetgeving? Dan verlaagt het zorgkantoor uw pgb voor de hele periode in het buitenland. Voor ${land} is het aanvaardbaarheidspercentage ${percentage}%. Wij weten niet of dat voor u geldt. Vraag het na bij uw zorgkantoor.`,
   /** TK-07 */
   verlagingMogelijkPercentageOnbekend:
-    "Vallen uw zorgverleners niet onder de Nederlandse belastingwetgeving? Dan verlaagt het zorgkantoor uw pgb voor de hele periode in het buitenland. Het percentage voor dit land kunt u opvragen bij uw zorgkantoor.",
+    "Vallen uw zorgverleners niet onder de Nederlandse belastingwetgeving? Dan verlaagt het zorgkantoor uw pgb voor de hele periode in het buitenland. Wij weten niet of dat voor u geldt. Vraag het na bij uw zorgkantoor. Het percentage voor dit land kunt u ook opvragen bij uw zorgkantoor.",
   /** TK-07 */
   geenVerlagingKort: (naWeken: number) =>
     `U blijft niet langer dan ${naWeken} weken weg. Het zorgkantoor verlaagt uw pgb daarom niet.`,

@@ -31,17 +31,24 @@ export const declaratieTeksten = {
 
   /** DE-05 */
   vvbBerekening: (pgb: string, procent: string, bedrag: string) => `${procent} van uw pgb van ${pgb} is ${bedrag}.`,
-  vvbMinimum: (minimum: string) => `Het verantwoordingsvrije bedrag is minstens ${minimum} per jaar.`,
+  vvbMinimum: (minimum: string) => `Het verantwoordingsvrije bedrag is minstens ${minimum} per jaar, als uw budget daarvoor genoeg is.`,
   vvbMaximum: (maximum: string) => `Het verantwoordingsvrije bedrag is hoogstens ${maximum} per jaar.`,
   vvbUitkomst: (bedrag: string) =>
     `U kunt ${bedrag} opvragen als verantwoordingsvrij bedrag. Dat is voor kleine uitgaven, zoals telefoonkosten en postzegels. U hoeft niet te laten zien waaraan u het uitgeeft.`,
-  vvbNietMeerDanPgb: (pgb: string) => `Het verantwoordingsvrije bedrag kan nooit meer zijn dan uw pgb van ${pgb}.`,
+  vvbPgbOnderMinimum: (pgb: string, minimum: string) =>
+    `Uw pgb van ${pgb} is kleiner dan het minimum van ${minimum}. Het verantwoordingsvrije bedrag kan nooit meer zijn dan uw pgb. Het is dan ook minder dan het minimum.`,
   vvbNietMeerDanOver: (over: string) =>
-    `Het verantwoordingsvrije bedrag kan alleen uit het budget dat niet nodig is voor zorg. Van uw pgb is nog ${over} over.`,
+    `Het verantwoordingsvrije bedrag kan alleen uit het budget dat niet nodig is voor zorg. Van uw pgb is na de uitgaven aan zorg nog ${over} over.`,
+  /** docs/decisions/027-vvb-ondergrens.md */
+  vvbOverOnderMinimum: (over: string, minimum: string) =>
+    `Het verantwoordingsvrije bedrag kan alleen uit het budget dat niet nodig is voor zorg. Van uw pgb is na de uitgaven aan zorg nog ${over} over. Dat is minder dan het minimum van ${minimum}. U kunt dan alleen opvragen wat er over is. Het zorgkantoor beslist.`,
+  vvbNietsOver:
+    "Het verantwoordingsvrije bedrag kan alleen uit het budget dat niet nodig is voor zorg. Van uw pgb is na de uitgaven aan zorg niets over. Dan kunt u geen verantwoordingsvrij bedrag opvragen.",
+  vvbGeen: "U kunt geen verantwoordingsvrij bedrag opvragen.",
   vvbGeenZorg:
     "U heeft geen uitgaven aan zorg gedaan vanuit uw pgb. Dan heeft u geen recht op het verantwoordingsvrije bedrag.",
-  vvbVoorwaarde:
-    "U kunt het bedrag alleen opvragen als uw budget dat toelaat en niet helemaal nodig is om passende zorg in te kopen.",
+  vvbVoorwaarde: (minimum: string) =>
+    `U kunt het bedrag alleen opvragen als uw budget dat toelaat en niet helemaal nodig is om passende zorg in te kopen. Is er minder over? Dan kunt u alleen opvragen wat er over is, ook als dat minder is dan ${minimum}.`,
   vvbOpvragen:
     "Werkt uw zorgkantoor met het PGB Portaal? Kies dan bij 'Indienen declaratie' voor 'het verantwoordingsvrije bedrag opvragen'. Anders gebruikt u het formulier 'Opvragen verantwoordingsvrij bedrag' van de SVB.",
 

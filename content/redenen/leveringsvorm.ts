@@ -67,6 +67,9 @@ export const leveringsvormTeksten = {
       `Bij deeltijdverblijf woont u ${toegestaan} dagen per 14 dagen in een instelling en de rest thuis.`,
     voorwaarden:
       "Het verblijf in de instelling is altijd zonder behandeling en altijd zorg in natura. De zorg thuis kan in natura of met een pgb. Naast deeltijdverblijf kunt u geen logeeropvang inkopen.",
+    /** LV-05 where a pgb is not possible (LV-02 and the like): the reason that forbids it comes just before. */
+    voorwaardenZonderPgb:
+      "Het verblijf in de instelling is altijd zonder behandeling en altijd zorg in natura. De zorg thuis is dan ook zorg in natura. Naast deeltijdverblijf kunt u geen logeeropvang inkopen.",
     zorgkantoorBeoordeelt:
       "Vraag uw zorgaanbieder of zorgkantoor naar de mogelijkheden. Het zorgkantoor beoordeelt of deeltijdverblijf in uw situatie mogelijk is.",
   },
@@ -88,5 +91,8 @@ export const leveringsvormTeksten = {
       zelf: "De zorg thuis kunt u zelf regelen met een pgb. Het verblijf in de instelling regelt het zorgkantoor.",
       allebei: "De zorg thuis kan deels via het zorgkantoor en deels met een pgb. Het verblijf in de instelling regelt het zorgkantoor.",
     },
+    /** LV-05 with a profile that gets no pgb (LV-02 follows). */
+    deeltijdZorgThuisZonderPgb:
+      "U wilt de zorg thuis zelf regelen, of een deel ervan. Dat zou met een pgb moeten, maar dat is met uw zorgprofiel niet mogelijk. Het zorgkantoor regelt dan de zorg thuis en het verblijf in de instelling (zorg in natura).",
   },
 };

@@ -156,7 +156,6 @@ export const toekenningPaginas = {
       meldenNee: "Nee, dat hoeft niet",
       verlagingLabel: "Wordt het pgb lager?",
       verlaging: (percentage: number): string => `Ja, naar ${percentage}% voor de hele periode in het buitenland`,
-      logeeropvangKop: (land: string): string => `Logeeropvang in ${land}`,
       zorgkantoorKop: "Uw zorgkantoor",
     },
     fouten: {

@@ -67,11 +67,14 @@ export const antwoordSchema = z
     logeeropvang: uitkomstSchema.optional(),
     buitenland: z
       .object({
-        uitkomst: antwoordWaarde,
+        uitkomst: antwoordWaarde.meta({
+          description:
+            "Kan het pgb de zorg voor dit verblijf inkopen (TK-06, TK-07), met logeeropvang als die gevraagd is. Een vraag zonder antwoord die de uitkomst kan veranderen, geeft navragen.",
+        }),
         maximaleDuurWeken: z.number(),
         meldplicht: z.boolean(),
-        aanvaardbaarheidspercentage: z.number().nullable(),
-        logeeropvang: uitkomstSchema.optional(),
+        aanvaardbaarheidspercentage: z.number().nullable().meta({ description: "TK-07: het toegepaste percentage; null als er niet verlaagd wordt of als het niet bekend is" }),
+        logeeropvang: uitkomstSchema.optional().meta({ description: "Alleen als logeeropvang is gevraagd: het oordeel over logeeropvang apart; het telt ook mee in uitkomst en redenen (TK-06)" }),
         redenen: z.array(redenSchema),
       })
       .optional(),

@@ -157,3 +157,71 @@ describe("POST /api/v1/beoordelingen (handler)", () => {
     );
   });
 });
+
+/** Corrections found when the rules were checked against the brochure, each as the API shows it. */
+describe("POST /api/v1/beoordelingen: the brochure's words, as the API answers them", () => {
+  async function beoordeling(json: Record<string, unknown>) {
+    const antwoord = await post({ zorgprofiel: "4VG", ...json });
+    expect(antwoord.status).toBe(200);
+    const body: unknown = await antwoord.json();
+    return antwoordSchema.parse(body);
+  }
+  const regelsVan = (redenen: { regel: string }[]) => redenen.map((r) => r.regel);
+
+  it("ZO-04: a professional above the maximum tarief is navragen (\"met toestemming van het zorgkantoor\"), not nee", async () => {
+    const body = await beoordeling({
+      peildatum: "2024-06-01",
+      zorgverleners: [{ naam: "Thuiszorg B.V.", urenPerWeek: 10, uurtarief: "80.00", soort: "instelling", relatie: "overig" }],
+    });
+    const maximumtarief = body.budgetplan?.zorgverleners[0]?.maximumtarief;
+    expect(maximumtarief?.uitkomst).toBe("navragen");
+    expect(maximumtarief?.redenen.map((r) => r.tekst).join(" ")).toContain("toestemming van het zorgkantoor");
+  });
+
+  it("TK-06: logeeropvang outside the EU shows in buitenland.uitkomst and its redenen, not only in buitenland.logeeropvang", async () => {
+    const body = await beoordeling({ buitenland: { land: "NO", weken: 4, logeeropvang: true } });
+    expect(body.buitenland?.uitkomst).toBe("nee");
+    expect(body.buitenland?.redenen.map((r) => r.tekst).join(" ")).toContain("Logeeropvang kunt u alleen binnen de Europese Unie inkopen.");
+    expect(regelsVan(body.buitenland?.redenen ?? [])).toContain("TK-06");
+  });
+
+  it("TK-06: palliatiefTerminaal missing makes 14 weeks in Marokko navragen, not nee", async () => {
+    const body = await beoordeling({ buitenland: { land: "MA", weken: 14, zorgverlenersBuitenNederlandseBelasting: false } });
+    expect(body.buitenland).toMatchObject({ uitkomst: "navragen", maximaleDuurWeken: 13 });
+  });
+
+  it("TK-07: zorgverlenersBuitenNederlandseBelasting missing makes the percentage unknown: navragen with null, not \"no lowering\"", async () => {
+    const body = await beoordeling({ buitenland: { land: "ES", weken: 8 } });
+    expect(body.buitenland).toMatchObject({ uitkomst: "navragen", meldplicht: true, aanvaardbaarheidspercentage: null });
+    expect(regelsVan(body.buitenland?.redenen ?? [])).toContain("TK-07");
+  });
+
+  it("ZO-04: a peildatum in 2018 (no source for its maximum tarieven) is navragen, not judged by the 2015 figures", async () => {
+    const body = await beoordeling({
+      peildatum: "2018-06-01",
+      zorgverleners: [{ naam: "Buurvrouw", urenPerWeek: 10, uurtarief: "25.00", soort: "persoon", relatie: "overig" }],
+    });
+    const maximumtarief = body.budgetplan?.zorgverleners[0]?.maximumtarief;
+    expect(maximumtarief?.uitkomst).toBe("navragen");
+    expect(maximumtarief?.redenen.map((r) => r.tekst).join(" ")).toContain("Het maximumtarief voor 2018 is bij ons niet bekend");
+  });
+
+  it("LV-05 / LV-02: 5GGZ W in deeltijdverblijf: the reasons never say the care at home can be bought with a pgb", async () => {
+    const body = await beoordeling({ zorgprofiel: "5GGZ W", dagenInInstellingPer14Dagen: 7 });
+    expect(body.leveringsvormen.pgb.uitkomst).toBe("nee");
+    expect(body.leveringsvormen.deeltijdverblijf.uitkomst).toBe("navragen");
+    const tekst = body.leveringsvormen.deeltijdverblijf.redenen.map((r) => r.tekst).join(" ");
+    expect(tekst).not.toContain("met een pgb");
+    expect(regelsVan(body.leveringsvormen.deeltijdverblijf.redenen)).toContain("LV-02");
+  });
+
+  it("DE-05: what is left after the care caps the verantwoordingsvrij bedrag below € 250, and the redenen say so (decision 027)", async () => {
+    const body = await beoordeling({ pgbJaarbedrag: "10000.00", uitgavenAanZorg: "9900.00" });
+    expect(body.verantwoordingsvrijBedrag).toBe("100.00");
+    const tekst = (body.verantwoordingsvrijBedragRedenen ?? []).map((r) => r.tekst).join(" ");
+    expect(tekst).toContain("Dat is minder dan het minimum van € 250,00.");
+    const niets = await beoordeling({ pgbJaarbedrag: "10000.00", uitgavenAanZorg: "12000.00" });
+    expect(niets.verantwoordingsvrijBedrag).toBe("0.00");
+    expect((niets.verantwoordingsvrijBedragRedenen ?? []).map((r) => r.tekst).join(" ")).toContain("Dan kunt u geen verantwoordingsvrij bedrag opvragen.");
+  });
+});

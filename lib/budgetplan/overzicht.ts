@@ -63,8 +63,9 @@ export interface BudgetplanOverzicht {
 /**
  * ZO-04, from the rule's own answer: `ja` needs no warning. Which maximum applied follows
  * ZO-03 as `toetsUurtarief` does: the non-professional one when the zorgverlener is not
- * professional, the professional one otherwise (with the relation unknown, `nee` only comes
- * above the professional maximum).
+ * professional, the professional one otherwise. Above the professional maximum the rule says
+ * `navragen` (the zorgkantoor may consent), and the warning says so; `navragen` at or below it
+ * only comes with the relation unknown, between the two maxima.
  */
 function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum): Waarschuwing | null {
   const { uitkomst, redenen } = b.maximumtarief;
@@ -80,7 +81,7 @@ function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling,
   }
   const professioneel = status !== "nee";
   const maximum = professioneel ? maxima?.professioneelPerUur : maxima?.nietProfessioneelPerUur;
-  if (uitkomst === "navragen" || maximum === null || maximum === undefined) {
+  if (maximum === null || maximum === undefined || z.uurtarief <= maximum) {
     return { soort: "tarief-navragen", titel: t.tariefNavragen.titel, tekst: [t.tariefNavragen.tekst(tarief)], redenen };
   }
   const boven = t.tariefBovenMaximum;

@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { formatBedrag, parseBedragNl } from "@/rules/geld";
 import type { Centen } from "@/rules/types";
 import { tekst } from "@/lib/wizard/vragen/velden";
@@ -49,7 +50,7 @@ function leesBedrag(invoer: string, fouten: BedragFouten, ctx: z.RefinementCtx):
 /** The pgb for a year: required, more than € 0, at most MAX_BEDRAG. */
 export function jaarbudgetVeld() {
   const fouten = { vorm: t.budgetVorm, negatief: t.budgetNegatief, teHoog: t.budgetTeHoog(formatBedrag(MAX_BEDRAG)) };
-  return tekst(MAX_INVOER).transform((invoer, ctx): Centen => {
+  return tekst(veldnamen.jaarbudget, MAX_INVOER).transform((invoer, ctx): Centen => {
     if (invoer === "") {
       ctx.addIssue({ code: "custom", message: t.budgetLeeg });
       return z.NEVER;
@@ -66,7 +67,7 @@ export function jaarbudgetVeld() {
 /** One month's spending: empty is `null` (not entered yet), else € 0 up to MAX_BEDRAG. */
 export function maandVeld(maand: string) {
   const fouten = { vorm: t.maandVorm(maand), negatief: t.maandNegatief(maand), teHoog: t.maandTeHoog(maand, formatBedrag(MAX_BEDRAG)) };
-  return tekst(MAX_INVOER).transform((invoer, ctx): Centen | null => (invoer === "" ? null : leesBedrag(invoer, fouten, ctx)));
+  return tekst(veldnamen.maand(maand), MAX_INVOER).transform((invoer, ctx): Centen | null => (invoer === "" ? null : leesBedrag(invoer, fouten, ctx)));
 }
 
 /** "€ 1.624,00" never breaks after the € on screen (rules/geld.ts leaves that to the UI). */

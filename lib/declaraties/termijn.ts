@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { dagNummer, declaratieTermijn, formatDatumNl, parseDatumNl } from "@/rules/declaratie";
 import type { IsoDatum, Reden } from "@/rules/types";
 import { tekst } from "@/lib/wizard/vragen/velden";
@@ -18,7 +19,7 @@ const LIJKT_DATUM = /^\d{1,2}([-/.])\d{1,2}\1\d{4}$/;
 /** The form's one field; a day after `vandaag` cannot be the day the declaratie came in. */
 export function termijnSchema(vandaag: IsoDatum) {
   return z.object({
-    ontvangen: tekst(MAX_INVOER).transform((invoer, ctx): IsoDatum => {
+    ontvangen: tekst(veldnamen.ontvangen, MAX_INVOER).transform((invoer, ctx): IsoDatum => {
       if (invoer === "") {
         ctx.addIssue({ code: "custom", message: t.fout.leeg });
         return z.NEVER;

@@ -34,6 +34,12 @@ describe("verantwoordingsvrijUitkomst (DE-05)", () => {
     expect(verantwoordingsvrijUitkomst(10000000, "ja", PEILDATUM).bedrag).toBe(125000);
   });
 
+  it("DE-05: a pgb under € 250 gives at most the pgb, and the reasons say it is under the minimum (decision 027)", () => {
+    const u = verantwoordingsvrijUitkomst(10000, "ja", PEILDATUM);
+    expect(u).toMatchObject({ bedrag: 10000, kop: t.verantwoordingsvrij.uitkomstKop("€ 100,00") });
+    expect(u.redenen.map((r) => r.tekst).join(" ")).toContain("kleiner dan het minimum van € 250,00");
+  });
+
   it("nothing without care spending, with the reason", () => {
     const u = verantwoordingsvrijUitkomst(3000000, "nee", PEILDATUM);
     expect(u).toMatchObject({ bedrag: 0, kop: t.verantwoordingsvrij.geenKop });

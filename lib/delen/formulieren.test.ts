@@ -64,7 +64,7 @@ describe("ondertekenAanvragerSchema", () => {
   it("names every missing or wrong field in plain Dutch", () => {
     expect(fouten(ondertekenAanvragerSchema, {})).toEqual({ naam: t.fouten.naamLeeg, akkoord: t.fouten.akkoordLeeg });
     expect(fouten(ondertekenAanvragerSchema, { naam: "   ", akkoord: "ja" })).toEqual({ naam: t.fouten.naamLeeg });
-    expect(fouten(ondertekenAanvragerSchema, { naam: "x".repeat(MAX_TEKST + 1), akkoord: "ja" })).toEqual({ naam: formulier.fouten.teLang(MAX_TEKST) });
+    expect(fouten(ondertekenAanvragerSchema, { naam: "x".repeat(MAX_TEKST + 1), akkoord: "ja" })).toEqual({ naam: "Gebruik voor de naam bij de handtekening niet meer dan 200 tekens." });
     expect(fouten(ondertekenAanvragerSchema, { naam: ["Piet", "Jan"], akkoord: "ja" })).toEqual({ naam: formulier.fouten.ongeldig });
     // A forged value is not a tick.
     expect(fouten(ondertekenAanvragerSchema, { naam: "Piet", akkoord: "nee" })).toEqual({ akkoord: formulier.fouten.kiesEen });

@@ -11,6 +11,7 @@
  */
 import * as z from "zod";
 import { handtekeningTekst as t } from "@/content/handtekeningen";
+import { veldnamen } from "@/content/wizard/algemeen";
 import type { DeelRol } from "@/lib/drafts/deellinks";
 import { MAX_TEKST, type Antwoorden, type Verklaring } from "@/lib/wizard/antwoorden";
 import type { Optie, VeldDefinitie, Waarden } from "@/lib/wizard/types";
@@ -51,7 +52,7 @@ function vinkje(leeg: string) {
   });
 }
 
-const naam = verplichteTekst(t.fouten.naamLeeg);
+const naam = verplichteTekst(veldnamen.handtekening, t.fouten.naamLeeg);
 
 /** The applicant signs: their name and "everything is correct". */
 export const ondertekenAanvragerSchema = z

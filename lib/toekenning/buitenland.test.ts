@@ -128,7 +128,7 @@ describe("the form's schema", () => {
   });
 
   it("a field too long is refused before it is read", () => {
-    expect(fouten(reis({ weken: "8".repeat(500) })).weken).toBe(formulier.fouten.teLang(200));
+    expect(fouten(reis({ weken: "8".repeat(500) })).weken).toBe("Gebruik voor het aantal weken niet meer dan 200 tekens.");
   });
 
   it("opened without a query: the start, no errors", () => {
@@ -205,17 +205,18 @@ describe("the outcome through the form", () => {
     expect(teksten(s)).toContain("Vraag het aan uw zorgkantoor");
   });
 
-  it("Japan 8 weeks, 'weet ik niet': allowed, the reason says the zorgkantoor has the percentage", () => {
+  it("Japan 8 weeks, 'weet ik niet': the lowering is not known, so ask the zorgkantoor (navragen), with the percentage from the zorgkantoor", () => {
     const s = uitkomst(reis({ land: "JP", weken: "8", belasting: "weet-niet" }));
-    expect(s.uitkomst).toMatchObject({ uitkomst: "ja", aanvaardbaarheidspercentage: null });
+    expect(s.uitkomst).toMatchObject({ uitkomst: "navragen", aanvaardbaarheidspercentage: null });
+    expect(feit(s, u.verlagingLabel)).toBeUndefined();
     expect(teksten(s)).toContain("opvragen bij uw zorgkantoor");
   });
 
-  it("logeeropvang in Noorwegen (EER, not EU): not allowed, while the stay is", () => {
+  it("logeeropvang in Noorwegen (EER, not EU): the stay as planned is not possible, and its reasons say why", () => {
     const s = uitkomst(reis({ land: "NO", weken: "4", logeeropvang: "ja" }));
-    expect(s.uitkomst.uitkomst).toBe("ja");
-    expect(s.uitkomst.logeeropvang?.uitkomst).toBe("nee");
-    expect(s.uitkomst.logeeropvang?.redenen.map((r) => r.regel)).toEqual(["TK-06"]);
+    expect(s.uitkomst.uitkomst).toBe("nee");
+    expect(teksten(s)).toContain("Logeeropvang kunt u alleen binnen de Europese Unie inkopen.");
+    expect(uitkomst(reis({ land: "NO", weken: "4", logeeropvang: "nee" })).uitkomst.uitkomst).toBe("ja");
   });
 
   it("logeeropvang in Spanje (EU): allowed; not wanted: not shown", () => {

@@ -5,6 +5,7 @@
  * the one answer left open, and the rules say what it means.
  */
 import * as z from "zod";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { veldFouten } from "@/lib/wizard/formulier";
 import type { Optie, VeldFouten, Waarden } from "@/lib/wizard/types";
@@ -38,7 +39,7 @@ function fout(ctx: z.RefinementCtx, message: string): never {
   return z.NEVER as never;
 }
 
-const land = tekst().transform((invoer, ctx): Land => {
+const land = tekst(veldnamen.land).transform((invoer, ctx): Land => {
   if (invoer === "") return fout(ctx, f.landLeeg);
   const gevonden = landVoorCode(invoer);
   // Nederland is no stay abroad, and not in the list: a forged value.
@@ -46,7 +47,7 @@ const land = tekst().transform((invoer, ctx): Land => {
   return gevonden;
 });
 
-const weken = tekst().transform((invoer, ctx): number => {
+const weken = tekst(veldnamen.weken).transform((invoer, ctx): number => {
   if (invoer === "") return fout(ctx, f.wekenLeeg);
   // "8", "8 weken", "1 week"; a sign or a fraction gets its own message.
   const geheel = /^([-–−]?)\s*(\d{1,6})(?:\s*(?:weken|week))?$/i.exec(invoer);

@@ -4,6 +4,7 @@
  * (`schatLageEigenBijdrage`). The CAK decides; the page says so.
  */
 import * as z from "zod";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { keuzeUit } from "@/lib/wizard/vragen/feiten";
@@ -97,7 +98,7 @@ export const MAX_INKOMEN: Centen = 10_000_000_00;
 export const INKOMEN_VELDEN = ["inkomen"] as const;
 
 export const inkomenSchema = z.object({
-  inkomen: tekst().transform((invoer, ctx): Centen => {
+  inkomen: tekst(veldnamen.inkomen).transform((invoer, ctx): Centen => {
     const melding = (message: string): Centen => {
       ctx.addIssue({ code: "custom", message });
       return z.NEVER;

@@ -36,7 +36,7 @@ describe("rules/data against bronnen/", () => {
         nietProfessioneelPerUur: centen(rij.informeel_uurtarief_EUR ?? ""),
       });
     }
-    // A year the CSV does not have (2022) is there only to say "unknown": all values null.
+    // A year the CSV does not have (2016 to 2020-06-30, 2022) is there only to say "unknown": all values null.
     const bronDatums = new Set(bron.map((r) => r.geldig_vanaf));
     for (const m of MAXIMUMTARIEVEN.filter((m) => !bronDatums.has(m.geldigVanaf))) {
       expect([m.professioneelPerUur, m.begeleidingGroepPerDagdeel, m.nietProfessioneelPerUur], m.geldigVanaf).toEqual([null, null, null]);

@@ -23,6 +23,14 @@ export interface Maximumtarieven {
 
 export const MAXIMUMTARIEVEN: readonly Maximumtarieven[] = [
   { geldigVanaf: "2015-01-01", professioneelPerUur: 6300, begeleidingGroepPerDagdeel: 5800, nietProfessioneelPerUur: 2000, bron: "Regeling langdurige zorg (versie 2015) art. 5.22" },
+  // The 2015 source is the Regeling of 2015; bronnen/pgb_wlz_maximumtarieven.csv has nothing
+  // until 2020-07-01. Without these rows 2016 to mid-2020 would silently get the 2015 maxima
+  // (docs/decisions/003-jaarparameters.md: a value no source gives is null).
+  { geldigVanaf: "2016-01-01", professioneelPerUur: null, begeleidingGroepPerDagdeel: null, nietProfessioneelPerUur: null, bron: "Niet gevonden in de beschikbare bronnen" },
+  { geldigVanaf: "2017-01-01", professioneelPerUur: null, begeleidingGroepPerDagdeel: null, nietProfessioneelPerUur: null, bron: "Niet gevonden in de beschikbare bronnen" },
+  { geldigVanaf: "2018-01-01", professioneelPerUur: null, begeleidingGroepPerDagdeel: null, nietProfessioneelPerUur: null, bron: "Niet gevonden in de beschikbare bronnen" },
+  { geldigVanaf: "2019-01-01", professioneelPerUur: null, begeleidingGroepPerDagdeel: null, nietProfessioneelPerUur: null, bron: "Niet gevonden in de beschikbare bronnen" },
+  { geldigVanaf: "2020-01-01", professioneelPerUur: null, begeleidingGroepPerDagdeel: null, nietProfessioneelPerUur: null, bron: "Niet gevonden in de beschikbare bronnen" },
   { geldigVanaf: "2020-07-01", professioneelPerUur: 6529, begeleidingGroepPerDagdeel: 6011, nietProfessioneelPerUur: 2073, bron: "pgb.nl slim lijstje 2020; medicalfacts.nl 2020-06-09" },
   { geldigVanaf: "2021-01-01", professioneelPerUur: 6660, begeleidingGroepPerDagdeel: 6132, nietProfessioneelPerUur: 2114, bron: "pgb.nl nieuwe tarieven 2021; zorgkantoormiddenijssel.nl wijzigingen 2021" },
   // bronnen/pgb_wlz_maximumtarieven.csv has no 2022 row: without one, 2022 would silently get

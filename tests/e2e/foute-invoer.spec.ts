@@ -11,7 +11,7 @@ import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { vaardigheidLabels } from "@/content/redenen/aanvraag";
 import { start } from "@/content/start";
-import { formulier } from "@/content/wizard/algemeen";
+import { formulier, veldnamen } from "@/content/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { keuzeVragen } from "@/content/wizard/keuze";
@@ -40,7 +40,8 @@ import { stopVervalsen, vervalsVolgendePost, type Vervalsing } from "./hulp/verv
 
 const TE_LANG = "a".repeat(250);
 const { kiesEen, ongeldig } = formulier.fouten;
-const teLang = formulier.fouten.teLang(200);
+/** Each text field names itself in its too-long message. */
+const teLang = (veld: string) => formulier.fouten.teLang(veld, 200);
 const ind = indicatieVragen;
 const kz = keuzeVragen;
 const av = aanvraagVragen;
@@ -139,7 +140,7 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await zieFouten(page, zp, [ind.zorgprofiel.onbekend]);
     await veld.fill(TE_LANG);
     await verstuur(page);
-    await zieFouten(page, zp, [teLang]);
+    await zieFouten(page, zp, [teLang(veldnamen.zorgprofiel)]);
     await expect(veld).toHaveValue(TE_LANG);
     await veld.fill("5VV");
     await verstuur(page, formulier.doorgaan, { zet: { zorgprofiel: ["5VV", "6VV"] } });
@@ -253,7 +254,7 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await zieFouten(page, ww, [kz.woonwens.dagenGeenGetal]);
     await dagen.fill(TE_LANG);
     await verstuur(page);
-    await zieFouten(page, ww, [teLang]);
+    await zieFouten(page, ww, [teLang(veldnamen.dagenPer14)]);
     await dagen.fill("");
     await radio(page, kz.woonwens.opties.thuis).check();
     await verstuur(page, formulier.doorgaan, { zet: { woonwens: "kasteel" } });
@@ -308,7 +309,7 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await zieFouten(page, gh, [t.naamLeeg, t.relatieLeeg, t.wvLeeg]);
     await vulGewaarborgdeHulp(b, { naam: TE_LANG, relatie: "zoon", wettelijkVertegenwoordiger: "nee" });
     await verstuur(page);
-    await zieFouten(page, gh, [teLang]);
+    await zieFouten(page, gh, [teLang(veldnamen.gewaarborgdeHulp.naam)]);
     await expect(page.getByLabel(t.naamLabel, { exact: true })).toHaveValue(TE_LANG);
     await vulGewaarborgdeHulp(b, { naam: "Ans", relatie: "zoon", wettelijkVertegenwoordiger: "nee", telefoon: "bel maar", email: "geen-adres" });
     await verstuur(page);
@@ -397,7 +398,7 @@ test.describe("foute invoer met JavaScript: steekproeven", () => {
     await zieFouten(page, zp, [ind.zorgprofiel.onbekend]);
     await veld.fill(TE_LANG);
     await verstuur(page);
-    await zieFouten(page, zp, [teLang]);
+    await zieFouten(page, zp, [teLang(veldnamen.zorgprofiel)]);
     await expect(veld).toHaveValue(TE_LANG);
     expect(acties).toEqual([]);
   });

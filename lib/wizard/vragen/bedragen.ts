@@ -4,6 +4,7 @@
  * The table itself is drawn by the page from lib/budgetplan/overzicht.ts.
  */
 import * as z from "zod";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { berekenBudgetplan } from "@/rules/budgetplan";
 import { formatBedrag, parseBedragNl } from "@/rules/geld";
@@ -18,7 +19,7 @@ const t = budgetplanVragen.bedragen;
 const MAX_JAARBUDGET: Centen = 100_000_000;
 
 const schema = z.object({
-  verwachtJaarbudget: tekst().transform((invoer, ctx): Centen | null => {
+  verwachtJaarbudget: tekst(veldnamen.verwachtJaarbudget).transform((invoer, ctx): Centen | null => {
     if (invoer === "") return null;
     const bedrag = parseBedragNl(invoer);
     if (bedrag === null || bedrag > MAX_JAARBUDGET) {

@@ -118,7 +118,7 @@ export interface Keuze {
 export function keuzeUit(a: Antwoorden): Keuze | null {
   const situatie = keuzeSituatie(a);
   if (situatie === null || a.woonwens === undefined || a.regie === undefined) return null;
-  const { leveringsvorm, redenen } = leidLeveringsvormAf(a.woonwens, a.regie);
+  const { leveringsvorm, redenen } = leidLeveringsvormAf(a.woonwens, a.regie, situatie.zorgprofiel);
   const vormen = beoordeelLeveringsvormen(situatie);
   const gekozen = gekozenVormen(leveringsvorm, a.regie);
   return {

@@ -26,6 +26,14 @@ describe("gewaarborgde-hulp page", () => {
     expect(fouten({ heeftGewaarborgdeHulp: "nee" })).toEqual({});
   });
 
+  it("names the field in a too-long message: \"Gebruik voor de naam van de gewaarborgde hulp niet meer dan 200 tekens\"", () => {
+    const basis = { heeftGewaarborgdeHulp: "ja", ghNaam: "Ans", ghRelatie: "dochter", ghWettelijkVertegenwoordiger: "nee" };
+    expect(fouten({ ...basis, ghNaam: "x".repeat(201), ghEmail: "x".repeat(201) })).toEqual({
+      ghNaam: "Gebruik voor de naam van de gewaarborgde hulp niet meer dan 200 tekens.",
+      ghEmail: "Gebruik voor het e-mailadres van de gewaarborgde hulp niet meer dan 200 tekens.",
+    });
+  });
+
   it("checks phone and e-mail only when given", () => {
     const basis = { heeftGewaarborgdeHulp: "ja", ghNaam: "Ans", ghRelatie: "dochter", ghWettelijkVertegenwoordiger: "nee" };
     expect(fouten(basis)).toEqual({});

@@ -4,7 +4,7 @@
  * then explains that the zorgkantoor refuses the aanvraag (AV-02), instead of blocking the form.
  */
 import * as z from "zod";
-import { metBron } from "@/content/wizard/algemeen";
+import { metBron, veldnamen } from "@/content/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { gewaarborgdeHulpFeiten, gewaarborgdeHulpVerplicht } from "@/rules/aanvraag";
 import { MAX_TEKST, type Antwoorden, type GewaarborgdeHulpGegevens } from "../antwoorden";
@@ -28,11 +28,11 @@ function isTelefoon(waarde: string): boolean {
 const schema = z
   .object({
     heeftGewaarborgdeHulp: keuze(JA_NEE, t.leeg),
-    ghNaam: tekst(),
-    ghRelatie: tekst(),
+    ghNaam: tekst(veldnamen.gewaarborgdeHulp.naam),
+    ghRelatie: tekst(veldnamen.gewaarborgdeHulp.relatie),
     ghWettelijkVertegenwoordiger: optioneleKeuze(JA_NEE),
-    ghTelefoon: tekst(),
-    ghEmail: tekst(),
+    ghTelefoon: tekst(veldnamen.gewaarborgdeHulp.telefoon),
+    ghEmail: tekst(veldnamen.gewaarborgdeHulp.email),
   })
   .transform((w, ctx): { heeftGewaarborgdeHulp: JaNee; gewaarborgdeHulp?: GewaarborgdeHulpGegevens } => {
     // The details are only read with "ja"; with "nee" whatever was typed there is dropped.

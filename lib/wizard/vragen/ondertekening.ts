@@ -11,7 +11,7 @@ import type { Reden } from "@/rules/types";
 import { MAX_TEKST, type Antwoorden, type Ondertekenaar } from "../antwoorden";
 import type { VeldDefinitie, VraagDefinitie, Waarden } from "../types";
 import { budgetplanUitleg } from "./budgetplan-uitleg";
-import { metBron } from "@/content/wizard/algemeen";
+import { metBron, veldnamen } from "@/content/wizard/algemeen";
 import { tekst } from "./velden";
 
 const t = budgetplanVragen.ondertekening;
@@ -40,7 +40,13 @@ export function ondertekenBlokken(a: Antwoorden): { blokken: OndertekenBlok[]; r
   return { blokken, redenen };
 }
 
-const veld = tekst();
+/** The three text fields of signing block `blok` (1 or 2), each named in its too-long message. */
+function blokVelden(blok: number) {
+  const v = veldnamen.ondertekening;
+  return { naam: tekst(v.naam(blok)), relatie: tekst(v.relatie(blok)), datum: tekst(v.datum(blok)) };
+}
+const BLOK_1 = blokVelden(1);
+const BLOK_2 = blokVelden(2);
 /** Read only when its block is on the page; typed as what a form posts. */
 const later = z.custom<string | string[] | undefined>(() => true);
 
@@ -50,16 +56,16 @@ const later = z.custom<string | string[] | undefined>(() => true);
  * its fields are only read when it is there: an error always names a field of the page.
  */
 const schema = z
-  .object({ naam1: veld, relatie1: veld, datum1: veld, naam2: later.optional(), relatie2: later.optional(), datum2: later.optional() })
+  .object({ naam1: BLOK_1.naam, relatie1: BLOK_1.relatie, datum1: BLOK_1.datum, naam2: later.optional(), relatie2: later.optional(), datum2: later.optional() })
   .transform((w, ctx): Ondertekenaar[] => {
-    const lees = (naam: string, waarde: unknown): string => {
-      const r = veld.safeParse(waarde);
+    const lees = (naam: "naam" | "relatie" | "datum", waarde: unknown): string => {
+      const r = BLOK_2[naam].safeParse(waarde);
       if (r.success) return r.data;
-      ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "", path: [naam] });
+      ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "", path: [`${naam}2`] });
       return "";
     };
     const invoer = [{ naam: w.naam1, relatie: w.relatie1, datum: w.datum1 }];
-    if (w.naam2 !== undefined) invoer.push({ naam: lees("naam2", w.naam2), relatie: lees("relatie2", w.relatie2), datum: lees("datum2", w.datum2) });
+    if (w.naam2 !== undefined) invoer.push({ naam: lees("naam", w.naam2), relatie: lees("relatie", w.relatie2), datum: lees("datum", w.datum2) });
     const uit: Ondertekenaar[] = [];
     invoer.forEach((b, i) => {
       const fout = (naam: string, message: string) => ctx.addIssue({ code: "custom", message, path: [`${naam}${i + 1}`] });

@@ -4,6 +4,7 @@
  * edited.
  */
 import * as z from "zod";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { formatDatumNl, parseDatumNl } from "@/rules/declaratie";
@@ -17,7 +18,11 @@ const t = budgetplanVragen.persoonsgegevens;
 const VROEGSTE_GEBOORTEDATUM = "1900-01-01";
 
 const schema = z
-  .object({ achternaam: tekst(), geboortedatum: tekst(), bsn: tekst() })
+  .object({
+    achternaam: tekst(veldnamen.persoonsgegevens.achternaam),
+    geboortedatum: tekst(veldnamen.persoonsgegevens.geboortedatum),
+    bsn: tekst(veldnamen.persoonsgegevens.bsn),
+  })
   .transform((w, ctx) => {
     const fout = (veld: string, message: string) => ctx.addIssue({ code: "custom", message, path: [veld] });
     if (w.achternaam === "") fout("achternaam", t.achternaamLeeg);

@@ -1,5 +1,6 @@
 /** Budgetplan, deel 3 (BP-01): why a pgb and not zorg in natura, in the person's own words. */
 import * as z from "zod";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { MAX_LANGE_TEKST } from "../antwoorden";
 import type { VraagDefinitie } from "../types";
@@ -8,7 +9,7 @@ import { verplichteTekst } from "./velden";
 
 const t = budgetplanVragen.reden;
 
-const schema = z.object({ redenKeuzePgb: verplichteTekst(t.leeg, MAX_LANGE_TEKST) });
+const schema = z.object({ redenKeuzePgb: verplichteTekst(veldnamen.redenKeuzePgb, t.leeg, MAX_LANGE_TEKST) });
 
 export const redenPgbVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "reden-pgb",

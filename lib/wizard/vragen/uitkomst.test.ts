@@ -36,6 +36,15 @@ describe("uitkomst page (LV-01 … LV-13)", () => {
     expect(lvg?.gekozenNietMogelijk[0]?.redenen.map((r) => r.regel)).toEqual(["LV-03"]);
   });
 
+  it("LV-05 / LV-02: 5GGZ W in deeltijdverblijf, care at home arranged oneself: no text offers a pgb, LV-02 says why", () => {
+    for (const regie of ["zelf", "allebei"] as const) {
+      const a = keuze("5GGZ W", { woonwens: "deeltijd", dagenPer14: 7, regie });
+      const tekst = keuzeUitleg(a, aanspreking(a)).flatMap((u) => u.alineas ?? []).join(" ");
+      expect(tekst).not.toMatch(/kan in natura of met een pgb|kunt u zelf regelen met een pgb|deels met een pgb/);
+      expect(tekst).toContain("Met zorgprofiel ZP 5 GGZ-W is een pgb niet mogelijk.");
+    }
+  });
+
   it("shows what vpt, mpt and pgb contain (LV-07, LV-08, LV-10): never Wlz-behandeling with a pgb", () => {
     const overzicht = keuzeOverzicht(keuze("5VV", {}));
     expect(overzicht?.keuze).toBeNull();

@@ -33,8 +33,12 @@ function isEenVan<T extends string>(opties: readonly T[], waarde: string): waard
   return (opties as readonly string[]).includes(waarde);
 }
 
-/** A text field: trimmed, at most `max` characters; "" when left empty. */
-export function tekst(max: number = MAX_TEKST) {
+/**
+ * A text field: trimmed, at most `max` characters; "" when left empty. `veld` names the field in
+ * the too-long message (from `veldnamen` in content/wizard/algemeen.ts), so a page with several
+ * text fields says which one is too long.
+ */
+export function tekst(veld: string, max: number = MAX_TEKST) {
   return formWaarde.transform((waarde, ctx): string => {
     if (Array.isArray(waarde)) {
       ctx.addIssue({ code: "custom", message: formulier.fouten.ongeldig });
@@ -42,16 +46,16 @@ export function tekst(max: number = MAX_TEKST) {
     }
     const getrimd = (waarde ?? "").trim();
     if (getrimd.length > max) {
-      ctx.addIssue({ code: "custom", message: formulier.fouten.teLang(max) });
+      ctx.addIssue({ code: "custom", message: formulier.fouten.teLang(veld, max) });
       return z.NEVER;
     }
     return getrimd;
   });
 }
 
-/** A text field that must be filled in. */
-export function verplichteTekst(leeg: string, max: number = MAX_TEKST) {
-  return tekst(max).transform((waarde, ctx): string => {
+/** A text field that must be filled in; `veld` as in `tekst`, `leeg` the message when empty. */
+export function verplichteTekst(veld: string, leeg: string, max: number = MAX_TEKST) {
+  return tekst(veld, max).transform((waarde, ctx): string => {
     if (waarde === "") {
       ctx.addIssue({ code: "custom", message: leeg });
       return z.NEVER;

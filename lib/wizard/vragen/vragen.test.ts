@@ -135,11 +135,17 @@ describe.each(VRAGEN.map((v) => [v.slug, v] as const))("%s", (slug, vraag) => {
     }
   });
 
-  it("refuses text longer than MAX_TEKST on every text field", () => {
-    for (const veld of velden.filter((v) => v.soort === "tekst")) {
+  it("refuses text longer than MAX_TEKST on every text field, with a message that names the field", () => {
+    const meldingen = new Set<string>();
+    const tekstVelden = velden.filter((v) => v.soort === "tekst");
+    for (const veld of tekstVelden) {
       const waarden = { ...geldigeWaarden(vraag), ...(slug === "woonwens" && { woonwens: "deeltijd" }), [veld.naam]: "x".repeat(MAX_TEKST + 1) };
-      expect(foutVelden(vraag, waarden)[veld.naam]).toBe(formulier.fouten.teLang(MAX_TEKST));
+      const melding = foutVelden(vraag, waarden)[veld.naam] ?? "";
+      expect(melding, veld.naam).toMatch(new RegExp(`^Gebruik voor .+ niet meer dan ${MAX_TEKST} tekens\\.$`));
+      meldingen.add(melding);
     }
+    // No generic sentence shared by two fields of one page.
+    expect(meldingen.size).toBe(tekstVelden.length);
   });
 
   it("refuses a value outside the options, and a second value for a radio", () => {

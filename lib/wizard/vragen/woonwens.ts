@@ -4,6 +4,7 @@
  * always on the page so the form works without JavaScript.
  */
 import * as z from "zod";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { keuzeVragen } from "@/content/wizard/keuze";
 import { DEELTIJDVERBLIJF_DAGEN_PER_14, type Woonwens } from "@/rules/leveringsvorm";
 import type { Antwoorden } from "../antwoorden";
@@ -20,7 +21,7 @@ export const DAGEN_PER_14 = { min: 1, max: 14 } as const;
 /** "7", "07", "7 dagen". */
 const DAGEN_INVOER = /^(\d{1,2})(?:\s*dag(?:en)?)?$/i;
 
-const schema = z.object({ woonwens: keuze(WOONWENSEN, t.leeg), dagenPer14: tekst() }).transform((w, ctx): { woonwens: Woonwens; dagenPer14?: number } => {
+const schema = z.object({ woonwens: keuze(WOONWENSEN, t.leeg), dagenPer14: tekst(veldnamen.dagenPer14) }).transform((w, ctx): { woonwens: Woonwens; dagenPer14?: number } => {
   if (w.woonwens !== "deeltijd") return { woonwens: w.woonwens };
   const fout = (message: string) => {
     ctx.addIssue({ code: "custom", message, path: ["dagenPer14"] });

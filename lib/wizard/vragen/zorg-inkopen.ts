@@ -3,7 +3,7 @@
  * buy (LV-10): never Wlz-behandeling.
  */
 import * as z from "zod";
-import { metBron } from "@/content/wizard/algemeen";
+import { metBron, veldnamen } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { zorgsoortLabels } from "@/content/redenen/leveringsvorm";
 import { PAKKETTEN } from "@/rules/leveringsvorm";
@@ -15,7 +15,7 @@ import { verplichteTekst } from "./velden";
 
 const t = budgetplanVragen.zorg;
 
-const schema = z.object({ zorgInkopen: verplichteTekst(t.leeg, MAX_LANGE_TEKST) });
+const schema = z.object({ zorgInkopen: verplichteTekst(veldnamen.zorgInkopen, t.leeg, MAX_LANGE_TEKST) });
 
 export const zorgInkopenVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorg-inkopen",

@@ -5,7 +5,7 @@
  * browser. Stored: what was typed and the region found.
  */
 import * as z from "zod";
-import { metBron } from "@/content/wizard/algemeen";
+import { metBron, veldnamen } from "@/content/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { zorgkantoorRedenen, zorgkantoorVoorRegio } from "@/rules/zorgkantoor";
 import { MAX_TEKST, type Antwoorden } from "../antwoorden";
@@ -14,7 +14,7 @@ import { verplichteTekst } from "./velden";
 
 const t = aanvraagVragen.zorgkantoor;
 
-const schema = z.object({ woonplaats: verplichteTekst(t.leeg) });
+const schema = z.object({ woonplaats: verplichteTekst(veldnamen.woonplaats, t.leeg) });
 
 /** The zorgkantoor found for the answers, with how to reach it; `null` before the question. */
 export function zorgkantoorUit(a: Antwoorden) {

@@ -3,6 +3,7 @@
  * Bijlage 4 as help (IND-03). Stored as typed; read with `zorgprofielUit` wherever it is used.
  */
 import * as z from "zod";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { BIJLAGE_4 } from "@/rules/data/zorgprofielen";
 import { formatZorgprofiel, parseZorgprofiel } from "@/rules/zorgprofiel";
@@ -15,7 +16,7 @@ const t = indicatieVragen.zorgprofiel;
 
 /** A zorgprofiel field (IND-05): as typed when the rules read it, else the profile's code. */
 export function zorgprofielVeld() {
-  return tekst().transform((invoer, ctx) => {
+  return tekst(veldnamen.zorgprofiel).transform((invoer, ctx) => {
     const parse = leesZorgprofiel(invoer);
     if (!parse.ok) {
       ctx.addIssue({ code: "custom", message: parse.fout === "leeg" ? t.leeg : t.onbekend });

@@ -56,6 +56,13 @@ describe("zorgverlenerFormSchema", () => {
     });
   });
 
+  it("names the field in a too-long message, not one sentence for every field", () => {
+    expect(fouten({ ...BROCHURE, plaats: "x".repeat(201), uurtarief: "1".repeat(31) })).toEqual({
+      plaats: "Gebruik voor de plaats van de zorgverlener niet meer dan 200 tekens.",
+      uurtarief: "Gebruik voor het uurtarief niet meer dan 30 tekens.",
+    });
+  });
+
   it("asks for every required field of an empty form, each on its own field", () => {
     expect(fouten({})).toEqual({
       naam: t.naam.leeg,

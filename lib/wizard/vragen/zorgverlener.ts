@@ -9,7 +9,7 @@
  * fields that were valid themselves. Every message sits on its own field.
  */
 import * as z from "zod";
-import { formulier } from "@/content/wizard/algemeen";
+import { formulier, veldnamen } from "@/content/wizard/algemeen";
 import { zorgverlenerFormulier as t } from "@/content/wizard/zorgverlener";
 import { MAX_UREN_PER_WEEK, MAX_UURTARIEF } from "@/rules/budgetplan";
 import { formatBedrag, formatUren, parseBedragNl, parseUren } from "@/rules/geld";
@@ -32,18 +32,20 @@ export { somTekst, type SomTekst } from "@/lib/budgetplan/som";
 export type ZorgverlenerGegevens = Omit<Zorgverlener, "id">;
 type Soort = Zorgverlener["soort"];
 
+const v = veldnamen.zorgverlener;
+
 /** Longest number, hours or amount read: far more than any valid one, little work for a forged one. */
 const MAX_GETAL = 30;
 
 const velden = {
-  naam: verplichteTekst(t.naam.leeg),
-  plaats: verplichteTekst(t.plaats.leeg),
+  naam: verplichteTekst(v.naam, t.naam.leeg),
+  plaats: verplichteTekst(v.plaats, t.plaats.leeg),
   soort: keuze(ZORGVERLENER_SOORTEN, t.soort.leeg),
   relatie: keuze(ZORGVERLENER_RELATIES, t.relatie.leeg),
   registraties: aangekruist(REGISTRATIES),
-  nummer: tekst(MAX_GETAL),
+  nummer: tekst(v.nummer, MAX_GETAL),
   overeenkomst: keuze(OVEREENKOMSTEN, t.overeenkomst.leeg),
-  dagenPerWeek: verplichteTekst(t.dagen.leeg, MAX_GETAL).transform((waarde, ctx): number => {
+  dagenPerWeek: verplichteTekst(v.dagenPerWeek, t.dagen.leeg, MAX_GETAL).transform((waarde, ctx): number => {
     const dagen = /^\d{1,2}$/.test(waarde) ? Number(waarde) : NaN;
     if (!(dagen >= 1 && dagen <= MAX_DAGEN_PER_WEEK)) {
       ctx.addIssue({ code: "custom", message: t.dagen.fout });
@@ -51,7 +53,7 @@ const velden = {
     }
     return dagen;
   }),
-  urenPerWeek: verplichteTekst(t.uren.leeg, MAX_GETAL).transform((waarde, ctx): number => {
+  urenPerWeek: verplichteTekst(v.urenPerWeek, t.uren.leeg, MAX_GETAL).transform((waarde, ctx): number => {
     const uren = parseUren(waarde);
     if (uren === null) {
       // "-3" is a number, only outside the week: say what fits instead of "not a number".
@@ -64,7 +66,7 @@ const velden = {
     }
     return uren;
   }),
-  uurtarief: verplichteTekst(t.uurtarief.leeg, MAX_GETAL).transform((waarde, ctx): number => {
+  uurtarief: verplichteTekst(v.uurtarief, t.uurtarief.leeg, MAX_GETAL).transform((waarde, ctx): number => {
     const tarief = parseBedragNl(waarde);
     if (tarief === null) {
       const bericht = /^€?\s*[-–]\s*\d/.test(waarde)

@@ -45,11 +45,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 function UitkomstDeel({ land, uitkomst, feiten }: Extract<BuitenlandStaat, { soort: "uitkomst" }>) {
   return (
     <div className="mb-10 border-4 border-merk p-4 sm:p-6">
+      {/* TK-06: logeeropvang is part of the stay's own outcome and reasons (docs/decisions/009-buitenland.md), not a block of its own. */}
       <UitkomstBlok titel={bl.uitkomst.kop(land.naam)} uitkomst={uitkomst} />
       <SamenvattingLijst rijen={feiten.map((feit) => ({ vraag: feit.label, antwoord: feit.waarde }))} />
-      {uitkomst.logeeropvang !== undefined && (
-        <UitkomstBlok titel={bl.uitkomst.logeeropvangKop(land.naam)} uitkomst={uitkomst.logeeropvang} />
-      )}
     </div>
   );
 }
