@@ -63,6 +63,10 @@ export class SqliteDraftStore implements DraftStore {
       this.#db.pragma("journal_mode = WAL");
       // FULL: a save the user saw succeed must survive a power cut, also in WAL mode.
       this.#db.pragma("synchronous = FULL");
+      // Deleted means deleted (docs/decisions/025-opslag.md): SQLite overwrites the bytes of a
+      // deleted row with zeros instead of only marking its space free, so a removed draft cannot
+      // be read back from the database file. The WAL is emptied after every delete (#wis).
+      this.#db.pragma("secure_delete = ON");
       // Shared with the PostgreSQL store (migraties.ts): one IMMEDIATE transaction, so two
       // processes starting at once cannot both apply a step.
       migreerSqlite(this.#db, migraties);
@@ -151,11 +155,15 @@ export class SqliteDraftStore implements DraftStore {
   }
 
   async verwijder(id: string): Promise<boolean> {
-    return this.#verwijderTransactie(id);
+    const verwijderd = this.#verwijderTransactie(id);
+    this.#wis();
+    return verwijderd;
   }
 
   async ruimOp(nu: Date): Promise<number> {
-    return this.#ruimOpTransactie(ms(nu));
+    const aantal = this.#ruimOpTransactie(ms(nu));
+    this.#wis();
+    return aantal;
   }
 
   async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date): Promise<void> {
@@ -172,7 +180,21 @@ export class SqliteDraftStore implements DraftStore {
   }
 
   async verwijderDeellink(id: string, draftId: string): Promise<boolean> {
-    return this.#verwijderDeellink.run(id, draftId).changes > 0;
+    const verwijderd = this.#verwijderDeellink.run(id, draftId).changes > 0;
+    if (verwijderd) this.#wis();
+    return verwijderd;
+  }
+
+  /**
+   * After a delete: copy the WAL into the database file (where secure_delete has zeroed the
+   * removed rows) and truncate the WAL to zero bytes. Until then every earlier version of a
+   * deleted draft is still readable in `drafts.sqlite-wal`, and an old resume link decrypts it.
+   * The delete itself is committed already; when another connection's read keeps the checkpoint
+   * from finishing (busy), the next delete or the close finishes it, and the log says so.
+   */
+  #wis(): void {
+    const [uitkomst] = this.#db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number; log: number; checkpointed: number }[];
+    if (uitkomst !== undefined && uitkomst.busy !== 0) console.error("drafts: WAL na verwijderen nog niet leeg (bezig); volgt bij de volgende keer");
   }
 
   async sluit(): Promise<void> {
