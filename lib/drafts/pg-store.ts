@@ -10,6 +10,7 @@
  */
 import pg from "pg";
 import { inPgTransactie, migreerPg, PG_MIGRATIES } from "./migraties";
+import { OPSLAG_GESLOTEN } from "./storing";
 import {
   EERSTE_VERSIE,
   type DraftStore,
@@ -208,7 +209,8 @@ export class LaterGeopendeStore implements DraftStore {
   }
 
   #klaar(): Promise<DraftStore> {
-    if (this.#gesloten) return Promise.reject(new Error("store is gesloten"));
+    // Coded, so an action that loses this race with a shutdown keeps what was typed (storing.ts).
+    if (this.#gesloten) return Promise.reject(Object.assign(new Error("store is gesloten"), { code: OPSLAG_GESLOTEN }));
     this.#store ??= this.#open().catch((fout: unknown) => {
       this.#store = undefined;
       throw fout;
