@@ -17,6 +17,9 @@ const EnvSchema = z.object({
     leegIsOnbekend,
     z.string().regex(/^postgres(?:ql)?:\/\//, "moet beginnen met postgres:// of postgresql://").optional(),
   ),
+  // Storage and operations (docs/decisions/025-opslag.md). A JSON file with yearly parameters,
+  // merged over the built-in dated data; checked at start (lib/parameters/jaarparameters.ts).
+  PARAMETERS_BESTAND: z.preprocess(leegIsOnbekend, z.string().max(4096).optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
