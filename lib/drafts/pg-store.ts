@@ -179,6 +179,11 @@ export class PgDraftStore implements DraftStore {
     return (rowCount ?? 0) > 0;
   }
 
+  async controleer(): Promise<void> {
+    // pg's pool refuses queries once ended, so a closed store fails this too.
+    await this.#pool.query("SELECT 1");
+  }
+
   async sluit(): Promise<void> {
     // pg refuses a second end(); closing twice must be harmless, as in the SQLite store.
     if (this.#gesloten) return;
@@ -247,6 +252,9 @@ export class LaterGeopendeStore implements DraftStore {
   }
   async verwijderDeellink(id: string, draftId: string): Promise<boolean> {
     return (await this.#klaar()).verwijderDeellink(id, draftId);
+  }
+  async controleer(): Promise<void> {
+    return (await this.#klaar()).controleer();
   }
 
   async sluit(): Promise<void> {

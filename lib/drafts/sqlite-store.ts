@@ -52,6 +52,7 @@ export class SqliteDraftStore implements DraftStore {
   readonly #leesDeellink: Database.Statement<[string], DeellinkRij>;
   readonly #deellinksVan: Database.Statement<[string, number], DeellinkRij>;
   readonly #verwijderDeellink: Database.Statement<[string, string]>;
+  readonly #controleer: Database.Statement<[], { versie: number }>;
 
   /** `bestand`: a path to the database file, or ":memory:" for tests. The directory must exist. */
   constructor(bestand: string, migraties: readonly Migratie[] = SQLITE_MIGRATIES) {
@@ -98,6 +99,8 @@ export class SqliteDraftStore implements DraftStore {
         `SELECT ${DEELLINK_KOLOMMEN} FROM deellinks WHERE draft_id = ? AND verloopt_op > ? ORDER BY aangemaakt_op, rowid`,
       );
       this.#verwijderDeellink = this.#db.prepare("DELETE FROM deellinks WHERE id = ? AND draft_id = ?");
+      // A read of the file itself (not just of SQLite's memory): the schema version table.
+      this.#controleer = this.#db.prepare("SELECT max(versie) AS versie FROM schema_versie");
 
       this.#bewaarTransactie = this.#db.transaction((id: string, verwachteVersie: number, blob: Buffer, nu: number): OpslaanResultaat => {
         const { changes } = this.#bewaar.run(blob, nu, id, verwachteVersie, nu);
@@ -183,6 +186,10 @@ export class SqliteDraftStore implements DraftStore {
     const verwijderd = this.#verwijderDeellink.run(id, draftId).changes > 0;
     if (verwijderd) this.#wis();
     return verwijderd;
+  }
+
+  async controleer(): Promise<void> {
+    this.#controleer.get();
   }
 
   /**

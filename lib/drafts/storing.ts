@@ -58,9 +58,12 @@ export function isOpslagStoring(fout: unknown): boolean {
   return [...PG_BERICHTEN, ...GESLOTEN_BERICHTEN].some((patroon) => patroon.test(fout.message));
 }
 
-/** One log line for the operator: the driver's code and message, never what the person typed. */
-export function meldStoring(fout: unknown): void {
+/**
+ * One log line for the operator: the driver's code and message, never what the person typed.
+ * `gevolg` says what it meant for the request ("niets bewaard", "gezondheidscontrole 503").
+ */
+export function meldStoring(fout: unknown, gevolg = "niets bewaard"): void {
   const code = fout instanceof Error ? String((fout as Error & { code?: unknown }).code ?? "") : "";
   const bericht = fout instanceof Error ? fout.message : String(fout);
-  console.error(`drafts: opslag faalde, niets bewaard${code ? ` (${code})` : ""}: ${bericht}`);
+  console.error(`drafts: opslag faalde, ${gevolg}${code ? ` (${code})` : ""}: ${bericht}`);
 }
