@@ -15,6 +15,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { aanvraag } from "@/content/aanvraag";
+import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
 import { wachtOp } from "./hulp/eigen-server";
 
@@ -293,4 +294,12 @@ test.describe("beheer: gezondheid, afsluiten, parameters, storingen", () => {
       execFileSync("umount", ["-l", klein], { stdio: "ignore" });
     }
   });
+});
+
+test("/storing zegt in het Nederlands dat er niets veranderd is, zonder axe-fouten", async ({ page, browser, javaScriptEnabled }) => {
+  await page.goto("/storing");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(aanvraag.storing.titel);
+  await expect(page.getByText(aanvraag.storing.tekst)).toBeVisible();
+  await expect(page.getByRole("link", { name: aanvraag.storing.terug })).toHaveAttribute("href", "/aanvraag");
+  await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
 });
