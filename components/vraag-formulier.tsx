@@ -108,6 +108,11 @@ export function VraagFormulier(props: VraagFormulierProps) {
   return (
     <>
       <FoutSamenvatting fouten={lijst} />
+      {status.nietBewaard && (
+        <Melding soort="waarschuwing" titel={aanvraag.nietBewaard.titel}>
+          <p>{aanvraag.nietBewaard.tekst}</p>
+        </Melding>
+      )}
       {status.gewijzigd && (
         <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
           <p>{aanvraag.gewijzigd.tekst}</p>

@@ -57,6 +57,15 @@ export const aanvraag = {
     tekst: "Uw aanvraag is intussen in een ander venster of op een ander apparaat gewijzigd. Wij hebben dit antwoord daarom niet bewaard, zodat er niets verloren gaat. Open de pagina opnieuw om de nieuwste antwoorden te zien. Uw invoer staat hieronder nog.",
     herladen: "Open de nieuwste versie",
   },
+  nietBewaard: {
+    titel: "Uw antwoorden zijn niet bewaard",
+    tekst: "Er is bij ons iets misgegaan bij het bewaren. Uw antwoorden zijn niet bewaard, maar wat u invulde staat hieronder nog. Probeer het over een paar minuten opnieuw.",
+  },
+  storing: {
+    titel: "Dit is niet gelukt",
+    tekst: "Er is bij ons iets misgegaan. Er is niets veranderd: niets bewaard en niets gewist. Probeer het over een paar minuten opnieuw.",
+    terug: "Terug naar uw aanvraag",
+  },
   controleren: {
     titel: "Controleer uw antwoorden",
     uitleg: "Klopt alles? Met 'Wijzig' past u een antwoord aan.",

@@ -88,6 +88,7 @@ export const parametersStaf = {
   uitkomstKop: (datum: string) => `Parameters op ${datum}`,
   geldigVanaf: (datum: string) => `Geldt vanaf ${datum}.`,
   bron: (bron: string) => `Bron: ${bron}.`,
+  uitBestand: (bestand: string) => `Deze waarden komen uit het parameterbestand ${bestand} van deze server, niet uit de ingebouwde gegevens.`,
   nietBekend: "Niet bekend",
   nietBekendWatTeDoen:
     "Wij hebben hiervoor geen bron. Vraag het na bij het zorgkantoor, of kijk op de website van het zorgkantoor.",

@@ -58,6 +58,9 @@ const EnvSchema = z.object({
     z.string().regex(/^postgres(?:ql)?:\/\//, "moet beginnen met postgres:// of postgresql://").optional(),
   ),
   ...NETWERK_EN_GRENZEN,
+  // Storage and operations (docs/decisions/025-opslag.md). A JSON file with yearly parameters,
+  // merged over the built-in dated data; checked at start (lib/parameters/jaarparameters.ts).
+  PARAMETERS_BESTAND: z.preprocess(leegIsOnbekend, z.string().max(4096).optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -8,6 +8,7 @@ import { berekenBudgetplan } from "./budgetplan";
 import { verantwoordingsvrijBedrag } from "./declaratie";
 import { formatDecimaal, type Honderdsten } from "./geld";
 import { beoordeelLeveringsvormen, DEELTIJDVERBLIJF_DAGEN_PER_14, type Woonsituatie } from "./leveringsvorm";
+import type { ParameterTabel } from "./parameters";
 import { eigenBijdrage } from "./toekenning";
 import type { Centen, IsoDatum, Reden } from "./types";
 import { beoordeelZorgverlener, toetsLogeeropvang, type ZorgverlenerSituatie } from "./zorgovereenkomst";
@@ -38,7 +39,11 @@ export interface Situatie {
   buitenland?: BuitenlandSituatie;
 }
 
-export function beoordeel(situatie: Situatie, peildatum: IsoDatum) {
+/**
+ * `tabel`: the yearly parameters to use (default the built-in dated data); the server passes the
+ * built-in data with its yearly file merged over it (lib/parameters).
+ */
+export function beoordeel(situatie: Situatie, peildatum: IsoDatum, tabel?: ParameterTabel) {
   const { zorgprofiel } = situatie;
   const leveringsvormen = beoordeelLeveringsvormen(situatie);
   const gewaarborgdeHulp = gewaarborgdeHulpVerplicht(zorgprofiel);
@@ -55,15 +60,16 @@ export function beoordeel(situatie: Situatie, peildatum: IsoDatum) {
     leveringsvormen,
     gewaarborgdeHulp,
     aanvraag,
-    ...(situatie.zorgverleners && { budgetplan: budgetplanAntwoord(situatie.zorgverleners, situatie.pgbJaarbedrag, peildatum) }),
-    ...(situatie.pgbJaarbedrag !== undefined && vvbAntwoord(situatie.pgbJaarbedrag, situatie.uitgavenAanZorg, peildatum)),
+    ...(situatie.zorgverleners && { budgetplan: budgetplanAntwoord(situatie.zorgverleners, situatie.pgbJaarbedrag, peildatum, tabel) }),
+    ...(situatie.pgbJaarbedrag !== undefined && vvbAntwoord(situatie.pgbJaarbedrag, situatie.uitgavenAanZorg, peildatum, tabel)),
     ...(situatie.logeeropvangEtmalen !== undefined && {
       logeeropvang: toetsLogeeropvang(situatie.logeeropvangEtmalen, {
         inDeeltijdverblijf: inDeeltijdverblijf(situatie.dagenInInstellingPer14Dagen),
         peildatum,
+        tabel,
       }),
     }),
-    ...(situatie.buitenland && { buitenland: beoordeelBuitenland(situatie.buitenland, peildatum) }),
+    ...(situatie.buitenland && { buitenland: beoordeelBuitenland(situatie.buitenland, peildatum, tabel) }),
     ...(situatie.leeftijd !== undefined && { eigenBijdrage: eigenBijdrage({ leeftijd: situatie.leeftijd }) }),
   };
 }
@@ -74,11 +80,11 @@ function inDeeltijdverblijf(dagen: number | undefined): boolean {
   return dagen !== undefined && (DEELTIJDVERBLIJF_DAGEN_PER_14 as readonly number[]).includes(dagen);
 }
 
-function budgetplanAntwoord(zorgverleners: ZorgverlenerInvoer[], pgbJaarbedrag: Centen | undefined, peildatum: IsoDatum) {
-  const plan = berekenBudgetplan(zorgverleners, { pgbJaarbedrag, peildatum });
+function budgetplanAntwoord(zorgverleners: ZorgverlenerInvoer[], pgbJaarbedrag: Centen | undefined, peildatum: IsoDatum, tabel: ParameterTabel | undefined) {
+  const plan = berekenBudgetplan(zorgverleners, { pgbJaarbedrag, peildatum, tabel });
   return {
     zorgverleners: zorgverleners.map((zorgverlener) => {
-      const rij = beoordeelZorgverlener(zorgverlener, peildatum);
+      const rij = beoordeelZorgverlener(zorgverlener, peildatum, tabel);
       return {
         ...rij,
         kostenPerMaand: formatDecimaal(rij.kostenPerMaand),
@@ -92,7 +98,12 @@ function budgetplanAntwoord(zorgverleners: ZorgverlenerInvoer[], pgbJaarbedrag: 
   };
 }
 
-function vvbAntwoord(pgbJaarbedrag: Centen, uitgavenAanZorg: Centen | undefined, peildatum: IsoDatum): { verantwoordingsvrijBedrag: string; verantwoordingsvrijBedragRedenen: Reden[] } {
-  const vvb = verantwoordingsvrijBedrag(pgbJaarbedrag, { uitgavenAanZorg, peildatum });
+function vvbAntwoord(
+  pgbJaarbedrag: Centen,
+  uitgavenAanZorg: Centen | undefined,
+  peildatum: IsoDatum,
+  tabel: ParameterTabel | undefined,
+): { verantwoordingsvrijBedrag: string; verantwoordingsvrijBedragRedenen: Reden[] } {
+  const vvb = verantwoordingsvrijBedrag(pgbJaarbedrag, { uitgavenAanZorg, peildatum, tabel });
   return { verantwoordingsvrijBedrag: formatDecimaal(vvb.bedrag), verantwoordingsvrijBedragRedenen: vvb.redenen };
 }

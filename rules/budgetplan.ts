@@ -4,7 +4,7 @@
  */
 import { budgetplanTeksten as t } from "../content/redenen/budgetplan";
 import { deelHalfOmhoog, formatBedrag, formatUren, zekerGeheel, type Honderdsten } from "./geld";
-import { parametersOp } from "./parameters";
+import { parametersOp, type ParameterTabel } from "./parameters";
 import { reden } from "./regels";
 import type { Centen, IsoDatum, Reden } from "./types";
 
@@ -121,9 +121,9 @@ function berekenRegel(regel: BudgetplanRegelInvoer, weken: Breuk, maanden: numbe
  */
 export function berekenBudgetplan(
   regels: BudgetplanRegelInvoer[],
-  opties: { pgbJaarbedrag?: Centen; peildatum?: IsoDatum } = {},
+  opties: { pgbJaarbedrag?: Centen; peildatum?: IsoDatum; tabel?: ParameterTabel } = {},
 ): Budgetplan {
-  const brochure = opties.peildatum === undefined ? null : parametersOp(opties.peildatum).brochure;
+  const brochure = opties.peildatum === undefined ? null : parametersOp(opties.peildatum, opties.tabel).brochure;
   const weken = brochure?.wekenPerMaand ?? { teller: 433, noemer: 100 };
   const maanden = brochure?.maandenPerJaar ?? 12;
   const berekend = regels.map((r) => berekenRegel(r, weken, maanden));

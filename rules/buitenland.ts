@@ -15,7 +15,7 @@
  */
 import { buitenlandTeksten as t } from "../content/redenen/buitenland";
 import { CODE_NEDERLAND, landVoorCode, type Land } from "./data/landen";
-import { parametersOp, type BrochureParameters } from "./parameters";
+import { parametersOp, type BrochureParameters, type ParameterTabel } from "./parameters";
 import { reden } from "./regels";
 import type { Antwoord, IsoDatum, Reden, Uitkomst } from "./types";
 
@@ -119,8 +119,8 @@ function logeeropvangRegel(land: Land | null): Uitkomst {
 }
 
 /** TK-06 and TK-07 for one planned stay abroad. Never throws: what it cannot place is `navragen`. */
-export function beoordeelBuitenland(s: BuitenlandSituatie, peildatum: IsoDatum): BuitenlandUitkomst {
-  const p = parametersOp(peildatum).brochure;
+export function beoordeelBuitenland(s: BuitenlandSituatie, peildatum: IsoDatum, tabel?: ParameterTabel): BuitenlandUitkomst {
+  const p = parametersOp(peildatum, tabel).brochure;
   const land = landVoorCode(s.land);
   // Nederland is in the country list, but a stay there is no stay abroad.
   if (land?.code === CODE_NEDERLAND) {

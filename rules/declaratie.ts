@@ -4,7 +4,7 @@
  */
 import { declaratieTeksten as t } from "../content/redenen/declaratie";
 import { deelOmlaag, formatBedrag, zekerGeheel } from "./geld";
-import { parametersOp } from "./parameters";
+import { parametersOp, type ParameterTabel } from "./parameters";
 import { reden } from "./regels";
 import type { Antwoord, Centen, IsoDatum, Reden, Uitkomst } from "./types";
 
@@ -105,8 +105,8 @@ export function parseDatumNl(s: string): IsoDatum | null {
  * receipt, so the last day is the same weekday four weeks later (day 28 after receipt).
  * The number of weeks is the brochure parameter on `peildatum` (default: the day of receipt).
  */
-export function declaratieUiterlijk(ontvangen: IsoDatum, peildatum: IsoDatum = ontvangen): IsoDatum {
-  const weken = parametersOp(peildatum).brochure.declaratieTermijnWeken;
+export function declaratieUiterlijk(ontvangen: IsoDatum, peildatum: IsoDatum = ontvangen, tabel?: ParameterTabel): IsoDatum {
+  const weken = parametersOp(peildatum, tabel).brochure.declaratieTermijnWeken;
   return plusDagen(ontvangen, weken * 7);
 }
 
@@ -114,10 +114,11 @@ export function declaratieUiterlijk(ontvangen: IsoDatum, peildatum: IsoDatum = o
 export function declaratieTermijn(
   ontvangen: IsoDatum,
   peildatum: IsoDatum,
+  tabel?: ParameterTabel,
 ): { uiterlijk: IsoDatum; dagenOver: number; teLaat: boolean; redenen: Reden[] } {
-  const uiterlijk = declaratieUiterlijk(ontvangen, peildatum);
+  const uiterlijk = declaratieUiterlijk(ontvangen, peildatum, tabel);
   const dagenOver = dagNummer(uiterlijk) - dagNummer(peildatum);
-  const weken = parametersOp(peildatum).brochure.declaratieTermijnWeken;
+  const weken = parametersOp(peildatum, tabel).brochure.declaratieTermijnWeken;
   const redenen = [reden("DE-03", t.termijn(weken, formatDatumNl(ontvangen), formatDatumNl(uiterlijk)))];
   if (dagenOver < 0) redenen.push(reden("DE-03", t.teLaat(formatDatumNl(uiterlijk))));
   return { uiterlijk, dagenOver, teLaat: dagenOver < 0, redenen };
@@ -145,13 +146,13 @@ export function formatBasispunten(bp: number): string {
  */
 export function verantwoordingsvrijBedrag(
   pgbJaarbedrag: Centen,
-  opties: { uitgavenAanZorg?: Centen; peildatum: IsoDatum },
+  opties: { uitgavenAanZorg?: Centen; peildatum: IsoDatum; tabel?: ParameterTabel },
 ): { bedrag: Centen; redenen: Reden[] } {
   zekerGeheel(pgbJaarbedrag, "pgbJaarbedrag");
   if (pgbJaarbedrag < 0) throw new RangeError("pgbJaarbedrag kan niet negatief zijn");
   const uitgaven = opties.uitgavenAanZorg;
   if (uitgaven !== undefined && (zekerGeheel(uitgaven, "uitgavenAanZorg") < 0)) throw new RangeError("uitgavenAanZorg kan niet negatief zijn");
-  const { basispunten, minimum, maximum } = parametersOp(opties.peildatum).brochure.verantwoordingsvrijBedrag;
+  const { basispunten, minimum, maximum } = parametersOp(opties.peildatum, opties.tabel).brochure.verantwoordingsvrijBedrag;
   if (uitgaven === 0) return { bedrag: 0, redenen: [reden("DE-05", t.vvbGeenZorg)] };
 
   const procent = deelOmlaag(pgbJaarbedrag * basispunten, 10000);

@@ -1,6 +1,10 @@
 /**
  * Chooses the yearly parameters in force on a date. The caller passes the date: rules read no
  * clock. Every lookup says where its value came from, or that it is unknown.
+ *
+ * The table is the built-in dated data unless the caller passes another: the server merges a
+ * yearly file over it (lib/parameters, `PARAMETERS_BESTAND`, docs/decisions/025-opslag.md) and
+ * passes the result in. rules/ reads no file itself.
  */
 import {
   BROCHURE,
@@ -40,14 +44,48 @@ export interface ParametersOpDatum {
   brochure: BrochureParameters;
 }
 
-export function parametersOp(peildatum: IsoDatum): ParametersOpDatum {
-  const eerste = BROCHURE[0];
+/** Every dated list of parameters: the built-in data, or that with a yearly file merged over it. */
+export interface ParameterTabel {
+  maximumtarieven: readonly Maximumtarieven[];
+  toeslagen: readonly Toeslagen[];
+  eigenBijdrage: readonly EigenBijdrageParameters[];
+  brochure: readonly BrochureParameters[];
+}
+
+export const INGEBOUWDE_PARAMETERS: ParameterTabel = {
+  maximumtarieven: MAXIMUMTARIEVEN,
+  toeslagen: TOESLAGEN,
+  eigenBijdrage: EIGEN_BIJDRAGE,
+  brochure: BROCHURE,
+};
+
+export function parametersOp(peildatum: IsoDatum, tabel: ParameterTabel = INGEBOUWDE_PARAMETERS): ParametersOpDatum {
+  const eerste = tabel.brochure.reduce<BrochureParameters | undefined>((vroegste, b) => (vroegste === undefined || b.geldigVanaf < vroegste.geldigVanaf ? b : vroegste), undefined);
   if (!eerste) throw new Error("BROCHURE parameters are empty");
   return {
     peildatum,
-    maximumtarieven: geldigOp(MAXIMUMTARIEVEN, peildatum),
-    toeslagen: geldigOp(TOESLAGEN, peildatum),
-    eigenBijdrage: geldigOp(EIGEN_BIJDRAGE, peildatum),
-    brochure: geldigOp(BROCHURE, peildatum) ?? eerste,
+    maximumtarieven: geldigOp(tabel.maximumtarieven, peildatum),
+    toeslagen: geldigOp(tabel.toeslagen, peildatum),
+    eigenBijdrage: geldigOp(tabel.eigenBijdrage, peildatum),
+    brochure: geldigOp(tabel.brochure, peildatum) ?? eerste,
+  };
+}
+
+/**
+ * `extra` over `basis`, per list: an entry of `extra` replaces the entry of `basis` with the same
+ * `geldigVanaf`, the others are added; each list in date order. A list `extra` does not name stays
+ * `basis`'s own. Nothing is changed in place.
+ */
+export function voegParametersSamen(basis: ParameterTabel, extra: Partial<ParameterTabel>): ParameterTabel {
+  const lijst = <T extends { geldigVanaf: IsoDatum }>(oud: readonly T[], nieuw: readonly T[] | undefined): readonly T[] => {
+    if (nieuw === undefined) return oud;
+    const vanaf = new Set(nieuw.map((item) => item.geldigVanaf));
+    return [...oud.filter((item) => !vanaf.has(item.geldigVanaf)), ...nieuw].sort((a, b) => (a.geldigVanaf < b.geldigVanaf ? -1 : a.geldigVanaf > b.geldigVanaf ? 1 : 0));
+  };
+  return {
+    maximumtarieven: lijst(basis.maximumtarieven, extra.maximumtarieven),
+    toeslagen: lijst(basis.toeslagen, extra.toeslagen),
+    eigenBijdrage: lijst(basis.eigenBijdrage, extra.eigenBijdrage),
+    brochure: lijst(basis.brochure, extra.brochure),
   };
 }

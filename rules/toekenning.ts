@@ -7,7 +7,7 @@ import { toekenningTeksten as t } from "../content/redenen/toekenning";
 // formatBasispunten is a generic formatter that lives in declaratie.ts (DE-05); it could move to geld.ts.
 import { formatBasispunten } from "./declaratie";
 import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "./geld";
-import { parametersOp } from "./parameters";
+import { parametersOp, type ParameterTabel } from "./parameters";
 import { reden } from "./regels";
 import type { Centen, IsoDatum, Reden } from "./types";
 
@@ -70,8 +70,8 @@ function toeslagBedrag(naam: string, bedrag: Centen | null, peildatum: IsoDatum,
  * TK-02: which toeslagen apply and, where our dated data has it, how much they are. An answer not
  * given yet (woonsituatie, sector) means the toeslag is not counted, with a reason that asks.
  */
-export function toeslagen(s: ToeslagSituatie, peildatum: IsoDatum): ToeslagenUitkomst {
-  const jaartabel = parametersOp(peildatum).toeslagen;
+export function toeslagen(s: ToeslagSituatie, peildatum: IsoDatum, tabel?: ParameterTabel): ToeslagenUitkomst {
+  const jaartabel = parametersOp(peildatum, tabel).toeslagen;
   const bron = jaartabel?.bron ?? "";
   const redenen: Reden[] = [reden("TK-02", t.hoogte)];
   const geen: Toeslag = { vanToepassing: false, bedrag: null };
@@ -147,11 +147,14 @@ const BASISPUNTEN_PER_HEEL = 10_000;
  * 4. art. 3.3.2.2 lid 4: minus the korting for pgb or mpt per month, not below zero.
  * It assumes a person without a partner (the rules for partners differ) and says so.
  */
-export function schatLageEigenBijdrage(s: {
-  bijdrageplichtigInkomenPerJaar: Centen;
-  peildatum: IsoDatum;
-}): { perMaand: Centen; redenen: Reden[] } | null {
-  const p = parametersOp(s.peildatum).eigenBijdrage;
+export function schatLageEigenBijdrage(
+  s: {
+    bijdrageplichtigInkomenPerJaar: Centen;
+    peildatum: IsoDatum;
+  },
+  tabel?: ParameterTabel,
+): { perMaand: Centen; redenen: Reden[] } | null {
+  const p = parametersOp(s.peildatum, tabel).eigenBijdrage;
   if (!p) return null;
   const inkomen = zekerGeheel(s.bijdrageplichtigInkomenPerJaar, "bijdrageplichtig inkomen");
 

@@ -7,7 +7,7 @@ import { zorgovereenkomstTeksten as t } from "../content/redenen/zorgovereenkoms
 import { berekenBudgetplan, type BudgetplanRegelInvoer } from "./budgetplan";
 import { formatDatumNl, takenSvb } from "./declaratie";
 import { formatBedrag, zekerGeheel } from "./geld";
-import { parametersOp } from "./parameters";
+import { parametersOp, type ParameterTabel } from "./parameters";
 import { reden } from "./regels";
 import type { Antwoord, Centen, IsoDatum, Reden, Uitkomst } from "./types";
 
@@ -102,8 +102,8 @@ export function rolBudgethouder(z: ZorgverlenerSituatie): { rol: "werkgever" | "
  * fewer with opting in. Days not given: withheld is assumed, because "no more than three days" is
  * the exception that must be shown. The SVB judges it finally and then runs the payroll (DE-07).
  */
-export function loonbelastingInhouden(z: ZorgverlenerSituatie, peildatum: IsoDatum = BROCHURE_PEILDATUM): { inhouden: boolean; redenen: Reden[] } {
-  const grens = parametersOp(peildatum).brochure.loonbelastingMaxDagenZonderInhouding;
+export function loonbelastingInhouden(z: ZorgverlenerSituatie, peildatum: IsoDatum = BROCHURE_PEILDATUM, tabel?: ParameterTabel): { inhouden: boolean; redenen: Reden[] } {
+  const grens = parametersOp(peildatum, tabel).brochure.loonbelastingMaxDagenZonderInhouding;
   const slot = reden("ZO-06", t.svbBeoordeelt);
   const nee = (tekst: string, extra: Reden[] = []) => ({ inhouden: false, redenen: [...extra, reden("ZO-06", tekst), slot] });
   const ja = (tekst: string) => ({ inhouden: true, redenen: [reden("ZO-06", tekst), slot, ...takenSvb({ alleenSalarisadministratie: true })] });
@@ -144,11 +144,11 @@ export type TariefCategorie = "uur" | "begeleiding-groep-dagdeel";
  * unknown, when no tarief is given, or when it is not known whether the zorgverlener is
  * professional and the tarief is above the non-professional maximum.
  */
-export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, categorie: TariefCategorie = "uur"): Uitkomst {
+export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, categorie: TariefCategorie = "uur", tabel?: ParameterTabel): Uitkomst {
   const jaarlijks = reden("ZO-04", t.jaarlijks);
   if (z.uurtarief === undefined) return { uitkomst: "navragen", redenen: [reden("ZO-04", t.geenUurtarief)] };
   const tarief = zekerGeheel(z.uurtarief, "uurtarief");
-  const maxima = parametersOp(peildatum).maximumtarieven;
+  const maxima = parametersOp(peildatum, tabel).maximumtarieven;
   const jaar = peildatum.slice(0, 4);
   const onbekend: Uitkomst = { uitkomst: "navragen", redenen: [reden("ZO-04", t.tariefOnbekend(jaar))] };
   if (maxima === null) return onbekend;
@@ -194,9 +194,9 @@ export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, cat
 // ZO-05 / LV-05: logeeropvang.
 
 /** ZO-05: at most 156 etmalen per kalenderjaar; LV-05: none beside deeltijdverblijf; ZO-04: no maximum tarief. */
-export function toetsLogeeropvang(etmalen: number, opties: { inDeeltijdverblijf?: boolean; peildatum: IsoDatum }): Uitkomst {
+export function toetsLogeeropvang(etmalen: number, opties: { inDeeltijdverblijf?: boolean; peildatum: IsoDatum; tabel?: ParameterTabel }): Uitkomst {
   if (!Number.isSafeInteger(etmalen) || etmalen < 0) throw new RangeError("etmalen moet een geheel getal ≥ 0 zijn");
-  const maximum = parametersOp(opties.peildatum).brochure.maxLogeeropvangEtmalen;
+  const maximum = parametersOp(opties.peildatum, opties.tabel).brochure.maxLogeeropvangEtmalen;
   const jaar = opties.peildatum.slice(0, 4);
   const geenTarief = reden("ZO-04", t.logeerGeenMaximumtarief);
   if (opties.inDeeltijdverblijf === true && etmalen > 0) {
@@ -255,15 +255,15 @@ function zonderDubbele(redenen: Reden[]): Reden[] {
 }
 
 /** BP-02/BP-03 + ZO-03 + ZO-02 + ZO-06 + ZO-04 for one row, with all their reasons in that order. */
-export function beoordeelZorgverlener(z: ZorgverlenerSituatie & BudgetplanRegelInvoer, peildatum: IsoDatum): ZorgverlenerBeoordeling {
-  const { regels } = berekenBudgetplan([z], { peildatum });
+export function beoordeelZorgverlener(z: ZorgverlenerSituatie & BudgetplanRegelInvoer, peildatum: IsoDatum, tabel?: ParameterTabel): ZorgverlenerBeoordeling {
+  const { regels } = berekenBudgetplan([z], { peildatum, tabel });
   const [kosten] = regels;
   /* v8 ignore next -- berekenBudgetplan returns one row per input row */
   if (kosten === undefined) throw new Error("budgetplan gaf geen regel terug");
   const prof = isProfessioneel(z);
   const rol = rolBudgethouder(z);
-  const loon = loonbelastingInhouden(z, peildatum);
-  const maximumtarief = toetsUurtarief(z, peildatum);
+  const loon = loonbelastingInhouden(z, peildatum, tabel);
+  const maximumtarief = toetsUurtarief(z, peildatum, "uur", tabel);
   return {
     naam: kosten.naam,
     kostenPerMaand: kosten.kostenPerMaand,

@@ -1,9 +1,39 @@
 /** Shared by the wizard's server actions (not actions themselves: this file is not "use server"). */
 import "server-only";
 import { redirect } from "next/navigation";
+import { isOpslagStoring, meldStoring } from "@/lib/drafts/storing";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { hervatMisluktPad } from "@/lib/wizard/paden";
+import { waardenUitFormData } from "@/lib/wizard/formulier";
+import type { FormulierStatus } from "@/lib/wizard/formulier-status";
+import { hervatMisluktPad, STORING } from "@/lib/wizard/paden";
 import { bewaarSessie, type Sessie } from "@/lib/wizard/sessie";
+
+/**
+ * Runs a form action; when the database fails (full disk, read-only file, lock past its timeout,
+ * PostgreSQL gone), the form comes back with every posted value and says nothing was saved,
+ * instead of an error page that loses what was typed (docs/decisions/025-opslag.md). Redirects
+ * and bugs pass through.
+ */
+export async function zonderVerlies(formData: FormData, actie: () => Promise<FormulierStatus>): Promise<FormulierStatus> {
+  try {
+    return await actie();
+  } catch (fout) {
+    if (!isOpslagStoring(fout)) throw fout;
+    meldStoring(fout);
+    return { fouten: {}, waarden: waardenUitFormData(formData), nietBewaard: true };
+  }
+}
+
+/** The same for a button without typed input: the Dutch page that says nothing changed. */
+export async function ofStoring(actie: () => Promise<void>): Promise<void> {
+  try {
+    await actie();
+  } catch (fout) {
+    if (!isOpslagStoring(fout)) throw fout;
+    meldStoring(fout);
+    redirect(STORING);
+  }
+}
 
 export function versieUit(formData: FormData): number {
   const versie = Number(formData.get("versie"));

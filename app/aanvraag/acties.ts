@@ -2,7 +2,8 @@
 /**
  * The wizard's server actions. Each validates with the same zod schema the browser uses, saves
  * the encrypted draft and redirects (POST–redirect–GET); with errors it returns them with every
- * value the person typed, so nothing is lost. They work the same with JavaScript off.
+ * value the person typed, so nothing is lost; also when the database fails (zonderVerlies,
+ * ofStoring). They work the same with JavaScript off.
  */
 import { redirect } from "next/navigation";
 import { aanmakenGeweigerd } from "@/lib/http/aanmaken";
@@ -15,9 +16,13 @@ import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import type { StapSlug } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
-import { bewaar, vereistSessie, versieUit } from "./actie-hulp";
+import { bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "./actie-hulp";
 
 export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  return zonderVerlies(formData, () => start(formData));
+}
+
+async function start(formData: FormData): Promise<FormulierStatus> {
   const waarden = waardenUitFormData(formData);
   const resultaat = startSchema.safeParse(waarden);
   if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
@@ -36,6 +41,10 @@ export async function startAanvraag(_vorige: FormulierStatus, formData: FormData
 }
 
 export async function beantwoord(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  return zonderVerlies(formData, () => beantwoordVraag(formData));
+}
+
+async function beantwoordVraag(formData: FormData): Promise<FormulierStatus> {
   const stap = String(formData.get("stap") ?? "") as StapSlug;
   const vraag = vraagVoor(String(formData.get("vraag") ?? ""));
   if (vraag === null || vraag.stap !== stap) redirect(OVERZICHT);
@@ -58,6 +67,10 @@ export async function beantwoord(_vorige: FormulierStatus, formData: FormData): 
 }
 
 export async function bevestigStap(formData: FormData): Promise<void> {
+  return ofStoring(() => bevestig(formData));
+}
+
+async function bevestig(formData: FormData): Promise<void> {
   const stap = String(formData.get("stap") ?? "") as StapSlug;
   const sessie = await leesSessie();
   vereistSessie(sessie);
@@ -70,8 +83,10 @@ export async function bevestigStap(formData: FormData): Promise<void> {
 }
 
 export async function verwijderGegevens(): Promise<void> {
-  const sessie = await leesSessie();
-  if (sessie.status === "ok") await verwijderSessie(sessie.toegang);
+  await ofStoring(async () => {
+    const sessie = await leesSessie();
+    if (sessie.status === "ok") await verwijderSessie(sessie.toegang);
+  });
   redirect("/?verwijderd=1");
 }
 

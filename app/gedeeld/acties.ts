@@ -16,11 +16,15 @@ import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
-import { versieUit } from "@/app/aanvraag/actie-hulp";
+import { versieUit, zonderVerlies } from "@/app/aanvraag/actie-hulp";
 
 const GEDEELDE_AANVRAAG = `${GEDEELD}/aanvraag`;
 
 export async function ondertekenAlsGh(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  return zonderVerlies(formData, () => teken(formData));
+}
+
+async function teken(formData: FormData): Promise<FormulierStatus> {
   const sessie = await leesDeelSessie();
   if (sessie.status !== "ok") redirect(gedeeldMisluktPad(sessie.status));
   const waarden = waardenUitFormData(formData);

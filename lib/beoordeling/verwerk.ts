@@ -9,6 +9,7 @@ import { leesJsonBody } from "@/lib/http/json-body";
 import { ongeldigeVelden, PROBLEEM_TYPE_BASIS, probleemAntwoord } from "@/lib/http/problem";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { verzoekSchema } from "./verzoek";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const NL = z.locales.nl();
 
@@ -37,7 +38,7 @@ export async function verwerkBeoordeling(request: Request, vandaag: () => string
   }
 
   const { peildatum, ...situatie } = resultaat.data;
-  const antwoord = beoordeel(situatie, peildatum ?? vandaag());
+  const antwoord = beoordeel(situatie, peildatum ?? vandaag(), jaarparameters().tabel);
   return new Response(JSON.stringify(antwoord), {
     status: 200,
     headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },

@@ -20,6 +20,7 @@ import {
   type ZorgverlenerSituatie,
 } from "@/rules/zorgovereenkomst";
 import { zorgverlenerSituatie } from "./uit-antwoorden";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = inhoud.waarschuwingen;
 
@@ -72,7 +73,7 @@ function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling,
   if (uitkomst === "ja" || z.uurtarief === undefined) return null;
   const jaar = peildatum.slice(0, 4);
   const tarief = formatBedrag(z.uurtarief);
-  const maxima = parametersOp(peildatum).maximumtarieven;
+  const maxima = parametersOp(peildatum, jaarparameters().tabel).maximumtarieven;
   const status = professioneelStatus(z).status;
   const nodig = status === "ja" ? [maxima?.professioneelPerUur] : status === "nee" ? [maxima?.nietProfessioneelPerUur] : [maxima?.nietProfessioneelPerUur, maxima?.professioneelPerUur];
   const onbekend = nodig.some((m) => m === null || m === undefined);
@@ -115,7 +116,7 @@ function loonbelastingWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoor
     soort: "loonbelasting",
     titel: t.loonbelasting.titel,
     tekst: [t.loonbelasting.tekst, t.loonbelasting.watDoen],
-    redenen: loonbelastingInhouden(z, peildatum).redenen,
+    redenen: loonbelastingInhouden(z, peildatum, jaarparameters().tabel).redenen,
   };
 }
 
@@ -132,13 +133,13 @@ export function waarschuwingenVoorZorgverlener(z: ZorgverlenerSituatie, b: Zorgv
 export function budgetplanOverzicht(a: Antwoorden, peildatum: IsoDatum): BudgetplanOverzicht {
   const rijen = (a.zorgverleners ?? []).map((zorgverlener) => ({ zorgverlener, situatie: zorgverlenerSituatie(zorgverlener) }));
   const pgbJaarbedrag = typeof a.verwachtJaarbudget === "number" ? a.verwachtJaarbudget : null;
-  const plan = berekenBudgetplan(rijen.map((r) => r.situatie), { peildatum, ...(pgbJaarbedrag === null ? {} : { pgbJaarbedrag }) });
-  const brochure = parametersOp(peildatum).brochure;
+  const plan = berekenBudgetplan(rijen.map((r) => r.situatie), { peildatum, tabel: jaarparameters().tabel, ...(pgbJaarbedrag === null ? {} : { pgbJaarbedrag }) });
+  const brochure = parametersOp(peildatum, jaarparameters().tabel).brochure;
 
   // An unknown maximum for the year holds for every zorgverlener alike: said once, for the plan.
   let onbekendMaximum: Waarschuwing | undefined;
   const zorgverleners = rijen.map(({ zorgverlener, situatie }): ZorgverlenerOverzicht => {
-    const beoordeling = beoordeelZorgverlener(situatie, peildatum);
+    const beoordeling = beoordeelZorgverlener(situatie, peildatum, jaarparameters().tabel);
     const alle = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum);
     onbekendMaximum ??= alle.find((w) => w.soort === "tarief-maximum-onbekend");
     return { zorgverlener, beoordeling, waarschuwingen: alle.filter((w) => w.soort !== "tarief-maximum-onbekend") };

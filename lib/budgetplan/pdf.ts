@@ -30,6 +30,7 @@ import {
   type BudgetplanOndertekenaar,
   type BudgetplanZorgverlener,
 } from "./document";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const KLEUR = {
   tekst: rgb(0.1, 0.1, 0.1),
@@ -550,12 +551,12 @@ function voettekst(o: Opmaak, tekst: string): void {
 export async function maakBudgetplanPdf(d: BudgetplanDocument): Promise<Uint8Array> {
   if (!isGeldigeDatum(d.aangemaaktOp)) throw new RangeError(`aangemaaktOp moet een datum jjjj-mm-dd zijn, niet "${d.aangemaaktOp}"`);
   const peildatum = d.aangemaaktOp;
-  const brochure = parametersOp(peildatum).brochure;
+  const brochure = parametersOp(peildatum, jaarparameters().tabel).brochure;
   const weken = formatBreuk(brochure.wekenPerMaand);
   const maanden = String(brochure.maandenPerJaar);
 
   // BP-02/BP-03: every amount on the form comes from the rules, per row and in total.
-  const plan = berekenBudgetplan(d.zorgverleners.map(invoer), { peildatum });
+  const plan = berekenBudgetplan(d.zorgverleners.map(invoer), { peildatum, tabel: jaarparameters().tabel });
   const alleRijen: Rij[] = d.zorgverleners.map((zorgverlener, i) => {
     const regel = plan.regels[i];
     if (regel === undefined) throw new Error("berekenBudgetplan gaf minder regels dan zorgverleners");
@@ -565,7 +566,7 @@ export async function maakBudgetplanPdf(d: BudgetplanDocument): Promise<Uint8Arr
     blad.map((rij, i) => ({ ...rij, code: t.rijCode(b + 1, rijLetter(i)) })),
   );
   const eersteBlad = bladen[0] ?? [];
-  const subtotaal = (blad: Rij[]): string => formatBedrag(berekenBudgetplan(blad.map((r) => invoer(r.zorgverlener)), { peildatum }).totaalPerJaar);
+  const subtotaal = (blad: Rij[]): string => formatBedrag(berekenBudgetplan(blad.map((r) => invoer(r.zorgverlener)), { peildatum, tabel: jaarparameters().tabel }).totaalPerJaar);
 
   const { doc, gewoon, vet } = await nieuwPdf(t.metadata, d.aangemaaktOp);
   const letters: Letters = { gewoon, vet };

@@ -10,6 +10,7 @@ import { dagNummer, declaratieTermijn, formatDatumNl, parseDatumNl } from "@/rul
 import type { IsoDatum, Reden } from "@/rules/types";
 import { tekst } from "@/lib/wizard/vragen/velden";
 import { MAX_INVOER } from "./invoer";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = declaratiesTeksten.termijn;
 
@@ -61,7 +62,7 @@ export interface TermijnUitkomst {
 
 /** DE-03 for a declaratie received on `ontvangen`, seen on `vandaag`. */
 export function termijnUitkomst(ontvangen: IsoDatum, vandaag: IsoDatum): TermijnUitkomst {
-  const { uiterlijk, dagenOver, teLaat, redenen } = declaratieTermijn(ontvangen, vandaag);
+  const { uiterlijk, dagenOver, teLaat, redenen } = declaratieTermijn(ontvangen, vandaag, jaarparameters().tabel);
   const dag = datumMetDag(uiterlijk);
   const stand = teLaat ? t.teLaat(-dagenOver) : dagenOver === 0 ? t.vandaag : dagenOver === 1 ? t.morgen : t.nogDagen(dagenOver);
   return { uiterlijk, dagenOver, teLaat, kop: teLaat ? t.teLaatKop(dag) : t.uitkomstKop(dag), stand, redenen };

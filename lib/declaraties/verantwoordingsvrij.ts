@@ -9,6 +9,7 @@ import { formatBedrag } from "@/rules/geld";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { JA_NEE, keuze, type JaNee } from "@/lib/wizard/vragen/velden";
 import { jaarbudgetVeld } from "./invoer";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = declaratiesTeksten.verantwoordingsvrij;
 
@@ -28,6 +29,6 @@ export interface VerantwoordingsvrijUitkomst {
  * unknown, so the rule adds that the budget must allow it.
  */
 export function verantwoordingsvrijUitkomst(budget: Centen, zorg: JaNee, peildatum: IsoDatum): VerantwoordingsvrijUitkomst {
-  const { bedrag, redenen } = verantwoordingsvrijBedrag(budget, zorg === "nee" ? { uitgavenAanZorg: 0, peildatum } : { peildatum });
+  const { bedrag, redenen } = verantwoordingsvrijBedrag(budget, zorg === "nee" ? { uitgavenAanZorg: 0, peildatum, tabel: jaarparameters().tabel } : { peildatum, tabel: jaarparameters().tabel });
   return { bedrag, kop: bedrag > 0 ? t.uitkomstKop(formatBedrag(bedrag)) : t.geenKop, redenen };
 }

@@ -13,11 +13,12 @@ describe("versleutel / ontsleutel", () => {
     expect(ontsleutel(sleutel, versleutel(sleutel, "", AAD), AAD)).toBe("");
   });
 
-  it("lays out iv ‖ ciphertext ‖ tag and uses a fresh IV each time", () => {
+  it("lays out iv ‖ padded ciphertext ‖ tag and uses a fresh IV each time", () => {
     const sleutel = nieuweSleutel();
     const a = versleutel(sleutel, "hallo", AAD);
     const b = versleutel(sleutel, "hallo", AAD);
-    expect(a.length).toBe(12 + 5 + 16);
+    // "hallo" padded to the smallest bucket (docs/decisions/025-opslag.md).
+    expect(a.length).toBe(12 + 256 + 16);
     expect(a.subarray(0, 12).equals(b.subarray(0, 12))).toBe(false);
     expect(a.equals(b)).toBe(false);
   });

@@ -2,7 +2,8 @@
  * Authenticated encryption for draft answers: AES-256-GCM with a key the server never stores.
  * The key lives only in the user's cookie and resume link, so the database alone reveals nothing.
  *
- * Blob layout: iv (12 bytes) ‖ ciphertext ‖ tag (16 bytes).
+ * Blob layout: iv (12 bytes) ‖ ciphertext ‖ tag (16 bytes). What is encrypted is padded
+ * ({@link vulAan}), so a blob's length tells only its size bucket (docs/decisions/025-opslag.md).
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
@@ -10,6 +11,43 @@ export const SLEUTEL_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const ALGORITME = "aes-256-gcm";
+
+/**
+ * The padded plaintext: `0x01 ‖ length (uint32, big-endian) ‖ UTF-8 text ‖ zeros`, in total the
+ * next power of two of at least {@link KLEINSTE_EMMER} bytes. The first byte names the format:
+ * blobs written before the padding hold bare JSON, whose first byte is never 0x01 (`{`, `[`, `"`,
+ * a digit or a letter), so they still open without a migration; the byte is inside the
+ * ciphertext, so nobody can flip it without failing authentication. Every draft and link blob is
+ * JSON that fits 256 bytes when it is new, so a fresh draft or a link tells neither who fills it in
+ * nor which role it grants; a larger draft says only its power of two.
+ */
+const OPGEVULD_V1 = 0x01;
+const KOP_BYTES = 5;
+export const KLEINSTE_EMMER = 256;
+
+export function emmerVoor(bytes: number): number {
+  let emmer = KLEINSTE_EMMER;
+  while (emmer < bytes) emmer *= 2;
+  return emmer;
+}
+
+function vulAan(klaretekst: string): Buffer {
+  const tekst = Buffer.from(klaretekst, "utf8");
+  const opgevuld = Buffer.alloc(emmerVoor(KOP_BYTES + tekst.length));
+  opgevuld[0] = OPGEVULD_V1;
+  opgevuld.writeUInt32BE(tekst.length, 1);
+  tekst.copy(opgevuld, KOP_BYTES);
+  return opgevuld;
+}
+
+/** The text inside a decrypted plaintext: padded (format 0x01) or, from before the padding, bare. */
+function haalUit(klaretekst: Buffer): string | null {
+  if (klaretekst[0] !== OPGEVULD_V1) return klaretekst.toString("utf8");
+  if (klaretekst.length < KOP_BYTES) return null;
+  const lengte = klaretekst.readUInt32BE(1);
+  if (KOP_BYTES + lengte > klaretekst.length) return null;
+  return klaretekst.subarray(KOP_BYTES, KOP_BYTES + lengte).toString("utf8");
+}
 
 export function nieuweSleutel(): Buffer {
   return randomBytes(SLEUTEL_BYTES);
@@ -54,7 +92,7 @@ export function versleutel(sleutel: Buffer, klaretekst: string, aad: string): Bu
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv(ALGORITME, sleutel, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(aad, "utf8"));
-  const ciphertekst = Buffer.concat([cipher.update(klaretekst, "utf8"), cipher.final()]);
+  const ciphertekst = Buffer.concat([cipher.update(vulAan(klaretekst)), cipher.final()]);
   return Buffer.concat([iv, ciphertekst, cipher.getAuthTag()]);
 }
 
@@ -73,8 +111,7 @@ export function ontsleutel(sleutel: Buffer, blob: Buffer, aad: string): string |
     decipher.setAAD(Buffer.from(aad, "utf8"));
     decipher.setAuthTag(tag);
     // final() throws when the tag does not verify; that failure is exactly the null we return.
-    const klaretekst = Buffer.concat([decipher.update(ciphertekst), decipher.final()]);
-    return klaretekst.toString("utf8");
+    return haalUit(Buffer.concat([decipher.update(ciphertekst), decipher.final()]));
   } catch {
     return null;
   }

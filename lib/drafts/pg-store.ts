@@ -10,6 +10,7 @@
  */
 import pg from "pg";
 import { inPgTransactie, migreerPg, PG_MIGRATIES } from "./migraties";
+import { OPSLAG_GESLOTEN } from "./storing";
 import {
   EERSTE_VERSIE,
   type DraftStore,
@@ -184,6 +185,11 @@ export class PgDraftStore implements DraftStore {
     return (rowCount ?? 0) > 0;
   }
 
+  async controleer(): Promise<void> {
+    // pg's pool refuses queries once ended, so a closed store fails this too.
+    await this.#pool.query("SELECT 1");
+  }
+
   async sluit(): Promise<void> {
     // pg refuses a second end(); closing twice must be harmless, as in the SQLite store.
     if (this.#gesloten) return;
@@ -214,7 +220,8 @@ export class LaterGeopendeStore implements DraftStore {
   }
 
   #klaar(): Promise<DraftStore> {
-    if (this.#gesloten) return Promise.reject(new Error("store is gesloten"));
+    // Coded, so an action that loses this race with a shutdown keeps what was typed (storing.ts).
+    if (this.#gesloten) return Promise.reject(Object.assign(new Error("store is gesloten"), { code: OPSLAG_GESLOTEN }));
     this.#store ??= this.#open().catch((fout: unknown) => {
       this.#store = undefined;
       throw fout;
@@ -251,6 +258,9 @@ export class LaterGeopendeStore implements DraftStore {
   }
   async verwijderDeellink(id: string, draftId: string): Promise<boolean> {
     return (await this.#klaar()).verwijderDeellink(id, draftId);
+  }
+  async controleer(): Promise<void> {
+    return (await this.#klaar()).controleer();
   }
 
   async sluit(): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { env } from "@/lib/env";
+import { opslagHouder, type Enkel } from "./houder";
 import { Deellinken } from "./deellinks";
 import { Drafts, Interval } from "./drafts";
 import { LaterGeopendeStore, PgDraftStore } from "./pg-store";
@@ -14,19 +15,9 @@ import type { DraftStore } from "./store";
 
 const UUR_MS = 60 * 60 * 1000;
 
-interface Enkel {
-  drafts: Drafts<unknown>;
-  deellinken: Deellinken;
-  opruimen: Interval;
-}
-
-// On globalThis, because Next's dev server re-evaluates modules and would otherwise open a new
-// database connection on every reload. The key changed when share links were added: an object
-// left by the previous code under the old key has no `deellinken`.
-const houder = globalThis as typeof globalThis & { __pgbDraftOpslag?: Enkel };
-
 function enkel(): Enkel {
-  houder.__pgbDraftOpslag ??= (() => {
+  const houder = opslagHouder();
+  houder.opslag ??= (() => {
     const { DATA_DIR, DATABASE_URL, DRAFT_LOOPTIJD_DAGEN } = env();
     // PgDraftStore.open is asynchronous (it connects and migrates) while this function is not;
     // LaterGeopendeStore makes every call wait for the opening and retries a failed one.
@@ -35,12 +26,13 @@ function enkel(): Enkel {
         ? SqliteDraftStore.inDataDir(DATA_DIR)
         : new LaterGeopendeStore(() => PgDraftStore.open(DATABASE_URL));
     return {
+      store,
       drafts: new Drafts<unknown>(store, { looptijdDagen: DRAFT_LOOPTIJD_DAGEN }),
       deellinken: new Deellinken(store),
       opruimen: new Interval(UUR_MS),
     };
   })();
-  const instantie = houder.__pgbDraftOpslag;
+  const instantie = houder.opslag;
   const nu = new Date();
   if (instantie.opruimen.isAanDeBeurt(nu)) {
     // One purge for both: the store's ruimOp removes expired drafts and expired or orphaned links.
@@ -58,4 +50,9 @@ export function drafts<T>(): Drafts<T> {
 /** Share links on the same store as {@link drafts}, so a link and its draft are one database. */
 export function deellinken(): Deellinken {
   return enkel().deellinken;
+}
+
+/** `GET /api/gezondheid`: resolves when the database answers a cheap query (see DraftStore.controleer). */
+export function controleerOpslag(): Promise<void> {
+  return enkel().store.controleer();
 }

@@ -52,6 +52,7 @@ export class SqliteDraftStore implements DraftStore {
   readonly #leesDeellink: Database.Statement<[string], DeellinkRij>;
   readonly #deellinksVan: Database.Statement<[string, number], DeellinkRij>;
   readonly #verwijderDeellink: Database.Statement<[string, string]>;
+  readonly #controleer: Database.Statement<[], { versie: number }>;
 
   /** `bestand`: a path to the database file, or ":memory:" for tests. The directory must exist. */
   constructor(bestand: string, migraties: readonly Migratie[] = SQLITE_MIGRATIES) {
@@ -63,6 +64,10 @@ export class SqliteDraftStore implements DraftStore {
       this.#db.pragma("journal_mode = WAL");
       // FULL: a save the user saw succeed must survive a power cut, also in WAL mode.
       this.#db.pragma("synchronous = FULL");
+      // Deleted means deleted (docs/decisions/025-opslag.md): SQLite overwrites the bytes of a
+      // deleted row with zeros instead of only marking its space free, so a removed draft cannot
+      // be read back from the database file. The WAL is emptied after every delete (#wis).
+      this.#db.pragma("secure_delete = ON");
       // Shared with the PostgreSQL store (migraties.ts): one IMMEDIATE transaction, so two
       // processes starting at once cannot both apply a step.
       migreerSqlite(this.#db, migraties);
@@ -105,6 +110,8 @@ export class SqliteDraftStore implements DraftStore {
         `SELECT ${DEELLINK_KOLOMMEN} FROM deellinks WHERE draft_id = ? AND verloopt_op > ? ORDER BY aangemaakt_op, rowid`,
       );
       this.#verwijderDeellink = this.#db.prepare("DELETE FROM deellinks WHERE id = ? AND draft_id = ?");
+      // A read of the file itself (not just of SQLite's memory): the schema version table.
+      this.#controleer = this.#db.prepare("SELECT max(versie) AS versie FROM schema_versie");
 
       this.#bewaarTransactie = this.#db.transaction((id: string, verwachteVersie: number, blob: Buffer, nu: number): OpslaanResultaat => {
         const { changes } = this.#bewaar.run(blob, nu, id, verwachteVersie, nu);
@@ -162,11 +169,15 @@ export class SqliteDraftStore implements DraftStore {
   }
 
   async verwijder(id: string): Promise<boolean> {
-    return this.#verwijderTransactie(id);
+    const verwijderd = this.#verwijderTransactie(id);
+    this.#wis();
+    return verwijderd;
   }
 
   async ruimOp(nu: Date): Promise<number> {
-    return this.#ruimOpTransactie(ms(nu));
+    const aantal = this.#ruimOpTransactie(ms(nu));
+    this.#wis();
+    return aantal;
   }
 
   async maakDeellink(id: string, draftId: string, blob: Buffer, verlooptOp: Date, nu: Date, maxActief: number): Promise<"ok" | "vol"> {
@@ -183,7 +194,25 @@ export class SqliteDraftStore implements DraftStore {
   }
 
   async verwijderDeellink(id: string, draftId: string): Promise<boolean> {
-    return this.#verwijderDeellink.run(id, draftId).changes > 0;
+    const verwijderd = this.#verwijderDeellink.run(id, draftId).changes > 0;
+    if (verwijderd) this.#wis();
+    return verwijderd;
+  }
+
+  async controleer(): Promise<void> {
+    this.#controleer.get();
+  }
+
+  /**
+   * After a delete: copy the WAL into the database file (where secure_delete has zeroed the
+   * removed rows) and truncate the WAL to zero bytes. Until then every earlier version of a
+   * deleted draft is still readable in `drafts.sqlite-wal`, and an old resume link decrypts it.
+   * The delete itself is committed already; when another connection's read keeps the checkpoint
+   * from finishing (busy), the next delete or the close finishes it, and the log says so.
+   */
+  #wis(): void {
+    const [uitkomst] = this.#db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number; log: number; checkpointed: number }[];
+    if (uitkomst !== undefined && uitkomst.busy !== 0) console.error("drafts: WAL na verwijderen nog niet leeg (bezig); volgt bij de volgende keer");
   }
 
   async sluit(): Promise<void> {

@@ -151,6 +151,12 @@ export function storeContract(naam: string, maakStore: () => DraftStore | Promis
         await store.sluit();
         await expect(store.lees("id-1", NU)).rejects.toThrow();
       });
+
+      it("answers the health check while open, and fails it once closed", async () => {
+        await expect(store.controleer()).resolves.toBeUndefined();
+        await store.sluit();
+        await expect(store.controleer()).rejects.toThrow();
+      });
     });
 
     describe("share links", () => {

@@ -97,6 +97,12 @@ export interface DraftStore {
    */
   verwijderDeellink(id: string, draftId: string): Promise<boolean>;
 
+  /**
+   * The health check of `GET /api/gezondheid`: resolves when the database answers one cheap query,
+   * rejects otherwise (also once closed). Reads nothing of any draft.
+   */
+  controleer(): Promise<void>;
+
   sluit(): Promise<void>;
 }
 

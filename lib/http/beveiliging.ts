@@ -40,6 +40,7 @@ const VEILIGE_METHODES = new Set(["GET", "HEAD", "OPTIONS"]);
  * Origin. Any other path, also one that merely starts with `/api/`, is checked like a page.
  */
 export const API_ROUTES: ReadonlySet<string> = new Set([
+  "/api/gezondheid",
   "/api/v1/beoordelingen",
   "/api/v1/openapi.json",
   "/api/v1/zorgkantoren",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parametersStaf as t } from "@/content/zorgkantoor-staf";
+import { INGEBOUWDE_PARAMETERS, voegParametersSamen } from "@/rules/parameters";
 import { leesPeildatum, parameterOverzicht } from "./parameters";
 
 const groep = (peildatum: string, sleutel: string) => parameterOverzicht(peildatum).find((g) => g.sleutel === sleutel);
@@ -47,5 +48,21 @@ describe("parameterOverzicht", () => {
     expect(brochure?.regels.find((r) => r.label === t.label.wekenPerMaand)?.waarde).toBe("4,33");
     expect(brochure?.regels.find((r) => r.label === t.label.deeltijdverblijfDagenPer14)?.waarde).toBe(t.waarde.dagenPer14([7, 8, 9]));
     expect(brochure?.regels.find((r) => r.label === t.label.aanvaardbaarheidspercentages)?.waarde).toContain("België: 100%");
+  });
+});
+
+describe("parameterOverzicht with a yearly file (PARAMETERS_BESTAND)", () => {
+  it("shows the file's 2026 maximum tarieven with their source and the file's name", () => {
+    const tarieven = { geldigVanaf: "2026-01-01", professioneelPerUur: 8123, begeleidingGroepPerDagdeel: 7456, nietProfessioneelPerUur: 2589, bron: "Regeling langdurige zorg 2026" };
+    const tabel = voegParametersSamen(INGEBOUWDE_PARAMETERS, { maximumtarieven: [tarieven] });
+    const parameters = { tabel, herkomst: (entry: object | null | undefined) => (entry === tarieven ? "parameters-2026.json" : null) };
+    const [maxima, toeslagen] = parameterOverzicht("2026-06-01", parameters);
+    expect(maxima).toMatchObject({ geldigVanaf: "2026-01-01", bron: "Regeling langdurige zorg 2026", uitBestand: "parameters-2026.json" });
+    expect(maxima?.regels.map((r) => r.waarde)).toEqual(["€ 81,23", "€ 25,89", "€ 74,56"]);
+    expect(toeslagen?.uitBestand).toBeNull();
+    // Without the file (the built-in data): unknown, and from no file.
+    const [ingebouwd] = parameterOverzicht("2026-06-01");
+    expect(ingebouwd).toMatchObject({ uitBestand: null });
+    expect(ingebouwd?.regels.every((r) => r.waarde === null)).toBe(true);
   });
 });

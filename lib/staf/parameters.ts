@@ -2,12 +2,15 @@
  * /zorgkantoor/parameters: the yearly parameters in force on a date (rules/parameters.ts), as
  * groups of labelled values with their source and the date they apply from. A value the sources
  * do not give stays `null` here; the page says "Niet bekend" and what to do, never a number.
+ * The parameters are this server's: the built-in data with its yearly file merged over it
+ * (`PARAMETERS_BESTAND`); a group that comes from the file says so, with the file's name.
  */
 import { parametersStaf as t } from "@/content/zorgkantoor-staf";
 import { formatBreuk } from "@/rules/budgetplan";
 import { landVoorCode } from "@/rules/data/landen";
 import { formatBasispunten, parseDatumNl } from "@/rules/declaratie";
 import { formatBedrag } from "@/rules/geld";
+import { jaarparameters, type Jaarparameters } from "@/lib/parameters/jaarparameters";
 import { parametersOp } from "@/rules/parameters";
 import type { Centen, IsoDatum } from "@/rules/types";
 
@@ -38,13 +41,16 @@ export interface ParameterGroep {
   /** `null` when no set applies on the date at all. */
   geldigVanaf: IsoDatum | null;
   bron: string | null;
+  /** The yearly file this group's values come from, or null for the built-in data. */
+  uitBestand: string | null;
   regels: ParameterRegel[];
 }
 
 const bedrag = (c: Centen | null) => (c === null ? null : formatBedrag(c));
 
-export function parameterOverzicht(peildatum: IsoDatum): ParameterGroep[] {
-  const p = parametersOp(peildatum);
+export function parameterOverzicht(peildatum: IsoDatum, parameters: Jaarparameters = jaarparameters()): ParameterGroep[] {
+  const p = parametersOp(peildatum, parameters.tabel);
+  const herkomst = parameters.herkomst;
   const m = p.maximumtarieven;
   const ts = p.toeslagen;
   const e = p.eigenBijdrage;
@@ -58,6 +64,7 @@ export function parameterOverzicht(peildatum: IsoDatum): ParameterGroep[] {
       kop: t.kop.maximumtarieven,
       geldigVanaf: m?.geldigVanaf ?? null,
       bron: m?.bron ?? null,
+      uitBestand: herkomst(m),
       regels: [
         { label: l.professioneelPerUur, waarde: bedrag(m?.professioneelPerUur ?? null) },
         { label: l.nietProfessioneelPerUur, waarde: bedrag(m?.nietProfessioneelPerUur ?? null) },
@@ -69,6 +76,7 @@ export function parameterOverzicht(peildatum: IsoDatum): ParameterGroep[] {
       kop: t.kop.toeslagen,
       geldigVanaf: ts?.geldigVanaf ?? null,
       bron: ts?.bron ?? null,
+      uitBestand: herkomst(ts),
       regels: [
         { label: l.wooninitiatief, waarde: bedrag(ts?.wooninitiatief ?? null) },
         { label: l.kwaliteitVV, waarde: bedrag(ts?.kwaliteitVV ?? null) },
@@ -80,6 +88,7 @@ export function parameterOverzicht(peildatum: IsoDatum): ParameterGroep[] {
       kop: t.kop.eigenBijdrage,
       geldigVanaf: e?.geldigVanaf ?? null,
       bron: e?.bron ?? null,
+      uitBestand: herkomst(e),
       regels: [
         { label: l.percentage, waarde: e ? formatBasispunten(e.percentageBasispunten) : null },
         { label: l.minimumPerMaand, waarde: bedrag(e?.minimumPerMaand ?? null) },
@@ -93,6 +102,7 @@ export function parameterOverzicht(peildatum: IsoDatum): ParameterGroep[] {
       kop: t.kop.brochure,
       geldigVanaf: b.geldigVanaf,
       bron: b.bron,
+      uitBestand: herkomst(b),
       regels: [
         { label: l.wekenPerMaand, waarde: formatBreuk(b.wekenPerMaand) },
         { label: l.maandenPerJaar, waarde: String(b.maandenPerJaar) },

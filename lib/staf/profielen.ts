@@ -10,6 +10,7 @@ import { verzoekSchema } from "@/lib/beoordeling/verzoek";
 import { beoordeel, type Beoordeling } from "@/rules/beoordeel";
 import type { Antwoord, IsoDatum, Reden } from "@/rules/types";
 import { ALLE_ZORGPROFIELEN, type Sector, type Zorgprofiel } from "@/rules/zorgprofiel";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 /** The columns, named as the API names the outcomes (`leveringsvormen.<kolom>`, `gewaarborgdeHulp`). */
 export const PROFIEL_KOLOMMEN = ["pgb", "vpt", "mpt", "pgbMetMpt", "verblijf", "deeltijdverblijf", "gewaarborgdeHulp"] as const;
@@ -47,7 +48,7 @@ export function profielVerzoek(code: string): Verzoek {
 /** The API's path: its schema, then `beoordeel` (lib/beoordeling/verwerk.ts). */
 function beoordeelVerzoek(verzoek: Verzoek, vandaag: IsoDatum): Beoordeling {
   const { peildatum, ...situatie } = verzoekSchema.parse(verzoek);
-  return beoordeel(situatie, peildatum ?? vandaag);
+  return beoordeel(situatie, peildatum ?? vandaag, jaarparameters().tabel);
 }
 
 export function cellenVan(beoordeling: Beoordeling): MatrixCel[] {

@@ -14,6 +14,7 @@ import type { Zorgprofiel } from "@/rules/zorgprofiel";
 import { toekenningsfeiten, toeslagen, type ToeslagenUitkomst, type ToeslagSituatie } from "@/rules/toekenning";
 import type { IsoDatum, Reden } from "@/rules/types";
 import { waardenUit, type Zoekparameters } from "./zoekparameters";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 export const WOONINITIATIEF_VELDEN = ["wooninitiatief"] as const;
 
@@ -56,7 +57,7 @@ export function beschikkingVoor(a: Antwoorden, params: Zoekparameters, peildatum
   };
   return {
     feiten: toekenningsfeiten(peildatum),
-    toeslagen: toeslagen(situatie, peildatum),
+    toeslagen: toeslagen(situatie, peildatum, jaarparameters().tabel),
     zorgprofiel,
     vraagWooninitiatief: vraagtNaarWooninitiatief(a),
     wooninitiatief,

@@ -15,6 +15,7 @@ import { CODE_NEDERLAND, LANDEN_BUITENLAND, landVoorCode, type Land } from "@/ru
 import { parametersOp } from "@/rules/parameters";
 import type { IsoDatum } from "@/rules/types";
 import { waardenUit, type Zoekparameters } from "./zoekparameters";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = toekenningPaginas.buitenland;
 const f = t.fouten;
@@ -90,7 +91,7 @@ export interface Feit {
 }
 
 function feitenVan(invoer: BuitenlandInvoer, uitkomst: BuitenlandUitkomst, peildatum: IsoDatum): Feit[] {
-  const eenJaar = uitkomst.maximaleDuurWeken === parametersOp(peildatum).brochure.maxWekenBuitenlandEer;
+  const eenJaar = uitkomst.maximaleDuurWeken === parametersOp(peildatum, jaarparameters().tabel).brochure.maxWekenBuitenlandEer;
   const u = t.uitkomst;
   return [
     { label: u.reisLabel, waarde: u.reis(invoer.land.naam, invoer.weken) },
@@ -113,7 +114,7 @@ export function beoordeelReis(params: Zoekparameters, peildatum: IsoDatum): Buit
   if (waarden === null) return { soort: "start" };
   const geldig = buitenlandSchema.safeParse(waarden);
   if (!geldig.success) return { soort: "fout", waarden, fouten: veldFouten(geldig.error) };
-  const uitkomst = beoordeelBuitenland(situatieUit(geldig.data), peildatum);
+  const uitkomst = beoordeelBuitenland(situatieUit(geldig.data), peildatum, jaarparameters().tabel);
   return { soort: "uitkomst", waarden, land: geldig.data.land, uitkomst, feiten: feitenVan(geldig.data, uitkomst, peildatum) };
 }
 

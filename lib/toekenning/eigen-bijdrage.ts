@@ -15,6 +15,7 @@ import { reden } from "@/rules/regels";
 import { EIGEN_BIJDRAGE_VANAF_LEEFTIJD, eigenBijdrage, schatLageEigenBijdrage } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { eersteWaarde, waardenUit, type Zoekparameters } from "./zoekparameters";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = toekenningPaginas.eigenBijdrage;
 const f = t.schatting.fouten;
@@ -114,7 +115,7 @@ export const inkomenSchema = z.object({
 
 /** Whether the parameters of the lage eigen bijdrage for the year of `peildatum` are in our data. */
 export function kanSchatten(peildatum: IsoDatum): boolean {
-  return parametersOp(peildatum).eigenBijdrage !== null;
+  return parametersOp(peildatum, jaarparameters().tabel).eigenBijdrage !== null;
 }
 
 export type SchattingStaat =
@@ -129,7 +130,7 @@ export function schattingVoor(params: Zoekparameters, peildatum: IsoDatum): Scha
   const invoer = eersteWaarde(waarden.inkomen);
   const geldig = inkomenSchema.safeParse(waarden);
   if (!geldig.success) return { soort: "fout", invoer, fout: geldig.error.issues[0]?.message ?? f.ongeldig };
-  const schatting = schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: geldig.data.inkomen, peildatum });
+  const schatting = schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: geldig.data.inkomen, peildatum }, jaarparameters().tabel);
   if (schatting === null) return { soort: "start" };
   return { soort: "schatting", invoer, ...schatting };
 }

@@ -6,6 +6,8 @@ export interface FormulierStatus {
   waarden: Waarden;
   /** The draft changed elsewhere (another tab): nothing was saved. */
   gewijzigd?: boolean;
+  /** The database failed (full disk, gone): nothing was saved (docs/decisions/025-opslag.md). */
+  nietBewaard?: boolean;
 }
 
 export const LEGE_STATUS: FormulierStatus = { fouten: {}, waarden: {} };

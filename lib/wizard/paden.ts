@@ -7,6 +7,8 @@ export const RESULTAAT = "/aanvraag/resultaat";
 export const BEWAREN = "/aanvraag/bewaren";
 /** Share links and signatures (issue 7). */
 export const DELEN = "/aanvraag/delen";
+/** Where a button's action goes when the database failed: nothing changed (docs/decisions/025-opslag.md). */
+export const STORING = "/storing";
 
 export const vraagPad = (stap: StapSlug, slug: string) => `/aanvraag/${stap}/${slug}`;
 /** The check page of steps 1–3; steps 4–6 have a page of their own instead (`/aanvraag/<stap>`). */

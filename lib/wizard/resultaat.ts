@@ -34,6 +34,7 @@ import { keuzeUit, woonsituatieUit, zorgprofielUit, zorgprofielWeergave, type Ke
 import { vraagVoor } from "./vragen";
 import { VORMEN_IN_VOLGORDE } from "./vragen/uitkomst";
 import { WEIGERINGSVRAGEN } from "./vragen/weigeringsgronden";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 export interface ResultaatItem {
   sleutel: string;
@@ -223,7 +224,7 @@ export function maakResultaat(a: Antwoorden, peildatum: IsoDatum): Resultaat | n
   const zorgprofiel = zorgprofielUit(a);
   if (zorgprofiel === null) return geenIndicatie(a, peildatum);
 
-  const beoordeling = beoordeel(situatieUit(a, zorgprofiel), peildatum);
+  const beoordeling = beoordeel(situatieUit(a, zorgprofiel), peildatum, jaarparameters().tabel);
   const keuze = keuzeUit(a);
   const vormen = vormItems(beoordeling, keuze);
   return {

@@ -28,6 +28,7 @@ import {
   zorgovereenkomstEnZorgbeschrijving,
   type ZorgverlenerBeoordeling,
 } from "@/rules/zorgovereenkomst";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = inhoud.checklist;
 
@@ -126,7 +127,7 @@ function maximumtariefOnderdeel(
   const status = professioneelStatus(situatie).status;
   const jaar = peildatum.slice(0, 4);
   const tarief = formatBedrag(z.uurtarief);
-  const maxima = parametersOp(peildatum).maximumtarieven;
+  const maxima = parametersOp(peildatum, jaarparameters().tabel).maximumtarieven;
   const maximum = status === "ja" ? maxima?.professioneelPerUur : status === "nee" ? maxima?.nietProfessioneelPerUur : undefined;
   const soort = status === "ja" ? overzichtTeksten.waarschuwingen.tariefBovenMaximum.soortProfessioneel : overzichtTeksten.waarschuwingen.tariefBovenMaximum.soortNietProfessioneel;
 
@@ -189,7 +190,7 @@ function loonbelastingOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waa
     alineas: [],
     ...(waarschuwing === undefined ? {} : { waarschuwing }),
     lijsten: [{ punten }],
-    redenen: loonbelastingInhouden(zorgverlenerSituatie(z), peildatum).redenen,
+    redenen: loonbelastingInhouden(zorgverlenerSituatie(z), peildatum, jaarparameters().tabel).redenen,
   };
 }
 
@@ -240,13 +241,13 @@ function inDeeltijdverblijf(a: Antwoorden): boolean | undefined {
 /** ZO-05: the rule's own judgement of `etmalen` for this draft. */
 export function toetsLogeeropvangVoor(a: Antwoorden, etmalen: number, peildatum: IsoDatum): LogeeropvangToets {
   const deeltijd = inDeeltijdverblijf(a);
-  return { etmalen, uitkomst: toetsLogeeropvang(etmalen, { peildatum, ...(deeltijd === undefined ? {} : { inDeeltijdverblijf: deeltijd }) }) };
+  return { etmalen, uitkomst: toetsLogeeropvang(etmalen, { peildatum, tabel: jaarparameters().tabel, ...(deeltijd === undefined ? {} : { inDeeltijdverblijf: deeltijd }) }) };
 }
 
 /** ZO-05 (at most so many etmalen a year), ZO-04 (no maximum tarief), LV-05 (not beside deeltijdverblijf). */
 function logeeropvangOnderdeel(a: Antwoorden, z: Zorgverlener, toets: LogeeropvangToets | null, peildatum: IsoDatum): ChecklistOnderdeel {
   const l = t.logeeropvang;
-  const maximum = parametersOp(peildatum).brochure.maxLogeeropvangEtmalen;
+  const maximum = parametersOp(peildatum, jaarparameters().tabel).brochure.maxLogeeropvangEtmalen;
   const deeltijd = inDeeltijdverblijf(a) === true;
   const algemeen: Reden[] = deeltijd
     ? [reden("LV-05", zorgovereenkomstTeksten.logeerDeeltijd)]
@@ -270,7 +271,7 @@ export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: 
   const z = (a.zorgverleners ?? []).find((zv) => zv.id === id);
   if (z === undefined) return null;
   const situatie = zorgverlenerSituatie(z);
-  const beoordeling = beoordeelZorgverlener(situatie, peildatum);
+  const beoordeling = beoordeelZorgverlener(situatie, peildatum, jaarparameters().tabel);
   const waarschuwingen = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum);
   const zorgkantoor = checklistZorgkantoor(a);
   const logeeropvang = etmalen === undefined ? null : toetsLogeeropvangVoor(a, etmalen, peildatum);

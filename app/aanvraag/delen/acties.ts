@@ -16,11 +16,15 @@ import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { DELEN, hervatMisluktPad } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
-import { bewaar, vereistSessie, versieUit } from "../actie-hulp";
+import { bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "../actie-hulp";
 
 const DAG_MS = 24 * 60 * 60 * 1000;
 
 export async function ondertekenZelf(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  return zonderVerlies(formData, () => teken(formData));
+}
+
+async function teken(formData: FormData): Promise<FormulierStatus> {
   const sessie = await leesSessie();
   vereistSessie(sessie);
   const a = sessie.antwoorden;
@@ -36,6 +40,10 @@ export async function ondertekenZelf(_vorige: FormulierStatus, formData: FormDat
 }
 
 export async function maakDeellink(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  return zonderVerlies(formData, () => maakLink(formData));
+}
+
+async function maakLink(formData: FormData): Promise<FormulierStatus> {
   const sessie = await leesSessie();
   vereistSessie(sessie);
   const waarden = waardenUitFormData(formData);
@@ -57,6 +65,10 @@ export async function maakDeellink(_vorige: FormulierStatus, formData: FormData)
 }
 
 export async function trekDeellinkIn(formData: FormData): Promise<void> {
+  return ofStoring(() => trekIn(formData));
+}
+
+async function trekIn(formData: FormData): Promise<void> {
   const sessie = await leesSessie();
   vereistSessie(sessie);
   const status = await deellinken().trekIn(sessie.toegang, String(formData.get("link") ?? ""), new Date());

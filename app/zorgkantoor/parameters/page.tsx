@@ -1,6 +1,6 @@
 /**
  * /zorgkantoor/parameters: for zorgkantoor staff, the yearly parameters the rules use on a date
- * (lib/staf/parameters.ts over rules/parameters.ts). A plain GET form with one date field,
+ * (lib/staf/parameters.ts over rules/parameters.ts), with this server's yearly file when it has one. A plain GET form with one date field,
  * `?datum=dd-mm-jjjj`, today when empty; the parameters show on the same page. A value the
  * sources do not give reads "Niet bekend", with what to do, never a guessed number.
  */
@@ -60,6 +60,7 @@ function Groep({ groep }: { groep: ParameterGroep }) {
         <>
           <p className="mb-1">{t.geldigVanaf(formatDatumNl(groep.geldigVanaf))}</p>
           {groep.bron !== null && <p className="mb-3 text-grijs">{t.bron(groep.bron)}</p>}
+          {groep.uitBestand !== null && <p className="mb-3">{t.uitBestand(groep.uitBestand)}</p>}
           {groep.sleutel === "brochure" && <p className="mb-3">{t.brochureUitleg}</p>}
           <dl className="m-0 border-t border-lijn">
             {groep.regels.map((regel) => (

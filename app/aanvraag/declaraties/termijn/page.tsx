@@ -19,6 +19,7 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { parametersOp } from "@/rules/parameters";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "../../laad";
+import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const NUMMER = 6;
 const t = declaratiesTeksten.termijn;
@@ -70,7 +71,7 @@ export default async function TermijnPagina({ searchParams }: { searchParams: Zo
   const vandaag = vandaagInAmsterdam();
   const staat = await staatVan(searchParams);
   const fout = staat.soort === "fout" ? staat.fout : undefined;
-  const weken = parametersOp(vandaag).brochure.declaratieTermijnWeken;
+  const weken = parametersOp(vandaag, jaarparameters().tabel).brochure.declaratieTermijnWeken;
 
   return (
     <>
