@@ -14,6 +14,7 @@ import { budgetplanPdf } from "@/content/budgetplan-pdf";
 import { componenten } from "@/content/componenten";
 import { delen } from "@/content/delen";
 import { handtekeningTekst as ht } from "@/content/handtekeningen";
+import { linksOpenen } from "@/content/links-openen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { bezoeker, controleerAxe, expect, nieuweBrowser, test, type Bezoeker } from "./hulp/bezoeker";
 import { formVelden, post } from "./hulp/formulier-post";
@@ -56,6 +57,20 @@ async function maakLink(b: Bezoeker, rol: string, geldig: string): Promise<strin
   expect(adres).toMatch(/\/gedeeld\?sleutel=[\w-]{22}\.[\w-]{43}$/);
   await controleerAxe(b);
   return adres;
+}
+
+/**
+ * Opens a share link as a person does (docs/decisions/022-links-openen.md): its page says what the
+ * link is for and opens nothing (no cookie yet); its button opens the shared application.
+ */
+async function openDeellink(b: Bezoeker, adres: string): Promise<void> {
+  const { page } = b;
+  await page.goto(adres);
+  await expect(kop(page)).toHaveText(linksOpenen.gedeeld.titel);
+  expect((await page.context().cookies()).some((k) => k.name === "pgb-gedeeld")).toBe(false);
+  await controleerAxe(b);
+  await knop(page, linksOpenen.gedeeld.openKnop).click();
+  await expect(page).toHaveURL(opPad(GEDEELD));
 }
 
 /** On a phone, 360 px wide: nothing wider than the screen; a picture for people to look at. */
@@ -109,8 +124,7 @@ test.describe("delen en samen ondertekenen", () => {
     await opTelefoon(b, "aanvrager-links");
 
     // The applicant's own gewaarborgde-hulp link shows no sign form in their own browser.
-    await page.goto(ghLink);
-    await expect(page).toHaveURL(opPad(GEDEELD));
+    await openDeellink(b, ghLink);
     await expect(page.getByText(delen.gedeeld.eigenLink)).toBeVisible();
     await expect(knop(page, delen.gedeeld.ondertekenKnop)).toHaveCount(0);
     await controleerAxe(b);
@@ -118,8 +132,7 @@ test.describe("delen en samen ondertekenen", () => {
     // Someone looking along: reads everything, sees no button, and no form to send.
     const mee = await nieuweBrowser(b, baseURL);
     const m = mee.bezoeker;
-    await m.page.goto(meekijkLink);
-    await expect(m.page).toHaveURL(opPad(GEDEELD));
+    await openDeellink(m, meekijkLink);
     await expect(kop(m.page)).toHaveText(delen.gedeeld.titel);
     await expect(m.page.getByRole("region", { name: delen.gedeeld.meekijken.titel })).toBeVisible();
     await expect(m.page.getByText(budgetplanVragen.reden.label).first()).toBeVisible();
@@ -133,7 +146,8 @@ test.describe("delen en samen ondertekenen", () => {
     const gh = await nieuweBrowser(b, baseURL);
     const g = gh.bezoeker;
     await g.page.goto(ghLink);
-    await expect(g.page).toHaveURL(opPad(GEDEELD));
+    expect(await g.page.content(), "de pagina van de link noemt de gewaarborgde hulp niet").not.toContain(HULP.naam);
+    await openDeellink(g, ghLink);
     await expect(g.page.getByRole("region", { name: delen.gedeeld.gewaarborgdeHulp.titel })).toBeVisible();
     await controleerAxe(g);
 
@@ -165,8 +179,8 @@ test.describe("delen en samen ondertekenen", () => {
     await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(AANVRAGER);
     await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toHaveCount(0);
 
-    // The applicant's own browser cannot sign with the gewaarborgde-hulp link either (forged post).
-    await page.goto(ghLink);
+    // The applicant's own browser cannot sign with the gewaarborgde-hulp link either (forged post;
+    // the link is open in this browser since the start of the test).
     const eigen = await post(page.context(), GEDEELD, ondertekenVelden, eigenSite);
     expect(eigen.naar ?? "").not.toContain("ondertekend=1");
 
