@@ -24,6 +24,9 @@ import { begin, foutSamenvatting, kiesVoorWie, kop, leesGesprek, OVERZICHT, opPa
 test.describe.configure({ timeout: 240_000 });
 
 const HULP = { naam: "Johanna de Vries", relatie: "dochter", wettelijkVertegenwoordiger: "nee" } as const;
+/** How the gewaarborgde hulp types their name: case and spaces do not matter (docs/decisions/022-links-openen.md). */
+const GETYPT = "  johanna   DE VRIES ";
+const ONDERTEKEND_ALS = "johanna DE VRIES";
 const AANVRAGER = "Maria de Vries";
 const DELEN = "/aanvraag/delen";
 const GEDEELD = "/gedeeld/aanvraag";
@@ -149,6 +152,9 @@ test.describe("delen en samen ondertekenen", () => {
     expect(await g.page.content(), "de pagina van de link noemt de gewaarborgde hulp niet").not.toContain(HULP.naam);
     await openDeellink(g, ghLink);
     await expect(g.page.getByRole("region", { name: delen.gedeeld.gewaarborgdeHulp.titel })).toBeVisible();
+    // Whoever holds this link must know the name to sign: it is nowhere in the page's HTML.
+    await expect(g.page.getByText(delen.gedeeld.naamNietGetoond)).toBeVisible();
+    expect(await g.page.content(), "de naam die de link verwacht staat niet in de HTML").not.toContain(HULP.naam);
     await controleerAxe(g);
 
     // Every POST the looking-along link can send is refused and changes nothing: the gewaarborgde
@@ -173,7 +179,9 @@ test.describe("delen en samen ondertekenen", () => {
     // The forged post was refused for its link, not for its form: the same post from the
     // gewaarborgde hulp's browser reaches the checks after the role (here: the name).
     const controle = await gh.context.request.post(GEDEELD, { multipart: { ...ondertekenVelden, naam: "Jan Jansen" }, maxRedirects: 0, headers: eigenSite });
-    expect(await controle.text()).toContain(delen.gedeeld.naamAnders(HULP.naam));
+    const controleHtml = await controle.text();
+    expect(controleHtml).toContain(delen.gedeeld.naamAnders);
+    expect(controleHtml, "de foutmelding verraadt de naam niet").not.toContain(HULP.naam);
     await opDelen(b);
     await expect(knop(page, new RegExp(`^${delen.pagina.intrekken}`))).toHaveCount(2);
     await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(AANVRAGER);
@@ -186,7 +194,7 @@ test.describe("delen en samen ondertekenen", () => {
 
     // The gewaarborgde hulp: nothing ticked, then a name that is not theirs, then as it should be.
     const naam = g.page.getByLabel(ht.formulier.naamLabel, { exact: true });
-    await expect(naam).toHaveValue(HULP.naam);
+    await expect(naam).toHaveValue("");
     await knop(g.page, delen.gedeeld.ondertekenKnop).click();
     await expect(foutSamenvatting(g.page)).toContainText(ht.fouten.geschiktLeeg);
     await expect(foutSamenvatting(g.page)).toContainText(ht.fouten.wijzigingenLeeg);
@@ -197,27 +205,35 @@ test.describe("delen en samen ondertekenen", () => {
     await g.page.getByRole("checkbox", { name: ht.verklaringen.geschikt, exact: true }).check();
     await g.page.getByRole("checkbox", { name: ht.verklaringen["wijzigingen-melden"], exact: true }).check();
     await knop(g.page, delen.gedeeld.ondertekenKnop).click();
-    await expect(foutSamenvatting(g.page)).toContainText(delen.gedeeld.naamAnders(HULP.naam));
+    await expect(foutSamenvatting(g.page)).toContainText(delen.gedeeld.naamAnders);
     await expect(naam).toHaveValue("Jan Jansen");
-    await naam.fill(HULP.naam);
+    expect(await g.page.content(), "ook na de fout staat de naam niet in de HTML").not.toContain(HULP.naam);
+    await controleerAxe(g);
+    await naam.fill(GETYPT);
     // Without JavaScript the page came back with the posted ticks; with it they stayed.
     await g.page.getByRole("checkbox", { name: ht.verklaringen.geschikt, exact: true }).check();
     await g.page.getByRole("checkbox", { name: ht.verklaringen["wijzigingen-melden"], exact: true }).check();
     await knop(g.page, delen.gedeeld.ondertekenKnop).click();
     await expect(g.page.getByRole("status").filter({ hasText: delen.gedeeld.ondertekend.titel })).toBeVisible();
-    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(`${HULP.naam} op `);
+    // Signed, and still no name on the link's page: the list says who signed without it.
+    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(`${ht.naamVerborgen} op `);
+    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.viaDeellink);
     await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.verklaringenBevestigd);
+    expect((await g.page.content()).toLowerCase()).not.toContain(HULP.naam.toLowerCase());
     await controleerAxe(g);
     await expect(g.page.getByText(delen.gedeeld.alGetekend)).toBeVisible();
 
     // The applicant sees who signed when; the PDF has both signatures.
     await opDelen(b);
     await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.status.geldig);
+    await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toContainText(`${ONDERTEKEND_ALS} op `);
+    await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.viaDeellink);
+    await expect(handtekening(page, ht.rollen.aanvrager.zelf)).not.toContainText(ht.viaDeellink);
     await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(ht.status.geldig);
     const pdf = alsEenRegel((await downloadPdf(page)).tekst);
     expect(pdf).toContain(dig.kop);
     expect(pdf).toMatch(new RegExp(`${ht.rollen.aanvrager.zelf}: ${AANVRAGER}, \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d\\.`));
-    expect(pdf).toMatch(new RegExp(`${ht.rollen.gewaarborgdeHulp}: ${HULP.naam}, \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d\\.`));
+    expect(pdf).toMatch(new RegExp(`${ht.rollen.gewaarborgdeHulp}: ${ONDERTEKEND_ALS}, \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d, ondertekend via een gedeelde link\\.`));
     expect(pdf).toContain(dig.verklaringen);
 
     // A change after signing: both signatures need renewing, here, on the overview and in the PDF.
@@ -233,11 +249,18 @@ test.describe("delen en samen ondertekenen", () => {
     await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(ht.status.vernieuwen);
     await controleerAxe(b);
     const na = alsEenRegel((await downloadPdf(page)).tekst);
-    expect(na).toContain(`${ht.rollen.gewaarborgdeHulp}: ${HULP.naam} ondertekende op`);
+    expect(na).toContain(`${ht.rollen.gewaarborgdeHulp}: ${ONDERTEKEND_ALS} ondertekende op`);
+    expect(na.replace(/\s+/g, " ")).toContain("via een gedeelde link, maar de aanvraag is daarna gewijzigd");
     expect(na).toContain("deze handtekening geldt niet meer");
     await g.page.reload();
     await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.status.vernieuwen);
     await expect(knop(g.page, delen.gedeeld.ondertekenKnop)).toBeVisible();
+    // Signing again asks the name again: the earlier signature's name is not filled in.
+    await expect(naam).toHaveValue("");
+    // The PDF the link downloads leaves the name out too, and says how the signature was made.
+    const ghPdf = alsEenRegel((await downloadPdf(g.page)).tekst);
+    expect(ghPdf.replace(/\s+/g, " ")).toContain(`${ht.rollen.gewaarborgdeHulp}: ${ht.naamVerborgen} ondertekende op`);
+    expect(ghPdf.toLowerCase()).not.toContain(HULP.naam.toLowerCase());
 
     // Revoking the looking-along link: it stops at once, and says so.
     await knop(page, new RegExp(`^${delen.pagina.intrekken}\\s*: link voor ${delen.rollen.meekijken}`)).click();
@@ -253,7 +276,7 @@ test.describe("delen en samen ondertekenen", () => {
 
     // Nothing of it readable in the database: names, roles, the signatures.
     for (const inhoud of databaseBestanden()) {
-      for (const geheim of [HULP.naam, AANVRAGER, "gewaarborgde-hulp", "meekijken", "vingerafdruk"]) {
+      for (const geheim of [HULP.naam, ONDERTEKEND_ALS, AANVRAGER, "gewaarborgde-hulp", "meekijken", "vingerafdruk", `"via":"deellink"`]) {
         expect(inhoud.includes(Buffer.from(geheim, "utf8")), geheim).toBe(false);
       }
     }
