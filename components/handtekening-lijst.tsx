@@ -1,6 +1,7 @@
 /**
- * Who signed the budgetplan digitally, when, and whether it still holds: a signature made before
- * the application changed is marked for renewal (its fingerprint no longer matches).
+ * Who signed the budgetplan digitally, when, whether through a share link, and whether it still
+ * holds: a signature made before the application changed is marked for renewal (its fingerprint
+ * no longer matches).
  */
 import { delen } from "@/content/delen";
 import { handtekeningTekst } from "@/content/handtekeningen";
@@ -14,6 +15,7 @@ export function HandtekeningLijst({ regels }: { regels: HandtekeningRegel[] }) {
         <li key={r.rol} className={`mb-3 border-l-4 pl-4 ${r.status === "geldig" ? "border-goed" : "border-let-op"}`}>
           <p className="m-0 font-bold">{r.rolTekst}</p>
           <p className="m-0">{handtekeningTekst.getekend(r.naam, r.opTekst)}</p>
+          {r.viaDeellink && <p className="m-0">{handtekeningTekst.viaDeellink}</p>}
           {r.verklaringen.length > 0 && <p className="m-0">{handtekeningTekst.verklaringenBevestigd}</p>}
           <p className="m-0 font-bold">{handtekeningTekst.status[r.status]}</p>
         </li>

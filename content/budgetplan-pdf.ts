@@ -91,12 +91,13 @@ export const budgetplanPdf = {
     /** Signatures made in the service (lib/delen/handtekeningen.ts), under the blocks to sign by hand. */
     digitaal: {
       kop: "Digitaal ondertekend",
-      uitleg: `Deze handtekeningen zijn gezet in ${algemeen.dienstnaam}. Een handtekening geldt voor de aanvraag zoals die was op het moment van ondertekenen.`,
-      geldig: (rol: string, naam: string, tijdstip: string) => `${rol}: ${naam}, ${tijdstip}.`,
+      uitleg: `Deze handtekeningen zijn gezet in ${algemeen.dienstnaam}. Een handtekening geldt voor de aanvraag zoals die was op het moment van ondertekenen. Het is geen gekwalificeerde elektronische handtekening.`,
+      geldig: (rol: string, naam: string, tijdstip: string, viaDeellink = false) =>
+        `${rol}: ${naam}, ${tijdstip}${viaDeellink ? ", ondertekend via een gedeelde link" : ""}.`,
       /** AV-04: the gewaarborgde hulp confirmed both statements. */
       verklaringen: "Verklaringen AV-04 bevestigd.",
-      vernieuwen: (rol: string, naam: string, tijdstip: string) =>
-        `${rol}: ${naam} ondertekende op ${tijdstip}, maar de aanvraag is daarna gewijzigd: deze handtekening geldt niet meer.`,
+      vernieuwen: (rol: string, naam: string, tijdstip: string, viaDeellink = false) =>
+        `${rol}: ${naam} ondertekende op ${tijdstip}${viaDeellink ? " via een gedeelde link" : ""}, maar de aanvraag is daarna gewijzigd: deze handtekening geldt niet meer.`,
     },
   },
 } as const;

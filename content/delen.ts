@@ -79,8 +79,12 @@ export const delen = {
     ondertekenKnop: "Onderteken het budgetplan",
     alGetekend: "U heeft het budgetplan ondertekend. Verandert de aanvrager daarna iets? Dan ziet u hier dat u opnieuw moet ondertekenen.",
     ondertekend: { titel: "U heeft ondertekend", tekst: "Uw handtekening staat nu op het budgetplan. De aanvrager ziet dat u heeft getekend." },
-    naamAnders: (naam: string) =>
-      `Deze naam is anders dan de naam van de gewaarborgde hulp in de aanvraag (${naam}). Klopt die naam niet? Vraag de aanvrager om hem te veranderen.`,
+    /** Never names the gewaarborgde hulp: whoever holds the link must know the name (docs/decisions/022-links-openen.md). */
+    naamAnders:
+      "Deze naam is anders dan de naam van de gewaarborgde hulp in de aanvraag. Controleer hoe u uw naam heeft geschreven. Klopt het toch niet? Vraag de aanvrager welke naam in de aanvraag staat.",
+    /** On the gewaarborgde hulp's link, where their name and contact details are left out. */
+    naamNietGetoond:
+      "Uw naam en uw telefoonnummer en e-mailadres staan niet op deze pagina. Zo kan alleen u ondertekenen: u vult uw naam zelf in.",
   },
   mislukt: {
     titel: "Deze link werkt niet (meer)",

@@ -21,6 +21,10 @@ export const handtekeningTekst = {
   tijdstip: (datum: string, tijd: string) => `${datum} om ${tijd}`,
   getekend: (naam: string, tijdstip: string) => `Ondertekend door ${naam} op ${tijdstip}.`,
   verklaringenBevestigd: "De verklaringen over de gewaarborgde hulp zijn bevestigd (AV-04).",
+  /** A signature made by whoever held the gewaarborgde hulp's share link. */
+  viaDeellink: "Ondertekend via een gedeelde link.",
+  /** A name a share link does not show: the gewaarborgde hulp's, to whoever holds their link. */
+  naamVerborgen: "(naam niet getoond)",
   status: {
     geldig: "Geldig",
     vernieuwen: "Opnieuw ondertekenen: de aanvraag is gewijzigd na het ondertekenen",
@@ -41,6 +45,8 @@ export const handtekeningTekst = {
     naamHint: "Zo komt uw naam onder het budgetplan te staan.",
     naamHintNamens: "Vul uw eigen naam in, niet die van de budgethouder. Zo komt uw naam onder het budgetplan te staan.",
     naamHintGh: (naam: string) => `In de aanvraag staat als gewaarborgde hulp: ${naam}. Vul uw naam op dezelfde manier in.`,
+    /** On the share link: the name is asked, never shown (docs/decisions/022-links-openen.md). */
+    naamHintDeellink: "Vul uw voornaam en achternaam in, zoals de aanvrager die in de aanvraag heeft gezet.",
     akkoordLabel: "Klopt alles?",
     akkoordOptie: "Ik heb de aanvraag en het budgetplan gelezen. Alles klopt en is volledig ingevuld.",
     geschiktLabel: "Verklaring 1: gewaarborgde hulp zijn",

@@ -3,7 +3,9 @@
  * The gewaarborgde hulp signs through a share link (AV-04, AV-08). Refused, changing nothing, for
  * a link to look along with (meekijken), for the person who made the link (their own cookie for
  * this draft is in the same browser), before the budgetplan is finished, and for a name that is
- * not the gewaarborgde hulp's in the application. A share link can only ever write this one
+ * not the gewaarborgde hulp's in the application. The page never shows that name and the error
+ * does not give it: whoever holds the link must know it (docs/decisions/022-links-openen.md). The
+ * signature records that it came through a link. A share link can only ever write this one
  * signature: never the applicant's, never an answer.
  */
 import { redirect } from "next/navigation";
@@ -36,9 +38,9 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
 
   const resultaat = ondertekenGhSchema.safeParse(waarden);
   if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
-  if (!naamKlopt(a, resultaat.data.naam)) return { fouten: { naam: delen.gedeeld.naamAnders(a.gewaarborgdeHulp?.naam ?? "") }, waarden };
+  if (!naamKlopt(a, resultaat.data.naam)) return { fouten: { naam: delen.gedeeld.naamAnders }, waarden };
 
-  const antwoorden: Antwoorden = onderteken(a, "gewaarborgde-hulp", resultaat.data, new Date());
+  const antwoorden: Antwoorden = onderteken(a, "gewaarborgde-hulp", resultaat.data, new Date(), { viaDeellink: true });
   const bewaard = await drafts<Antwoorden>().bewaar(sessie.toegang, versieUit(formData), antwoorden, new Date());
   if (bewaard.status === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
   if (bewaard.status !== "ok") redirect(gedeeldMisluktPad(bewaard.status));

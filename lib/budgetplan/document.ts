@@ -42,6 +42,8 @@ export interface BudgetplanDigitaleHandtekening {
   geldig: boolean;
   /** The AV-04 statements confirmed (the gewaarborgde hulp's); empty for the applicant. */
   verklaringen: string[];
+  /** Signed by whoever held the gewaarborgde hulp's share link (docs/decisions/022-links-openen.md). */
+  viaDeellink: boolean;
 }
 
 export interface BudgetplanDocument {

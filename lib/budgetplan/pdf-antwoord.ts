@@ -3,11 +3,21 @@ import "server-only";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { pdfDownload } from "@/lib/http/antwoorden";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import type { IsoDatum } from "@/rules/types";
+import type { BudgetplanDocument } from "./document";
 import { bestandsnaam } from "./document";
 import { maakBudgetplanPdf } from "./pdf";
 import { budgetplanDocument } from "./uit-antwoorden";
 
-export async function budgetplanPdfAntwoord(antwoorden: Antwoorden, nu = new Date()): Promise<Response> {
-  const doc = budgetplanDocument(antwoorden, vandaagInAmsterdam(nu));
+/**
+ * `document`: how the answers become the PDF's contents; the gewaarborgde hulp's share link
+ * passes one that leaves their name out (lib/delen/verbergen.ts).
+ */
+export async function budgetplanPdfAntwoord(
+  antwoorden: Antwoorden,
+  nu = new Date(),
+  document: (a: Antwoorden, vandaag: IsoDatum) => BudgetplanDocument = budgetplanDocument,
+): Promise<Response> {
+  const doc = document(antwoorden, vandaagInAmsterdam(nu));
   return pdfDownload(await maakBudgetplanPdf(doc), bestandsnaam(doc));
 }

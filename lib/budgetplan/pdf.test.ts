@@ -213,6 +213,7 @@ describe("maakBudgetplanPdf: digital signatures (section 7)", () => {
     opTekst: "24-11-2026 om 09:05",
     geldig: true,
     verklaringen: [],
+    viaDeellink: false,
   };
   const gh: BudgetplanDigitaleHandtekening = {
     rolTekst: "Gewaarborgde hulp",
@@ -220,6 +221,7 @@ describe("maakBudgetplanPdf: digital signatures (section 7)", () => {
     opTekst: "24-11-2026 om 16:30",
     geldig: true,
     verklaringen: ["Ik ben de gewaarborgde hulp.", "Ik meld veranderingen."],
+    viaDeellink: false,
   };
 
   it("shows both signatures in a box under the blocks to sign by hand", async () => {
@@ -246,6 +248,17 @@ describe("maakBudgetplanPdf: digital signatures (section 7)", () => {
     expect(alles).toContain("Wettelijk vertegenwoordiger: Johanna de Vries, 24-11-2026 om 09:05.");
     // A signature that no longer holds does not claim its statements either.
     expect(alles).not.toContain("Verklaringen AV-04 bevestigd.");
+  });
+
+  it("says which signature came through a share link, and that none is a qualified e-signature", async () => {
+    const viaLink = { ...gh, viaDeellink: true };
+    const tekst = tekstVan(await maakBudgetplanPdf({ ...voorbeeld, digitaleHandtekeningen: [aanvrager, viaLink] }));
+    const alles = regelsVan(tekst).join(" ");
+    expect(alles).toContain("Gewaarborgde hulp: Jan Jansen, 24-11-2026 om 16:30, ondertekend via een gedeelde link. Verklaringen AV-04 bevestigd.");
+    expect(alles).toContain("Wettelijk vertegenwoordiger: Johanna de Vries, 24-11-2026 om 09:05.");
+    expect(alles).toContain("Het is geen gekwalificeerde elektronische handtekening.");
+    const oud = regelsVan(tekstVan(await maakBudgetplanPdf({ ...voorbeeld, digitaleHandtekeningen: [{ ...viaLink, geldig: false }] }))).join(" ");
+    expect(oud).toContain("Gewaarborgde hulp: Jan Jansen ondertekende op 24-11-2026 om 16:30 via een gedeelde link, maar de aanvraag is daarna gewijzigd");
   });
 
   it("draws no box when nobody signed digitally", async () => {

@@ -520,9 +520,10 @@ function afrondingsNoot(o: Opmaak, rijen: Rij[]): void {
 }
 
 /**
- * Section 7, under the blocks to sign by hand: who signed digitally and when. A signature made
- * before the application changed is still listed, with in bold that it no longer holds, so the
- * zorgkantoor never takes it for a signature on this version. Nothing when nobody signed.
+ * Section 7, under the blocks to sign by hand: who signed digitally and when, and whether it was
+ * through a share link. A signature made before the application changed is still listed, with in
+ * bold that it no longer holds, so the zorgkantoor never takes it for a signature on this version.
+ * Nothing when nobody signed.
  */
 function digitaalOndertekend(o: Opmaak, handtekeningen: BudgetplanDigitaleHandtekening[]): void {
   if (handtekeningen.length === 0) return;
@@ -532,8 +533,8 @@ function digitaalOndertekend(o: Opmaak, handtekeningen: BudgetplanDigitaleHandte
     ...handtekeningen.map((h) => {
       const rol = eenRegel(h.rolTekst);
       const naam = eenRegel(h.naam);
-      if (!h.geldig) return { tekst: d.vernieuwen(rol, naam, h.opTekst), opmaak: { vet: true } };
-      return { tekst: [d.geldig(rol, naam, h.opTekst), ...(h.verklaringen.length > 0 ? [d.verklaringen] : [])].join(" ") };
+      if (!h.geldig) return { tekst: d.vernieuwen(rol, naam, h.opTekst, h.viaDeellink), opmaak: { vet: true } };
+      return { tekst: [d.geldig(rol, naam, h.opTekst, h.viaDeellink), ...(h.verklaringen.length > 0 ? [d.verklaringen] : [])].join(" ") };
     }),
   ]);
 }

@@ -109,10 +109,20 @@ describe("budgetplanDocument", () => {
     // The applicant signs after changing an answer: the gewaarborgde hulp signed the old version.
     const beide = onderteken({ ...gh, zorgInkopen: "Wassen, aankleden en koken." }, "aanvrager", { naam: "Johanna de Vries" }, new Date("2026-11-25T08:05:00Z"));
     expect(budgetplanDocument(beide, VANDAAG).digitaleHandtekeningen).toEqual([
-      { rolTekst: "Wettelijk vertegenwoordiger", naam: "Johanna de Vries", opTekst: "25-11-2026 om 09:05", geldig: true, verklaringen: [] },
-      { rolTekst: "Gewaarborgde hulp", naam: "Jan Jansen", opTekst: "24-11-2026 om 16:30", geldig: false, verklaringen: [handtekeningTekst.verklaringen.geschikt, handtekeningTekst.verklaringen["wijzigingen-melden"]] },
+      { rolTekst: "Wettelijk vertegenwoordiger", naam: "Johanna de Vries", opTekst: "25-11-2026 om 09:05", geldig: true, verklaringen: [], viaDeellink: false },
+      {
+        rolTekst: "Gewaarborgde hulp",
+        naam: "Jan Jansen",
+        opTekst: "24-11-2026 om 16:30",
+        geldig: false,
+        verklaringen: [handtekeningTekst.verklaringen.geschikt, handtekeningTekst.verklaringen["wijzigingen-melden"]],
+        viaDeellink: false,
+      },
     ]);
     expect(budgetplanDocument(gh, VANDAAG).digitaleHandtekeningen.map((h) => h.geldig)).toEqual([true]);
+    // Signed through the gewaarborgde hulp's share link: the PDF says so (docs/decisions/022-links-openen.md).
+    const viaLink = onderteken(a, "gewaarborgde-hulp", { naam: "Jan Jansen" }, new Date("2026-11-24T15:30:00Z"), { viaDeellink: true });
+    expect(budgetplanDocument(viaLink, VANDAAG).digitaleHandtekeningen.map((h) => h.viaDeellink)).toEqual([true]);
   });
 
   it("makes a PDF with a safe file name, also from an empty draft", async () => {

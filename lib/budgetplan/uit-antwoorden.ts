@@ -77,6 +77,7 @@ export function budgetplanDocument(a: Antwoorden, vandaag: IsoDatum): Budgetplan
       opTekst: h.opTekst,
       geldig: h.status === "geldig",
       verklaringen: h.verklaringen,
+      viaDeellink: h.viaDeellink,
     })),
     // ZK-01: where the plan goes, when the person told where they live.
     zorgkantoor: zorgkantoor === null ? null : { naam: aanvraagVragen.zorgkantoor.naam(zorgkantoor.regio, zorgkantoor.zorgverzekeraar), telefoon: zorgkantoor.telefoon, website: zorgkantoor.website },

@@ -13,11 +13,13 @@ import {
   deellinkSchema,
   deellinkVelden,
   naamKlopt,
+  ONDERTEKEN_VIA_DEELLINK_WAARDEN,
   ondertekenAanvragerSchema,
   ondertekenAanvragerVelden,
   ondertekenGhSchema,
   ondertekenGhVelden,
   ondertekenVelden,
+  ondertekenViaDeellinkVelden,
   ondertekenWaarden,
 } from "./formulieren";
 import { onderteken } from "./handtekeningen";
@@ -141,6 +143,15 @@ describe("the fields of the forms", () => {
     expect(ondertekenGhVelden({})[0]?.hint).toBe(t.formulier.naamHint);
   });
 
+  it("on the gewaarborgde hulp's share link: the same fields, nothing from the answers (docs/decisions/022-links-openen.md)", () => {
+    const velden = ondertekenViaDeellinkVelden();
+    expect(namen(velden)).toEqual(namen(ondertekenGhVelden(metGh())));
+    expect(velden[0]?.hint).toBe(t.formulier.naamHintDeellink);
+    expect(ONDERTEKEN_VIA_DEELLINK_WAARDEN).toEqual({ naam: "", geschikt: [], wijzigingen: [] });
+    // Nothing a name could hide in: no placeholder, no default value.
+    expect(JSON.stringify(velden)).not.toMatch(/placeholder|standaard|waarde":"[^j]/i);
+  });
+
   it("asks whoever fills in for the budgethouder for their own name", () => {
     expect(ondertekenAanvragerVelden({ voorWie: "zelf" })[0]?.hint).toBe(t.formulier.naamHint);
     expect(ondertekenAanvragerVelden({ voorWie: "familie" })[0]?.hint).toBe(t.formulier.naamHintNamens);
@@ -198,6 +209,12 @@ describe("naamKlopt", () => {
     expect(naamKlopt(a, "  ayse   yılmaz-DE VRIES ")).toBe(true);
     expect(naamKlopt(metGh(), "jan jansen")).toBe(true);
     expect(naamKlopt(metGh({ gewaarborgdeHulp: { ...JAN, naam: "Zoë Müller" } }), "zoe muller")).toBe(true);
+  });
+
+  it("also for letters written with separate accents, tabs and non-breaking spaces", () => {
+    const zoe = metGh({ gewaarborgdeHulp: { ...JAN, naam: "Zoë Müller" } });
+    expect(naamKlopt(zoe, "ZOE\u0308\tMU\u0308LLER\u00a0")).toBe(true);
+    expect(naamKlopt(zoe, "Zoe Muler")).toBe(false);
   });
 
   it("is false for another name, or when the answers have none", () => {

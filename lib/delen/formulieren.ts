@@ -96,14 +96,28 @@ export function ondertekenAanvragerVelden(a: Antwoorden): VeldDefinitie[] {
 }
 
 /** AV-04: the two statements, each its own checkbox so a missing tick names which one. */
+const AV04_VINKJES: VeldDefinitie[] = [
+  vinkjeVeld("geschikt", t.formulier.geschiktLabel, t.verklaringen.geschikt, AV04_BRON),
+  vinkjeVeld("wijzigingen", t.formulier.wijzigingenLabel, t.verklaringen["wijzigingen-melden"], AV04_BRON),
+];
+
+/** The gewaarborgde hulp who owns the draft signs on their own page: the name they entered is shown. */
 export function ondertekenGhVelden(a: Antwoorden): VeldDefinitie[] {
   const bekend = ghNaam(a);
-  return [
-    naamVeld(bekend === "" ? t.formulier.naamHint : t.formulier.naamHintGh(bekend)),
-    vinkjeVeld("geschikt", t.formulier.geschiktLabel, t.verklaringen.geschikt, AV04_BRON),
-    vinkjeVeld("wijzigingen", t.formulier.wijzigingenLabel, t.verklaringen["wijzigingen-melden"], AV04_BRON),
-  ];
+  return [naamVeld(bekend === "" ? t.formulier.naamHint : t.formulier.naamHintGh(bekend)), ...AV04_VINKJES];
 }
+
+/**
+ * The gewaarborgde hulp's form on their share link. Made from no answers at all: whoever holds the
+ * link types the name, and the server compares it with the one in the application (`naamKlopt`),
+ * so the page must not give it away in a value, hint or error (docs/decisions/022-links-openen.md).
+ */
+export function ondertekenViaDeellinkVelden(): VeldDefinitie[] {
+  return [naamVeld(t.formulier.naamHintDeellink), ...AV04_VINKJES];
+}
+
+/** That form's first values: an empty name, the boxes unticked. */
+export const ONDERTEKEN_VIA_DEELLINK_WAARDEN: Waarden = { naam: "", geschikt: [], wijzigingen: [] };
 
 /** The sign form for `rol`: what the applicant's page and the gewaarborgde hulp's page show. */
 export function ondertekenVelden(a: Antwoorden, rol: HandtekeningRol): VeldDefinitie[] {
@@ -180,9 +194,10 @@ function vergelijkNaam(tekst: string): string {
 }
 
 /**
- * Whether the name typed on the gewaarborgde hulp's link is the one in the answers. The link's
- * action refuses another name and says which one the application holds, so a link that reached
- * the wrong person cannot sign for the gewaarborgde hulp.
+ * Whether the name typed on the gewaarborgde hulp's link is the one in the answers, forgiving
+ * case, accents (NFKD, marks removed) and spacing. The link's action refuses another name without
+ * saying which one the application holds, so a link that reached the wrong person cannot sign for
+ * the gewaarborgde hulp (docs/decisions/022-links-openen.md).
  */
 export function naamKlopt(a: Antwoorden, naamInvoer: string): boolean {
   const verwacht = vergelijkNaam(a.gewaarborgdeHulp?.naam ?? "");

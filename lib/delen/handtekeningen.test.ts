@@ -127,6 +127,17 @@ describe("onderteken", () => {
     expect(() => onderteken({}, "aanvrager", { naam: "x".repeat(MAX_TEKST + 1) }, NU)).toThrow(RangeError);
   });
 
+  it("records a signature made through a share link, and shows it (docs/decisions/022-links-openen.md)", () => {
+    const a: Antwoorden = { voorWie: "zelf", heeftGewaarborgdeHulp: "ja", gewaarborgdeHulp: { naam: "Jan Jansen", relatie: "buurman", isWettelijkVertegenwoordiger: "nee" } };
+    const viaLink = onderteken(a, "gewaarborgde-hulp", { naam: "Jan Jansen" }, NU, { viaDeellink: true });
+    expect(viaLink.handtekeningen?.gewaarborgdeHulp?.via).toBe("deellink");
+    expect(handtekeningOverzicht(viaLink).map((r) => r.viaDeellink)).toEqual([true]);
+    const zelf = onderteken(a, "aanvrager", { naam: "Piet" }, NU);
+    expect(zelf.handtekeningen?.aanvrager).not.toHaveProperty("via");
+    expect(handtekeningOverzicht(zelf).map((r) => r.viaDeellink)).toEqual([false]);
+    expect(antwoordenSchema.safeParse(viaLink).success).toBe(true);
+  });
+
   it("gives answers that the stored-draft schema reads back unchanged", () => {
     const gh = onderteken(antwoorden(), "gewaarborgde-hulp", { naam: "Jan Jansen", verklaringen: [...BEIDE] }, NU);
     const beide = onderteken(gh, "aanvrager", { naam: "Piet" }, LATER);
@@ -172,7 +183,7 @@ describe("handtekeningOverzicht", () => {
     const gh = onderteken(antwoorden({ voorWie: "wettelijk-vertegenwoordiger" }), "gewaarborgde-hulp", { naam: "Jan Jansen", verklaringen: [...BEIDE] }, NU);
     const beide = onderteken({ ...gh, zorgInkopen: "Koken." }, "aanvrager", { naam: "Johanna de Vries" }, LATER);
     expect(handtekeningOverzicht(beide)).toEqual([
-      { rol: "aanvrager", rolTekst: "Wettelijk vertegenwoordiger", naam: "Johanna de Vries", opTekst: "25-11-2026 om 09:05", status: "geldig", verklaringen: [] },
+      { rol: "aanvrager", rolTekst: "Wettelijk vertegenwoordiger", naam: "Johanna de Vries", opTekst: "25-11-2026 om 09:05", status: "geldig", verklaringen: [], viaDeellink: false },
       {
         rol: "gewaarborgde-hulp",
         rolTekst: "Gewaarborgde hulp",
@@ -180,6 +191,7 @@ describe("handtekeningOverzicht", () => {
         opTekst: "24-11-2026 om 16:30",
         status: "vernieuwen",
         verklaringen: [t.verklaringen.geschikt, t.verklaringen["wijzigingen-melden"]],
+        viaDeellink: false,
       },
     ]);
   });
@@ -214,6 +226,11 @@ describe("handtekeningen in the stored answers", () => {
     for (const op of ["2026-11-24", "2026-11-24T15:30:00Z", "2026-11-24T15:30:00.000+01:00", "2026-02-30T10:00:00.000Z", "2026-11-24T24:00:00.000Z", ""]) {
       expect(lees({ ...geldig, op })).toBe(false);
     }
+  });
+
+  it("accepts 'deellink' as how it was made, and nothing else", () => {
+    expect(lees({ ...geldig, via: "deellink" })).toBe(true);
+    for (const via of ["link", "", "DEELLINK", true, ["deellink"]]) expect(lees({ ...geldig, via })).toBe(false);
   });
 
   it("refuses a bad fingerprint, name or statement", () => {

@@ -60,7 +60,7 @@ const SLEUTEL: Readonly<Record<HandtekeningRol, keyof Handtekeningen>> = {
  * is kept. The name is trimmed and its spaces collapsed. Throws on a name the stored answers
  * would refuse (empty or too long): the forms' schemas never let one through.
  */
-export function onderteken(a: Antwoorden, rol: HandtekeningRol, invoer: OndertekenInvoer, nu: Date): Antwoorden {
+export function onderteken(a: Antwoorden, rol: HandtekeningRol, invoer: OndertekenInvoer, nu: Date, { viaDeellink = false }: { viaDeellink?: boolean } = {}): Antwoorden {
   const naam = invoer.naam.replace(/\s+/g, " ").trim();
   if (naam === "" || naam.length > MAX_TEKST) throw new RangeError(`een handtekening heeft een naam van 1 tot ${MAX_TEKST} tekens`);
   // In the order of VERKLARINGEN, each once, whatever the caller passed.
@@ -70,6 +70,8 @@ export function onderteken(a: Antwoorden, rol: HandtekeningRol, invoer: Ondertek
     op: nu.toISOString(),
     vingerafdruk: vingerafdruk(a),
     ...(verklaringen.length > 0 && { verklaringen }),
+    // Whoever holds the link signs: the signature says so, for the applicant and the zorgkantoor.
+    ...(viaDeellink && { via: "deellink" as const }),
   };
   return { ...a, handtekeningen: { ...a.handtekeningen, [SLEUTEL[rol]]: handtekening } };
 }
@@ -85,6 +87,8 @@ export interface HandtekeningRegel {
   status: "geldig" | "vernieuwen";
   /** The AV-04 statements confirmed, as the signer read them. */
   verklaringen: string[];
+  /** Signed through a share link (docs/decisions/022-links-openen.md), not on the owner's page. */
+  viaDeellink: boolean;
 }
 
 const AMSTERDAM = new Intl.DateTimeFormat("nl-NL", {
@@ -128,6 +132,7 @@ export function handtekeningOverzicht(a: Antwoorden): HandtekeningRegel[] {
       opTekst: tijdstipTekst(h.op),
       status: handtekeningStatus(a, h),
       verklaringen: (h.verklaringen ?? []).map((v: Verklaring) => t.verklaringen[v]),
+      viaDeellink: h.via === "deellink",
     });
   };
   regel("aanvrager", aanvragerRolTekst(a), a.handtekeningen?.aanvrager);

@@ -58,3 +58,40 @@ export async function zetDeelCookie(link: DraftToegang, verlooptOp: Date): Promi
 }
 
 export const gedeeldMisluktPad = (reden: string) => `${GEDEELD}/mislukt?reden=${encodeURIComponent(reden)}`;
+/** The share link's page is GEDEELD itself; its button posts here; too many failures end here. */
+export const GEDEELD_OPENEN = `${GEDEELD}/openen`;
+export const GEDEELD_TE_VAAK = `${GEDEELD}/te-vaak`;
+
+type DeelMislukt = "niet-gevonden" | "verlopen" | "sleutel-onjuist";
+
+/**
+ * What the share link's page (GET) shows, in two steps like a resume link
+ * (docs/decisions/022-links-openen.md): the link's role and end date, and whether this browser
+ * already has a shared application open, this one or another. Reads only; sets no cookie.
+ */
+export type DeelBlik =
+  | { status: "ok"; rol: DeelRol; verlooptOp: Date; huidig: "geen" | "zelfde" | "andere" }
+  | { status: DeelMislukt };
+
+const deelMislukt = (status: Exclude<DeelSessie["status"], "ok">): DeelMislukt => (status === "geen" ? "niet-gevonden" : status);
+
+export async function bekijkDeellink(sleutel: string | null, nu = new Date()): Promise<DeelBlik> {
+  const link = parseToken(sleutel);
+  if (link === null) return { status: "sleutel-onjuist" };
+  const sessie = await openDeellink(link, nu);
+  if (sessie.status !== "ok") return { status: deelMislukt(sessie.status) };
+  // The link now open in this browser, if it still opens: a dead one is nothing to warn about.
+  const open = parseToken((await cookies()).get(DEEL_COOKIE)?.value);
+  const huidig = open === null ? "geen" : open.id === link.id ? "zelfde" : (await deellinken().open(open, nu)).status === "ok" ? "andere" : "geen";
+  return { status: "ok", rol: sessie.rol, verlooptOp: sessie.verlooptOp, huidig };
+}
+
+/** The page's POST: the only place a share link sets the /gedeeld cookie (replacing another). */
+export async function openDeellinkInBrowser(sleutel: string | null, nu = new Date()): Promise<"ok" | DeelMislukt> {
+  const link = parseToken(sleutel);
+  if (link === null) return "sleutel-onjuist";
+  const sessie = await openDeellink(link, nu);
+  if (sessie.status !== "ok") return deelMislukt(sessie.status);
+  await zetDeelCookie(link, sessie.verlooptOp);
+  return "ok";
+}

@@ -105,7 +105,14 @@ describe("Drafts", () => {
     const { toegang, versie, verlooptOp } = await drafts.maak({ naam: "Jansen-de Vries", stap: 1 }, NU);
     expect(versie).toBe(1);
     expect(verlooptOp).toEqual(plus(30 * DAG));
-    expect(await drafts.open(toegang, NU)).toEqual({ status: "ok", antwoorden: { naam: "Jansen-de Vries", stap: 1 }, versie: 1, verlooptOp });
+    // aangemaaktOp: what a resume link's page says the draft was made on (docs/decisions/022).
+    expect(await drafts.open(toegang, NU)).toEqual({ status: "ok", antwoorden: { naam: "Jansen-de Vries", stap: 1 }, versie: 1, verlooptOp, aangemaaktOp: NU });
+  });
+
+  it("keeps the moment it was made when it is saved later", async () => {
+    const { toegang } = await drafts.maak({ naam: "a", stap: 1 }, NU);
+    expect(await drafts.bewaar(toegang, 1, { naam: "b", stap: 2 }, plus(5 * DAG))).toEqual({ status: "ok", versie: 2 });
+    expect(await drafts.open(toegang, plus(6 * DAG))).toMatchObject({ status: "ok", versie: 2, aangemaaktOp: NU });
   });
 
   it("defaults to 30 days and validates the option", async () => {

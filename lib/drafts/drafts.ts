@@ -49,7 +49,7 @@ export function parseToken(invoer: string | undefined | null): DraftToegang | nu
 
 export type MaakResultaat = { toegang: DraftToegang; versie: number; verlooptOp: Date };
 export type OpenResultaat<T> =
-  | { status: "ok"; antwoorden: T; versie: number; verlooptOp: Date }
+  | { status: "ok"; antwoorden: T; versie: number; verlooptOp: Date; aangemaaktOp: Date }
   | { status: "niet-gevonden" | "verlopen" | "sleutel-onjuist" };
 export type BewaarResultaat = { status: "ok"; versie: number } | { status: "gewijzigd" | "niet-gevonden" | "verlopen" | "sleutel-onjuist" };
 export type VerwijderResultaat = { status: "ok" | "niet-gevonden" | "sleutel-onjuist" };
@@ -90,7 +90,7 @@ export class Drafts<T> {
     if (json === null) return { status: "sleutel-onjuist" };
     // Authenticated plaintext is JSON this class wrote, so a parse error is a bug: let it throw.
     const antwoorden = JSON.parse(json) as T;
-    return { status: "ok", antwoorden, versie: draft.versie, verlooptOp: draft.verlooptOp };
+    return { status: "ok", antwoorden, versie: draft.versie, verlooptOp: draft.verlooptOp, aangemaaktOp: draft.aangemaaktOp };
   }
 
   /**

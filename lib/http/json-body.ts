@@ -53,8 +53,11 @@ function ongeldigeJson(): Probleem {
   return { type: `${PROBLEEM_TYPE_BASIS}ongeldige-json`, title: apiTeksten.geenJson.title, status: 400, detail: apiTeksten.geenJson.detail };
 }
 
-/** The body's bytes; `null` as soon as it passes `maxBytes` (the rest is not read); "afgebroken" when the stream failed. */
-async function leesBegrensd(request: Request, maxBytes: number): Promise<Uint8Array | null | "afgebroken"> {
+/**
+ * The body's bytes; `null` as soon as it passes `maxBytes` (the rest is not read); "afgebroken"
+ * when the stream failed. Also used for the link forms (lib/http/link-formulier.ts).
+ */
+export async function leesBegrensd(request: Request, maxBytes: number): Promise<Uint8Array | null | "afgebroken"> {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
   const delen: Uint8Array[] = [];

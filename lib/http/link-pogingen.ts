@@ -46,6 +46,15 @@ export function linkPoging(request: Pick<Request, "headers">, nu = new Date(), t
   };
 }
 
+/**
+ * The 429 page for an address that used up its failures, or null: counts nothing. For the route a
+ * page sends such an address to, since a page cannot answer 429 itself (docs/decisions/022-links-openen.md).
+ */
+export function teVaakAntwoord(request: Pick<Request, "headers">, nu = new Date(), teller: Pogingen = pogingen()): Response | null {
+  const adres = telSleutel(verzoekHerkomst(request.headers).adres);
+  return teller.isGeblokkeerd(adres, nu) ? teVaak(teller.wachtSeconden(adres, nu)) : null;
+}
+
 function teVaak(seconden: number): Response {
   const minuten = Math.ceil(seconden / 60);
   const html = `<!doctype html>

@@ -66,6 +66,9 @@ export const ondertekenaarSchema = z.object({
 export const VERKLARINGEN = ["geschikt", "wijzigingen-melden"] as const;
 export type Verklaring = (typeof VERKLARINGEN)[number];
 
+/** How a signature was made when not on the owner's own page: through a share link. */
+export const HANDTEKENING_VIA = ["deellink"] as const;
+
 /** The shape of `Date.prototype.toISOString()`: UTC, milliseconds, "Z". */
 const ISO_TIJDSTIP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -83,6 +86,8 @@ export const handtekeningSchema = z.object({
     .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s),
   vingerafdruk: z.string().regex(/^[0-9a-f]{64}$/),
   verklaringen: z.array(z.enum(VERKLARINGEN)).max(VERKLARINGEN.length).optional(),
+  /** "deellink": signed by whoever held the gewaarborgde hulp's share link (docs/decisions/022-links-openen.md). */
+  via: z.enum(HANDTEKENING_VIA).optional(),
 });
 
 export const antwoordenSchema = z.object({

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Antwoorden } from "./antwoorden";
 import {
   aanspreking,
+  bereikteStap,
   bevestig,
   isBeantwoord,
   kanStapBeginnen,
@@ -151,6 +152,27 @@ describe("acceptance journeys, at the level of answers", () => {
     expect(vraagVoor("woonwens")?.titel(ctx)).toBe("Waar wil Henk wonen?");
     expect(vraagVoor("vaardigheden")?.titel(ctx)).toBe("Past een pgb bij Henk?");
     expect(statussen(a).slice(0, 3)).toEqual(["klaar", "klaar", "klaar"]);
+  });
+});
+
+describe("bereikteStap", () => {
+  it("is the first step to work on that is not klaar, else the last one klaar", () => {
+    expect(bereikteStap({})).toBe(1);
+    expect(bereikteStap({ voorWie: "zelf" })).toBe(1);
+    const stap1 = doorloopStap({ voorWie: "zelf" }, "indicatie", invoer());
+    expect(bereikteStap(stap1)).toBe(2);
+    // Steps 1–3 klaar: the tools of steps 4–6 are open, and the first of them is where it is.
+    expect(bereikteStap(doorloop(invoer()))).toBe(4);
+    // 3LVG: step 3 cannot start, so it has come as far as step 2.
+    expect(bereikteStap(doorloop(invoer({ zorgprofiel: { zorgprofiel: "ZP 3 LVG" } })))).toBe(2);
+    // Without an indicatie step 2 cannot start: step 1 is as far as it goes.
+    expect(bereikteStap(doorloop(invoer({ "heeft-indicatie": { heeftIndicatie: "nee" }, zorgbehoefte: { zorgbehoefte: "nee" } })))).toBe(1);
+  });
+
+  it("all six klaar: step 6", () => {
+    const alles = (["toekenning", "zorgovereenkomsten", "declaraties"] as const).reduce((a, stap) => bevestig(a, stap), doorloop(invoer()));
+    expect(statussen(alles)).toEqual(["klaar", "klaar", "klaar", "klaar", "klaar", "klaar"]);
+    expect(bereikteStap(alles)).toBe(6);
   });
 });
 

@@ -156,6 +156,17 @@ export function stapStatus(stap: StapSlug, a: Antwoorden): StapStatus {
   return begonnen ? "bezig" : "niet-begonnen";
 }
 
+/**
+ * How far a draft has come, as one step number: the first step that can be worked on and is not
+ * klaar yet; when there is none, the last step that is klaar (1 for a draft with nothing klaar).
+ * What the page of a resume link says about the draft it opens (docs/decisions/022-links-openen.md).
+ */
+export function bereikteStap(a: Antwoorden): StapInfo["nummer"] {
+  const open = STAPPEN.find((s) => kanStapBeginnen(s.slug, a) && !isKlaar(s.slug, a));
+  if (open !== undefined) return open.nummer;
+  return STAPPEN.filter((s) => stapStatus(s.slug, a) === "klaar").at(-1)?.nummer ?? 1;
+}
+
 /** The first unanswered page of a step, or its check page when all are answered. */
 export function startVanStap(stap: StapSlug, a: Antwoorden): Bestemming {
   if (!kanStapBeginnen(stap, a)) return { soort: "overzicht" };

@@ -15,6 +15,9 @@ export const vraagPad = (stap: StapSlug, slug: string) => `/aanvraag/${stap}/${s
 export const controlePad = (stap: StapSlug) =>
   stap === "indicatie" || stap === "keuze" || stap === "aanvraag" ? `/aanvraag/${stap}/controleren` : `/aanvraag/${stap}`;
 export const hervatMisluktPad = (reden: string) => `/hervat/mislukt?reden=${encodeURIComponent(reden)}`;
+/** The resume link's page (GET), the post of its button, and the 429 (docs/decisions/022-links-openen.md). */
+export const HERVAT_OPENEN = "/hervat/openen";
+export const HERVAT_TE_VAAK = "/hervat/te-vaak";
 
 export function padVan(bestemming: Bestemming): string {
   switch (bestemming.soort) {

@@ -13,7 +13,7 @@ import { leesAntwoorden, type Antwoorden } from "./antwoorden";
 export const SESSIE_COOKIE = "pgb-aanvraag";
 
 export type Sessie =
-  | { status: "ok"; toegang: DraftToegang; antwoorden: Antwoorden; versie: number; verlooptOp: Date }
+  | { status: "ok"; toegang: DraftToegang; antwoorden: Antwoorden; versie: number; verlooptOp: Date; aangemaaktOp: Date }
   | { status: "geen" | "niet-gevonden" | "verlopen" | "sleutel-onjuist" };
 
 const opslag = () => drafts<Antwoorden>();
@@ -21,7 +21,14 @@ const opslag = () => drafts<Antwoorden>();
 export async function openToegang(toegang: DraftToegang, nu = new Date()): Promise<Sessie> {
   const resultaat = await opslag().open(toegang, nu);
   if (resultaat.status !== "ok") return { status: resultaat.status };
-  return { status: "ok", toegang, antwoorden: leesAntwoorden(resultaat.antwoorden), versie: resultaat.versie, verlooptOp: resultaat.verlooptOp };
+  return {
+    status: "ok",
+    toegang,
+    antwoorden: leesAntwoorden(resultaat.antwoorden),
+    versie: resultaat.versie,
+    verlooptOp: resultaat.verlooptOp,
+    aangemaaktOp: resultaat.aangemaaktOp,
+  };
 }
 
 export async function leesSessie(): Promise<Sessie> {

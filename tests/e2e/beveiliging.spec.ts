@@ -118,24 +118,36 @@ test.describe("beveiliging", () => {
     await expect(kop(page)).toHaveText(start.titel);
   });
 
-  test("te veel mislukte links vanaf één adres: 429, een ander adres gaat door", async ({ request, javaScriptEnabled }) => {
+  test("te veel mislukte links vanaf één adres: 429, een ander adres gaat door", async ({ request, javaScriptEnabled, baseURL }) => {
     test.skip(!javaScriptEnabled, "HTTP-verzoeken met de hand: één keer");
     const max = Number(process.env.E2E_LINK_POGINGEN_MAX);
     // Addresses of their own (the nearest proxy's X-Forwarded-For), so other tests do not count.
     const adres = { "x-forwarded-for": "203.0.113.71" };
     const ander = { "x-forwarded-for": "203.0.113.72" };
     const probeer = (pad: string, koppen: Record<string, string>) => request.get(pad, { headers: koppen, maxRedirects: 0 });
+    // The button of a link's page: a form post from this site (docs/decisions/022-links-openen.md).
+    const knop = (pad: string, koppen: Record<string, string>) =>
+      request.post(pad, { form: { sleutel: "fout" }, headers: { ...koppen, origin: baseURL ?? "" }, maxRedirects: 0 });
+    // The links' pages (GET, a redirect from the page itself) and their buttons (POST) count alike.
     for (let i = 0; i < max; i++) {
-      const pad = i % 2 === 0 ? `/hervat?sleutel=fout${i}` : `/gedeeld?sleutel=fout${i}`;
-      expect((await probeer(pad, adres)).status(), `poging ${i + 1}`).toBe(303);
+      const soort = i % 2 === 0 ? "hervat" : "gedeeld";
+      const antwoord = i % 4 < 2 ? await probeer(`/${soort}?sleutel=fout${i}`, adres) : await knop(`/${soort}/openen`, adres);
+      expect(antwoord.status(), `poging ${i + 1}`).toBe(i % 4 < 2 ? 307 : 303);
+      expect(antwoord.headers()["location"], `poging ${i + 1}`).toBe(`/${soort}/mislukt?reden=sleutel-onjuist`);
     }
-    for (const pad of ["/hervat?sleutel=nog-een", "/gedeeld?sleutel=nog-een"]) {
-      const geweigerd = await probeer(pad, adres);
-      expect(geweigerd.status(), pad).toBe(429);
-      expect(Number(geweigerd.headers()["retry-after"])).toBeGreaterThan(0);
-      expect(await geweigerd.text()).toContain(beveiligingTeksten.teVaak.titel);
+    for (const soort of ["hervat", "gedeeld"]) {
+      // A page cannot answer 429 itself: it sends the address to the route that does.
+      const pagina = await probeer(`/${soort}?sleutel=nog-een`, adres);
+      expect(pagina.status()).toBe(307);
+      expect(pagina.headers()["location"]).toBe(`/${soort}/te-vaak`);
+      for (const geweigerd of [await probeer(`/${soort}/te-vaak`, adres), await knop(`/${soort}/openen`, adres)]) {
+        expect(geweigerd.status(), soort).toBe(429);
+        expect(Number(geweigerd.headers()["retry-after"])).toBeGreaterThan(0);
+        expect(await geweigerd.text()).toContain(beveiligingTeksten.teVaak.titel);
+      }
     }
-    expect((await probeer("/hervat?sleutel=fout", ander)).status()).toBe(303);
+    expect((await probeer("/hervat?sleutel=fout", ander)).status()).toBe(307);
+    expect((await probeer("/hervat/te-vaak", ander)).headers()["location"]).toBe("/");
   });
 
   test("de pagina bij te veel pogingen is in het Nederlands en toegankelijk", async ({ page, browser, javaScriptEnabled }) => {
@@ -143,8 +155,10 @@ test.describe("beveiliging", () => {
     await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.73" });
     const max = Number(process.env.E2E_LINK_POGINGEN_MAX);
     for (let i = 0; i <= max; i++) await page.request.get(`/hervat?sleutel=x${i}`, { headers: { "x-forwarded-for": "203.0.113.73" }, maxRedirects: 0 });
+    // The link's page sends the address on to /hervat/te-vaak, which answers 429.
     const antwoord = await page.goto("/hervat?sleutel=x");
     expect(antwoord?.status()).toBe(429);
+    await expect(page).toHaveURL(/\/hervat\/te-vaak$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(beveiligingTeksten.teVaak.titel);
     await expect(page.getByRole("link", { name: beveiligingTeksten.teVaak.home })).toBeVisible();
     await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });

@@ -14,6 +14,7 @@ import { budgetplanPdf } from "@/content/budgetplan-pdf";
 import { componenten } from "@/content/componenten";
 import { delen } from "@/content/delen";
 import { handtekeningTekst as ht } from "@/content/handtekeningen";
+import { linksOpenen } from "@/content/links-openen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { bezoeker, controleerAxe, expect, nieuweBrowser, test, type Bezoeker } from "./hulp/bezoeker";
 import { formVelden, post } from "./hulp/formulier-post";
@@ -23,6 +24,9 @@ import { begin, foutSamenvatting, kiesVoorWie, kop, leesGesprek, OVERZICHT, opPa
 test.describe.configure({ timeout: 240_000 });
 
 const HULP = { naam: "Johanna de Vries", relatie: "dochter", wettelijkVertegenwoordiger: "nee" } as const;
+/** How the gewaarborgde hulp types their name: case and spaces do not matter (docs/decisions/022-links-openen.md). */
+const GETYPT = "  johanna   DE VRIES ";
+const ONDERTEKEND_ALS = "johanna DE VRIES";
 const AANVRAGER = "Maria de Vries";
 const DELEN = "/aanvraag/delen";
 const GEDEELD = "/gedeeld/aanvraag";
@@ -56,6 +60,20 @@ async function maakLink(b: Bezoeker, rol: string, geldig: string): Promise<strin
   expect(adres).toMatch(/\/gedeeld\?sleutel=[\w-]{22}\.[\w-]{43}$/);
   await controleerAxe(b);
   return adres;
+}
+
+/**
+ * Opens a share link as a person does (docs/decisions/022-links-openen.md): its page says what the
+ * link is for and opens nothing (no cookie yet); its button opens the shared application.
+ */
+async function openDeellink(b: Bezoeker, adres: string): Promise<void> {
+  const { page } = b;
+  await page.goto(adres);
+  await expect(kop(page)).toHaveText(linksOpenen.gedeeld.titel);
+  expect((await page.context().cookies()).some((k) => k.name === "pgb-gedeeld")).toBe(false);
+  await controleerAxe(b);
+  await knop(page, linksOpenen.gedeeld.openKnop).click();
+  await expect(page).toHaveURL(opPad(GEDEELD));
 }
 
 /** On a phone, 360 px wide: nothing wider than the screen; a picture for people to look at. */
@@ -109,8 +127,7 @@ test.describe("delen en samen ondertekenen", () => {
     await opTelefoon(b, "aanvrager-links");
 
     // The applicant's own gewaarborgde-hulp link shows no sign form in their own browser.
-    await page.goto(ghLink);
-    await expect(page).toHaveURL(opPad(GEDEELD));
+    await openDeellink(b, ghLink);
     await expect(page.getByText(delen.gedeeld.eigenLink)).toBeVisible();
     await expect(knop(page, delen.gedeeld.ondertekenKnop)).toHaveCount(0);
     await controleerAxe(b);
@@ -118,8 +135,7 @@ test.describe("delen en samen ondertekenen", () => {
     // Someone looking along: reads everything, sees no button, and no form to send.
     const mee = await nieuweBrowser(b, baseURL);
     const m = mee.bezoeker;
-    await m.page.goto(meekijkLink);
-    await expect(m.page).toHaveURL(opPad(GEDEELD));
+    await openDeellink(m, meekijkLink);
     await expect(kop(m.page)).toHaveText(delen.gedeeld.titel);
     await expect(m.page.getByRole("region", { name: delen.gedeeld.meekijken.titel })).toBeVisible();
     await expect(m.page.getByText(budgetplanVragen.reden.label).first()).toBeVisible();
@@ -133,8 +149,12 @@ test.describe("delen en samen ondertekenen", () => {
     const gh = await nieuweBrowser(b, baseURL);
     const g = gh.bezoeker;
     await g.page.goto(ghLink);
-    await expect(g.page).toHaveURL(opPad(GEDEELD));
+    expect(await g.page.content(), "de pagina van de link noemt de gewaarborgde hulp niet").not.toContain(HULP.naam);
+    await openDeellink(g, ghLink);
     await expect(g.page.getByRole("region", { name: delen.gedeeld.gewaarborgdeHulp.titel })).toBeVisible();
+    // Whoever holds this link must know the name to sign: it is nowhere in the page's HTML.
+    await expect(g.page.getByText(delen.gedeeld.naamNietGetoond)).toBeVisible();
+    expect(await g.page.content(), "de naam die de link verwacht staat niet in de HTML").not.toContain(HULP.naam);
     await controleerAxe(g);
 
     // Every POST the looking-along link can send is refused and changes nothing: the gewaarborgde
@@ -159,20 +179,22 @@ test.describe("delen en samen ondertekenen", () => {
     // The forged post was refused for its link, not for its form: the same post from the
     // gewaarborgde hulp's browser reaches the checks after the role (here: the name).
     const controle = await gh.context.request.post(GEDEELD, { multipart: { ...ondertekenVelden, naam: "Jan Jansen" }, maxRedirects: 0, headers: eigenSite });
-    expect(await controle.text()).toContain(delen.gedeeld.naamAnders(HULP.naam));
+    const controleHtml = await controle.text();
+    expect(controleHtml).toContain(delen.gedeeld.naamAnders);
+    expect(controleHtml, "de foutmelding verraadt de naam niet").not.toContain(HULP.naam);
     await opDelen(b);
     await expect(knop(page, new RegExp(`^${delen.pagina.intrekken}`))).toHaveCount(2);
     await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(AANVRAGER);
     await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toHaveCount(0);
 
-    // The applicant's own browser cannot sign with the gewaarborgde-hulp link either (forged post).
-    await page.goto(ghLink);
+    // The applicant's own browser cannot sign with the gewaarborgde-hulp link either (forged post;
+    // the link is open in this browser since the start of the test).
     const eigen = await post(page.context(), GEDEELD, ondertekenVelden, eigenSite);
     expect(eigen.naar ?? "").not.toContain("ondertekend=1");
 
     // The gewaarborgde hulp: nothing ticked, then a name that is not theirs, then as it should be.
     const naam = g.page.getByLabel(ht.formulier.naamLabel, { exact: true });
-    await expect(naam).toHaveValue(HULP.naam);
+    await expect(naam).toHaveValue("");
     await knop(g.page, delen.gedeeld.ondertekenKnop).click();
     await expect(foutSamenvatting(g.page)).toContainText(ht.fouten.geschiktLeeg);
     await expect(foutSamenvatting(g.page)).toContainText(ht.fouten.wijzigingenLeeg);
@@ -183,27 +205,35 @@ test.describe("delen en samen ondertekenen", () => {
     await g.page.getByRole("checkbox", { name: ht.verklaringen.geschikt, exact: true }).check();
     await g.page.getByRole("checkbox", { name: ht.verklaringen["wijzigingen-melden"], exact: true }).check();
     await knop(g.page, delen.gedeeld.ondertekenKnop).click();
-    await expect(foutSamenvatting(g.page)).toContainText(delen.gedeeld.naamAnders(HULP.naam));
+    await expect(foutSamenvatting(g.page)).toContainText(delen.gedeeld.naamAnders);
     await expect(naam).toHaveValue("Jan Jansen");
-    await naam.fill(HULP.naam);
+    expect(await g.page.content(), "ook na de fout staat de naam niet in de HTML").not.toContain(HULP.naam);
+    await controleerAxe(g);
+    await naam.fill(GETYPT);
     // Without JavaScript the page came back with the posted ticks; with it they stayed.
     await g.page.getByRole("checkbox", { name: ht.verklaringen.geschikt, exact: true }).check();
     await g.page.getByRole("checkbox", { name: ht.verklaringen["wijzigingen-melden"], exact: true }).check();
     await knop(g.page, delen.gedeeld.ondertekenKnop).click();
     await expect(g.page.getByRole("status").filter({ hasText: delen.gedeeld.ondertekend.titel })).toBeVisible();
-    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(`${HULP.naam} op `);
+    // Signed, and still no name on the link's page: the list says who signed without it.
+    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(`${ht.naamVerborgen} op `);
+    await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.viaDeellink);
     await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.verklaringenBevestigd);
+    expect((await g.page.content()).toLowerCase()).not.toContain(HULP.naam.toLowerCase());
     await controleerAxe(g);
     await expect(g.page.getByText(delen.gedeeld.alGetekend)).toBeVisible();
 
     // The applicant sees who signed when; the PDF has both signatures.
     await opDelen(b);
     await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.status.geldig);
+    await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toContainText(`${ONDERTEKEND_ALS} op `);
+    await expect(handtekening(page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.viaDeellink);
+    await expect(handtekening(page, ht.rollen.aanvrager.zelf)).not.toContainText(ht.viaDeellink);
     await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(ht.status.geldig);
     const pdf = alsEenRegel((await downloadPdf(page)).tekst);
     expect(pdf).toContain(dig.kop);
     expect(pdf).toMatch(new RegExp(`${ht.rollen.aanvrager.zelf}: ${AANVRAGER}, \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d\\.`));
-    expect(pdf).toMatch(new RegExp(`${ht.rollen.gewaarborgdeHulp}: ${HULP.naam}, \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d\\.`));
+    expect(pdf).toMatch(new RegExp(`${ht.rollen.gewaarborgdeHulp}: ${ONDERTEKEND_ALS}, \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d, ondertekend via een gedeelde link\\.`));
     expect(pdf).toContain(dig.verklaringen);
 
     // A change after signing: both signatures need renewing, here, on the overview and in the PDF.
@@ -219,11 +249,18 @@ test.describe("delen en samen ondertekenen", () => {
     await expect(handtekening(page, ht.rollen.aanvrager.zelf)).toContainText(ht.status.vernieuwen);
     await controleerAxe(b);
     const na = alsEenRegel((await downloadPdf(page)).tekst);
-    expect(na).toContain(`${ht.rollen.gewaarborgdeHulp}: ${HULP.naam} ondertekende op`);
+    expect(na).toContain(`${ht.rollen.gewaarborgdeHulp}: ${ONDERTEKEND_ALS} ondertekende op`);
+    expect(na.replace(/\s+/g, " ")).toContain("via een gedeelde link, maar de aanvraag is daarna gewijzigd");
     expect(na).toContain("deze handtekening geldt niet meer");
     await g.page.reload();
     await expect(handtekening(g.page, ht.rollen.gewaarborgdeHulp)).toContainText(ht.status.vernieuwen);
     await expect(knop(g.page, delen.gedeeld.ondertekenKnop)).toBeVisible();
+    // Signing again asks the name again: the earlier signature's name is not filled in.
+    await expect(naam).toHaveValue("");
+    // The PDF the link downloads leaves the name out too, and says how the signature was made.
+    const ghPdf = alsEenRegel((await downloadPdf(g.page)).tekst);
+    expect(ghPdf.replace(/\s+/g, " ")).toContain(`${ht.rollen.gewaarborgdeHulp}: ${ht.naamVerborgen} ondertekende op`);
+    expect(ghPdf.toLowerCase()).not.toContain(HULP.naam.toLowerCase());
 
     // Revoking the looking-along link: it stops at once, and says so.
     await knop(page, new RegExp(`^${delen.pagina.intrekken}\\s*: link voor ${delen.rollen.meekijken}`)).click();
@@ -242,7 +279,7 @@ test.describe("delen en samen ondertekenen", () => {
     const bestanden = databaseBestanden();
     expect(bestanden.length, "drafts.sqlite is er").toBeGreaterThan(0);
     for (const inhoud of bestanden) {
-      for (const geheim of [HULP.naam, AANVRAGER, "gewaarborgde-hulp", "meekijken", "vingerafdruk"]) {
+      for (const geheim of [HULP.naam, ONDERTEKEND_ALS, AANVRAGER, "gewaarborgde-hulp", "meekijken", "vingerafdruk", `"via":"deellink"`]) {
         expect(inhoud.includes(Buffer.from(geheim, "utf8")), geheim).toBe(false);
       }
     }

@@ -15,7 +15,7 @@ const PERSOON = { achternaam: "Zwijgzaam-Oudshoorn", geboortedatum: "03-02-1941"
 const REDEN = "Mijn longziekte COPD maakt dat ik hulp nodig heb bij het aankleden.";
 const ZORG = "Zuurstofapparaat bedienen en steunkousen aantrekken.";
 
-test("de server schrijft geen BSN, naam of gezondheidsgegevens in zijn log", async ({ page, browser, javaScriptEnabled }) => {
+test("de server schrijft geen BSN, naam of gezondheidsgegevens in zijn log", async ({ page, browser, javaScriptEnabled, baseURL }) => {
   const log = process.env.E2E_SERVER_LOG ?? "";
   // Only a server this run did not start (reuseExistingServer, never in CI) has no log here; in
   // CI a missing log fails below instead of skipping the test.
@@ -33,6 +33,8 @@ test("de server schrijft geen BSN, naam of gezondheidsgegevens in zijn log", asy
   await page.getByRole("button", { name: componenten.knoppen.doorgaan, exact: true }).click();
   await expect(page.locator("[data-fout-samenvatting]")).toBeVisible();
   await page.request.get(`/hervat?sleutel=${PERSOON.bsn}`);
+  // The button of a link's page, posted with a wrong key (docs/decisions/022-links-openen.md).
+  await page.request.post("/hervat/openen", { form: { sleutel: PERSOON.bsn }, headers: { origin: baseURL ?? "" }, maxRedirects: 0 });
 
   const inhoud = readFileSync(log, "utf8");
   expect(inhoud.length, "de log bestaat en de server schreef erin").toBeGreaterThan(0);

@@ -225,3 +225,13 @@ export function isFormulierStatus(waarde: unknown): waarde is FormulierStatus {
     Object.values(r).every((w) => typeof w === "string" || (lijstMag && Array.isArray(w) && w.every((x) => typeof x === "string")));
   return isTekstRecord(fouten, false) && isTekstRecord(waarden, true) && (gewijzigd === undefined || typeof gewijzigd === "boolean");
 }
+
+/** Makes the current request come from `adres` (its connection's address; lib/http/verbinding.ts). */
+export function vanAdres(adres: string): void {
+  staat.kopregels.set(VERBINDING_KOP, verbindingsWaarde({ adres, https: false }));
+}
+
+/** The headers of a request from `adres`, for a hand-made NextRequest. */
+export function adresKop(adres: string): Record<string, string> {
+  return { [VERBINDING_KOP]: verbindingsWaarde({ adres, https: false }) };
+}

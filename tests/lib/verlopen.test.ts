@@ -1,7 +1,7 @@
 /**
  * Issue 8, Faults, Expiry: with a fake clock, a draft and its share links past their date are
  * refused as "verlopen" until the purge and are gone after it ("niet-gevonden"), and every way
- * in (the resume link, a share link, the owner's and the gewaarborgde hulp's actions) sends the
+ * in (the resume link and a share link, each its page and its button, the owner's and the gewaarborgde hulp's actions) sends the
  * person to a page that says which of the two it is.
  *
  * The store-level part (Drafts.open / Deellinken.open answer "verlopen", then "niet-gevonden"
@@ -16,11 +16,12 @@ import { NextRequest } from "next/server";
 import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
 import { formatToken, parseToken, type DraftToegang } from "@/lib/drafts/drafts";
-import { VERBINDING_KOP, verbindingsWaarde } from "@/lib/http/verbinding";
 import { doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 
-const { GET: hervat } = await import("@/app/hervat/route");
-const { GET: gedeeldRoute } = await import("@/app/gedeeld/route");
+const { default: hervatPagina } = await import("@/app/hervat/page");
+const { POST: hervatOpenen } = await import("@/app/hervat/openen/route");
+const { default: gedeeldPagina } = await import("@/app/gedeeld/page");
+const { POST: gedeeldOpenen } = await import("@/app/gedeeld/openen/route");
 const wizard = await import("@/app/aanvraag/acties");
 const gedeeld = await import("@/app/gedeeld/acties");
 
@@ -30,14 +31,28 @@ const op = (dagen: number, ms = 0) => new Date(T0.getTime() + dagen * DAG + ms);
 const LEEG = { fouten: {}, waarden: {} };
 
 let adres = 0;
-/** A GET as the browser sends it; every request from its own address, so the link rate limit stays out of the way. */
-function get(pad: string, sleutel: string): NextRequest {
-  adres++;
-  const verbinding = verbindingsWaarde({ adres: `10.0.${adres >> 8}.${adres & 255}`, https: false });
-  return new NextRequest(`http://localhost:3000${pad}?sleutel=${encodeURIComponent(sleutel)}`, { headers: { [VERBINDING_KOP]: verbinding } });
-}
 
-function naar(antwoord: Response): string | null {
+/**
+ * Opens a link as a person does (docs/decisions/022-links-openen.md): its page (the GET, which
+ * sends a wrong or expired link to the mislukt page itself), then the page's button (the POST).
+ * Returns where it ends. Every link from its own address, so the rate limit stays out of the way.
+ */
+async function open(soort: "hervat" | "gedeeld", sleutel: string): Promise<string | null> {
+  adres++;
+  const vanaf = `10.0.${adres >> 8}.${adres & 255}`;
+  h.nieuwVerzoek();
+  h.vanAdres(vanaf);
+  const pagina = soort === "hervat" ? hervatPagina : gedeeldPagina;
+  const getoond = await h.roep(() => pagina({ searchParams: Promise.resolve({ sleutel }) }));
+  if (getoond.soort === "doorverwezen") return getoond.pad;
+  const knop = soort === "hervat" ? hervatOpenen : gedeeldOpenen;
+  const antwoord = await knop(
+    new NextRequest(`http://localhost:3000/${soort}/openen`, {
+      method: "POST",
+      body: new URLSearchParams({ sleutel }),
+      headers: { "content-type": "application/x-www-form-urlencoded", ...h.adresKop(vanaf) },
+    }),
+  );
   expect(antwoord.status).toBe(303);
   return antwoord.headers.get("location");
 }
@@ -97,31 +112,31 @@ async function tekenAlsGh(): Promise<h.Uitkomst<unknown>> {
 describe("expiry with a fake clock: drafts and share links explain themselves, then are gone", () => {
   it("before its date everything opens", async () => {
     vi.setSystemTime(op(6));
-    expect(naar(await hervat(get("/hervat", opzet.token)))).toBe("/aanvraag");
-    expect(naar(await gedeeldRoute(get("/gedeeld", opzet.kort)))).toBe("/gedeeld/aanvraag");
-    expect(naar(await gedeeldRoute(get("/gedeeld", opzet.gh)))).toBe("/gedeeld/aanvraag");
+    expect(await open("hervat", opzet.token)).toBe("/aanvraag");
+    expect(await open("gedeeld", opzet.kort)).toBe("/gedeeld/aanvraag");
+    expect(await open("gedeeld", opzet.gh)).toBe("/gedeeld/aanvraag");
   });
 
   it("a link that ends before its draft says verlopen from its date on; the draft and the other link still work", async () => {
     vi.setSystemTime(op(7));
-    expect(reden(naar(await gedeeldRoute(get("/gedeeld", opzet.kort))), "gedeeld")).toBe("verlopen");
-    expect(naar(await gedeeldRoute(get("/gedeeld", opzet.gh)))).toBe("/gedeeld/aanvraag");
-    expect(naar(await hervat(get("/hervat", opzet.token)))).toBe("/aanvraag");
+    expect(reden(await open("gedeeld", opzet.kort), "gedeeld")).toBe("verlopen");
+    expect(await open("gedeeld", opzet.gh)).toBe("/gedeeld/aanvraag");
+    expect(await open("hervat", opzet.token)).toBe("/aanvraag");
     // The purge takes the expired link now, not the draft: then it reads as not found.
     expect(await h.opslag().drafts.ruimOp(new Date())).toBe(0);
-    expect(reden(naar(await gedeeldRoute(get("/gedeeld", opzet.kort))), "gedeeld")).toBe("niet-gevonden");
+    expect(reden(await open("gedeeld", opzet.kort), "gedeeld")).toBe("niet-gevonden");
   });
 
   it("one millisecond before the draft's date it still opens", async () => {
     vi.setSystemTime(op(30, -1));
-    expect(naar(await hervat(get("/hervat", opzet.token)))).toBe("/aanvraag");
-    expect(naar(await gedeeldRoute(get("/gedeeld", opzet.gh)))).toBe("/gedeeld/aanvraag");
+    expect(await open("hervat", opzet.token)).toBe("/aanvraag");
+    expect(await open("gedeeld", opzet.gh)).toBe("/gedeeld/aanvraag");
   });
 
   it("past the draft's date, before the purge: every way in says verlopen, and nothing is written", async () => {
     vi.setSystemTime(op(30));
-    expect(reden(naar(await hervat(get("/hervat", opzet.token))), "hervat")).toBe("verlopen");
-    expect(reden(naar(await gedeeldRoute(get("/gedeeld", opzet.gh))), "gedeeld")).toBe("verlopen");
+    expect(reden(await open("hervat", opzet.token), "hervat")).toBe("verlopen");
+    expect(reden(await open("gedeeld", opzet.gh), "gedeeld")).toBe("verlopen");
 
     const eigenaar = await beantwoordAlsEigenaar();
     expect(eigenaar.soort === "doorverwezen" && reden(eigenaar.pad, "hervat")).toBe("verlopen");
@@ -136,8 +151,8 @@ describe("expiry with a fake clock: drafts and share links explain themselves, t
     vi.setSystemTime(op(30, 1));
     expect(await h.opslag().drafts.ruimOp(new Date())).toBe(1);
 
-    expect(reden(naar(await hervat(get("/hervat", opzet.token))), "hervat")).toBe("niet-gevonden");
-    expect(reden(naar(await gedeeldRoute(get("/gedeeld", opzet.gh))), "gedeeld")).toBe("niet-gevonden");
+    expect(reden(await open("hervat", opzet.token), "hervat")).toBe("niet-gevonden");
+    expect(reden(await open("gedeeld", opzet.gh), "gedeeld")).toBe("niet-gevonden");
     const eigenaar = await beantwoordAlsEigenaar();
     expect(eigenaar.soort === "doorverwezen" && reden(eigenaar.pad, "hervat")).toBe("niet-gevonden");
     const gh = await tekenAlsGh();

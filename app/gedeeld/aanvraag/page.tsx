@@ -1,7 +1,9 @@
 /**
  * What the second person sees through a share link: the application's answers of steps 1–3
  * without "Wijzig" links, the budgetplan sums and PDF, and the signatures. Meekijken shows no
- * form at all; the gewaarborgde hulp gets the AV-04 statements and the signature form.
+ * form at all; the gewaarborgde hulp gets the AV-04 statements and the signature form. Through the
+ * gewaarborgde hulp's link nothing shows their name (nor their phone or e-mail), not even in the
+ * form: whoever holds the link must type it to sign (docs/decisions/022-links-openen.md).
  */
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
@@ -14,9 +16,10 @@ import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
 import { BedragenOverzicht } from "@/app/aanvraag/[stap]/[pagina]/bedragen-overzicht";
 import { BudgetplanDownload } from "@/app/aanvraag/budgetplan/download";
-import { ghViaLink, ondertekenVelden, ondertekenWaarden } from "@/lib/delen/formulieren";
+import { ghViaLink, ONDERTEKEN_VIA_DEELLINK_WAARDEN, ondertekenViaDeellinkVelden } from "@/lib/delen/formulieren";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
+import { regelsZonderGhNaam, zonderGhNaam } from "@/lib/delen/verbergen";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { budgetplanKlaar, STAPPEN } from "@/lib/wizard/journey";
 import { samenvattingRijen } from "@/lib/wizard/samenvatting";
@@ -36,7 +39,10 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
   const a = sessie.antwoorden;
   const gh = sessie.rol === "gewaarborgde-hulp";
   const rolTekst = gh ? t.gewaarborgdeHulp : t.meekijken;
-  const handtekeningen = handtekeningOverzicht(a);
+  // Whether a signature holds and whether one may sign: from the real answers. What is shown: without the name.
+  const echt = handtekeningOverzicht(a);
+  const handtekeningen = gh ? regelsZonderGhNaam(a, echt) : echt;
+  const getoond = gh ? zonderGhNaam(a) : a;
 
   return (
     <>
@@ -49,11 +55,12 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
       <Melding soort="info" titel={rolTekst.titel}>
         <p>{rolTekst.tekst}</p>
         <p>{t.geldigTot(formatDatumTijdstip(sessie.verlooptOp))}</p>
+        {gh && <p>{t.naamNietGetoond}</p>}
       </Melding>
       <p className="mb-6">{t.antwoordenVan}</p>
 
       {AANVRAAG_STAPPEN.map(({ slug, nummer }) => {
-        const rijen = samenvattingRijen(slug, a, { wijzigen: false });
+        const rijen = samenvattingRijen(slug, getoond, { wijzigen: false });
         return (
           <section key={slug} aria-labelledby={`kop-${slug}`} className="mt-8">
             <h2 id={`kop-${slug}`} className="text-2xl font-bold mb-3">
@@ -69,7 +76,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
           <h2 id="kop-budgetplan" className="text-2xl font-bold mb-3">
             {t.budgetplanKop}
           </h2>
-          <BedragenOverzicht antwoorden={a} />
+          <BedragenOverzicht antwoorden={getoond} />
         </section>
       )}
       {budgetplanKlaar(a) && <BudgetplanDownload href={`${GEDEELD}/budgetplan/pdf`} />}
@@ -100,8 +107,8 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
               schema="onderteken-gh"
               titel={t.ondertekenKop}
               zonderKop
-              velden={ondertekenVelden(a, "gewaarborgde-hulp")}
-              waarden={ondertekenWaarden(a, "gewaarborgde-hulp")}
+              velden={ondertekenViaDeellinkVelden()}
+              waarden={ONDERTEKEN_VIA_DEELLINK_WAARDEN}
               verborgen={{ versie: String(sessie.versie) }}
               knop={t.ondertekenKnop}
             >

@@ -13,6 +13,7 @@ import { formulier } from "@/content/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { keuzeVragen } from "@/content/wizard/keuze";
+import { linksOpenen } from "@/content/links-openen";
 import type { VoorWie } from "@/lib/wizard/antwoorden";
 import type { StapSlug } from "@/lib/wizard/types";
 import { controleerAxe, expect, type Bezoeker } from "./bezoeker";
@@ -356,6 +357,21 @@ export async function bewaarVoorLater(b: Bezoeker): Promise<string> {
   const link = await b.page.locator("#hervat-link").inputValue();
   expect(link).toMatch(/\/hervat\?sleutel=[\w-]+\.[\w-]+$/);
   return link;
+}
+
+/**
+ * Opens a resume link as a person does (docs/decisions/022-links-openen.md): the link shows a page
+ * and opens nothing; its button does, and lands on the overview without the key in the address.
+ * `wissel`: this browser has another application open, so the page warns and the button switches.
+ */
+export async function openHervatLink(b: Bezoeker, link: string, { wissel = false }: { wissel?: boolean } = {}): Promise<void> {
+  const t = linksOpenen.hervat;
+  await b.page.goto(link);
+  await expect(kop(b.page)).toHaveText(t.titel);
+  if (wissel) await expect(b.page.getByRole("region", { name: t.andere.titel })).toBeVisible();
+  await controleerAxe(b);
+  await knop(b.page, wissel ? t.andere.wisselKnop : t.openKnop).click();
+  await expect(b.page).toHaveURL(new RegExp(`^https?://[^/]+${regexVeilig(OVERZICHT)}$`));
 }
 
 // ---------------------------------------------------------------- whole steps, the usual way

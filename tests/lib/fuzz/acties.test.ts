@@ -1,6 +1,6 @@
 /**
  * Issue 8, Security: fuzzing every server action of the wizard, the budgetplan, sharing and the
- * gewaarborgde hulp's signature with arbitrary FormData (fast-check, fixed seed, ≥ 1000 runs per
+ * gewaarborgde hulp's signature with arbitrary FormData (and the pages and buttons that open links) (fast-check, fixed seed, ≥ 1000 runs per
  * property). Two promises are held:
  *
  * 1. An action ends the way Next expects: it returns a FormulierStatus (plain data React can send
@@ -14,6 +14,7 @@
  * that stores. Every run starts from a fresh state; one property also chains several actions.
  */
 import fc from "fast-check";
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 // The harness first: it registers the mocks before any module below imports Next or the store.
 import * as h from "@/tests/lib/acties";
@@ -29,6 +30,10 @@ const wizard = await import("@/app/aanvraag/acties");
 const budgetplan = await import("@/app/aanvraag/budgetplan/acties");
 const delen = await import("@/app/aanvraag/delen/acties");
 const gedeeld = await import("@/app/gedeeld/acties");
+const { default: hervatPagina } = await import("@/app/hervat/page");
+const { POST: hervatOpenen } = await import("@/app/hervat/openen/route");
+const { default: gedeeldPagina } = await import("@/app/gedeeld/page");
+const { POST: gedeeldOpenen } = await import("@/app/gedeeld/openen/route");
 
 /** Fixed: a failure is reproducible from the seed and the path fast-check prints. */
 const CONFIG = { seed: 20261124, numRuns: 1000 } as const;
@@ -565,6 +570,105 @@ describe("fuzzing the gewaarborgde hulp's signature (app/gedeeld/acties.ts)", ()
     h.zetKoekje(h.DEEL_COOKIE, b.links?.gh ?? "");
     const uitkomst = await voerUit(b, () => gedeeld.ondertekenAlsGh(LEEG, h.formData([...GH_FORM, ["versie", String(b.versie)]])));
     expect(uitkomst).toMatchObject({ soort: "doorverwezen", pad: "/gedeeld/aanvraag?ondertekend=1" });
+  });
+});
+
+describe("fuzzing the pages and buttons that open links (docs/decisions/022-links-openen.md)", () => {
+  /** A key: the real one, one character changed, cut short, or anything at all. */
+  const sleutelVan = (echt: string) =>
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constant(echt) },
+      { weight: 2, arbitrary: fc.tuple(fc.nat(echt.length - 1), fc.constantFrom("A", "_", "-", ".", "é", "")).map(([i, c]) => echt.slice(0, i) + c + echt.slice(i + 1)) },
+      { weight: 1, arbitrary: fc.nat(echt.length).map((n) => echt.slice(0, n)) },
+      { weight: 3, arbitrary: vreemdeTekst },
+      { weight: 1, arbitrary: enormeTekst },
+    );
+  let adres = 0;
+  /** Each run from its own address: the rate limit is tested elsewhere (tests/lib/links-openen.test.ts). */
+  const vanEigenAdres = () => {
+    adres++;
+    const a = `10.2.${(adres >> 8) & 255}.${adres & 255}`;
+    h.vanAdres(a);
+    return a;
+  };
+
+  it("the GET pages: whatever the key and whatever cookies, a page or a redirect on this site, and no cookie changes", async () => {
+    const b = await begin("VOLLEDIG", true);
+    const eigen = h.koekje(h.SESSIE_COOKIE) ?? "";
+    const links = b.links;
+    if (links === null) throw new Error("geen links");
+    const echtVan = { hervat: eigen, gedeeld: links.meekijken, "gedeeld-gh": links.gh } as const;
+    const geval = fc
+      .constantFrom("hervat", "gedeeld", "gedeeld-gh" as const)
+      .chain((welk) => fc.tuple(fc.constant(welk), fc.oneof({ weight: 4, arbitrary: sleutelVan(echtVan[welk]) }, { weight: 1, arbitrary: fc.array(sleutelVan(echtVan[welk]), { maxLength: 3 }) })));
+    let getoond = 0;
+    await fc.assert(
+      fc.asyncProperty(geval, fc.boolean(), fc.boolean(), async ([welk, sleutel], metDraft, metDeel) => {
+        h.nieuwVerzoek();
+        vanEigenAdres();
+        if (metDraft) h.zetKoekje(h.SESSIE_COOKIE, eigen);
+        if (metDeel) h.zetKoekje(h.DEEL_COOKIE, links.gh);
+        const voor = [h.koekje(h.SESSIE_COOKIE), h.koekje(h.DEEL_COOKIE)];
+        const pagina = welk === "hervat" ? hervatPagina : gedeeldPagina;
+        const uitkomst = await h.roep(() => pagina({ searchParams: Promise.resolve({ sleutel }) }));
+        if (uitkomst.soort === "doorverwezen") expect(uitkomst.pad).toMatch(/^\/(hervat|gedeeld)\/mislukt\?reden=(sleutel-onjuist|niet-gevonden|verlopen)$/);
+        else {
+          getoond++;
+          expect(sleutel).toBe(echtVan[welk]);
+        }
+        expect([h.koekje(h.SESSIE_COOKIE), h.koekje(h.DEEL_COOKIE)]).toEqual(voor);
+      }),
+      CONFIG,
+    );
+    expect(getoond, "some runs have the good key and show the page").toBeGreaterThan(CONFIG.numRuns * 0.1);
+  });
+
+  it("the buttons' POST: any body; only the one good key opens, and only it lands in the cookie", async () => {
+    const b = await begin("VOLLEDIG", true);
+    const eigen = h.koekje(h.SESSIE_COOKIE) ?? "";
+    const links = b.links;
+    if (links === null) throw new Error("geen links");
+    const echtVan = { hervat: eigen, gedeeld: links.gh } as const;
+    let geopend = 0;
+    const geval = fc.constantFrom("hervat", "gedeeld" as const).chain((welk) => {
+      const echt = echtVan[welk];
+      const veld = fc.oneof(
+        { weight: 3, arbitrary: fc.tuple(fc.constant("sleutel"), fc.oneof(sleutelVan(echt), vreemdeWaarde)) },
+        { weight: 1, arbitrary: extraVeld },
+      );
+      // One run in three posts what the page's form posts; the others anything.
+      const velden = fc.oneof({ weight: 1, arbitrary: fc.constant<Veld[]>([["sleutel", echt]]) }, { weight: 2, arbitrary: fc.array(veld, { maxLength: 4 }) });
+      return fc.tuple(fc.constant(welk), velden, fc.constantFrom("multipart", "urlencoded", "tekst", "geen"));
+    });
+    await fc.assert(
+      fc.asyncProperty(geval, async ([welk, paren, soort]) => {
+        h.nieuwVerzoek();
+        const a = vanEigenAdres();
+        const body =
+          soort === "multipart"
+            ? h.formData(paren)
+            : soort === "urlencoded"
+              ? new URLSearchParams(paren.map(([n, w]): [string, string] => [n, typeof w === "string" ? w : "bestand"]))
+              : soort === "tekst"
+                ? "sleutel="
+                : null;
+        const verzoek = new NextRequest(`http://localhost:3000/${welk}/openen`, { method: "POST", body, headers: h.adresKop(a) });
+        const antwoord = await (welk === "hervat" ? hervatOpenen : gedeeldOpenen)(verzoek);
+        expect(antwoord.status).toBe(303);
+        const naar = antwoord.headers.get("location") ?? "";
+        const koekje = welk === "hervat" ? h.SESSIE_COOKIE : h.DEEL_COOKIE;
+        if (naar === (welk === "hervat" ? "/aanvraag" : "/gedeeld/aanvraag")) {
+          geopend++;
+          expect(paren.filter(([n]) => n === "sleutel").map(([, w]) => w)).toEqual([echtVan[welk]]);
+          expect(h.koekje(koekje)).toBe(echtVan[welk]);
+        } else {
+          expect(naar).toMatch(/^\/(hervat|gedeeld)\/mislukt\?reden=(sleutel-onjuist|niet-gevonden|verlopen)$/);
+          expect(h.koekje(koekje)).toBeUndefined();
+        }
+      }),
+      CONFIG,
+    );
+    expect(geopend, "some runs post the good key and open it").toBeGreaterThan(CONFIG.numRuns * 0.1);
   });
 });
 
