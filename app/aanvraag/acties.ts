@@ -15,6 +15,7 @@ import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import type { StapSlug } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { bewaar, vereistSessie, versieUit } from "./actie-hulp";
+import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
   const waarden = waardenUitFormData(formData);
@@ -46,7 +47,7 @@ export async function beantwoord(_vorige: FormulierStatus, formData: FormData): 
   if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
 
   let antwoorden = vraag.verwerk(resultaat.data, sessie.antwoorden);
-  const serverStap = SERVER_STAPPEN[vraag.slug]?.(resultaat.data, antwoorden);
+  const serverStap = eigenWaarde(SERVER_STAPPEN, vraag.slug)?.(resultaat.data, antwoorden);
   if (serverStap !== undefined && "fouten" in serverStap) return { fouten: serverStap.fouten, waarden };
   if (serverStap !== undefined) antwoorden = serverStap.antwoorden;
   if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
