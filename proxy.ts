@@ -1,15 +1,21 @@
 /**
- * Runs before every request (Next 16 Proxy, Node.js runtime). Two jobs:
+ * Runs before every request (Next 16 Proxy, Node.js runtime). Three jobs:
  * - a Content-Security-Policy with a fresh nonce per response, which Next puts on its own scripts;
- * - refusing (403, nothing done) every state-changing request that does not come from this site.
- * Static headers for every response are in next.config.ts. Decisions: docs/decisions/020-beveiliging.md.
+ * - refusing (403, nothing done) every state-changing request that does not come from this site;
+ * - answering the odd requests Next itself would answer with a 500 before our code runs: a path
+ *   it cannot decode (400), a form post it cannot read (400) or too big for an action (413).
+ * Static headers for every response are in next.config.ts. Decisions:
+ * docs/decisions/020-beveiliging.md, docs/decisions/024-foutpaden.md.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { browserHost, HSTS, inhoudsbeleid, toetsOorsprong, verandertIets } from "@/lib/http/beveiliging";
+import { foutAntwoord, isLeesbaarPad, toetsLichaam } from "@/lib/http/foutpaden";
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
   const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
   const host = browserHost(request.headers);
+
+  if (!isLeesbaarPad(request.nextUrl.pathname)) return foutAntwoord(400, "ongeldigAdres");
 
   if (verandertIets(request.method, request.nextUrl.pathname)) {
     const oorsprong = toetsOorsprong(request.headers.get("origin"), request.headers.get("sec-fetch-site"), host);
@@ -19,6 +25,9 @@ export function proxy(request: NextRequest): NextResponse {
         headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
       });
     }
+    const lichaam = await toetsLichaam(request);
+    if (lichaam.soort === "te-groot") return foutAntwoord(413, "teGroot");
+    if (lichaam.soort === "onleesbaar") return foutAntwoord(400, "onleesbaar");
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

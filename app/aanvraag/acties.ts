@@ -14,10 +14,11 @@ import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import type { StapSlug } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
-import { bewaar, vereistSessie, versieUit } from "./actie-hulp";
+import { alsFormulier, bewaar, vereistSessie, versieUit } from "./actie-hulp";
 import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   const waarden = waardenUitFormData(formData);
   const resultaat = startSchema.safeParse(waarden);
   if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
@@ -33,6 +34,7 @@ export async function startAanvraag(_vorige: FormulierStatus, formData: FormData
 }
 
 export async function beantwoord(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   const stap = String(formData.get("stap") ?? "") as StapSlug;
   const vraag = vraagVoor(String(formData.get("vraag") ?? ""));
   if (vraag === null || vraag.stap !== stap) redirect(OVERZICHT);
@@ -55,6 +57,7 @@ export async function beantwoord(_vorige: FormulierStatus, formData: FormData): 
 }
 
 export async function bevestigStap(formData: FormData): Promise<void> {
+  formData = alsFormulier(formData);
   const stap = String(formData.get("stap") ?? "") as StapSlug;
   const sessie = await leesSessie();
   vereistSessie(sessie);

@@ -14,7 +14,7 @@ import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { leesSessie, type Sessie } from "@/lib/wizard/sessie";
 import { metGezien } from "@/lib/wizard/vragen/velden";
 import { nieuwZorgverlenerId, zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
-import { bewaar, vereistSessie, versieUit } from "../actie-hulp";
+import { alsFormulier, bewaar, vereistSessie, versieUit } from "../actie-hulp";
 
 /** The session, when the list of zorgverleners may be visited now; otherwise a redirect. */
 async function sessieVoorZorgverleners(): Promise<Extract<Sessie, { status: "ok" }>> {
@@ -29,6 +29,7 @@ async function sessieVoorZorgverleners(): Promise<Extract<Sessie, { status: "ok"
 const TECHNISCH = ["id"];
 
 export async function bewaarZorgverlener(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   const sessie = await sessieVoorZorgverleners();
   const id = String(formData.get("id") ?? "");
   const waarden = waardenUitFormData(formData);
@@ -50,6 +51,7 @@ export async function bewaarZorgverlener(_vorige: FormulierStatus, formData: For
 }
 
 export async function verwijderZorgverlener(formData: FormData): Promise<void> {
+  formData = alsFormulier(formData);
   const sessie = await sessieVoorZorgverleners();
   const id = String(formData.get("id") ?? "");
   const lijst = sessie.antwoorden.zorgverleners ?? [];
@@ -60,6 +62,7 @@ export async function verwijderZorgverlener(formData: FormData): Promise<void> {
 }
 
 export async function zorgverlenersDoorgaan(formData: FormData): Promise<void> {
+  formData = alsFormulier(formData);
   const sessie = await sessieVoorZorgverleners();
   if ((sessie.antwoorden.zorgverleners ?? []).length === 0) redirect(`${ZORGVERLENERS}?leeg=1`);
   const antwoorden: Antwoorden = { ...sessie.antwoorden, gezien: metGezien(sessie.antwoorden.gezien, "zorgverleners") };

@@ -13,11 +13,12 @@ import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { DELEN, hervatMisluktPad } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
-import { bewaar, vereistSessie, versieUit } from "../actie-hulp";
+import { alsFormulier, bewaar, vereistSessie, versieUit } from "../actie-hulp";
 
 const DAG_MS = 24 * 60 * 60 * 1000;
 
 export async function ondertekenZelf(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   const sessie = await leesSessie();
   vereistSessie(sessie);
   const a = sessie.antwoorden;
@@ -33,6 +34,7 @@ export async function ondertekenZelf(_vorige: FormulierStatus, formData: FormDat
 }
 
 export async function maakDeellink(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   const sessie = await leesSessie();
   vereistSessie(sessie);
   const waarden = waardenUitFormData(formData);
@@ -49,6 +51,7 @@ export async function maakDeellink(_vorige: FormulierStatus, formData: FormData)
 }
 
 export async function trekDeellinkIn(formData: FormData): Promise<void> {
+  formData = alsFormulier(formData);
   const sessie = await leesSessie();
   vereistSessie(sessie);
   const status = await deellinken().trekIn(sessie.toegang, String(formData.get("link") ?? ""), new Date());
