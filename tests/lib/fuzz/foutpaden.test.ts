@@ -7,6 +7,7 @@
  * (docs/decisions/024-foutpaden.md).
  */
 import fc from "fast-check";
+import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 // The harness first: it registers the mocks before any module below imports Next or the store.
 import * as h from "@/tests/lib/acties";
@@ -20,6 +21,8 @@ import { loopBoom } from "@/tests/lib/boom";
 import { flightWaarde, multipart, PROTOTYPE_NAMEN, segment } from "@/tests/lib/vreemde-invoer";
 
 const { proxy } = await import("@/proxy");
+const { STAPPEN } = await import("@/lib/wizard/journey");
+const { VRAGEN } = await import("@/lib/wizard/vragen");
 const HervatMislukt = (await import("@/app/hervat/mislukt/page")).default;
 const GedeeldMislukt = (await import("@/app/gedeeld/mislukt/page")).default;
 
@@ -68,6 +71,60 @@ describe("the pages that explain a failed link: any reden", () => {
       );
     });
   }
+});
+
+describe("every page and GET route of the app: prototype names as route parameters and query", () => {
+  // Every page module, found on disk, so a new one is fuzzed too.
+  const bestanden = (map: string): string[] =>
+    readdirSync(map, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? bestanden(`${map}/${d.name}`) : /^(page\.tsx|route\.ts)$/.test(d.name) ? [`${map}/${d.name}`] : []));
+  const MODULES = bestanden("app").filter((b) => !b.startsWith("app/api/"));
+  const QUERY_NAMEN = ["reden", "nieuw", "sector", "datum", "budget", "etmalen", "zoek", "gewijzigd", "opgeslagen", "verwijderd", "leeg", "vol", "ondertekend", "land", "zorgprofiel", "peildatum", "sleutel", "ingangsdatum"];
+  const PARAMS: Record<string, readonly string[]> = {
+    stap: [...STAPPEN.map((st) => st.slug), "controleren"],
+    pagina: [...VRAGEN.map((v) => v.slug), "controleren"],
+    id: ["nieuw", "moeder", "buurvrouw"],
+  };
+  const waarde = sleutel(["1", "ja", "", "7", "VV", "01-01-2026"]);
+  // Each name the pages read, present about half the time, and prototype names as names too.
+  const query = fc
+    .tuple(fc.record(Object.fromEntries(QUERY_NAMEN.map((n) => [n, waarde])), { requiredKeys: [] }), fc.dictionary(fc.constantFrom(...PROTOTYPE_NAMEN), waarde, { maxKeys: 3 }))
+    .map(([bekend, vreemd]) => ({ ...vreemd, ...bekend }) as Record<string, string | string[] | undefined>);
+
+  beforeAll(async () => {
+    await h.nieuweOpslag();
+  });
+
+  it("a page renders (nothing React cannot send) or redirects; a route answers below 500", async () => {
+    const geladen = await Promise.all(MODULES.map(async (pad) => ({ pad, module: (await import(`@/${pad.replace(/\.tsx?$/, "")}`)) as Record<string, unknown> })));
+    const statussen = { pagina: 0, doorverwezen: 0, route: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...geladen), fc.record({ stap: sleutel(PARAMS.stap ?? []), pagina: sleutel(PARAMS.pagina ?? []), id: sleutel(PARAMS.id ?? []) }), query, fc.boolean(), async ({ pad, module }, ruweParams, q, metDraft) => {
+        h.nieuwVerzoek();
+        if (metDraft) await h.zetDraft(doorloop(invoer()));
+        // Route parameters are always text (Next decodes the segment); only the ones this path has.
+        const params = Object.fromEntries(Object.entries(ruweParams).filter(([naam]) => pad.includes(`[${naam}]`)).map(([naam, w]) => [naam, [w].flat()[0] ?? "x"]));
+        const props = { params: Promise.resolve(params), searchParams: Promise.resolve(q) };
+        if (pad.endsWith("route.ts")) {
+          const url = new URL(`${BASIS}/${pad}`);
+          for (const [naam, w] of Object.entries(q)) for (const x of [w ?? ""].flat()) url.searchParams.append(naam, x);
+          const get = module.GET as (r: Request, c: unknown) => Promise<Response>;
+          const antwoord = await h.roep(() => get(new NextRequest(url), props));
+          if (antwoord.soort === "status") expect(antwoord.status.status, `${pad} ${JSON.stringify(params)} ${url.search}`).toBeLessThan(500);
+          statussen.route++;
+          return;
+        }
+        const metadata = module.generateMetadata as ((p: typeof props) => Promise<unknown>) | undefined;
+        if (metadata !== undefined) await h.roep(() => metadata(props));
+        const Pagina = module.default as (p: typeof props) => unknown;
+        const uitkomst = await h.roep(async () => loopBoom(await Pagina(props)));
+        if (uitkomst.soort === "doorverwezen") statussen.doorverwezen++;
+        else statussen.pagina++;
+      }),
+      { ...CONFIG, numRuns: 1500 },
+    );
+    expect(statussen.pagina, JSON.stringify(statussen)).toBeGreaterThan(150);
+    expect(statussen.route, JSON.stringify(statussen)).toBeGreaterThan(20);
+  });
 });
 
 describe("every server action, called with any arguments (a hand-made Next-Action post)", () => {
