@@ -1,13 +1,14 @@
 import type { NextConfig } from "next";
 import { RECHTENBELEID } from "./lib/http/beveiliging";
+import { ACTIE_MAX_BYTES } from "./lib/http/grenzen";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "pg"],
-  // The largest honest form (a budgetplan text of 2,000 characters) is a few kilobytes.
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  // 64 KB: proxy.ts answers a bigger body with its own 413 first (docs/decisions/024-foutpaden.md).
+  experimental: { serverActions: { bodySizeLimit: ACTIE_MAX_BYTES } },
   // Metadata (the <title> with "Stap n van 6") in the first HTML, not streamed in after: a screen
   // reader announces the new page's title at once, and a page without JavaScript has it too.
   htmlLimitedBots: /.*/,

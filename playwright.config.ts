@@ -56,9 +56,10 @@ export default defineConfig({
     { name: "zonder-js", use: { ...chromium, javaScriptEnabled: false }, testIgnore: /api\.spec\.ts$/ },
   ],
   webServer: {
-    // The production build, as people get it: the dev server behaves differently.
-    // The server's own output goes to a file that logboek.spec.ts reads (no personal data in logs).
-    command: `rm -rf "${DATA_DIR}" && mkdir -p "${DATA_DIR}" && npm run build && exec node_modules/.bin/next start -H 127.0.0.1 -p ${POORT} > "${SERVER_LOG}" 2>&1`,
+    // The production build and server (server.mjs, as `npm start`), as people get it: the dev
+    // server behaves differently. The server's own output goes to a file that logboek.spec.ts
+    // and foutpaden.spec.ts read (no personal data, no stack for odd input in logs).
+    command: `rm -rf "${DATA_DIR}" && mkdir -p "${DATA_DIR}" && npm run build && exec node server.mjs -H 127.0.0.1 -p ${POORT} > "${SERVER_LOG}" 2>&1`,
     url: BASIS_URL,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

@@ -1,20 +1,25 @@
 /**
- * Runs before every request (Next 16 Proxy, Node.js runtime). Three jobs:
+ * Runs before every request (Next 16 Proxy, Node.js runtime). Four jobs:
  * - a Content-Security-Policy with a fresh nonce per response, which Next puts on its own scripts;
  * - refusing (403, nothing done) every state-changing request that does not come from this site;
  * - handing Next only forwarding headers it may believe: X-Forwarded-For/-Host/-Proto as
  *   lib/http/herkomst.ts decided them (from the connection, or from a trusted proxy), never a
- *   copy the client sent.
+ *   copy the client sent;
+ * - answering the odd requests Next itself would answer with a 500 before our code runs: a path
+ *   it cannot decode (400), a form post it cannot read (400) or too big for an action (413).
  * Static headers for every response are in next.config.ts. Decisions:
- * docs/decisions/020-beveiliging.md, docs/decisions/023-grenzen.md.
+ * docs/decisions/020-beveiliging.md, docs/decisions/023-grenzen.md, docs/decisions/024-foutpaden.md.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { HSTS, inhoudsbeleid, toetsOorsprong, verandertIets } from "@/lib/http/beveiliging";
+import { foutAntwoord, isLeesbaarPad, toetsLichaam } from "@/lib/http/foutpaden";
 import { verzoekHerkomst } from "@/lib/http/herkomst";
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
   const herkomst = verzoekHerkomst(request.headers);
   const { https } = herkomst;
+
+  if (!isLeesbaarPad(request.nextUrl.pathname)) return foutAntwoord(400, "ongeldigAdres");
 
   if (verandertIets(request.method, request.nextUrl.pathname)) {
     const oorsprong = toetsOorsprong(request.headers.get("origin"), request.headers.get("sec-fetch-site"), herkomst.oorsprong);
@@ -24,6 +29,9 @@ export function proxy(request: NextRequest): NextResponse {
         headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
       });
     }
+    const lichaam = await toetsLichaam(request);
+    if (lichaam.soort === "te-groot") return foutAntwoord(413, "teGroot");
+    if (lichaam.soort === "onleesbaar") return foutAntwoord(400, "onleesbaar");
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

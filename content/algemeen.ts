@@ -1,10 +1,12 @@
 /** Words used on every page (header, footer, skip link). Dutch, B1. */
+import serverpaginas from "./serverpaginas.json" with { type: "json" };
+
+// The name and the footer also frame the pages the server builds without React (serverpaginas.json).
 export const algemeen = {
-  dienstnaam: "Pgb Wlz aanvragen",
+  dienstnaam: serverpaginas.kader.dienstnaam,
   dienstOndertitel: "Hulp bij het persoonsgebonden budget uit de Wet langdurige zorg",
   naarInhoud: "Direct naar de inhoud",
-  voetTekst:
-    "Deze website helpt u. Hij beslist niets. Het zorgkantoor beslist over uw aanvraag.",
+  voetTekst: serverpaginas.kader.voetTekst,
   voetLinks: {
     zorgkantoor: "Vind uw zorgkantoor",
     staf: "Voor medewerkers van zorgkantoren",

@@ -6,7 +6,8 @@
  * while requests may still be saving. So on the signal we wrap `process.exit`: when Next exits
  * after draining, the database is closed first, then the process exits with Next's code.
  *
- * Only when someone else drains: with no other SIGTERM listener (a custom server, or
+ * Only when someone else drains (next start, or server.mjs, which registers its handlers before the
+ * app starts): with no other SIGTERM listener (a server that does not drain, or
  * NEXT_MANUAL_SIG_HANDLE), adding one would keep the process alive on SIGTERM, so nothing is done.
  */
 

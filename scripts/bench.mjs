@@ -53,8 +53,10 @@ function bouwKaleApp() {
   return map;
 }
 
+/** The app as in production, through server.mjs; the bare page with `next start`. */
 function start(cwd, poort, env = {}) {
-  return spawn(path.join(cwd, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(poort)], {
+  const [opdracht, ...args] = cwd === WORTEL ? [process.execPath, "server.mjs"] : [path.join(cwd, "node_modules", ".bin", "next"), "start"];
+  return spawn(opdracht, [...args, "-H", "127.0.0.1", "-p", String(poort)], {
     cwd,
     env: { ...omgeving, ...env },
     stdio: ["ignore", process.env.BENCH_LOG ? "inherit" : "ignore", process.env.BENCH_LOG ? "inherit" : "ignore"],

@@ -35,6 +35,15 @@ export async function ofStoring(actie: () => Promise<void>): Promise<void> {
   }
 }
 
+/**
+ * An action is a public endpoint: a hand-made request decides what React hands it, and that need
+ * not be (previous state, FormData) at all. Anything that is not a FormData is an empty form,
+ * which every action answers with its usual errors (docs/decisions/024-foutpaden.md).
+ */
+export function alsFormulier(waarde: unknown): FormData {
+  return waarde instanceof FormData ? waarde : new FormData();
+}
+
 export function versieUit(formData: FormData): number {
   const versie = Number(formData.get("versie"));
   return Number.isInteger(versie) && versie > 0 ? versie : 0;

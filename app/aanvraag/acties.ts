@@ -16,9 +16,11 @@ import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import type { StapSlug } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
-import { bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "./actie-hulp";
+import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "./actie-hulp";
+import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   return zonderVerlies(formData, () => start(formData));
 }
 
@@ -41,6 +43,7 @@ async function start(formData: FormData): Promise<FormulierStatus> {
 }
 
 export async function beantwoord(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   return zonderVerlies(formData, () => beantwoordVraag(formData));
 }
 
@@ -59,7 +62,7 @@ async function beantwoordVraag(formData: FormData): Promise<FormulierStatus> {
   if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
 
   let antwoorden = vraag.verwerk(resultaat.data, sessie.antwoorden);
-  const serverStap = SERVER_STAPPEN[vraag.slug]?.(resultaat.data, antwoorden);
+  const serverStap = eigenWaarde(SERVER_STAPPEN, vraag.slug)?.(resultaat.data, antwoorden);
   if (serverStap !== undefined && "fouten" in serverStap) return { fouten: serverStap.fouten, waarden };
   if (serverStap !== undefined) antwoorden = serverStap.antwoorden;
   if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
@@ -67,6 +70,7 @@ async function beantwoordVraag(formData: FormData): Promise<FormulierStatus> {
 }
 
 export async function bevestigStap(formData: FormData): Promise<void> {
+  formData = alsFormulier(formData);
   return ofStoring(() => bevestig(formData));
 }
 

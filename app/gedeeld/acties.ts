@@ -18,11 +18,12 @@ import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
-import { versieUit, zonderVerlies } from "@/app/aanvraag/actie-hulp";
+import { alsFormulier, versieUit, zonderVerlies } from "@/app/aanvraag/actie-hulp";
 
 const GEDEELDE_AANVRAAG = `${GEDEELD}/aanvraag`;
 
 export async function ondertekenAlsGh(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   return zonderVerlies(formData, () => teken(formData));
 }
 

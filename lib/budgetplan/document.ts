@@ -5,6 +5,7 @@
 import { isGeldigeDatum } from "@/rules/declaratie";
 import type { Honderdsten } from "@/rules/geld";
 import type { Centen, IsoDatum } from "@/rules/types";
+import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 /** BP-01 section 5 and 6: one row per zorgverlener. */
 export interface BudgetplanZorgverlener {
@@ -82,11 +83,11 @@ const VERVANGINGEN: Readonly<Record<string, string>> = {
  * is close (Chinese, emoji). Invisible joiners and lone accents simply disappear.
  */
 export function benaderTeken(teken: string, past: (teken: string) => boolean): string {
-  const vast = VERVANGINGEN[teken];
+  const vast = eigenWaarde(VERVANGINGEN, teken);
   if (vast !== undefined && [...vast].every(past)) return vast;
   const delen = [...teken.normalize("NFKD").replace(/\p{M}/gu, "")];
   if (delen.length === 0 || /^[\p{Cc}\p{Cf}]$/u.test(teken)) return "";
-  return delen.map((deel) => (past(deel) ? deel : (VERVANGINGEN[deel] ?? "?"))).join("");
+  return delen.map((deel) => (past(deel) ? deel : (eigenWaarde(VERVANGINGEN, deel) ?? "?"))).join("");
 }
 
 /** "Özdemir-Şahin de Vries" → "ozdemir-sahin-de-vries": safe in a file name and an HTTP header. */

@@ -6,6 +6,7 @@
  * and without JavaScript, the server's validation is the whole check.
  */
 import type * as z from "zod";
+import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 type Lader = () => Promise<z.ZodType | null>;
 
@@ -20,7 +21,7 @@ const EIGEN: Readonly<Record<string, Lader>> = {
 
 /** A name of {@link EIGEN}, otherwise a question's slug (its schema from the registry). */
 export function laadSchema(naam: string): Promise<z.ZodType | null> {
-  const eigen = EIGEN[naam];
+  const eigen = eigenWaarde(EIGEN, naam);
   if (eigen !== undefined) return eigen();
   return import("./vragen").then((m) => m.vraagVoor(naam)?.schema ?? null);
 }

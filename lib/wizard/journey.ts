@@ -13,6 +13,7 @@ import type { Aanspreking, StapSlug } from "./types";
 import { pgbAanvraagMogelijk, zorgprofielUit } from "./vragen/feiten";
 import { vraagVoor } from "./vragen";
 import { ondertekeningCompleet } from "./vragen/ondertekening";
+import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 export interface StapInfo {
   slug: StapSlug;
@@ -86,7 +87,7 @@ export const BUDGETPLAN_PAGINAS = [
  */
 export function isBeantwoord(slug: string, a: Antwoorden): boolean {
   const vraag = vraagVoor(slug);
-  const ingevuld = INGEVULD[slug];
+  const ingevuld = eigenWaarde(INGEVULD, slug);
   if (vraag === null || ingevuld === undefined || !ingevuld(a)) return false;
   return vraag.schema.safeParse(vraag.waarden(a)).success;
 }

@@ -14,7 +14,7 @@ import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { leesSessie, type Sessie } from "@/lib/wizard/sessie";
 import { metGezien } from "@/lib/wizard/vragen/velden";
 import { nieuwZorgverlenerId, zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
-import { bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "../actie-hulp";
+import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "../actie-hulp";
 
 /** The session, when the list of zorgverleners may be visited now; otherwise a redirect. */
 async function sessieVoorZorgverleners(): Promise<Extract<Sessie, { status: "ok" }>> {
@@ -29,6 +29,7 @@ async function sessieVoorZorgverleners(): Promise<Extract<Sessie, { status: "ok"
 const TECHNISCH = ["id"];
 
 export async function bewaarZorgverlener(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   return zonderVerlies(formData, () => bewaarEen(formData));
 }
 
@@ -54,6 +55,7 @@ async function bewaarEen(formData: FormData): Promise<FormulierStatus> {
 }
 
 export async function verwijderZorgverlener(formData: FormData): Promise<void> {
+  formData = alsFormulier(formData);
   return ofStoring(() => verwijderEen(formData));
 }
 
@@ -68,6 +70,7 @@ async function verwijderEen(formData: FormData): Promise<void> {
 }
 
 export async function zorgverlenersDoorgaan(formData: FormData): Promise<void> {
+  formData = alsFormulier(formData);
   return ofStoring(() => doorgaan(formData));
 }
 

@@ -16,11 +16,12 @@ import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { DELEN, hervatMisluktPad } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
-import { bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "../actie-hulp";
+import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "../actie-hulp";
 
 const DAG_MS = 24 * 60 * 60 * 1000;
 
 export async function ondertekenZelf(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   return zonderVerlies(formData, () => teken(formData));
 }
 
@@ -40,6 +41,7 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
 }
 
 export async function maakDeellink(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
+  formData = alsFormulier(formData);
   return zonderVerlies(formData, () => maakLink(formData));
 }
 
@@ -65,6 +67,7 @@ async function maakLink(formData: FormData): Promise<FormulierStatus> {
 }
 
 export async function trekDeellinkIn(formData: FormData): Promise<void> {
+  formData = alsFormulier(formData);
   return ofStoring(() => trekIn(formData));
 }
 

@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import { KnopLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { delen } from "@/content/delen";
+import { isEigenSleutel } from "@/lib/eigen-sleutel";
 
 export const metadata: Metadata = { title: delen.mislukt.titel };
-
-type Reden = keyof typeof delen.mislukt.redenen;
 
 /** Why a share link did not open: expired, revoked or gone, or not copied whole. */
 export default async function GedeeldMislukt({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { reden } = await searchParams;
-  const bekend = typeof reden === "string" && reden in delen.mislukt.redenen ? (reden as Reden) : "niet-gevonden";
+  const bekend = isEigenSleutel(delen.mislukt.redenen, reden) ? reden : "niet-gevonden";
   return (
     <>
       <PaginaKop titel={delen.mislukt.titel} />

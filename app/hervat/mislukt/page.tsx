@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { KnopLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { aanvraag } from "@/content/aanvraag";
+import { isEigenSleutel } from "@/lib/eigen-sleutel";
 
 export const metadata: Metadata = { title: aanvraag.hervat.titel };
 
-type Reden = keyof typeof aanvraag.hervat.redenen;
-
 export default async function HervatMislukt({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { reden } = await searchParams;
-  const bekend = typeof reden === "string" && reden in aanvraag.hervat.redenen ? (reden as Reden) : "niet-gevonden";
+  const bekend = isEigenSleutel(aanvraag.hervat.redenen, reden) ? reden : "niet-gevonden";
   return (
     <>
       <PaginaKop titel={aanvraag.hervat.titel} />

@@ -1,14 +1,14 @@
 /**
- * For tests that need servers of their own (two at once, or one to kill): `next start` of the
- * production build the test run made, and a PostgreSQL schema of their own in the throwaway
- * database of scripts/postgres-test.sh.
+ * For tests that need servers of their own (two at once, or one to kill): the production server
+ * (server.mjs, as `npm start`) of the build the test run made, and a PostgreSQL schema of their
+ * own in the throwaway database of scripts/postgres-test.sh.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 
 export function startServer(poort: number, env: Record<string, string>): ChildProcess {
-  return spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(poort)], {
+  return spawn(process.execPath, [path.join(process.cwd(), "server.mjs"), "-H", "127.0.0.1", "-p", String(poort)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: "ignore",
   });
