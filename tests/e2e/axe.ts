@@ -1,33 +1,227 @@
+/**
+ * WCAG 2.2 AA as the standard asks: zero axe violations, on every distinct page and state a test
+ * passes. Checking is the slowest thing the browser tests do, so it is done as cheaply as it can be
+ * done honestly:
+ *
+ * - Each distinct state is analysed once. Its key is the project's JavaScript setting, the window
+ *   size, the URL path and a hash of the script-free HTML (with the per-response CSP nonces and
+ *   React's generated ids renumbered, so two renders of one state give one key) plus the state of
+ *   its form fields (what was ticked or typed, which the HTML does not show). A state this worker
+ *   already found free of violations is not analysed again; any difference is.
+ * - axe-core is injected once per document and run in it with `axe.run`, which is what
+ *   @axe-core/playwright's legacy mode does; its default mode injects axe again on every call and
+ *   opens a blank page per call to merge the results of frames. The pages have no frames; a page
+ *   that has them still goes through AxeBuilder's default mode.
+ * - Without JavaScript, axe (a script) cannot run in the page itself: Playwright can evaluate in
+ *   it, but axe waits on timers that never fire there. So the page's server-rendered HTML, scripts
+ *   removed, is replayed in a page with JavaScript at the same address and window size, with the
+ *   same form-field state, so axe sees what a person without JavaScript gets (the stylesheets load
+ *   from the server as usual). One such page per test, made on first use and closed when the test
+ *   ends (the `axeControle` fixture); each state is written into it with `document.write`, which
+ *   keeps axe loaded, instead of a navigation that would load axe again.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, test as basis, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+/**
+ * axe-core, the copy @axe-core/playwright itself uses (so the same version), minified: half the
+ * script to parse wherever it is injected.
+ */
+const axeVanBuilder = createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright"));
+const axeCore = {
+  version: (axeVanBuilder("axe-core") as { version: string }).version,
+  source: readFileSync(axeVanBuilder.resolve("axe-core/axe.min.js"), "utf8"),
+};
+
+/** The address the replay page starts at before any state is written into it. */
+const HERHAAL_PAD = "/__axe-herhaling";
+
+type Schending = { id: string; nodes: { target: unknown[] }[] };
+
+function beschrijf(schendingen: Schending[]): string[] {
+  return schendingen.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+/** axe in the document as it is now: injected when this document does not have it yet. */
 async function analyseer(page: Page): Promise<string[]> {
-  const resultaat = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return resultaat.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+  if (page.frames().length > 1) {
+    const resultaat = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    return beschrijf(resultaat.violations);
+  }
+  const geladen = await page.evaluate(() => (window as unknown as { axe?: { version?: string } }).axe?.version ?? null);
+  if (geladen !== axeCore.version) await page.evaluate(axeCore.source);
+  const schendingen = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, opties: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: "tag", values: tags } })).violations;
+  }, TAGS);
+  return beschrijf(schendingen as Schending[]);
+}
+
+/** The HTML without scripts: what a browser without JavaScript shows. `<noscript>` then shows too. */
+function zonderScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<\/?noscript\b[^>]*>/gi, "");
 }
 
 /**
- * WCAG 2.2 AA as the standard asks: zero violations. axe runs inside the page, which a context
- * without JavaScript does not allow; there the page's server-rendered HTML, scripts removed, is
- * replayed at the same URL in a context with JavaScript, so axe sees exactly what a person
- * without JavaScript gets (the stylesheets load from the server as usual).
+ * For the key only: the CSP nonce differs per response and React's `useId` ids per render, though
+ * the state is the same. Ids are renumbered in order of appearance, one number per id, so which
+ * elements share an id (what `for`, `aria-describedby` and duplicate-id checks see) is kept.
  */
-export async function verwachtGeenAxeFouten(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser }): Promise<void> {
-  if (opties.javaScriptEnabled) {
-    expect(await analyseer(page)).toEqual([]);
-    return;
+export function normaliseer(html: string): string {
+  const nummers = new Map<string, number>();
+  return zonderScripts(html)
+    .replace(/\snonce="[^"]*"/g, "")
+    .replace(/_R_[0-9A-Za-z]+_|«[^»]{1,32}»/g, (id) => {
+      if (!nummers.has(id)) nummers.set(id, nummers.size + 1);
+      return `_id${nummers.get(id)}_`;
+    });
+}
+
+/** What the HTML does not hold: each field's value and whether it is ticked or chosen. */
+type VeldStaat = { waarde: string; aan: boolean; gekozen: number[] };
+
+async function veldStaten(page: Page): Promise<VeldStaat[]> {
+  // A locator runs in Playwright's own script world, which works without JavaScript too.
+  return page.locator("input, select, textarea").evaluateAll((velden) =>
+    velden.map((veld) => ({
+      waarde: veld instanceof HTMLInputElement || veld instanceof HTMLTextAreaElement || veld instanceof HTMLSelectElement ? veld.value : "",
+      aan: veld instanceof HTMLInputElement && veld.checked,
+      gekozen: veld instanceof HTMLSelectElement ? Array.from(veld.options).flatMap((o, i) => (o.selected ? [i] : [])) : [],
+    })),
+  );
+}
+
+/**
+ * One test's axe checks: the replay page (without JavaScript), made on first use. One per test,
+ * from the `axeControle` fixture; `sluit` when the test ends.
+ */
+export class AxeControle {
+  readonly #browser: Browser;
+  #herhaling: Promise<{ context: BrowserContext; page: Page }> | undefined;
+  /** Numbers for the test's annotation: analysed, skipped as already clean, milliseconds spent. */
+  readonly telling = { geanalyseerd: 0, overgeslagen: 0, ms: 0 };
+
+  constructor(browser: Browser) {
+    this.#browser = browser;
   }
-  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-  const url = page.url();
-  const context = await opties.browser.newContext({ javaScriptEnabled: true, locale: "nl-NL", viewport: page.viewportSize() ?? undefined });
+
+  async #herhaalPagina(): Promise<Page> {
+    this.#herhaling ??= (async () => {
+      const context = await this.#browser.newContext({ javaScriptEnabled: true, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+      // The start document, on the server's origin so the stylesheets' addresses resolve to it.
+      await context.route(`**${HERHAAL_PAD}`, (route) => route.fulfill({ body: "<!DOCTYPE html><title>axe</title>", contentType: "text/html; charset=utf-8" }));
+      return { context, page: await context.newPage() };
+    })();
+    return (await this.#herhaling).page;
+  }
+
+  /**
+   * The page's HTML without scripts and its fields' state, written into the replay page at the
+   * same address and window size; resolves once its stylesheets have loaded.
+   */
+  async #herhaal(html: string, adres: URL, maat: { width: number; height: number } | null, velden: VeldStaat[]): Promise<Page> {
+    const kopie = await this.#herhaalPagina();
+    if (!kopie.url().startsWith(adres.origin)) await kopie.goto(`${adres.origin}${HERHAAL_PAD}`);
+    const huidigeMaat = kopie.viewportSize();
+    if (maat !== null && (huidigeMaat?.width !== maat.width || huidigeMaat.height !== maat.height)) await kopie.setViewportSize(maat);
+    await kopie.evaluate(
+      async ({ html, pad, velden }) => {
+        history.replaceState(null, "", pad);
+        document.open();
+        document.write(html);
+        document.close();
+        const elementen = Array.from(document.querySelectorAll("input, select, textarea"));
+        if (elementen.length !== velden.length) throw new Error(`herhaling: ${elementen.length} velden, de pagina had er ${velden.length}`);
+        elementen.forEach((el, i) => {
+          const staat = velden[i];
+          if (staat === undefined) return;
+          if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) el.checked = staat.aan;
+          else if (el instanceof HTMLSelectElement) Array.from(el.options).forEach((o, j) => (o.selected = staat.gekozen.includes(j)));
+          else if ((el instanceof HTMLInputElement && el.type !== "file") || el instanceof HTMLTextAreaElement) el.value = staat.waarde;
+        });
+        const bladen = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'));
+        await Promise.all(
+          bladen.map((blad) => (blad.sheet !== null ? null : new Promise((klaar) => ["load", "error"].forEach((e) => blad.addEventListener(e, klaar, { once: true }))))),
+        );
+      },
+      { html, pad: `${adres.pathname}${adres.search}`, velden },
+    );
+    return kopie;
+  }
+
+  /** Zero violations on the page as it is now, unless this worker already found this state clean. */
+  async controleer(page: Page, javaScriptEnabled: boolean): Promise<void> {
+    const begin = Date.now();
+    const html = await page.content();
+    const adres = new URL(page.url());
+    const maat = page.viewportSize();
+    const velden = await veldStaten(page);
+    const sleutel = createHash("sha256")
+      .update(JSON.stringify([javaScriptEnabled, maat, adres.pathname, adres.search, normaliseer(html), velden]))
+      .digest("hex");
+    if (zonderFouten.has(sleutel)) {
+      this.telling.overgeslagen++;
+      return;
+    }
+    const doel = javaScriptEnabled ? page : await this.#herhaal(zonderScripts(html), adres, maat, velden);
+    expect(await analyseer(doel), `axe op ${adres.pathname}${adres.search}`).toEqual([]);
+    zonderFouten.add(sleutel);
+    this.telling.geanalyseerd++;
+    this.telling.ms += Date.now() - begin;
+  }
+
+  async sluit(): Promise<void> {
+    const herhaling = this.#herhaling;
+    this.#herhaling = undefined;
+    if (herhaling !== undefined) await (await herhaling).context.close();
+  }
+}
+
+/**
+ * States this worker already checked without violations. The same state, window size and
+ * JavaScript setting give the same result, so a page several tests pass in the same state (the
+ * start page, the first question) is analysed once.
+ */
+const zonderFouten = new Set<string>();
+
+/** The running test's checks (a worker runs one test at a time), for callers without the fixture. */
+let lopend: AxeControle | undefined;
+
+/**
+ * Playwright's `test` with one automatic fixture: the test's axe checks, whose replay page is
+ * closed when the test ends. The numbers go into the test's annotations ("axe").
+ */
+export const test = basis.extend<{ axeControle: AxeControle }>({
+  axeControle: [
+    async ({ browser }, use, testInfo) => {
+      const controle = new AxeControle(browser);
+      lopend = controle;
+      // Playwright resumes here when the test has ended, passed or failed.
+      await use(controle);
+      lopend = undefined;
+      await controle.sluit();
+      const { geanalyseerd, overgeslagen, ms } = controle.telling;
+      if (geanalyseerd + overgeslagen > 0) {
+        testInfo.annotations.push({ type: "axe", description: `${geanalyseerd} geanalyseerd in ${ms} ms, ${overgeslagen} al gezien` });
+      }
+    },
+    { auto: true },
+  ],
+});
+
+/** axe on the page as it is now: zero violations. Works with and without JavaScript. */
+export async function verwachtGeenAxeFouten(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser }): Promise<void> {
+  if (lopend !== undefined) return lopend.controleer(page, opties.javaScriptEnabled);
+  // A test without the fixture (Playwright's own `test`): a replay page for this check alone.
+  const eenmalig = new AxeControle(opties.browser);
   try {
-    const kopie = await context.newPage();
-    await kopie.route(url, (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
-    await kopie.goto(url);
-    expect(await analyseer(kopie)).toEqual([]);
+    await eenmalig.controleer(page, opties.javaScriptEnabled);
   } finally {
-    await context.close();
+    await eenmalig.sluit();
   }
 }

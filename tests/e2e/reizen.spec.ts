@@ -2,6 +2,11 @@
  * Issue 3, acceptance: four journeys from the start page to the result of steps 1–3, with
  * JavaScript on (project met-js) and off (zonder-js), through the check page of every step they
  * complete. axe runs on every page in its empty, error and filled state (see hulp/stappen.ts).
+ *
+ * The two long journeys (a and d) run in three parts: steps 1 and 2, step 3, the result. A part
+ * starts from a draft seeded with exactly what the part before it leaves behind, and that part
+ * ends by checking its draft against that seed (hulp/zaaien.ts), so together they are the whole
+ * journey, clicked once, and each part fits well within its time on a busy machine.
  */
 import type { Locator, Page } from "@playwright/test";
 import { aanvraag } from "@/content/aanvraag";
@@ -12,6 +17,7 @@ import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { keuzeVragen, vormNamen } from "@/content/wizard/keuze";
 import { resultaatTeksten } from "@/content/wizard/resultaat";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import type { Aanspreking } from "@/lib/wizard/types";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { bezoeker, expect, test, type Bezoeker } from "./hulp/bezoeker";
@@ -30,15 +36,17 @@ import {
   kop,
   leesGesprek,
   leesUitkomst,
+  naarOverzicht,
   openStap,
   vinkVaardighedenAan,
   vulZorgprofielIn,
   zieStapStatus,
   zorgbehoefte,
 } from "./hulp/stappen";
+import { verwachtDraft, zaaiDraft } from "./hulp/zaaien";
 
-// A journey with axe on every page and state runs some 70 axe checks (with the budgetplan);
-// without JavaScript each is replayed in a second browser (tests/e2e/axe.ts).
+// A part with axe on every page and state runs up to some 45 axe checks (step 3 with the
+// budgetplan); without JavaScript each is replayed in a second page (tests/e2e/axe.ts).
 test.describe.configure({ timeout: 240_000 });
 
 const t = aanvraag.resultaat;
@@ -60,11 +68,63 @@ async function zieRegel(blok: Locator, regel: string): Promise<void> {
   await expect(blok.getByText(componenten.reden.regel(regel), { exact: false }).first()).toBeVisible();
 }
 
-test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgde hulp", () => {
-  test("van de start tot het resultaat: pgb mogelijk, gewaarborgde hulp verplicht (AV-02) en geregeld", async ({ page, browser, javaScriptEnabled }) => {
-    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
-    const hulp = { naam: "Ans de Vries", relatie: "dochter", wettelijkVertegenwoordiger: "nee", telefoon: "06 12345678" } as const;
+/** What reis a leaves behind after steps 1 and 2: the seed of its step 3. */
+const A_NA_STAP_2: Antwoorden = {
+  voorWie: "zelf",
+  heeftIndicatie: "ja",
+  zorgprofiel: "VV 5",
+  woonwens: "thuis",
+  regie: "zelf",
+  gezien: ["uitkomst"],
+  bevestigd: ["indicatie", "keuze"],
+};
 
+const A_HULP = { naam: "Ans de Vries", relatie: "dochter", wettelijkVertegenwoordiger: "nee", telefoon: "06 12345678" } as const;
+
+/** The budgetplan both journeys fill in (standaardBudgetplan), as stored. */
+const STANDAARD_BUDGETPLAN_OPGESLAGEN = {
+  persoonsgegevens: { achternaam: "de Vries", geboortedatum: "1948-05-17", bsn: "111222333" },
+  redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt. Mijn moeder kent mij en mijn gewoontes.",
+  zorgInkopen: "Wassen en aankleden, elke ochtend. Samen boodschappen doen, twee keer per week.",
+  zorgverleners: [
+    {
+      id: "moeder",
+      naam: MOEDER.naam,
+      plaats: MOEDER.plaats,
+      soort: "persoon",
+      relatie: "familie-1e-graad",
+      registraties: [],
+      nummer: MOEDER.nummer,
+      overeenkomst: "opdracht",
+      dagenPerWeek: 5,
+      urenPerWeek: 2500,
+      uurtarief: 1500,
+    },
+  ],
+  verwachtJaarbudget: null,
+  woonplaats: { invoer: "Tilburg", zkCode: "ZK12", gemeente: "Tilburg", viaPostcode: false },
+} satisfies Antwoorden;
+
+/** What reis a leaves behind after step 3: the seed of its result. */
+const A_NA_STAP_3: Antwoorden = {
+  ...A_NA_STAP_2,
+  vaardigheden: ["overzicht-zorgvraag", "regels-kennen", "administratie", "communiceren", "zelfstandig-kiezen", "afspraken-vastleggen", "kwaliteit-beoordelen"],
+  heeftGewaarborgdeHulp: "ja",
+  gewaarborgdeHulp: { naam: A_HULP.naam, relatie: A_HULP.relatie, isWettelijkVertegenwoordiger: "nee", telefoon: A_HULP.telefoon },
+  failliet: "nee",
+  wsnp: "nee",
+  vastWoonadres: "ja",
+  woontInNederland: "ja",
+  ...STANDAARD_BUDGETPLAN_OPGESLAGEN,
+  budgetplanZorgprofiel: "VV 5",
+  ondertekening: [{ naam: A_HULP.naam, relatie: A_HULP.relatie }],
+  gezien: ["uitkomst", "zorgverleners", "gesprek"],
+  bevestigd: ["indicatie", "keuze", "aanvraag"],
+};
+
+test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgde hulp", () => {
+  test("deel 1, stap 1 en 2: de start, het indicatiebesluit, de keuze voor een pgb", async ({ page, browser, javaScriptEnabled }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
     await begin(b);
     await kiesVoorWie(b, "zelf");
     await zieStapStatus(b, "indicatie", "niet-begonnen");
@@ -94,34 +154,48 @@ test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgd
     ]);
     await zieStapStatus(b, "keuze", "klaar");
     await zieStapStatus(b, "aanvraag", "niet-begonnen");
+    await verwachtDraft(page.context(), A_NA_STAP_2);
+  });
+
+  test("deel 2, stap 3: de gewaarborgde hulp (AV-02), het budgetplan dat zij ondertekent (AV-08), de controlepagina", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    await zaaiDraft(page.context(), baseURL, A_NA_STAP_2);
+    await naarOverzicht(b);
+    await zieStapStatus(b, "aanvraag", "niet-begonnen");
 
     await openStap(b, "aanvraag", "vaardigheden");
     await vinkVaardighedenAan(b, 7);
-    await geefGewaarborgdeHulp(b, hulp);
+    await geefGewaarborgdeHulp(b, A_HULP);
     await beantwoordWeigeringsgronden(b);
     // AV-08: the gewaarborgde hulp signs; the page fills in her name and relation.
     await vulBudgetplanIn(b, standaardBudgetplan({ rol: "gewaarborgde-hulp" }));
     await leesGesprek(b, async (p) => {
-      await expect(p.getByText(`De gewaarborgde hulp is ${hulp.naam}.`)).toBeVisible();
+      await expect(p.getByText(`De gewaarborgde hulp is ${A_HULP.naam}.`)).toBeVisible();
     });
     const gh = aanvraagVragen.gewaarborgdeHulp;
     const bp = budgetplanVragen;
     await controleerEnRondAf(b, "aanvraag", [
       [aanvraagVragen.vaardigheden.titel(b.aanspreking), aanvraagVragen.vaardigheden.antwoord(7, 10)],
       [gh.vraag(b.aanspreking), formulier.ja],
-      [gh.rijen.naam, hulp.naam],
-      [gh.rijen.relatie, hulp.relatie],
-      [gh.rijen.telefoon, hulp.telefoon],
+      [gh.rijen.naam, A_HULP.naam],
+      [gh.rijen.relatie, A_HULP.relatie],
+      [gh.rijen.telefoon, A_HULP.telefoon],
       [bp.persoonsgegevens.achternaamLabel, "de Vries"],
       [bp.persoonsgegevens.bsnLabel, "*****2333"],
       [bp.bedragen.totaalRij, MOEDER_PER_JAAR],
       [bp.zorgverleners.samenvatting("A", 1), `${MOEDER.naam}, ${MOEDER.plaats}. ${bp.zorgverleners.rijen.nummerBsn} *****6782. ${bp.zorgverleners.urenEnTarief("25", "€ 15,00")}.`],
-      [bp.ondertekening.rij(bp.ondertekening.rollen["gewaarborgde-hulp"]), `${hulp.naam}, ${hulp.relatie}, ${bp.ondertekening.zonderDatum}`],
+      [bp.ondertekening.rij(bp.ondertekening.rollen["gewaarborgde-hulp"]), `${A_HULP.naam}, ${A_HULP.relatie}, ${bp.ondertekening.zonderDatum}`],
     ]);
     for (const stap of ["indicatie", "keuze", "aanvraag"] as const) await zieStapStatus(b, stap, "klaar");
     // Steps 4–6 open once stap 3 is klaar.
     await zieStapStatus(b, "toekenning", "niet-begonnen");
+    await verwachtDraft(page.context(), A_NA_STAP_3);
+  });
 
+  test("deel 3, het resultaat: pgb mogelijk, gewaarborgde hulp verplicht (AV-02) en geregeld", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    await zaaiDraft(page.context(), baseURL, A_NA_STAP_3);
+    await naarOverzicht(b);
     await bekijkResultaat(b);
     const kopBlok = resultaatKop(page, resultaatTeksten.kop.pgbJa);
     await expect(kopBlok).toContainText(componenten.uitkomst.ja);
@@ -130,7 +204,7 @@ test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgd
     const verplicht = resultaatPunt(resultaatDeel(page, t.nodigKop), resultaatTeksten.nodig.gewaarborgdeHulp);
     await expect(verplicht).toContainText(t.geregeld);
     await zieRegel(verplicht, "AV-02");
-    await expect(verplicht).toContainText(resultaatTeksten.nodig.gewaarborgdeHulpWie(hulp.naam, hulp.relatie));
+    await expect(verplicht).toContainText(resultaatTeksten.nodig.gewaarborgdeHulpWie(A_HULP.naam, A_HULP.relatie));
     // Nothing stands in the way; the three unticked points of AV-01 come back as advice.
     const ontbreekt = resultaatDeel(page, t.ontbreektKop);
     await expect(resultaatPunt(ontbreekt, resultaatTeksten.ontbreekt.gewaarborgdeHulp)).toHaveCount(0);
@@ -205,10 +279,39 @@ test.describe("reis c: geen indicatie, de Wlz past niet", () => {
   });
 });
 
+const HENK: Aanspreking = { zelf: false, naam: "Henk" };
+
+/** What reis d leaves behind after steps 1 and 2: the seed of its step 3. */
+const D_NA_STAP_2: Antwoorden = {
+  voorWie: "familie",
+  naamAanvrager: "Henk",
+  heeftIndicatie: "ja",
+  zorgprofiel: "5VV",
+  woonwens: "thuis",
+  regie: "zelf",
+  gezien: ["uitkomst"],
+  bevestigd: ["indicatie", "keuze"],
+};
+
+/** What reis d leaves behind after step 3: the seed of its result. */
+const D_NA_STAP_3: Antwoorden = {
+  ...D_NA_STAP_2,
+  vaardigheden: [],
+  heeftGewaarborgdeHulp: "nee",
+  failliet: "nee",
+  wsnp: "nee",
+  vastWoonadres: "ja",
+  woontInNederland: "ja",
+  ...STANDAARD_BUDGETPLAN_OPGESLAGEN,
+  budgetplanZorgprofiel: "5VV",
+  ondertekening: [{ naam: "Henk de Vries", relatie: "budgethouder" }],
+  gezien: ["uitkomst", "zorgverleners", "gesprek"],
+  bevestigd: ["indicatie", "keuze", "aanvraag"],
+};
+
 test.describe("reis d: een familielid vult het in voor vader Henk", () => {
-  test("de vragen spreken over Henk, niet over 'u'; zonder gewaarborgde hulp wijst het zorgkantoor af (AV-02)", async ({ page, browser, javaScriptEnabled }) => {
-    const henk: Aanspreking = { zelf: false, naam: "Henk" };
-    const b: Bezoeker = bezoeker(page, { browser, javaScriptEnabled, axe: true, aanspreking: henk });
+  test("deel 1, stap 1 en 2: de vragen spreken over Henk, niet over 'u'", async ({ page, browser, javaScriptEnabled }) => {
+    const b: Bezoeker = bezoeker(page, { browser, javaScriptEnabled, axe: true, aanspreking: HENK });
     await begin(b);
     await kiesVoorWie(b, "familie", "Henk");
 
@@ -219,30 +322,42 @@ test.describe("reis d: een familielid vult het in voor vader Henk", () => {
     await heeftIndicatie(b, "ja");
     await expect(kop(page)).not.toContainText(/\bu(w)?\b/);
     await vulZorgprofielIn(b, "5VV");
-    await controleerEnRondAf(b, "indicatie", [[indicatieVragen.zorgprofiel.titel(henk), ZORGPROFIEL_5VV]]);
+    await controleerEnRondAf(b, "indicatie", [[indicatieVragen.zorgprofiel.titel(HENK), ZORGPROFIEL_5VV]]);
 
     await openStap(b, "keuze", "woonwens");
-    for (const titel of [keuzeVragen.woonwens.titel(henk), keuzeVragen.regie.titel(henk)]) expect(titel).toContain("Henk");
+    for (const titel of [keuzeVragen.woonwens.titel(HENK), keuzeVragen.regie.titel(HENK)]) expect(titel).toContain("Henk");
     await kiesWoonwens(b, "thuis");
     await expect(kop(page)).not.toContainText(/\bu(w)?\b/);
     await kiesRegie(b, "zelf");
     await leesUitkomst(b);
     await controleerEnRondAf(b, "keuze");
+    await verwachtDraft(page.context(), D_NA_STAP_2);
+  });
 
+  test("deel 2, stap 3: zonder gewaarborgde hulp ondertekent Henk zelf (AV-08)", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    const b: Bezoeker = bezoeker(page, { browser, javaScriptEnabled, axe: true, aanspreking: HENK });
+    await zaaiDraft(page.context(), baseURL, D_NA_STAP_2);
+    await naarOverzicht(b);
     await openStap(b, "aanvraag", "vaardigheden");
     await vinkVaardighedenAan(b, 0);
     await expect(kop(page)).toContainText("Henk");
     await geefGewaarborgdeHulp(b, "nee");
     await beantwoordWeigeringsgronden(b);
-    await expect(kop(page)).toContainText(budgetplanVragen.persoonsgegevens.titel(henk));
+    await expect(kop(page)).toContainText(budgetplanVragen.persoonsgegevens.titel(HENK));
     // AV-08: without a gewaarborgde hulp or wettelijk vertegenwoordiger Henk signs himself.
     await vulBudgetplanIn(b, standaardBudgetplan({ rol: "budgethouder", naam: "Henk de Vries" }));
     await leesGesprek(b);
     await controleerEnRondAf(b, "aanvraag", [
-      [aanvraagVragen.vaardigheden.titel(henk), aanvraagVragen.vaardigheden.antwoord(0, 10)],
-      [aanvraagVragen.gewaarborgdeHulp.vraag(henk), formulier.nee],
+      [aanvraagVragen.vaardigheden.titel(HENK), aanvraagVragen.vaardigheden.antwoord(0, 10)],
+      [aanvraagVragen.gewaarborgdeHulp.vraag(HENK), formulier.nee],
     ]);
+    await verwachtDraft(page.context(), D_NA_STAP_3);
+  });
 
+  test("deel 3, het resultaat: zonder gewaarborgde hulp wijst het zorgkantoor af (AV-02); de startpagina weet voor wie", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    const b: Bezoeker = bezoeker(page, { browser, javaScriptEnabled, axe: true, aanspreking: HENK });
+    await zaaiDraft(page.context(), baseURL, D_NA_STAP_3);
+    await naarOverzicht(b);
     await bekijkResultaat(b);
     await zieRegel(resultaatKop(page, resultaatTeksten.kop.pgbNee), "AV-02");
     const ontbreekt = resultaatPunt(resultaatDeel(page, t.ontbreektKop), resultaatTeksten.ontbreekt.gewaarborgdeHulp);

@@ -1,14 +1,14 @@
 /**
  * The person who walks the wizard in a test: a page, whether JavaScript runs, how the wizard
  * addresses them, and whether every page they pass is checked with axe. `test` here is
- * Playwright's, with one addition every wizard spec gets for free: a response with status 500 or
- * more, in any page of the test's browser context, fails the test (issue 3: never a 500).
+ * Playwright's, with the axe checks of ../axe.ts and one addition every wizard spec gets for free:
+ * a response with status 500 or more, in any page of the test's browser context, fails the test
+ * (issue 3: never a 500).
  */
-import { createHash } from "node:crypto";
-import { expect, test as basis, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
 import { deAanvrager } from "@/content/wizard/algemeen";
 import type { Aanspreking } from "@/lib/wizard/types";
-import { verwachtGeenAxeFouten } from "../axe";
+import { test as basis, verwachtGeenAxeFouten } from "../axe";
 
 /** Collects every response with status ≥ 500 of a context; the test asserts the list is empty. */
 export function bewaakServerFouten(context: BrowserContext): string[] {
@@ -52,26 +52,15 @@ export function bezoeker(
 }
 
 /**
- * Markup this worker already checked without violations. The same HTML at the same window size
- * and JavaScript setting gives the same result, so a page that several journeys pass in the same
- * state (the start page, the first question) is checked once; any difference in it checks again.
- */
-const zonderFouten = new Set<string>();
-
-/**
- * axe on the page as it is now, when this person's journey checks accessibility. After a
- * client-side navigation Next streams the new `<title>` in after the page itself (its
- * generateMetadata reads the draft), so the check waits for the page to have its title first.
+ * axe on the page as it is now, when this person's journey checks accessibility (each distinct
+ * state once: ../axe.ts). After a client-side navigation Next streams the new `<title>` in after
+ * the page itself (its generateMetadata reads the draft), so the check waits for the page to have
+ * its title first.
  */
 export async function controleerAxe(b: Bezoeker): Promise<void> {
   if (!b.axe) return;
   await expect(b.page).toHaveTitle(/\S/);
-  const html = (await b.page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-  const maat = b.page.viewportSize();
-  const sleutel = createHash("sha256").update(`${b.javaScriptEnabled}|${maat?.width}x${maat?.height}|${html}`).digest("hex");
-  if (zonderFouten.has(sleutel)) return;
   await verwachtGeenAxeFouten(b.page, { javaScriptEnabled: b.javaScriptEnabled, browser: b.browser });
-  zonderFouten.add(sleutel);
 }
 
 /**

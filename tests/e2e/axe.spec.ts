@@ -1,0 +1,61 @@
+/**
+ * The axe check itself (axe.ts) can fail, with and without JavaScript, and skips only what it has
+ * already seen: the same state once, any other state (other markup, other field values) again.
+ */
+import { start } from "@/content/start";
+import type { Page } from "@playwright/test";
+import { normaliseer, test, verwachtGeenAxeFouten } from "./axe";
+import { expect } from "./hulp/bezoeker";
+
+/**
+ * The start page as it stays: with JavaScript, once Next has mounted (its route announcer is
+ * there), so the markup does not change between two checks.
+ */
+async function startpagina(page: Page, javaScriptEnabled: boolean): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(start.titel);
+  if (javaScriptEnabled) await expect(page.locator("next-route-announcer")).toBeAttached();
+}
+
+test.describe("de axe-controle", () => {
+  test("een schending laat de test falen, ook zonder JavaScript (in de herhaling)", async ({ page, browser, javaScriptEnabled }) => {
+    await page.goto("/");
+    // An image without a text alternative (WCAG 1.1.1), added to the page as it is shown.
+    await page.locator("main").evaluate((main) => main.insertAdjacentHTML("beforeend", '<img src="/icon.svg">'));
+    await expect(verwachtGeenAxeFouten(page, { javaScriptEnabled, browser })).rejects.toThrow(/image-alt/);
+    // Not remembered as clean: the same state fails again.
+    await expect(verwachtGeenAxeFouten(page, { javaScriptEnabled, browser })).rejects.toThrow(/image-alt/);
+  });
+
+  test("dezelfde toestand wordt één keer geanalyseerd, een andere toestand opnieuw", async ({ page, browser, javaScriptEnabled, axeControle }) => {
+    // A page no other test checks, so this worker has not seen it yet.
+    await page.goto(`/?axe-proef=${test.info().project.name}`);
+    await startpagina(page, javaScriptEnabled);
+    await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+    expect(axeControle.telling).toMatchObject({ geanalyseerd: 1, overgeslagen: 0 });
+    await page.reload();
+    await startpagina(page, javaScriptEnabled);
+    await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+    expect(axeControle.telling, "opnieuw geladen: dezelfde toestand").toMatchObject({ geanalyseerd: 1, overgeslagen: 1 });
+    await page.getByRole("radio", { name: start.voorWie.opties.familie, exact: true }).check();
+    await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+    expect(axeControle.telling, "een keuze gemaakt: een andere toestand").toMatchObject({ geanalyseerd: 2, overgeslagen: 1 });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+    expect(axeControle.telling, "een ander scherm: een andere toestand").toMatchObject({ geanalyseerd: 3, overgeslagen: 1 });
+  });
+
+  test("twee keer dezelfde pagina van de server: andere nonce en ids, dezelfde sleutel", async ({ request }) => {
+    const [een, twee] = [await (await request.get("/")).text(), await (await request.get("/")).text()];
+    expect(een, "de server geeft elke keer een nieuwe nonce").not.toEqual(twee);
+    expect(normaliseer(een)).toEqual(normaliseer(twee));
+    expect(normaliseer(een)).not.toContain("nonce=");
+    expect(normaliseer(een)).toContain(start.titel);
+  });
+
+  test("ids worden hernummerd zonder te verbergen welke elementen er één delen", () => {
+    const zelfde = '<label for="_R_a_">x</label><input id="_R_a_"><p id="_R_b_"></p>';
+    const anders = '<label for="_R_a_">x</label><input id="_R_c_"><p id="_R_b_"></p>';
+    expect(normaliseer(zelfde)).toEqual(normaliseer('<label for="_R_x_">x</label><input id="_R_x_"><p id="_R_y_"></p>'));
+    expect(normaliseer(zelfde)).not.toEqual(normaliseer(anders));
+  });
+});
