@@ -95,7 +95,9 @@ describe("every page and GET route of the app: prototype names as route paramete
   });
 
   it("a page renders (nothing React cannot send) or redirects; a route answers below 500", async () => {
-    const geladen = await Promise.all(MODULES.map(async (pad) => ({ pad, module: (await import(`@/${pad.replace(/\.tsx?$/, "")}`)) as Record<string, unknown> })));
+    const alle = await Promise.all(MODULES.map(async (pad) => ({ pad, module: (await import(`@/${pad.replace(/\.tsx?$/, "")}`)) as Record<string, unknown> })));
+    // Routes that answer only POST (a link page's button) are fuzzed with the actions; here the GETs.
+    const geladen = alle.filter(({ pad, module }) => !pad.endsWith("route.ts") || typeof module.GET === "function");
     const statussen = { pagina: 0, doorverwezen: 0, route: 0 };
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...geladen), fc.record({ stap: sleutel(PARAMS.stap ?? []), pagina: sleutel(PARAMS.pagina ?? []), id: sleutel(PARAMS.id ?? []) }), query, fc.boolean(), async ({ pad, module }, ruweParams, q, metDraft) => {
