@@ -3,12 +3,12 @@
  * complete answer below it. Without JavaScript: submit → outcome, and the URL alone gives the same
  * outcome again. With JavaScript the outcome follows the fields without the button.
  */
-import type { Page, Route } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { algemeen } from "@/content/algemeen";
 import { componenten } from "@/content/componenten";
 import { voorbeeldPagina as t } from "@/content/zorgkantoor-voorbeeld";
 import { verwachtGeenAxeFouten } from "./axe";
-import { expect, test } from "./hulp/bezoeker";
+import { expect, houdScriptsVast, test } from "./hulp/bezoeker";
 
 const PAD = "/zorgkantoor/voorbeeld";
 
@@ -114,15 +114,11 @@ test.describe("Voorbeeld voor het zorgkantoor, live (JavaScript)", () => {
   });
 
   test("een wijziging terwijl het script nog laadt, werkt de uitkomst bij zodra het er is", async ({ page }) => {
-    // The scripts are held until the field has been changed: the person types before hydration.
-    const vastgehouden: Route[] = [];
-    let losgelaten = false;
-    await page.route("**/_next/static/chunks/**", (route) => (losgelaten ? route.continue() : void vastgehouden.push(route)));
+    // The person changes the field before the scripts have arrived.
+    const scripts = await houdScriptsVast(page);
     await page.goto(`${PAD}?${MOEDER}`, { waitUntil: "commit" });
     await zorgverlener(page, 1).getByLabel(t.velden.urenPerWeek.label).fill("30");
-    await expect.poll(() => vastgehouden.length, "het script is opgevraagd en wordt vastgehouden").toBeGreaterThan(0);
-    losgelaten = true;
-    for (const route of vastgehouden) await route.continue();
+    await scripts.losLaten();
     await expect(page).toHaveURL(/zv1-uren=30/);
     await expect(uitkomst(page).getByRole("table")).toContainText("€ 23.388,00");
     await expect(zorgverlener(page, 1).getByLabel(t.velden.urenPerWeek.label)).toHaveValue("30");
