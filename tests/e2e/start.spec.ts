@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { start } from "@/content/start";
-import { verwachtGeenAxeFouten } from "./axe";
+import { test, verwachtGeenAxeFouten } from "./axe";
+import { expect, houdScriptsVast, wachtTotGehydrateerd } from "./hulp/bezoeker";
 
 test.describe("de startpagina", () => {
   test("legt de 6 stappen uit en noemt de bronnen", async ({ page }) => {
@@ -37,15 +37,13 @@ test.describe("de startpagina", () => {
 
   test("houdt een keuze die al gemaakt is terwijl het script nog laadt", async ({ page, javaScriptEnabled }) => {
     test.skip(!javaScriptEnabled, "gaat over het moment dat JavaScript de pagina overneemt");
-    // Slow scripts: the person chooses before React and react-hook-form take the form over.
-    await page.route("**/_next/static/chunks/**", async (route) => {
-      await new Promise((klaar) => setTimeout(klaar, 800));
-      await route.continue();
-    });
+    // The scripts are held: the person chooses before React and react-hook-form take the form over.
+    const scripts = await houdScriptsVast(page);
     await page.goto("/", { waitUntil: "commit" });
     const keuze = page.getByRole("radio", { name: start.voorWie.opties.familie, exact: true });
     await keuze.check();
-    await page.waitForLoadState("networkidle");
+    await scripts.losLaten();
+    await wachtTotGehydrateerd(page);
     await expect(keuze).toBeChecked();
   });
 

@@ -8,7 +8,7 @@ import { algemeen } from "@/content/algemeen";
 import { componenten } from "@/content/componenten";
 import { voorbeeldPagina as t } from "@/content/zorgkantoor-voorbeeld";
 import { verwachtGeenAxeFouten } from "./axe";
-import { expect, test } from "./hulp/bezoeker";
+import { expect, houdScriptsVast, test } from "./hulp/bezoeker";
 
 const PAD = "/zorgkantoor/voorbeeld";
 
@@ -111,6 +111,17 @@ test.describe("Voorbeeld voor het zorgkantoor, live (JavaScript)", () => {
     await page.getByLabel(t.velden.zorgprofiel.label, { exact: true }).fill("3LVG");
     await expect(pgb(page)).toContainText(componenten.uitkomst.nee);
     await expect(page.getByLabel(t.velden.zorgprofiel.label, { exact: true })).toBeFocused();
+  });
+
+  test("een wijziging terwijl het script nog laadt, werkt de uitkomst bij zodra het er is", async ({ page }) => {
+    // The person changes the field before the scripts have arrived.
+    const scripts = await houdScriptsVast(page);
+    await page.goto(`${PAD}?${MOEDER}`, { waitUntil: "commit" });
+    await zorgverlener(page, 1).getByLabel(t.velden.urenPerWeek.label).fill("30");
+    await scripts.losLaten();
+    await expect(page).toHaveURL(/zv1-uren=30/);
+    await expect(uitkomst(page).getByRole("table")).toContainText("€ 23.388,00");
+    await expect(zorgverlener(page, 1).getByLabel(t.velden.urenPerWeek.label)).toHaveValue("30");
   });
 
   test("foute invoer tijdens het typen: de fout verschijnt, de focus blijft; axe zonder fouten", async ({ page, javaScriptEnabled, browser }) => {

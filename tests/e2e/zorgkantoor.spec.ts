@@ -8,7 +8,7 @@ import { algemeen } from "@/content/algemeen";
 import { componenten } from "@/content/componenten";
 import { zorgkantoorPagina as t } from "@/content/zorgkantoor";
 import { verwachtGeenAxeFouten } from "./axe";
-import { expect, test } from "./hulp/bezoeker";
+import { expect, houdScriptsVast, test, wachtTotGehydrateerd } from "./hulp/bezoeker";
 
 const PAD = "/zorgkantoor";
 
@@ -231,14 +231,12 @@ test.describe("Vind uw zorgkantoor met suggesties (JavaScript)", () => {
   });
 
   test("tekst die al getypt is terwijl het script nog laadt, blijft staan", async ({ page }) => {
-    await page.route("**/_next/static/chunks/**", async (route) => {
-      await new Promise((klaar) => setTimeout(klaar, 800));
-      await route.continue();
-    });
+    const scripts = await houdScriptsVast(page);
     await page.goto(PAD, { waitUntil: "commit" });
     await veld(page).fill("Tilburg");
+    await scripts.losLaten();
+    await wachtTotGehydrateerd(page);
     await expect(combobox(page)).toBeVisible();
-    await page.waitForLoadState("networkidle");
     await expect(combobox(page)).toHaveValue("Tilburg");
   });
 });

@@ -6,7 +6,8 @@
  *
  * A new query mounts the page anew (Next keys the page by its search params), so this keeps what
  * the old form knew in a module variable: the field with focus, its caret, and anything typed while
- * the server answered. The new form takes them back, so focus stays where the user is.
+ * the server answered. The new form takes them back, so focus stays where the user is. A change
+ * made before the script ran (a slow connection) is sent as soon as it runs.
  */
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useRef, useState } from "react";
@@ -42,6 +43,27 @@ function actiefVeld(form: HTMLFormElement): Stand["actief"] {
   if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement) || !form.contains(el) || el.name === "") return null;
   const tekst = el instanceof HTMLInputElement;
   return { naam: el.name, start: tekst ? el.selectionStart : null, eind: tekst ? el.selectionEnd : null };
+}
+
+/**
+ * Whether a field differs from what the server drew: changed before this script ran (typed while
+ * the page was still loading), when no input or change event reached it.
+ */
+function gewijzigdVoorHydratie(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some((el) => {
+    if (el instanceof HTMLInputElement) return el.type === "checkbox" || el.type === "radio" ? el.checked !== el.defaultChecked : el.value !== el.defaultValue;
+    if (el instanceof HTMLSelectElement) {
+      const opties = Array.from(el.options);
+      if (el.multiple) return opties.some((o) => o.selected !== o.defaultSelected);
+      // Without a `selected` attribute the browser shows the first option: that is not a change.
+      let standaard = opties.findIndex((o) => !o.disabled);
+      opties.forEach((o, i) => {
+        if (o.defaultSelected) standaard = i;
+      });
+      return el.selectedIndex !== standaard;
+    }
+    return el instanceof HTMLTextAreaElement && el.value !== el.defaultValue;
+  });
 }
 
 function veld(form: HTMLFormElement, naam: string): HTMLInputElement | HTMLSelectElement | null {
@@ -104,6 +126,9 @@ export function LiveFormulier({ actie, melding, children }: { actie: string; mel
     function focus() {
       if (form && stand !== null) stand = { ...stand, actief: actiefVeld(form), scrollY: window.scrollY };
     }
+
+    // A change made before this ran had no listener: send it now, as if it had just been made.
+    if (timer === undefined && gewijzigdVoorHydratie(form)) timer = setTimeout(stuur, VERTRAGING_MS);
 
     form.addEventListener("input", gewijzigd);
     form.addEventListener("change", gewijzigd);

@@ -5,7 +5,7 @@
  * a response with status 500 or more, in any page of the test's browser context, fails the test
  * (issue 3: never a 500).
  */
-import { expect, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page, type Response, type Route } from "@playwright/test";
 import { deAanvrager } from "@/content/wizard/algemeen";
 import type { Aanspreking } from "@/lib/wizard/types";
 import { test as basis, verwachtGeenAxeFouten } from "../axe";
@@ -81,10 +81,37 @@ export async function nieuweBrowser(b: Bezoeker, baseURL: string | undefined): P
 
 /**
  * With JavaScript: wait until the page has hydrated, for a test of what the script does (the live
- * sum). Next prefetches the page's links once it has hydrated, so a quiet network means it is
- * done. Without JavaScript there is nothing to wait for. Filling in a form needs no wait: a choice
- * made before hydration is kept (start.spec.ts).
+ * sum). Next adds its route announcer (`<next-route-announcer>`) from an effect of the app once it
+ * has mounted; the page's own effects run in the same commit, before it. (The pages have no
+ * Suspense boundary of their own that could hydrate later.) Without JavaScript there is nothing to
+ * wait for. Filling in a form needs no wait: a choice made before hydration is kept (start.spec.ts).
  */
 export async function wachtOpHydratie(b: Bezoeker): Promise<void> {
-  if (b.javaScriptEnabled) await b.page.waitForLoadState("networkidle");
+  if (b.javaScriptEnabled) await wachtTotGehydrateerd(b.page);
+}
+
+export async function wachtTotGehydrateerd(page: Page): Promise<void> {
+  await expect(page.locator("next-route-announcer"), "de pagina is gehydrateerd").toBeAttached();
+}
+
+/**
+ * Holds every script the page asks for until `losLaten()`: what a person does before then happens
+ * before hydration, however fast or slow the machine (no fixed delay).
+ */
+export async function houdScriptsVast(page: Page): Promise<{ losLaten: () => Promise<void> }> {
+  const vastgehouden: Route[] = [];
+  let los = false;
+  // Scripts only: a held stylesheet would keep the page from being shown at all.
+  await page.route(/\/_next\/static\/chunks\/.+\.js(\?|$)/, async (route) => {
+    if (los) await route.continue();
+    else vastgehouden.push(route);
+  });
+  return {
+    losLaten: async () => {
+      // What happened so far happened before hydration.
+      await expect(page.locator("next-route-announcer"), "nog niet gehydrateerd").toHaveCount(0);
+      los = true;
+      for (const route of vastgehouden.splice(0)) await route.continue();
+    },
+  };
 }
