@@ -178,11 +178,11 @@ interface RauwAntwoord {
 }
 
 /** A request from the loopback address `van`: a client that reaches the server without a proxy. */
-function rauw(basis: string, pad: string, van: string, koppen: Record<string, string> = {}): Promise<RauwAntwoord> {
+function rauw(basis: string, pad: string, van: string, koppen: Record<string, string> = {}, lichaam?: string): Promise<RauwAntwoord> {
   const url = new URL(pad, basis);
   return new Promise((klaar, mislukt) => {
     const verzoek = http.request(
-      { host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: "GET", localAddress: van, headers: koppen, agent: false },
+      { host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: lichaam === undefined ? "GET" : "POST", localAddress: van, headers: koppen, agent: false },
       (antwoord) => {
         const delen: Buffer[] = [];
         antwoord.on("data", (d: Buffer) => delen.push(d));
@@ -191,8 +191,18 @@ function rauw(basis: string, pad: string, van: string, koppen: Record<string, st
       },
     );
     verzoek.on("error", mislukt);
-    verzoek.end();
+    verzoek.end(lichaam);
   });
+}
+
+/**
+ * The button of a link's page as a browser posts it (docs/decisions/022-links-openen.md): this
+ * site's own form, from `van`. Answers 303 (opened, or the mislukt page) or 429.
+ */
+function openLink(basis: string, soort: "hervat" | "gedeeld", sleutel: string, van: string, koppen: Record<string, string> = {}): Promise<RauwAntwoord> {
+  const lichaam = new URLSearchParams({ sleutel }).toString();
+  const origin = new URL(basis).origin;
+  return rauw(basis, `/${soort}/openen`, van, { ...koppen, origin, "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(lichaam)) }, lichaam);
 }
 
 /** The session cookie of the page's browser: its value is the resume token. */
@@ -211,13 +221,17 @@ test.describe("grenzen: wat een aanvaller van buiten probeerde", () => {
     const van = eigenAdres();
     const statussen: number[] = [];
     for (let i = 0; i < 200; i++) {
-      const pad = i % 2 === 0 ? `/hervat?sleutel=fout${i}` : `/gedeeld?sleutel=fout${i}`;
-      statussen.push((await rauw(baseURL ?? "", pad, van, { "x-forwarded-for": `198.51.${i >> 8}.${i & 255}` })).status);
+      const soort = i % 2 === 0 ? "hervat" : "gedeeld";
+      statussen.push((await openLink(baseURL ?? "", soort, `fout${i}`, van, { "x-forwarded-for": `198.51.${i >> 8}.${i & 255}` })).status);
     }
     const telling = (s: number) => statussen.filter((x) => x === s).length;
     // Before: 200 × 303 (every forged address counted on its own).
     expect({ 303: telling(303), 429: telling(429) }).toEqual({ 303: max, 429: 200 - max });
     expect(statussen.slice(0, max).every((s) => s === 303)).toBe(true);
+    // The link's page (a GET) sends a failing link from this address to the 429 page as well.
+    const pagina = await rauw(baseURL ?? "", "/hervat?sleutel=nog-een", van);
+    expect([pagina.status, pagina.koppen.location]).toEqual([307, "/hervat/te-vaak"]);
+    expect((await rauw(baseURL ?? "", "/hervat/te-vaak", van)).status).toBe(429);
   });
 
   test("een geldige link werkt ook vanaf een adres dat te vaak een verkeerde link opende (gedeelde NAT)", async ({ page, browser, javaScriptEnabled, baseURL }) => {
@@ -228,15 +242,16 @@ test.describe("grenzen: wat een aanvaller van buiten probeerde", () => {
     const token = await sessieToken(page);
     const max = Number(process.env.E2E_LINK_POGINGEN_MAX);
     const van = eigenAdres();
-    for (let i = 0; i < max; i++) expect((await rauw(baseURL ?? "", `/hervat?sleutel=fout${i}`, van)).status, `poging ${i + 1}`).toBe(303);
-    expect((await rauw(baseURL ?? "", "/hervat?sleutel=nog-een", van)).status).toBe(429);
+    for (let i = 0; i < max; i++) expect((await openLink(baseURL ?? "", "hervat", `fout${i}`, van)).status, `poging ${i + 1}`).toBe(303);
+    expect((await openLink(baseURL ?? "", "hervat", "nog-een", van)).status).toBe(429);
     // Someone else behind the same address, with their own valid link: before, 429 for 15 minutes.
-    const geldig = await rauw(baseURL ?? "", `/hervat?sleutel=${token}`, van);
+    expect((await rauw(baseURL ?? "", `/hervat?sleutel=${token}`, van)).status).toBe(200);
+    const geldig = await openLink(baseURL ?? "", "hervat", token, van);
     expect(geldig.status).toBe(303);
     expect(geldig.koppen.location).toBe(OVERZICHT);
     expect(String(geldig.koppen["set-cookie"])).toContain("pgb-aanvraag=");
     // The next wrong one is refused again.
-    expect((await rauw(baseURL ?? "", "/gedeeld?sleutel=weer-fout", van)).status).toBe(429);
+    expect((await openLink(baseURL ?? "", "gedeeld", "weer-fout", van)).status).toBe(429);
   });
 
   test("links op de pagina's volgen X-Forwarded-Host en -Proto van een client zonder proxy niet", async ({ page, browser, javaScriptEnabled, baseURL }) => {
