@@ -19,6 +19,7 @@ import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { bezoeker, controleerAxe, expect, nieuweBrowser, test, type Bezoeker } from "./hulp/bezoeker";
 import { formVelden, post } from "./hulp/formulier-post";
 import { alsEenRegel, downloadPdf, snelNaarBudgetplan, standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
+import { draftId } from "./hulp/zaaien";
 import { begin, foutSamenvatting, kiesVoorWie, kop, leesGesprek, OVERZICHT, opPad, vraagPad } from "./hulp/stappen";
 
 test.describe.configure({ timeout: 240_000 });
@@ -88,11 +89,22 @@ async function opTelefoon(b: Bezoeker, naam: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
+/**
+ * The test server's database as bytes: `drafts.sqlite`, which must be there, and its write-ahead
+ * log, which holds the latest writes until SQLite checkpoints them into the main file (after that
+ * it may be empty or gone). Whether these bytes hold this test's writes at all is checked by the
+ * caller: the ids stored in plain text (the draft's, a link's) must be in them.
+ */
 function databaseBestanden(): Buffer[] {
   const map = process.env.E2E_DATA_DIR;
   if (map === undefined) throw new Error("E2E_DATA_DIR ontbreekt: playwright.config.ts zet die");
-  return ["drafts.sqlite", "drafts.sqlite-wal"].map((naam) => path.join(map, naam)).filter(existsSync).map((bestand) => readFileSync(bestand));
+  const hoofd = path.join(map, "drafts.sqlite");
+  expect(existsSync(hoofd), `${hoofd} bestaat`).toBe(true);
+  return [hoofd, `${hoofd}-wal`].filter(existsSync).map((bestand) => readFileSync(bestand));
 }
+
+/** The id part of `<id>.<key>` in a share link (stored in plain text, unlike everything else). */
+const linkId = (link: string): string => /sleutel=([\w-]{22})\./.exec(link)?.[1] ?? "?";
 
 test.describe("delen en samen ondertekenen", () => {
   test("de aanvrager en de gewaarborgde hulp ondertekenen; meekijken verandert niets; intrekken werkt meteen", async ({ page, browser, javaScriptEnabled, baseURL }) => {
@@ -274,10 +286,12 @@ test.describe("delen en samen ondertekenen", () => {
     await m.page.goto(meekijkLink);
     await expect(m.page.getByText(delen.mislukt.redenen["niet-gevonden"])).toBeVisible();
 
-    // Nothing of it readable in the database: names, roles, the signatures. Without the database
-    // file the loop below would check nothing and pass.
+    // Nothing of it readable in the database: names, roles, the signatures. The files read are
+    // the ones this journey wrote to: its draft's id and its gewaarborgde hulp's link id are there.
     const bestanden = databaseBestanden();
-    expect(bestanden.length, "drafts.sqlite is er").toBeGreaterThan(0);
+    for (const id of [await draftId(page.context()), linkId(ghLink)]) {
+      expect(bestanden.some((inhoud) => inhoud.includes(Buffer.from(id, "utf8"))), `id ${id} staat in de database`).toBe(true);
+    }
     for (const inhoud of bestanden) {
       for (const geheim of [HULP.naam, ONDERTEKEND_ALS, AANVRAGER, "gewaarborgde-hulp", "meekijken", "vingerafdruk", `"via":"deellink"`]) {
         expect(inhoud.includes(Buffer.from(geheim, "utf8")), geheim).toBe(false);
@@ -298,11 +312,11 @@ test.describe("delen en samen ondertekenen", () => {
     const link = await maakLink(b, ht.deellink.rollen.meekijken.label, ht.deellink.geldig["14"]);
 
     // The clock cannot be moved in a running server; the link's own date can: 14 days on.
-    const linkId = /sleutel=([\w-]{22})\./.exec(link)?.[1] ?? "";
+    const id = linkId(link);
     const db = new Database(path.join(process.env.E2E_DATA_DIR ?? "", "drafts.sqlite"));
     try {
       db.pragma("busy_timeout = 5000");
-      expect(db.prepare("UPDATE deellinks SET verloopt_op = ? WHERE id = ?").run(Date.now() - 1000, linkId).changes).toBe(1);
+      expect(db.prepare("UPDATE deellinks SET verloopt_op = ? WHERE id = ?").run(Date.now() - 1000, id).changes).toBe(1);
     } finally {
       db.close();
     }

@@ -9,7 +9,7 @@
  * set, otherwise SQLite in the test server's data folder (playwright.config.ts).
  */
 import type { BrowserContext } from "@playwright/test";
-import { Drafts, formatToken, parseToken } from "@/lib/drafts/drafts";
+import { Drafts, formatToken, parseToken, type DraftToegang } from "@/lib/drafts/drafts";
 import { PgDraftStore } from "@/lib/drafts/pg-store";
 import { SqliteDraftStore } from "@/lib/drafts/sqlite-store";
 import type { DraftStore } from "@/lib/drafts/store";
@@ -45,11 +45,21 @@ export async function zaaiDraft(context: BrowserContext, baseURL: string | undef
   ]);
 }
 
-/** The answers of this browser's draft, as stored. */
-export async function leesDraft(context: BrowserContext): Promise<unknown> {
+async function toegangVan(context: BrowserContext): Promise<DraftToegang> {
   const cookie = (await context.cookies()).find((c) => c.name === SESSIE_COOKIE);
   const toegang = parseToken(cookie?.value);
   if (toegang === null) throw new Error("deze browser heeft geen draft");
+  return toegang;
+}
+
+/** The id of this browser's draft: the database key, stored in plain text (the answers are not). */
+export async function draftId(context: BrowserContext): Promise<string> {
+  return (await toegangVan(context)).id;
+}
+
+/** The answers of this browser's draft, as stored. */
+export async function leesDraft(context: BrowserContext): Promise<unknown> {
+  const toegang = await toegangVan(context);
   const open = await metStore((drafts) => drafts.open(toegang, new Date()));
   if (open.status !== "ok") throw new Error(`de draft van deze browser: ${open.status}`);
   return open.antwoorden;
