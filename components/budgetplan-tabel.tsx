@@ -45,7 +45,7 @@ export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
         <ol className="m-0 list-none border-t border-lijn p-0">
           {overzicht.zorgverleners.map(({ zorgverlener, beoordeling }) => (
             <li key={zorgverlener.id} className="border-b border-lijn py-3">
-              <p className="m-0 font-bold break-words">{zorgverlener.naam}</p>
+              <p className="m-0 font-bold">{zorgverlener.naam}</p>
               <p className="m-0 tabular-nums">
                 {t.somPerMaand(formatUren(zorgverlener.urenPerWeek), bedrag(zorgverlener.uurtarief), weken, bedrag(beoordeling.kostenPerMaand))}
               </p>

@@ -26,7 +26,7 @@ export function SamenvattingLijst({ rijen }: SamenvattingLijstProps) {
           className="border-b border-lijn py-3 sm:grid sm:grid-cols-[minmax(0,3fr)_minmax(0,4fr)_auto] sm:gap-x-5"
         >
           <dt className="mb-1 font-bold sm:mb-0">{rij.vraag}</dt>
-          <dd className="m-0 break-words whitespace-pre-line">{rij.antwoord}</dd>
+          <dd className="m-0 whitespace-pre-line">{rij.antwoord}</dd>
           {rij.wijzigHref && (
             <dd className="niet-printen m-0 mt-2 sm:mt-0 sm:text-right">
               <Link href={rij.wijzigHref}>

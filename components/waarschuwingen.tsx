@@ -53,7 +53,7 @@ export function WaarschuwingenPerZorgverlener({ overzicht }: WaarschuwingenPerZo
     .filter((rij) => rij.waarschuwingen.length > 0)
     .map(({ zorgverlener, waarschuwingen }) => (
       <section key={zorgverlener.id} className="mb-8">
-        <h2 className="mt-0 mb-4 text-2xl font-bold break-words">{t.perZorgverlener(zorgverlener.naam)}</h2>
+        <h2 className="mt-0 mb-4 text-2xl font-bold">{t.perZorgverlener(zorgverlener.naam)}</h2>
         <WaarschuwingLijst waarschuwingen={waarschuwingen} niveau={3} />
       </section>
     ));

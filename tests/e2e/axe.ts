@@ -1,7 +1,7 @@
 /**
  * WCAG 2.2 AA as the standard asks: zero axe violations, on every distinct page and state a test
  * passes. Checking is the slowest thing the browser tests do, so it is done as cheaply as it can be
- * done honestly:
+ * done honestly (docs/decisions/021-browsertests-snel-en-eerlijk.md):
  *
  * - Each distinct state is analysed once. Its key is the project's JavaScript setting, the window
  *   size, the URL path and a hash of the script-free HTML (with the per-response CSP nonces and

@@ -42,7 +42,7 @@ export interface OnderdeelBlokProps {
 export function OnderdeelBlok({ onderdeel: o, children, na }: OnderdeelBlokProps) {
   const kopId = `onderdeel-${o.sleutel}`;
   return (
-    <section id={o.sleutel} aria-labelledby={kopId} className="mb-12 break-words">
+    <section id={o.sleutel} aria-labelledby={kopId} className="mb-12">
       <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold">
         {o.titel}
       </h2>

@@ -66,7 +66,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
       ) : (
         <ul className="m-0 mb-8 list-none border-t border-lijn p-0">
           {checklists.map((c) => (
-            <li key={c.id} className="border-b border-lijn py-4 break-words">
+            <li key={c.id} className="border-b border-lijn py-4">
               <p className="m-0 text-xl font-bold">
                 <Link href={checklistPad(c.id)}>{t.linkTekst(c.naam)}</Link>
               </p>

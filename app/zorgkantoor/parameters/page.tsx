@@ -66,7 +66,7 @@ function Groep({ groep }: { groep: ParameterGroep }) {
             {groep.regels.map((regel) => (
               <div key={regel.label} className="border-b border-lijn py-3 sm:grid sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] sm:gap-x-5">
                 <dt className="mb-1 font-bold sm:mb-0">{regel.label}</dt>
-                <dd className="m-0 break-words whitespace-pre-line" data-waarde={regel.waarde === null ? "onbekend" : "bekend"}>
+                <dd className="m-0 whitespace-pre-line" data-waarde={regel.waarde === null ? "onbekend" : "bekend"}>
                   {regel.waarde ?? (
                     <>
                       <strong>{t.nietBekend}</strong>

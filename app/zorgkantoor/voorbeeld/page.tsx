@@ -205,7 +205,7 @@ function Budgetplan({ budgetplan }: { budgetplan: NonNullable<Antwoord["budgetpl
       <RedenenLijst redenen={budgetplan.redenen} />
       {budgetplan.zorgverleners.map((zv, index) => (
         <section key={`${zv.naam}-${index}`} className="mt-6 border-l-4 border-merk pl-4">
-          <h4 className="mt-0 mb-2 text-lg font-bold break-words">{t.zorgverlenerKop(zv.naam)}</h4>
+          <h4 className="mt-0 mb-2 text-lg font-bold">{t.zorgverlenerKop(zv.naam)}</h4>
           <ul className="mt-0 mb-4 list-disc pl-6">
             <li>{zv.rol === "werkgever" ? t.zorgverlener.rolWerkgever : t.zorgverlener.rolOpdrachtgever}</li>
             <li>{zv.professioneel ? t.zorgverlener.professioneel : t.zorgverlener.nietProfessioneel}</li>

@@ -3,7 +3,8 @@
  * browser, for the part of a journey that starts where an earlier part ended. The clicking up to
  * there is the earlier part's business; a part that hands over ends by checking that the draft it
  * leaves behind is exactly the seed the next part starts from (`verwachtDraft`), so the parts
- * together still walk the whole journey, and a seed cannot drift from what the pages store.
+ * together still walk the whole journey, and a seed cannot drift from what the pages store
+ * (docs/decisions/021-browsertests-snel-en-eerlijk.md).
  *
  * The store is the one the server uses (lib/drafts/server.ts): PostgreSQL when DATABASE_URL is
  * set, otherwise SQLite in the test server's data folder (playwright.config.ts).

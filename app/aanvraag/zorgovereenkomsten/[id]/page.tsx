@@ -121,7 +121,7 @@ export default async function ChecklistPagina(props: Props) {
   const fout = invoer.soort === "fout" ? invoer.fout : undefined;
   const pdf = checklistPdfPad(checklist.id, checklist.logeeropvang?.etmalen);
   return (
-    <article className="max-w-3xl break-words">
+    <article className="max-w-3xl">
       <TerugLink href={ZORGOVEREENKOMSTEN}>{t.terug}</TerugLink>
       {fout !== undefined && (
         <div className="niet-printen">
