@@ -2,7 +2,7 @@
  * The budgetplan (Bijlage 3, BP-01) as plain data: what the PDF (lib/budgetplan/pdf.ts) and,
  * later, an HTML summary are made from. No sums here: those come from rules/budgetplan.ts.
  */
-import { isGeldigeDatum } from "@/rules/declaratie";
+import { isGeldigeDatum } from "@/rules/datum";
 import type { Honderdsten } from "@/rules/geld";
 import type { Centen, IsoDatum } from "@/rules/types";
 import { eigenWaarde } from "@/lib/eigen-sleutel";

@@ -18,7 +18,7 @@ import {
   type BudgetplanRegel,
   type BudgetplanRegelInvoer,
 } from "@/rules/budgetplan";
-import { formatDatumNl, isGeldigeDatum } from "@/rules/declaratie";
+import { formatDatumNl, isGeldigeDatum } from "@/rules/datum";
 import { formatBedrag, formatUren } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
 import type { IsoDatum } from "@/rules/types";

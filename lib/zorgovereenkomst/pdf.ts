@@ -8,7 +8,7 @@
 import { PageSizes, rgb, type Color, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
-import { isGeldigeDatum, formatDatumNl } from "@/rules/declaratie";
+import { isGeldigeDatum, formatDatumNl } from "@/rules/datum";
 import { slug } from "@/lib/budgetplan/document";
 import { veiligeTekst, wrap } from "@/lib/budgetplan/pdf";
 import { BOVEN, BREEDTE, LINKS, nieuwPdf, ONDER, PAGINA_HOOGTE, RECHTS } from "@/lib/pdf/document";
