@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PROTOTYPE_NAMEN } from "@/tests/lib/vreemde-invoer";
 import { isBeantwoord } from "@/lib/wizard/journey";
 import { laadSchema } from "@/lib/wizard/formulier-schemas";
-import { benaderTeken } from "@/lib/budgetplan/document";
+import { benaderTeken } from "@/lib/pdf/tekst";
 import { eigenWaarde, isEigenSleutel } from "./eigen-sleutel";
 
 describe("own keys only", () => {

@@ -11,6 +11,7 @@ export * from "./budgetplan";
 export * from "./identificatie";
 export * from "./zorgovereenkomst";
 export * from "./declaratie";
+export * from "./datum";
 export * from "./toekenning";
 export * from "./buitenland";
 export * from "./zorgkantoor";

@@ -5,7 +5,8 @@
  */
 import { zorgovereenkomstTeksten as t } from "../content/redenen/zorgovereenkomst";
 import { berekenBudgetplan, type BudgetplanRegelInvoer } from "./budgetplan";
-import { formatDatumNl, takenSvb } from "./declaratie";
+import { takenSvb } from "./declaratie";
+import { formatDatumNl } from "./datum";
 import { formatBedrag, zekerGeheel } from "./geld";
 import { parametersOp, type ParameterTabel } from "./parameters";
 import { reden } from "./regels";

@@ -9,7 +9,7 @@ import * as z from "zod";
 import { apiTeksten } from "@/content/api";
 import { MAX_UREN_PER_WEEK, MAX_UURTARIEF } from "@/rules/budgetplan";
 import { LANDEN_BUITENLAND } from "@/rules/data/landen";
-import { isGeldigeDatum } from "@/rules/declaratie";
+import { isGeldigeDatum } from "@/rules/datum";
 import { formatBedrag, parseDecimaal, parseUren } from "@/rules/geld";
 import { parseZorgprofiel } from "@/rules/zorgprofiel";
 

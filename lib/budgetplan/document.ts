@@ -2,10 +2,10 @@
  * The budgetplan (Bijlage 3, BP-01) as plain data: what the PDF (lib/budgetplan/pdf.ts) and,
  * later, an HTML summary are made from. No sums here: those come from rules/budgetplan.ts.
  */
-import { isGeldigeDatum } from "@/rules/declaratie";
+import { isGeldigeDatum } from "@/rules/datum";
 import type { Honderdsten } from "@/rules/geld";
 import type { Centen, IsoDatum } from "@/rules/types";
-import { eigenWaarde } from "@/lib/eigen-sleutel";
+import { slug } from "@/lib/pdf/tekst";
 
 /** BP-01 section 5 and 6: one row per zorgverlener. */
 export interface BudgetplanZorgverlener {
@@ -65,39 +65,6 @@ export interface BudgetplanDocument {
   digitaleHandtekeningen: BudgetplanDigitaleHandtekening[];
   zorgkantoor?: { naam: string; telefoon: string; website: string } | null;
   aangemaaktOp: IsoDatum;
-}
-
-/**
- * Letters that Unicode does not decompose into a base letter plus accent (so NFKD alone cannot
- * simplify them), and punctuation outside WinAnsi with an obvious equivalent.
- */
-const VERVANGINGEN: Readonly<Record<string, string>> = {
-  ł: "l", Ł: "L", đ: "d", Đ: "D", ı: "i", ħ: "h", Ħ: "H", ŧ: "t", Ŧ: "T", ŋ: "n", Ŋ: "N", ə: "e", Ə: "E",
-  ß: "ss", æ: "ae", Æ: "AE", ø: "o", Ø: "O", œ: "oe", Œ: "OE", þ: "th", Þ: "TH", ð: "d", Ð: "D",
-  "ʼ": "’", "ʻ": "‘", "‐": "-", "‑": "-", "‒": "-", "―": "—", "−": "-", "′": "'", "″": '"',
-};
-
-/**
- * One character that `past` rejects, as close as we can get: NFKD without its accents
- * ("ő" → "o", "ş" → "s", "ĳ" → "ij"), a fixed replacement ("ł" → "l"), or "?" when nothing
- * is close (Chinese, emoji). Invisible joiners and lone accents simply disappear.
- */
-export function benaderTeken(teken: string, past: (teken: string) => boolean): string {
-  const vast = eigenWaarde(VERVANGINGEN, teken);
-  if (vast !== undefined && [...vast].every(past)) return vast;
-  const delen = [...teken.normalize("NFKD").replace(/\p{M}/gu, "")];
-  if (delen.length === 0 || /^[\p{Cc}\p{Cf}]$/u.test(teken)) return "";
-  return delen.map((deel) => (past(deel) ? deel : (eigenWaarde(VERVANGINGEN, deel) ?? "?"))).join("");
-}
-
-/** "Özdemir-Şahin de Vries" → "ozdemir-sahin-de-vries": safe in a file name and an HTTP header. */
-export function slug(tekst: string, maxLengte = 60): string {
-  const ascii = [...tekst.normalize("NFC")].map((t) => benaderTeken(t, (d) => /^[A-Za-z0-9]$/.test(d))).join("");
-  return ascii
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, maxLengte)
-    .replace(/^-+|-+$/g, "");
 }
 
 /**

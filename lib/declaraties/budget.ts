@@ -7,7 +7,7 @@
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { formatDatumNl } from "@/rules/declaratie";
+import { formatDatumNl } from "@/rules/datum";
 import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "@/rules/geld";
 import { reden } from "@/rules/regels";
 import { eindeToekenningsjaar } from "@/rules/toekenning";

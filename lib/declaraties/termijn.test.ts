@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
-import { datumVanDagNummer, plusDagen } from "@/rules/declaratie";
+import { datumVanDagNummer, plusDagen } from "@/rules/datum";
 import { datumMetDag, termijnSchema, termijnUitkomst, weekdagIndex } from "./termijn";
 
 const t = declaratiesTeksten.termijn;

@@ -6,7 +6,8 @@
 import * as z from "zod";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { veldnamen } from "@/content/wizard/algemeen";
-import { dagNummer, declaratieTermijn, formatDatumNl, parseDatumNl } from "@/rules/declaratie";
+import { declaratieTermijn } from "@/rules/declaratie";
+import { dagNummer, formatDatumNl, parseDatumNl } from "@/rules/datum";
 import type { IsoDatum, Reden } from "@/rules/types";
 import { tekst } from "@/lib/wizard/vragen/velden";
 import { MAX_INVOER } from "./invoer";

@@ -6,7 +6,7 @@
  * Money is in whole cents, as in the built-in data; a value the sources do not give is `null`.
  */
 import * as z from "zod";
-import { isGeldigeDatum } from "@/rules/declaratie";
+import { isGeldigeDatum } from "@/rules/datum";
 import type { BrochureParameters, EigenBijdrageParameters, Maximumtarieven, ParameterTabel, Toeslagen } from "@/rules/parameters";
 
 /** Far above any real tarief or toeslag (€ 10 million), so a typo of a few zeros is caught. */

@@ -8,7 +8,7 @@
  */
 import { voorbeeldPagina as t } from "@/content/zorgkantoor-voorbeeld";
 import type { Verzoek } from "@/lib/beoordeling/verzoek";
-import { formatDatumNl, parseDatumNl } from "@/rules/declaratie";
+import { formatDatumNl, parseDatumNl } from "@/rules/datum";
 import { formatBedrag, formatDecimaal, formatUren, parseBedragNl, parseDecimaal, parseUren } from "@/rules/geld";
 
 /** The number of zorgverlener rows on the page; an empty row is left out of the request. */

@@ -2,130 +2,26 @@
  * The checklist for one zorgovereenkomst (./checklist.ts) as an A4 PDF to print and tick off:
  * the zorgverlener's figures from the budgetplan, then per part the answer, what to look out for,
  * the points with an empty box each, and the rules behind it (rule ID and brochure section).
- * Real text in Helvetica, through the budgetplan PDF's `veiligeTekst` and `wrap`, so any name
- * prints (WinAnsi only) and the text can be searched and copied.
+ * The layout (text, wrapping, pages) is lib/pdf/, as for the budgetplan; this file only says
+ * what goes where.
  */
-import { PageSizes, rgb, type Color, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
-import { isGeldigeDatum, formatDatumNl } from "@/rules/declaratie";
-import { slug } from "@/lib/budgetplan/document";
-import { veiligeTekst, wrap } from "@/lib/budgetplan/pdf";
-import { BOVEN, BREEDTE, LINKS, nieuwPdf, ONDER, PAGINA_HOOGTE, RECHTS } from "@/lib/pdf/document";
+import { isGeldigeDatum, formatDatumNl } from "@/rules/datum";
+import { nieuwPdf } from "@/lib/pdf/document";
+import { GROOTTE, KLEUR, KOP, Opmaak } from "@/lib/pdf/opmaak";
+import { eenRegel, slug } from "@/lib/pdf/tekst";
 import type { ChecklistOnderdeel, ZorgovereenkomstChecklist } from "./checklist";
 
 const t = inhoud.pdf;
 const c = inhoud.checklist;
 
-const VAKJE = 9;
-const INSPRINGEN = VAKJE + 8;
-
-const KLEUR = {
-  tekst: rgb(0.1, 0.1, 0.1),
-  zacht: rgb(0.36, 0.36, 0.36),
-  lijn: rgb(0.6, 0.6, 0.6),
-  band: rgb(0.89, 0.92, 0.95),
-  let: rgb(0.48, 0.29, 0),
-} as const;
-
-const GROOTTE = { titel: 17, naam: 13, sectie: 11, tekst: 10, klein: 8 } as const;
-
-interface Opties {
-  grootte?: number;
-  vet?: boolean;
-  kleur?: Color;
-  /** Extra indent from the left margin. */
-  in?: number;
-}
-
-/** A cursor down the page that starts a new page when the next line will not fit. */
-class Schrijver {
-  private pagina: PDFPage;
-  y: number;
-
-  constructor(
-    private readonly doc: PDFDocument,
-    private readonly gewoon: PDFFont,
-    private readonly vet: PDFFont,
-  ) {
-    this.pagina = doc.addPage(PageSizes.A4);
-    this.y = PAGINA_HOOGTE - BOVEN;
-  }
-
-  private font(vet: boolean): PDFFont {
-    return vet ? this.vet : this.gewoon;
-  }
-
-  /** Starts a new page unless `hoogte` still fits above the footer. */
-  ruimte(hoogte: number): void {
-    if (this.y - hoogte >= ONDER) return;
-    this.pagina = this.doc.addPage(PageSizes.A4);
-    this.y = PAGINA_HOOGTE - BOVEN;
-  }
-
-  regels(tekst: string, { grootte = GROOTTE.tekst, vet = false, in: inspringen = 0 }: Opties = {}): string[] {
-    return wrap(tekst, this.font(vet), grootte, BREEDTE - inspringen);
-  }
-
-  hoogte(tekst: string, opties: Opties = {}, na = 4): number {
-    return this.regels(tekst, opties).length * (opties.grootte ?? GROOTTE.tekst) * 1.3 + na;
-  }
-
-  /** Wrapped text that flows onto the next page, line by line. */
-  alinea(tekst: string, opties: Opties = {}, na = 4): void {
-    const { grootte = GROOTTE.tekst, vet = false, kleur = KLEUR.tekst, in: inspringen = 0 } = opties;
-    const afstand = grootte * 1.3;
-    for (const regel of this.regels(tekst, opties)) {
-      this.ruimte(afstand);
-      this.y -= afstand;
-      this.pagina.drawText(regel, { x: LINKS + inspringen, y: this.y + grootte * 0.25, size: grootte, font: this.font(vet), color: kleur });
-    }
-    this.y -= na;
-  }
-
-  /** A heading on a tinted band, kept with `houdBij` points of what follows. */
-  sectieKop(tekst: string, houdBij: number): void {
-    const regels = this.regels(tekst, { grootte: GROOTTE.sectie, vet: true, in: 12 });
-    const hoogte = regels.length * GROOTTE.sectie * 1.3 + 8;
-    this.ruimte(hoogte + 10 + houdBij);
-    this.y -= 6;
-    this.pagina.drawRectangle({ x: LINKS, y: this.y - hoogte, width: BREEDTE, height: hoogte, color: KLEUR.band });
-    regels.forEach((regel, i) => {
-      this.pagina.drawText(regel, { x: LINKS + 6, y: this.y - 4 - (i + 1) * GROOTTE.sectie * 1.3 + GROOTTE.sectie * 0.3, size: GROOTTE.sectie, font: this.vet, color: KLEUR.tekst });
-    });
-    this.y -= hoogte + 8;
-  }
-
-  /** A point to tick off: an empty box, the text beside it. The box and first line stay together. */
-  punt(tekst: string): void {
-    const grootte = GROOTTE.tekst;
-    this.ruimte(grootte * 1.3 + 2);
-    const boven = this.y;
-    this.pagina.drawRectangle({ x: LINKS + 2, y: boven - grootte * 1.3 + 1, width: VAKJE, height: VAKJE, borderColor: KLEUR.tekst, borderWidth: 0.8 });
-    this.alinea(tekst, { in: INSPRINGEN }, 5);
-  }
-
-  /** A label and its value on one row (the figures from the budgetplan). */
-  gegeven(label: string, waarde: string): void {
-    const labelBreedte = 150;
-    const regels = wrap(waarde, this.gewoon, GROOTTE.tekst, BREEDTE - labelBreedte);
-    const afstand = GROOTTE.tekst * 1.35;
-    this.ruimte(Math.max(1, regels.length) * afstand);
-    this.pagina.drawText(veiligeTekst(label, this.gewoon), { x: LINKS, y: this.y - afstand + 3, size: GROOTTE.tekst, font: this.gewoon, color: KLEUR.zacht });
-    regels.forEach((regel, i) => {
-      this.pagina.drawText(regel, { x: LINKS + labelBreedte, y: this.y - (i + 1) * afstand + 3, size: GROOTTE.tekst, font: this.gewoon, color: KLEUR.tekst });
-    });
-    this.y -= Math.max(1, regels.length) * afstand;
-  }
-
-  lijn(): void {
-    this.pagina.drawLine({ start: { x: LINKS, y: this.y }, end: { x: RECHTS, y: this.y }, thickness: 0.5, color: KLEUR.lijn });
-  }
-}
+/** The checklist's title lines: the document's, then the zorgverlener's name a step smaller. */
+const NAAM_GROOTTE = 13;
 
 /** One part: heading, answer, `extra` (bold), warning, points, reasons. */
-function schrijfOnderdeel(s: Schrijver, o: ChecklistOnderdeel, extra: string[]): void {
-  s.sectieKop(o.titel, s.hoogte(o.antwoord, { vet: true }));
+function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[]): void {
+  s.sectieKop(o.titel, s.alineaHoogte(o.antwoord, { vet: true }, 4));
   s.alinea(o.antwoord, { vet: true }, 6);
   for (const alinea of o.alineas) s.alinea(alinea, {}, 6);
   for (const regel of extra) s.alinea(regel, { vet: true }, 6);
@@ -154,11 +50,10 @@ function schrijfOnderdeel(s: Schrijver, o: ChecklistOnderdeel, extra: string[]):
  */
 export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist): Promise<Uint8Array> {
   if (!isGeldigeDatum(checklist.aangemaaktOp)) throw new RangeError(`aangemaaktOp moet een datum jjjj-mm-dd zijn, niet "${checklist.aangemaaktOp}"`);
-  const { doc, gewoon, vet } = await nieuwPdf(t.metadata, checklist.aangemaaktOp, `${t.metadata.titel} – ${checklist.naam}`);
-  const s = new Schrijver(doc, gewoon, vet);
+  const s = new Opmaak(await nieuwPdf(t.metadata, checklist.aangemaaktOp, `${t.metadata.titel} – ${checklist.naam}`), KOP.ruim);
 
   s.alinea(t.kop, { grootte: GROOTTE.titel, vet: true }, 2);
-  s.alinea(c.titel(checklist.naam), { grootte: GROOTTE.naam, vet: true }, 4);
+  s.alinea(c.titel(checklist.naam), { grootte: NAAM_GROOTTE, vet: true }, 4);
   s.alinea(t.gemaakt(formatDatumNl(checklist.aangemaaktOp)), { grootte: GROOTTE.klein, kleur: KLEUR.zacht }, 2);
   s.alinea(t.helpt, { grootte: GROOTTE.klein, kleur: KLEUR.zacht }, 8);
 
@@ -178,20 +73,9 @@ export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist): Pr
     schrijfOnderdeel(s, o, extra);
   }
 
-  const paginas = doc.getPages();
-  const voet = veiligeTekst(t.voet(checklist.naam.replace(/\s+/g, " ").trim()), gewoon);
-  const bron = veiligeTekst(t.bron, gewoon);
-  paginas.forEach((pagina, i) => {
-    const nummer = t.pagina(i + 1, paginas.length);
-    pagina.drawLine({ start: { x: LINKS, y: 44 }, end: { x: RECHTS, y: 44 }, thickness: 0.5, color: KLEUR.lijn });
-    const voetRegel = wrap(voet, gewoon, GROOTTE.klein, BREEDTE - 80)[0] ?? "";
-    pagina.drawText(voetRegel, { x: LINKS, y: 32, size: GROOTTE.klein, font: gewoon, color: KLEUR.zacht });
-    pagina.drawText(nummer, { x: RECHTS - gewoon.widthOfTextAtSize(nummer, GROOTTE.klein), y: 32, size: GROOTTE.klein, font: gewoon, color: KLEUR.zacht });
-    const bronRegel = wrap(bron, gewoon, 6.5, BREEDTE)[0] ?? "";
-    pagina.drawText(bronRegel, { x: LINKS, y: 22, size: 6.5, font: gewoon, color: KLEUR.zacht });
-  });
+  s.paginavoet({ links: t.voet(eenRegel(checklist.naam)), nummer: t.pagina, grootte: GROOTTE.klein, onder: t.bron });
 
-  return doc.save();
+  return s.opslaan();
 }
 
 /**

@@ -12,7 +12,7 @@ import { componenten } from "@/content/componenten";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { BUDGET, DECLARATIES, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
 import { datumMetDag } from "@/lib/declaraties/termijn";
-import { formatDatumNl, plusDagen } from "@/rules/declaratie";
+import { formatDatumNl, plusDagen } from "@/rules/datum";
 import { bezoeker, controleerAxe, expect, test, type Bezoeker } from "./hulp/bezoeker";
 import { snelNaarBudgetplan, standaardBudgetplan, vandaagJjjjMmDd, vulBudgetplanIn } from "./hulp/budgetplan";
 import { controleerEnRondAf, controleRij, foutSamenvatting, kop, leesGesprek, OVERZICHT, opPad, regexVeilig, zieStapStatus } from "./hulp/stappen";

@@ -8,7 +8,7 @@ import { algemeen } from "@/content/algemeen";
 import { componenten } from "@/content/componenten";
 import { parametersStaf as pt, profielenStaf as t } from "@/content/zorgkantoor-staf";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { formatDatumNl } from "@/rules/declaratie";
+import { formatDatumNl } from "@/rules/datum";
 import { ALLE_ZORGPROFIELEN } from "@/rules/zorgprofiel";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";

@@ -15,7 +15,7 @@ import { componenten } from "@/content/componenten";
 import { parametersStaf as t, stafAlgemeen } from "@/content/zorgkantoor-staf";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { leesPeildatum, parameterOverzicht, type ParameterGroep } from "@/lib/staf/parameters";
-import { formatDatumNl } from "@/rules/declaratie";
+import { formatDatumNl } from "@/rules/datum";
 import type { IsoDatum } from "@/rules/types";
 
 const PAD = "/zorgkantoor/parameters";

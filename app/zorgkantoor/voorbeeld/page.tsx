@@ -32,7 +32,7 @@ import {
   type Zoekparameters,
 } from "@/lib/voorbeeld/formulier";
 import { LANDEN_BUITENLAND } from "@/rules/data/landen";
-import { formatDatumNl } from "@/rules/declaratie";
+import { formatDatumNl } from "@/rules/datum";
 import { formatBedrag, parseDecimaal } from "@/rules/geld";
 import { LiveFormulier } from "./live-formulier";
 

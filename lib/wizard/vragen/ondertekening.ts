@@ -6,7 +6,7 @@
 import * as z from "zod";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { ondertekenaars } from "@/rules/aanvraag";
-import { formatDatumNl, parseDatumNl } from "@/rules/declaratie";
+import { formatDatumNl, parseDatumNl } from "@/rules/datum";
 import type { Reden } from "@/rules/types";
 import { MAX_TEKST, type Antwoorden, type Ondertekenaar } from "../antwoorden";
 import type { VeldDefinitie, VraagDefinitie, Waarden } from "../types";

@@ -7,7 +7,7 @@ import * as z from "zod";
 import { veldnamen } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { formatDatumNl, parseDatumNl } from "@/rules/declaratie";
+import { formatDatumNl, parseDatumNl } from "@/rules/datum";
 import { isGeldigBsn, maskeerBsn, normaliseerBsn } from "@/rules/identificatie";
 import { MAX_TEKST } from "../antwoorden";
 import type { VraagDefinitie } from "../types";

@@ -21,7 +21,7 @@ import { bedragOpScherm, metVasteSpatie } from "@/lib/declaraties/invoer";
 import { BUDGET, DECLARATIES } from "@/lib/declaraties/paden";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { bedragInvoer } from "@/lib/wizard/vragen/velden";
-import { formatDatumNl } from "@/rules/declaratie";
+import { formatDatumNl } from "@/rules/datum";
 import { formatBedrag } from "@/rules/geld";
 import { eindeToekenningsjaar } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
