@@ -53,7 +53,7 @@ describe("RadioGroep", () => {
   });
 
   it("renders the kop the page passes inside the legend", () => {
-    const kop = h(PaginaKop, { stap: 2, titel: "Waar wilt u wonen?", alsLegend: true });
+    const kop = h(PaginaKop, { stap: "keuze", titel: "Waar wilt u wonen?", alsLegend: true });
     const m = html(h(RadioGroep, { veld: woonvraag, waarde: undefined, kop }));
     expect(m).toMatch(/<legend[^>]*><h1 tabindex="-1"[^>]*><span[^>]*>Stap 2 van 6<span class="sr-only">, <\/span><\/span>Waar wilt u wonen\?<\/h1><\/legend>/);
   });
@@ -253,7 +253,7 @@ describe("FoutSamenvatting", () => {
 
 describe("PaginaKop", () => {
   it("is one focusable h1 with the step caption inside it", () => {
-    const m = html(h(PaginaKop, { stap: 2, titel: "Waar wilt u wonen?" }));
+    const m = html(h(PaginaKop, { stap: "keuze", titel: "Waar wilt u wonen?" }));
     expect(m).toMatch(/^<h1 tabindex="-1" class="[^"]*">/);
     expect(m.replace(/<[^>]+>/g, "")).toBe("Stap 2 van 6, Waar wilt u wonen?");
     expect(m).not.toContain("autofocus");
@@ -264,7 +264,7 @@ describe("PaginaKop", () => {
   });
 
   it("stapTitel makes the document title", () => {
-    expect(stapTitel(2, "Waar wilt u wonen?")).toBe("Stap 2 van 6: Waar wilt u wonen?");
+    expect(stapTitel("keuze", "Waar wilt u wonen?")).toBe("Stap 2 van 6: Waar wilt u wonen?");
     expect(stapTitel(undefined, "Start")).toBe("Start");
   });
 });

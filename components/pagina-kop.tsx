@@ -4,17 +4,24 @@
  * fieldset's legend (GOV.UK "legend as page heading"), which provides the spacing.
  */
 import { componenten } from "@/content/componenten";
+import { AANTAL_STAPPEN, stap as stapDefinitie, type StapSlug } from "@/lib/wizard/stappen";
 import { KopFocus } from "./kop-focus";
 
 export interface PaginaKopProps {
-  stap?: number;
+  /** The step the page belongs to, by slug; the registry gives its number. */
+  stap?: StapSlug;
   titel: string;
   alsLegend?: boolean;
 }
 
 /** For the document `<title>`: "Stap 2 van 6: Waar wilt u wonen?". */
-export function stapTitel(stap: number | undefined, titel: string): string {
-  return stap === undefined ? titel : `${componenten.stap.van(stap)}: ${titel}`;
+export function stapTitel(stap: StapSlug | undefined, titel: string): string {
+  return stap === undefined ? titel : `${stapVan(stap)}: ${titel}`;
+}
+
+/** "Stap 2 van 6" for a step. */
+function stapVan(stap: StapSlug): string {
+  return componenten.stap.van(stapDefinitie(stap).nummer, AANTAL_STAPPEN);
 }
 
 // Focused from script only (tabindex -1): no focus ring, as on GOV.UK, since it is not a control.
@@ -25,7 +32,7 @@ export function PaginaKop({ stap, titel, alsLegend = false }: PaginaKopProps) {
     <KopFocus className={alsLegend ? `m-0 ${KOP}` : `mt-0 mb-6 ${KOP}`}>
       {stap !== undefined && (
         <span className="mb-1 block text-xl font-normal text-grijs">
-          {componenten.stap.van(stap)}
+          {stapVan(stap)}
           <span className="sr-only">, </span>
         </span>
       )}

@@ -22,6 +22,7 @@ import { Melding } from "./melding";
 import { PaginaKop } from "./pagina-kop";
 import { LiveSom } from "./live-som";
 import { eenWaarde } from "./veld-onderdelen";
+import type { StapSlug } from "@/lib/wizard/stappen";
 import { Velden } from "./velden";
 
 type Actie = (vorige: FormulierStatus, formData: FormData) => Promise<FormulierStatus>;
@@ -30,7 +31,8 @@ export interface VraagFormulierProps {
   actie: Actie;
   /** Which shared schema validates in the browser: a form's name or a question's slug (lib/wizard/formulier-schemas.ts). */
   schema: string;
-  stapNummer?: number;
+  /** The step the page belongs to, for "Stap n van 6". */
+  stap?: StapSlug;
   titel: string;
   velden: VeldDefinitie[];
   waarden: Waarden;
@@ -86,7 +88,7 @@ function waardenInPagina(formulierId: string, velden: VeldDefinitie[], terugval:
 }
 
 export function VraagFormulier(props: VraagFormulierProps) {
-  const { actie, schema, stapNummer, titel, velden, verborgen = {}, knop, children, zonderKop = false, som } = props;
+  const { actie, schema, stap, titel, velden, verborgen = {}, knop, children, zonderKop = false, som } = props;
   const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
   const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
@@ -103,7 +105,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
   // With an explanation above the fields the h1 must come first, so no group becomes the heading.
   const kopInLegend = !zonderKop && children === undefined && velden.some((veld) => "alsKop" in veld && veld.alsKop);
   const getoondeVelden = kopInLegend || zonderKop ? velden : velden.map((veld) => ("alsKop" in veld ? { ...veld, alsKop: false } : veld));
-  const kop = <PaginaKop stap={stapNummer} titel={titel} alsLegend />;
+  const kop = <PaginaKop stap={stap} titel={titel} alsLegend />;
 
   return (
     <>
@@ -121,7 +123,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
           </p>
         </Melding>
       )}
-      {!kopInLegend && !zonderKop && <PaginaKop stap={stapNummer} titel={titel} />}
+      {!kopInLegend && !zonderKop && <PaginaKop stap={stap} titel={titel} />}
       {children}
       <form
         id={formulierId}

@@ -4,9 +4,6 @@
  */
 import type { Antwoord } from "@/rules/types";
 
-/** The brochure has 6 steps; the wizard follows them one to one. */
-export const AANTAL_STAPPEN = 6;
-
 export type TaakStatus = "niet-begonnen" | "bezig" | "klaar" | "kan-nog-niet";
 
 export const componenten = {
@@ -16,7 +13,8 @@ export const componenten = {
     voorvoegsel: "Fout:",
   },
   stap: {
-    van: (nummer: number) => `Stap ${nummer} van ${AANTAL_STAPPEN}`,
+    /** "Stap 2 van 6"; the numbers come from lib/wizard/stappen.ts. */
+    van: (nummer: number, aantal: number) => `Stap ${nummer} van ${aantal}`,
     kort: (nummer: number) => `Stap ${nummer}`,
   },
   knoppen: {

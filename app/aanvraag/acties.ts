@@ -14,7 +14,7 @@ import { controlePad, OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { leesSessie, maakSessie, verwijderSessie } from "@/lib/wizard/sessie";
 import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
-import type { StapSlug } from "@/lib/wizard/types";
+import { zoekStap } from "@/lib/wizard/stappen";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "./actie-hulp";
 import { eigenWaarde } from "@/lib/eigen-sleutel";
@@ -48,9 +48,9 @@ export async function beantwoord(_vorige: FormulierStatus, formData: FormData): 
 }
 
 async function beantwoordVraag(formData: FormData): Promise<FormulierStatus> {
-  const stap = String(formData.get("stap") ?? "") as StapSlug;
+  const stap = zoekStap(formData.get("stap"))?.slug;
   const vraag = vraagVoor(String(formData.get("vraag") ?? ""));
-  if (vraag === null || vraag.stap !== stap) redirect(OVERZICHT);
+  if (stap === undefined || vraag === null || vraag.stap !== stap) redirect(OVERZICHT);
 
   const sessie = await leesSessie();
   vereistSessie(sessie);
@@ -75,7 +75,9 @@ export async function bevestigStap(formData: FormData): Promise<void> {
 }
 
 async function bevestig(formData: FormData): Promise<void> {
-  const stap = String(formData.get("stap") ?? "") as StapSlug;
+  // A forged step goes to the overview, like a step that cannot start yet.
+  const stap = zoekStap(formData.get("stap"))?.slug;
+  if (stap === undefined) redirect(OVERZICHT);
   const sessie = await leesSessie();
   vereistSessie(sessie);
   const toegang = magBezoeken(sessie.antwoorden, stap, "controleren");

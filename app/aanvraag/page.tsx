@@ -7,26 +7,24 @@ import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
-import { kanStapBeginnen, paginasVanStap, resultaatBeschikbaar, STAPPEN, stapStatus } from "@/lib/wizard/journey";
+import { kanStapBeginnen, paginasVanStap, resultaatBeschikbaar, stapStatus } from "@/lib/wizard/journey";
 import { BEWAREN, controlePad, DELEN, RESULTAAT, vraagPad } from "@/lib/wizard/paden";
-import type { StapSlug } from "@/lib/wizard/types";
+import { STAPPEN } from "@/lib/wizard/stappen";
 import { verwijderGegevens } from "./acties";
 import { vereisSessie } from "./laad";
 
 export const metadata: Metadata = { title: aanvraag.overzicht.titel };
 
-/** Steps 4–6 happen after the aanvraag; their pages are tools for then. */
-const NA_DE_AANVRAAG: readonly StapSlug[] = ["toekenning", "zorgovereenkomsten", "declaraties"];
-
 export default async function Overzicht() {
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
   const handtekeningen = handtekeningOverzicht(a);
-  const taken = STAPPEN.map(({ slug, nummer }) => {
+  const taken = STAPPEN.map(({ slug, nummer, soort }) => {
     const status = stapStatus(slug, a);
     const eerste = paginasVanStap(slug, a)[0];
     const href = status === "kan-nog-niet" ? null : status === "klaar" || eerste === undefined ? controlePad(slug) : vraagPad(slug, eerste);
-    const uitleg = NA_DE_AANVRAAG.includes(slug)
+    // Steps 4–6 happen after the aanvraag; their pages are tools for then.
+    const uitleg = soort === "hulpmiddel"
       ? status === "kan-nog-niet"
         ? aanvraag.overzicht.latereStap
         : aanvraag.overzicht.naDeAanvraag

@@ -10,11 +10,11 @@ import {
   magBezoeken,
   paginasVanStap,
   resultaatBeschikbaar,
-  STAPPEN,
   stapStatus,
   volgende,
 } from "./journey";
-import type { StapSlug, Waarden } from "./types";
+import { STAPPEN, type StapSlug } from "./stappen";
+import type { Waarden } from "./types";
 import { VRAGEN, vraagVoor } from "./vragen";
 import { beantwoord, doorloop, doorloopStap, invoer } from "./vragen/testhulp";
 

@@ -9,26 +9,12 @@
  */
 import { deAanvrager } from "@/content/wizard/algemeen";
 import type { Antwoorden } from "./antwoorden";
-import type { Aanspreking, StapSlug } from "./types";
+import type { Aanspreking } from "./types";
+import { BUDGETPLAN_PAGINAS, stap as stapDefinitie, STAPPEN, type StapDefinitie, type StapSlug, type StartVoorwaarde } from "./stappen";
 import { pgbAanvraagMogelijk, zorgprofielUit } from "./vragen/feiten";
 import { vraagVoor } from "./vragen";
 import { ondertekeningCompleet } from "./vragen/ondertekening";
 import { eigenWaarde } from "@/lib/eigen-sleutel";
-
-export interface StapInfo {
-  slug: StapSlug;
-  nummer: 1 | 2 | 3 | 4 | 5 | 6;
-}
-
-/** The six steps of the brochure. */
-export const STAPPEN: readonly StapInfo[] = [
-  { slug: "indicatie", nummer: 1 },
-  { slug: "keuze", nummer: 2 },
-  { slug: "aanvraag", nummer: 3 },
-  { slug: "toekenning", nummer: 4 },
-  { slug: "zorgovereenkomsten", nummer: 5 },
-  { slug: "declaraties", nummer: 6 },
-];
 
 export type StapStatus = "niet-begonnen" | "bezig" | "klaar" | "kan-nog-niet";
 
@@ -70,17 +56,6 @@ const INGEVULD: Readonly<Record<string, (a: Antwoorden) => boolean>> = {
   gesprek: (a) => a.gezien?.includes("gesprek") === true,
 };
 
-/** Stap 3: the aanvraag's own questions, the budgetplan (Bijlage 3, deel 1–7), the zorgkantoor, then the gesprek. */
-export const BUDGETPLAN_PAGINAS = [
-  "persoonsgegevens",
-  "budgetplan-zorgprofiel",
-  "reden-pgb",
-  "zorg-inkopen",
-  "zorgverleners",
-  "bedragen",
-  "ondertekening",
-] as const;
-
 /**
  * Answered: submitted, and the stored answer would pass the page's own schema again. So a
  * zorgprofiel that names nothing, or "ja" to gewaarborgde hulp without who, is not answered.
@@ -99,22 +74,7 @@ export function budgetplanKlaar(a: Antwoorden): boolean {
 
 /** The pages of a step that apply, in order, given the answers so far. */
 export function paginasVanStap(stap: StapSlug, a: Antwoorden): string[] {
-  switch (stap) {
-    case "indicatie":
-      // IND-01: without an indicatiebesluit, ask whether the Wlz fits; the age only matters
-      // for where to go when it does not.
-      if (a.heeftIndicatie === "ja") return ["heeft-indicatie", "zorgprofiel"];
-      if (a.heeftIndicatie === "nee") return ["heeft-indicatie", "zorgbehoefte", ...(a.zorgbehoefte === "nee" ? ["leeftijd"] : [])];
-      return ["heeft-indicatie"];
-    case "keuze":
-      return ["woonwens", "regie", "uitkomst"];
-    case "aanvraag":
-      return ["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", ...BUDGETPLAN_PAGINAS, "zorgkantoor", "gesprek"];
-    case "toekenning":
-    case "zorgovereenkomsten":
-    case "declaraties":
-      return [];
-  }
+  return stapDefinitie(stap).paginas(a);
 }
 
 function eersteOnbeantwoord(stap: StapSlug, a: Antwoorden, vanaf = 0): string | undefined {
@@ -131,23 +91,17 @@ function isKlaar(stap: StapSlug, a: Antwoorden): boolean {
   return isBevestigd(stap, a) && eersteOnbeantwoord(stap, a) === undefined;
 }
 
+/** The conditions of the registry that need the rules. */
+const VOORWAARDEN: Readonly<Record<StartVoorwaarde, (a: Antwoorden) => boolean>> = {
+  "zorgprofiel-bekend": (a) => zorgprofielUit(a) !== null,
+  "pgb-mogelijk": pgbAanvraagMogelijk,
+};
+
+/** The step before is klaar (and could start), and the step's own condition holds. */
 export function kanStapBeginnen(stap: StapSlug, a: Antwoorden): boolean {
-  switch (stap) {
-    case "indicatie":
-      return true;
-    case "keuze":
-      // Stap 2 needs a zorgprofiel: every outcome there depends on it (LV-02, LV-03).
-      return isKlaar("indicatie", a) && zorgprofielUit(a) !== null;
-    case "aanvraag":
-      // Stap 3 is the pgb aanvraag: only when the chosen option has a pgb that is possible.
-      return kanStapBeginnen("keuze", a) && isKlaar("keuze", a) && pgbAanvraagMogelijk(a);
-    case "toekenning":
-    case "zorgovereenkomsten":
-    case "declaraties":
-      // Steps 4–6 come after the aanvraag: tools for then, open once stap 3 is klaar. They have
-      // no questions of their own; "Klaar met deze stap" on the step's page confirms it.
-      return kanStapBeginnen("aanvraag", a) && isKlaar("aanvraag", a);
-  }
+  const { na, voorwaarde } = stapDefinitie(stap);
+  if (na === null) return true;
+  return kanStapBeginnen(na, a) && isKlaar(na, a) && (voorwaarde === undefined || VOORWAARDEN[voorwaarde](a));
 }
 
 export function stapStatus(stap: StapSlug, a: Antwoorden): StapStatus {
@@ -162,7 +116,7 @@ export function stapStatus(stap: StapSlug, a: Antwoorden): StapStatus {
  * klaar yet; when there is none, the last step that is klaar (1 for a draft with nothing klaar).
  * What the page of a resume link says about the draft it opens (docs/decisions/022-links-openen.md).
  */
-export function bereikteStap(a: Antwoorden): StapInfo["nummer"] {
+export function bereikteStap(a: Antwoorden): StapDefinitie["nummer"] {
   const open = STAPPEN.find((s) => kanStapBeginnen(s.slug, a) && !isKlaar(s.slug, a));
   if (open !== undefined) return open.nummer;
   return STAPPEN.filter((s) => stapStatus(s.slug, a) === "klaar").at(-1)?.nummer ?? 1;

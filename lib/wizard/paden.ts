@@ -1,6 +1,6 @@
 /** The wizard's URLs, in one place. */
 import type { Bestemming } from "./journey";
-import type { StapSlug } from "./types";
+import { stap, type StapSlug } from "./stappen";
 
 export const OVERZICHT = "/aanvraag";
 export const RESULTAAT = "/aanvraag/resultaat";
@@ -12,8 +12,7 @@ export const STORING = "/storing";
 
 export const vraagPad = (stap: StapSlug, slug: string) => `/aanvraag/${stap}/${slug}`;
 /** The check page of steps 1–3; steps 4–6 have a page of their own instead (`/aanvraag/<stap>`). */
-export const controlePad = (stap: StapSlug) =>
-  stap === "indicatie" || stap === "keuze" || stap === "aanvraag" ? `/aanvraag/${stap}/controleren` : `/aanvraag/${stap}`;
+export const controlePad = (slug: StapSlug): string => stap(slug).pad;
 export const hervatMisluktPad = (reden: string) => `/hervat/mislukt?reden=${encodeURIComponent(reden)}`;
 /** The resume link's page (GET), the post of its button, and the 429 (docs/decisions/022-links-openen.md). */
 export const HERVAT_OPENEN = "/hervat/openen";

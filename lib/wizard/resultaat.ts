@@ -24,12 +24,11 @@ import {
   kanStapBeginnen,
   paginasVanStap,
   resultaatBeschikbaar,
-  STAPPEN,
   startVanStap,
   stapStatus,
   type Bestemming,
 } from "./journey";
-import type { StapSlug } from "./types";
+import { stap as stapDefinitie, type StapSlug } from "./stappen";
 import { keuzeUit, woonsituatieUit, zorgprofielUit, zorgprofielWeergave, type Keuze } from "./vragen/feiten";
 import { vraagVoor } from "./vragen";
 import { VORMEN_IN_VOLGORDE } from "./vragen/uitkomst";
@@ -160,8 +159,6 @@ function nodig(a: Antwoorden, beoordeling: Beoordeling): ResultaatItem[] {
   return items;
 }
 
-const STAP_NUMMER = new Map(STAPPEN.map((s) => [s.slug, s.nummer]));
-
 function onafgemaakteStappen(a: Antwoorden): ResultaatItem[] {
   const ctx = { antwoorden: a, aanspreking: aanspreking(a) };
   return (["keuze", "aanvraag"] as const satisfies readonly StapSlug[])
@@ -171,7 +168,7 @@ function onafgemaakteStappen(a: Antwoorden): ResultaatItem[] {
       const titels = open.flatMap((slug) => vraagVoor(slug)?.titel(ctx) ?? []);
       return {
         sleutel: `stap-${stap}`,
-        titel: t.ontbreekt.stapNietKlaar(STAP_NUMMER.get(stap) ?? 0),
+        titel: t.ontbreekt.stapNietKlaar(stapDefinitie(stap).nummer),
         tekst: titels.length > 0 ? t.ontbreekt.stapVragen : t.ontbreekt.stapBevestigen,
         ...(titels.length > 0 && { lijst: titels }),
         link: startVanStap(stap, a),

@@ -8,7 +8,10 @@
 import type * as z from "zod";
 import type { Antwoorden } from "./antwoorden";
 
-export type StapSlug = "indicatie" | "keuze" | "aanvraag" | "toekenning" | "zorgovereenkomsten" | "declaraties";
+import type { StapSlug } from "./stappen";
+
+/** The steps themselves live in their registry, stappen.ts. */
+export type { StapSlug };
 
 /** Raw form values as a form posts them: one string per field, or several for a checkbox group. */
 export type Waarden = Record<string, string | string[]>;
@@ -77,7 +80,7 @@ export interface VraagContext {
 export interface VraagDefinitie<P = unknown> {
   slug: string;
   stap: StapSlug;
-  /** The page's question or title (without "Stap n van 6", which the page adds). */
+  /** The page's question or title (without "Stap n van 6", which the page adds from stappen.ts). */
   titel(ctx: VraagContext): string;
   uitleg?(ctx: VraagContext): Uitleg[];
   velden(ctx: VraagContext): VeldDefinitie[];

@@ -29,9 +29,9 @@ const uitkomst = (page: Page): Locator => page.locator("#uitkomst").locator("xpa
 /** A tool page of stap 6, arrived at: its heading and title, "Stap 6 van 6" first (or "Fout: " before it). */
 async function zieToolPagina(b: Bezoeker, pad: string, titel: string, fout = false): Promise<void> {
   await expect(b.page).toHaveURL(opPad(pad));
-  await expect(kop(b.page)).toContainText(componenten.stap.van(6));
+  await expect(kop(b.page)).toContainText(componenten.stap.van(6, 6));
   await expect(kop(b.page)).toContainText(titel);
-  const volledig = `${componenten.stap.van(6)}: ${titel}`;
+  const volledig = `${componenten.stap.van(6, 6)}: ${titel}`;
   await expect(b.page).toHaveTitle(new RegExp(`^${regexVeilig(fout ? `${componenten.fout.voorvoegsel} ${volledig}` : volledig)}`));
 }
 

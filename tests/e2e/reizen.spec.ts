@@ -317,7 +317,7 @@ test.describe("reis d: een familielid vult het in voor vader Henk", () => {
 
     await openStap(b, "indicatie", "heeft-indicatie");
     // The step-1 question, word for word; no "u" or "uw" in it.
-    await expect(kop(page)).toHaveText(`${componenten.stap.van(1)}, Heeft Henk een indicatiebesluit van het CIZ?`);
+    await expect(kop(page)).toHaveText(`${componenten.stap.van(1, 6)}, Heeft Henk een indicatiebesluit van het CIZ?`);
     await expect(page).toHaveTitle(/^Stap 1 van 6: Heeft Henk een indicatiebesluit van het CIZ\?/);
     await heeftIndicatie(b, "ja");
     await expect(kop(page)).not.toContainText(/\bu(w)?\b/);
@@ -375,7 +375,7 @@ test.describe("reis d: een familielid vult het in voor vader Henk", () => {
     await begin(b);
     await kiesVoorWie(b, "wettelijk-vertegenwoordiger");
     await openStap(b, "indicatie", "heeft-indicatie");
-    await expect(kop(page)).toHaveText(`${componenten.stap.van(1)}, Heeft de aanvrager een indicatiebesluit van het CIZ?`);
+    await expect(kop(page)).toHaveText(`${componenten.stap.van(1, 6)}, Heeft de aanvrager een indicatiebesluit van het CIZ?`);
     await heeftIndicatie(b, "ja");
     await expect(kop(page)).toContainText(indicatieVragen.zorgprofiel.titel({ zelf: false, naam: deAanvrager }));
     await expect(kop(page)).not.toContainText(/\bu(w)?\b/);

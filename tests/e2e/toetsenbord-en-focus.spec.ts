@@ -115,13 +115,13 @@ test.describe("focus en paginatitels", () => {
     ];
     for (const [titel, verder] of paginas) {
       await expect(page).toHaveTitle(new RegExp(`^Stap 1 van 6: ${titel.replace(/\?/g, "\\?")}`));
-      await expect(kop(page)).toHaveText(`${componenten.stap.van(1)}, ${titel}`);
+      await expect(kop(page)).toHaveText(`${componenten.stap.van(1, 6)}, ${titel}`);
       await verder();
     }
     // Also after a full page load of a step-1 page.
     await page.reload();
     await expect(page).toHaveTitle(/^Stap 1 van 6: /);
-    await expect(kop(page)).toContainText(componenten.stap.van(1));
+    await expect(kop(page)).toContainText(componenten.stap.van(1, 6));
   });
 
   test("na elke stap krijgt de h1 van de nieuwe pagina de focus", async ({ page, browser, javaScriptEnabled }) => {

@@ -25,7 +25,7 @@ const t = zorgovereenkomstenTeksten;
 const c = t.checklist;
 const l = c.logeeropvang;
 const STAP5 = "/aanvraag/zorgovereenkomsten";
-const STAP = componenten.stap.van(5);
+const STAP = componenten.stap.van(5, 6);
 
 const knop = (page: Page, naam: string) => page.getByRole("button", { name: naam, exact: true });
 const etmalenVeld = (page: Page) => page.getByLabel(l.label, { exact: true });

@@ -17,11 +17,10 @@ import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "../laad";
 
-const NUMMER = 6;
 const TITEL = aanvraag.overzicht.stappen.declaraties;
 const t = declaratiesTeksten.stap;
 
-export const metadata: Metadata = { title: stapTitel(NUMMER, TITEL) };
+export const metadata: Metadata = { title: stapTitel("declaraties", TITEL) };
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 const KOP3 = "mt-6 mb-3 text-xl font-bold";
@@ -44,7 +43,7 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
-      <PaginaKop stap={NUMMER} titel={TITEL} />
+      <PaginaKop stap="declaraties" titel={TITEL} />
       <p className="mb-8">{t.inleiding}</p>
 
       {/* DE-01: nothing in the draft says whether the zorgkantoor approved yet, so the rule says what to ask. */}

@@ -17,9 +17,8 @@ import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "../laad";
 
 const t = toekenningPaginas;
-const STAP = 4;
 
-export const metadata: Metadata = { title: stapTitel(STAP, t.overzicht.titel) };
+export const metadata: Metadata = { title: stapTitel("toekenning", t.overzicht.titel) };
 
 const DELEN: readonly { deel: ToekenningDeel; tekst: { titel: string; omschrijving: string } }[] = [
   { deel: "beschikking", tekst: t.delen.beschikking },
@@ -37,7 +36,7 @@ export default async function ToekenningPagina({ searchParams }: { searchParams:
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
-      <PaginaKop stap={STAP} titel={t.overzicht.titel} />
+      <PaginaKop stap="toekenning" titel={t.overzicht.titel} />
       {t.overzicht.inleiding(aanspreking(a)).map((alinea) => (
         <p key={alinea} className="mt-0 mb-4">
           {alinea}

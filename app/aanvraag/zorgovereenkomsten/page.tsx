@@ -23,9 +23,8 @@ import { vereisStap } from "../laad";
 import { ZorgkantoorContact } from "./checklist-weergave";
 
 const t = inhoud.overzicht;
-const STAP = 5;
 
-export const metadata: Metadata = { title: stapTitel(STAP, t.titel) };
+export const metadata: Metadata = { title: stapTitel("zorgovereenkomsten", t.titel) };
 
 /** The answers of ZO-02 and ZO-06 for one zorgverlener, as a line under its link. */
 function kortVan(c: ZorgovereenkomstChecklist): string {
@@ -47,7 +46,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
-      <PaginaKop stap={STAP} titel={t.titel} />
+      <PaginaKop stap="zorgovereenkomsten" titel={t.titel} />
       {t.inleiding.map((alinea) => (
         <p key={alinea} className="mt-0 mb-4">
           {alinea}

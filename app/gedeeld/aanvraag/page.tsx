@@ -21,7 +21,8 @@ import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { regelsZonderGhNaam, zonderGhNaam } from "@/lib/delen/verbergen";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
-import { budgetplanKlaar, STAPPEN } from "@/lib/wizard/journey";
+import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { stappenVanSoort } from "@/lib/wizard/stappen";
 import { samenvattingRijen } from "@/lib/wizard/samenvatting";
 import { ondertekenAlsGh } from "../acties";
 
@@ -30,7 +31,7 @@ const t = delen.gedeeld;
 export const metadata: Metadata = { title: t.titel };
 
 /** Steps 1–3 are the application; 4–6 are tools for after it. */
-const AANVRAAG_STAPPEN = STAPPEN.filter((s) => s.nummer <= 3);
+const AANVRAAG_STAPPEN = stappenVanSoort("vragen");
 
 export default async function GedeeldeAanvraag({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sessie = await leesDeelSessie();

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import type { Antwoorden } from "../antwoorden";
-import { aanspreking, BUDGETPLAN_PAGINAS, isBeantwoord, paginasVanStap, stapStatus } from "../journey";
+import { BUDGETPLAN_PAGINAS } from "../stappen";
+import { aanspreking, isBeantwoord, paginasVanStap, stapStatus } from "../journey";
 import { bedragenVraag, totaalPerJaar } from "./bedragen";
 import { bedragInvoer } from "./velden";
 import { budgetplanZorgprofielTekst, budgetplanZorgprofielVraag } from "./budgetplan-zorgprofiel";

@@ -5,14 +5,14 @@
  */
 import type { Antwoorden, Zorgverlener } from "../antwoorden";
 import { bevestig, kanStapBeginnen, magBezoeken, startVanStap, volgende } from "../journey";
-import type { StapSlug, Waarden } from "../types";
+import { stappenVanSoort, type StapSlug } from "../stappen";
+import type { Waarden } from "../types";
 import { SERVER_STAPPEN } from "../server-stappen";
 import { vraagVoor } from "./index";
 import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
 
 export type Invoer = Partial<Record<string, Waarden>>;
 
-const STAPPEN_1_TOT_3: readonly StapSlug[] = ["indicatie", "keuze", "aanvraag"];
 const MAX_PAGINAS = 20;
 
 /** Submits one page as a person would; throws with the Dutch errors when the values are invalid. */
@@ -48,7 +48,7 @@ export function doorloopStap(a: Antwoorden, stap: StapSlug, invoer: Invoer, beve
 /** Walks steps 1–3 as far as they can start. */
 export function doorloop(invoer: Invoer, start: Antwoorden = { voorWie: "zelf" }): Antwoorden {
   let a = start;
-  for (const stap of STAPPEN_1_TOT_3) {
+  for (const { slug: stap } of stappenVanSoort("vragen")) {
     if (!kanStapBeginnen(stap, a)) break;
     a = doorloopStap(a, stap, invoer);
   }

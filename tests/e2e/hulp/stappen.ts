@@ -66,9 +66,9 @@ export async function beantwoordPagina(b: Bezoeker, p: VraagPagina): Promise<voi
   const { page } = b;
   const pad = vraagPad(p.stap, p.slug);
   await expect(page).toHaveURL(opPad(pad));
-  await expect(kop(page)).toContainText(componenten.stap.van(STAP_NUMMER[p.stap]));
+  await expect(kop(page)).toContainText(componenten.stap.van(STAP_NUMMER[p.stap], 6));
   await expect(kop(page)).toContainText(p.titel);
-  await expect(page).toHaveTitle(new RegExp(`^${regexVeilig(`${componenten.stap.van(STAP_NUMMER[p.stap])}: ${p.titel}`)}`));
+  await expect(page).toHaveTitle(new RegExp(`^${regexVeilig(`${componenten.stap.van(STAP_NUMMER[p.stap], 6)}: ${p.titel}`)}`));
   if (b.axe) {
     await controleerAxe(b);
     if (p.leegIsFout !== false) {
@@ -320,7 +320,7 @@ export async function controleerEnRondAf(b: Bezoeker, stap: StapSlug, rijen: [vr
   const pad = controlePad(stap);
   await expect(page).toHaveURL(opPad(pad));
   await expect(kop(page)).toContainText(aanvraag.controleren.titel);
-  await expect(kop(page)).toContainText(componenten.stap.van(STAP_NUMMER[stap]));
+  await expect(kop(page)).toContainText(componenten.stap.van(STAP_NUMMER[stap], 6));
   for (const [vraag, antwoord] of rijen) await expect(controleRij(page, vraag).locator("dd").first()).toHaveText(antwoord);
   if (b.axe) {
     await controleerAxe(b);

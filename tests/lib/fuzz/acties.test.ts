@@ -20,7 +20,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as h from "@/tests/lib/acties";
 import { formatToken, parseToken, type DraftToegang } from "@/lib/drafts/drafts";
 import { antwoordenSchema, type Antwoorden } from "@/lib/wizard/antwoorden";
-import { STAPPEN } from "@/lib/wizard/journey";
+import { STAPPEN } from "@/lib/wizard/stappen";
 import { VRAGEN } from "@/lib/wizard/vragen";
 import { BROCHURE_ZORGVERLENER, doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 import { zorgverlenerVelden, zorgverlenerWaarden } from "@/lib/wizard/vragen/zorgverlener";

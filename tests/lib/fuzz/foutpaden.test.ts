@@ -21,7 +21,7 @@ import { loopBoom } from "@/tests/lib/boom";
 import { flightWaarde, multipart, PROTOTYPE_NAMEN, segment } from "@/tests/lib/vreemde-invoer";
 
 const { proxy } = await import("@/proxy");
-const { STAPPEN } = await import("@/lib/wizard/journey");
+const { STAPPEN } = await import("@/lib/wizard/stappen");
 const { VRAGEN } = await import("@/lib/wizard/vragen");
 const HervatMislukt = (await import("@/app/hervat/mislukt/page")).default;
 const GedeeldMislukt = (await import("@/app/gedeeld/mislukt/page")).default;

@@ -14,14 +14,14 @@ import { BudgetplanDownload } from "../../budgetplan/download";
 import { BedragenOverzicht } from "./bedragen-overzicht";
 
 /** Check your answers for one step (GOV.UK pattern): every answer with a "Wijzig" link back. */
-export function ControlePagina({ stap, nummer, sessie, gewijzigd }: { stap: StapSlug; nummer: number; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
+export function ControlePagina({ stap, sessie, gewijzigd }: { stap: StapSlug; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
   const a = sessie.antwoorden;
   const rijen = samenvattingRijen(stap, a, { wijzigen: true });
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === true} />
-      <PaginaKop stap={nummer} titel={aanvraag.controleren.titel} />
+      <PaginaKop stap={stap} titel={aanvraag.controleren.titel} />
       <p className="mb-6">{aanvraag.controleren.uitleg}</p>
       <SamenvattingLijst rijen={rijen} />
       {stap === "aanvraag" && (a.zorgverleners ?? []).length > 0 && <BedragenOverzicht antwoorden={a} />}

@@ -5,9 +5,10 @@ import { stapTitel } from "@/components/pagina-kop";
 import { UitlegBlokken } from "@/components/uitleg";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
-import { aanspreking, magBezoeken, STAPPEN } from "@/lib/wizard/journey";
+import { aanspreking, magBezoeken } from "@/lib/wizard/journey";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
-import type { StapSlug, VraagContext } from "@/lib/wizard/types";
+import { zoekStap } from "@/lib/wizard/stappen";
+import type { VraagContext } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { beantwoord } from "../../acties";
 import { BewaarLink } from "../../bewaar-link";
@@ -22,33 +23,28 @@ interface Params {
   searchParams?: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function stapNummer(stap: string): number | null {
-  return STAPPEN.find((s) => s.slug === stap)?.nummer ?? null;
-}
-
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { stap, pagina } = await params;
-  const nummer = stapNummer(stap);
-  if (nummer === null) return {};
-  if (pagina === "controleren") return { title: stapTitel(nummer, aanvraag.controleren.titel) };
+  const stapSlug = zoekStap(stap)?.slug;
+  if (stapSlug === undefined) return {};
+  if (pagina === "controleren") return { title: stapTitel(stapSlug, aanvraag.controleren.titel) };
   const vraag = vraagVoor(pagina);
   const sessie = await vereisSessie();
   if (vraag === null) return {};
-  return { title: stapTitel(nummer, vraag.titel({ antwoorden: sessie.antwoorden, aanspreking: aanspreking(sessie.antwoorden) })) };
+  return { title: stapTitel(stapSlug, vraag.titel({ antwoorden: sessie.antwoorden, aanspreking: aanspreking(sessie.antwoorden) })) };
 }
 
 export default async function VraagPagina({ params, searchParams }: Params) {
   const { stap, pagina } = await params;
   const { gewijzigd, opgeslagen, verwijderd, leeg, vol } = (await searchParams) ?? {};
-  const nummer = stapNummer(stap);
-  if (nummer === null) notFound();
-  const stapSlug = stap as StapSlug;
+  const stapSlug = zoekStap(stap)?.slug;
+  if (stapSlug === undefined) notFound();
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
 
   const toegang = magBezoeken(a, stapSlug, pagina === "controleren" ? "controleren" : pagina);
   if (toegang !== true) redirect(padVan(toegang));
-  if (pagina === "controleren") return <ControlePagina stap={stapSlug} nummer={nummer} sessie={sessie} gewijzigd={gewijzigd === "1"} />;
+  if (pagina === "controleren") return <ControlePagina stap={stapSlug} sessie={sessie} gewijzigd={gewijzigd === "1"} />;
 
   const vraag = vraagVoor(pagina);
   if (vraag === null || vraag.stap !== stapSlug) notFound();
@@ -60,7 +56,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
       leeg: leeg === "1",
       vol: vol === "1",
     };
-    return <ZorgverlenersPagina sessie={sessie} nummer={nummer} melding={melding} />;
+    return <ZorgverlenersPagina sessie={sessie} melding={melding} />;
   }
   const ctx: VraagContext = { antwoorden: a, aanspreking: aanspreking(a) };
   const uitleg = vraag.uitleg?.(ctx) ?? [];
@@ -73,7 +69,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
       <VraagFormulier
         actie={beantwoord}
         schema={vraag.slug}
-        stapNummer={nummer}
+        stap={stapSlug}
         titel={vraag.titel(ctx)}
         velden={vraag.velden(ctx)}
         waarden={vraag.waarden(a)}

@@ -26,11 +26,10 @@ const TOEVOEGEN_ID = "zorgverlener-toevoegen";
 
 export interface ZorgverlenersPaginaProps {
   sessie: Extract<Sessie, { status: "ok" }>;
-  nummer: number;
   melding: { opgeslagen?: string; verwijderd?: boolean; gewijzigd?: boolean; leeg?: boolean; vol?: boolean };
 }
 
-export function ZorgverlenersPagina({ sessie, nummer, melding }: ZorgverlenersPaginaProps) {
+export function ZorgverlenersPagina({ sessie, melding }: ZorgverlenersPaginaProps) {
   const a = sessie.antwoorden;
   const lijst = a.zorgverleners ?? [];
   const ctx = { antwoorden: a, aanspreking: aanspreking(a) };
@@ -51,7 +50,7 @@ export function ZorgverlenersPagina({ sessie, nummer, melding }: ZorgverlenersPa
           <p>{t.verwijderd}</p>
         </Melding>
       )}
-      <PaginaKop stap={nummer} titel={zorgverlenersVraag.titel(ctx)} />
+      <PaginaKop stap="aanvraag" titel={zorgverlenersVraag.titel(ctx)} />
       <UitlegBlokken uitleg={zorgverlenersVraag.uitleg?.(ctx) ?? []} />
 
       <h2 className="mt-0 mb-4 text-2xl font-bold">{lijst.length === 0 ? t.leegKop : t.lijstKop(lijst.length)}</h2>

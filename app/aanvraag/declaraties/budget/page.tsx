@@ -28,7 +28,6 @@ import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie, vereisStap } from "../../laad";
 
-const NUMMER = 6;
 const t = declaratiesTeksten.budget;
 
 type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
@@ -73,7 +72,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Zoekpar
   const sessie = await vereisSessie();
   const vandaag = vandaagInAmsterdam();
   const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag));
-  const titel = stapTitel(NUMMER, t.titel);
+  const titel = stapTitel("declaraties", t.titel);
   return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
 }
 
@@ -193,7 +192,7 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Zoe
     <>
       <TerugLink href={DECLARATIES}>{declaratiesTeksten.terugNaarStap}</TerugLink>
       {fouten.length > 0 && <FoutSamenvatting fouten={fouten} />}
-      <PaginaKop stap={NUMMER} titel={t.titel} />
+      <PaginaKop stap="declaraties" titel={t.titel} />
       {staat.soort === "uitkomst" ? (
         <Uitkomst staat={staat} plan={plan} vandaag={vandaag} />
       ) : (

@@ -21,7 +21,6 @@ import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "../../laad";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
-const NUMMER = 6;
 const t = declaratiesTeksten.termijn;
 
 type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
@@ -46,7 +45,7 @@ async function staatVan(searchParams: Zoekparameters): Promise<Staat> {
 
 export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
   const staat = await staatVan(searchParams);
-  const titel = stapTitel(NUMMER, t.titel);
+  const titel = stapTitel("declaraties", t.titel);
   return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
 }
 
@@ -77,7 +76,7 @@ export default async function TermijnPagina({ searchParams }: { searchParams: Zo
     <>
       <TerugLink href={DECLARATIES}>{declaratiesTeksten.terugNaarStap}</TerugLink>
       {fout !== undefined && <FoutSamenvatting fouten={[{ naam: "ontvangen", tekst: fout }]} />}
-      <PaginaKop stap={NUMMER} titel={t.titel} />
+      <PaginaKop stap="declaraties" titel={t.titel} />
       {staat.soort === "uitkomst" ? (
         <UitkomstBlok uitkomst={staat.uitkomst} />
       ) : (

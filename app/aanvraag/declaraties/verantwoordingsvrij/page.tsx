@@ -21,7 +21,6 @@ import { bedragInvoer } from "@/lib/wizard/vragen/velden";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "../../laad";
 
-const NUMMER = 6;
 const t = declaratiesTeksten.verantwoordingsvrij;
 const VELDEN = ["budget", "zorg"] as const;
 
@@ -52,7 +51,7 @@ async function staatVan(searchParams: Zoekparameters): Promise<Staat> {
 
 export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
   const staat = await staatVan(searchParams);
-  const titel = stapTitel(NUMMER, t.titel);
+  const titel = stapTitel("declaraties", t.titel);
   return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
 }
 
@@ -72,7 +71,7 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
     <>
       <TerugLink href={DECLARATIES}>{declaratiesTeksten.terugNaarStap}</TerugLink>
       {fouten.length > 0 && <FoutSamenvatting fouten={fouten} />}
-      <PaginaKop stap={NUMMER} titel={t.titel} />
+      <PaginaKop stap="declaraties" titel={t.titel} />
       {staat.soort === "uitkomst" ? (
         <section aria-labelledby="uitkomst" className="mb-10 border-4 border-merk p-4 sm:p-6">
           <h2 id="uitkomst" className="mt-0 mb-4 text-2xl font-bold">

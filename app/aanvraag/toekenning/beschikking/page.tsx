@@ -23,7 +23,6 @@ import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie, vereisStap } from "../../laad";
 
 const t = toekenningPaginas;
-const STAP = 4;
 const PAD = toekenningDeelPad("beschikking");
 const [VELD] = WOONINITIATIEF_VELDEN;
 const HOOGTE = "hoogte";
@@ -35,7 +34,7 @@ interface Props {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sessie = await vereisSessie();
   const { fouten } = beschikkingVoor(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
-  const titel = stapTitel(STAP, t.delen.beschikking.titel);
+  const titel = stapTitel("toekenning", t.delen.beschikking.titel);
   return { title: Object.keys(fouten).length > 0 ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
 }
 
@@ -51,7 +50,7 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
       {fout !== undefined && <FoutSamenvatting fouten={[{ naam: VELD, tekst: fout }]} />}
-      <PaginaKop stap={STAP} titel={t.delen.beschikking.titel} />
+      <PaginaKop stap="toekenning" titel={t.delen.beschikking.titel} />
       <p className="mt-0 mb-6">{t.beschikking.inleiding}</p>
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.beschikking.watKop}</h2>

@@ -29,7 +29,6 @@ import { Keuzelijst } from "../keuzelijst";
 
 const t = toekenningPaginas;
 const bl = t.buitenland;
-const STAP = 4;
 const PAD = toekenningDeelPad("buitenland");
 
 interface Props {
@@ -38,7 +37,7 @@ interface Props {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
-  const titel = stapTitel(STAP, t.delen.buitenland.titel);
+  const titel = stapTitel("toekenning", t.delen.buitenland.titel);
   return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
 }
 
@@ -69,7 +68,7 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
           fouten={BUITENLAND_VELDEN.flatMap((naam) => (fouten[naam] === undefined ? [] : [{ naam, tekst: fouten[naam] }]))}
         />
       )}
-      <PaginaKop stap={STAP} titel={t.delen.buitenland.titel} />
+      <PaginaKop stap="toekenning" titel={t.delen.buitenland.titel} />
       {staat.soort === "uitkomst" ? (
         <>
           <UitkomstDeel {...staat} />

@@ -27,7 +27,6 @@ import { vereisSessie, vereisStap } from "../../laad";
 
 const t = toekenningPaginas;
 const s = t.eigenBijdrage.schatting;
-const STAP = 4;
 const PAD = toekenningDeelPad("eigen-bijdrage");
 const [VELD] = INKOMEN_VELDEN;
 const CAK_TELEFOON = "tel:+318000087";
@@ -45,7 +44,7 @@ function schatting(a: Antwoorden, params: Zoekparameters, peildatum: IsoDatum): 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sessie = await vereisSessie();
   const staat = schatting(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
-  const titel = stapTitel(STAP, t.delen.eigenBijdrage.titel);
+  const titel = stapTitel("toekenning", t.delen.eigenBijdrage.titel);
   return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
 }
 
@@ -77,7 +76,7 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
       {fout !== undefined && <FoutSamenvatting fouten={[{ naam: VELD, tekst: fout }]} />}
-      <PaginaKop stap={STAP} titel={t.delen.eigenBijdrage.titel} />
+      <PaginaKop stap="toekenning" titel={t.delen.eigenBijdrage.titel} />
       <p className="mt-0 mb-6">{t.eigenBijdrage.inleiding}</p>
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.eigenBijdrage.betaaltKop(aanspreking(a))}</h2>

@@ -16,9 +16,8 @@ import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "../../laad";
 
 const t = toekenningPaginas;
-const STAP = 4;
 
-export const metadata: Metadata = { title: stapTitel(STAP, t.delen.einde.titel) };
+export const metadata: Metadata = { title: stapTitel("toekenning", t.delen.einde.titel) };
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 
@@ -31,7 +30,7 @@ export default async function EindePagina() {
   return (
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
-      <PaginaKop stap={STAP} titel={t.delen.einde.titel} />
+      <PaginaKop stap="toekenning" titel={t.delen.einde.titel} />
       <p className="mt-0 mb-4">{t.einde.inleiding}</p>
       {einde.gewaarborgdeHulp && <p className="mt-0 mb-4">{t.einde.metGewaarborgdeHulp}</p>}
 

@@ -28,7 +28,6 @@ import { OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
 
 const t = inhoud.checklist;
 const l = t.logeeropvang;
-const STAP = 5;
 const ETMALEN = "etmalen";
 
 type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
@@ -53,8 +52,8 @@ async function staatVan({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { checklist, invoer } = await staatVan(props);
-  if (checklist === null) return { title: stapTitel(STAP, t.nietGevondenTitel) };
-  const titel = stapTitel(STAP, t.titel(checklist.naam));
+  if (checklist === null) return { title: stapTitel("zorgovereenkomsten", t.nietGevondenTitel) };
+  const titel = stapTitel("zorgovereenkomsten", t.titel(checklist.naam));
   return { title: invoer.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
 }
 
@@ -108,7 +107,7 @@ export default async function ChecklistPagina(props: Props) {
     return (
       <>
         <TerugLink href={ZORGOVEREENKOMSTEN}>{t.terug}</TerugLink>
-        <PaginaKop stap={STAP} titel={t.nietGevondenTitel} />
+        <PaginaKop stap="zorgovereenkomsten" titel={t.nietGevondenTitel} />
         <p className="mb-4">{t.nietGevonden}</p>
         <p className="mb-8">
           <Link href={ZORGOVEREENKOMSTEN}>{t.terug}</Link>
@@ -128,7 +127,7 @@ export default async function ChecklistPagina(props: Props) {
           <FoutSamenvatting fouten={[{ naam: ETMALEN, tekst: fout }]} />
         </div>
       )}
-      <PaginaKop stap={STAP} titel={t.titel(checklist.naam)} />
+      <PaginaKop stap="zorgovereenkomsten" titel={t.titel(checklist.naam)} />
       <p className="mb-4">{t.inleiding(checklist.naam)}</p>
       <div className="niet-printen mb-8">
         <p className="mb-2 text-xl font-bold">

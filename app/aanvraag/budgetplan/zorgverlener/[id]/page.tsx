@@ -20,7 +20,6 @@ import { vereisSessie } from "../../../laad";
 import { bewaarZorgverlener } from "../../acties";
 
 const t = budgetplanVragen.zorgverlener;
-const STAP = 3;
 
 interface Params {
   params: Promise<{ id: string }>;
@@ -37,7 +36,7 @@ async function laad(id: string) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
   const { zorgverlener } = await laad(id);
-  return { title: stapTitel(STAP, zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)) };
+  return { title: stapTitel("aanvraag", zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)) };
 }
 
 export default async function ZorgverlenerPagina({ params }: Params) {
@@ -60,7 +59,7 @@ export default async function ZorgverlenerPagina({ params }: Params) {
       <VraagFormulier
         actie={bewaarZorgverlener}
         schema="zorgverlener"
-        stapNummer={STAP}
+        stap="aanvraag"
         titel={zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)}
         velden={zorgverlenerVelden()}
         waarden={zorgverlenerWaarden(zorgverlener)}
