@@ -13,8 +13,6 @@ import type { Aanspreking } from "./types";
 import { BUDGETPLAN_PAGINAS, stap as stapDefinitie, STAPPEN, type StapDefinitie, type StapSlug, type StartVoorwaarde } from "./stappen";
 import { pgbAanvraagMogelijk, zorgprofielUit } from "./vragen/feiten";
 import { vraagVoor } from "./vragen";
-import { ondertekeningCompleet } from "./vragen/ondertekening";
-import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 export type StapStatus = "niet-begonnen" | "bezig" | "klaar" | "kan-nog-niet";
 
@@ -30,40 +28,13 @@ export function aanspreking(a: Antwoorden): Aanspreking {
   return { zelf, naam: zelf || naam === "" ? deAanvrager : naam };
 }
 
-/** Whether a page was submitted at all; validity is checked on top of this (see `isBeantwoord`). */
-const INGEVULD: Readonly<Record<string, (a: Antwoorden) => boolean>> = {
-  "heeft-indicatie": (a) => a.heeftIndicatie !== undefined,
-  zorgprofiel: (a) => a.zorgprofiel !== undefined,
-  zorgbehoefte: (a) => a.zorgbehoefte !== undefined,
-  leeftijd: (a) => a.jongerDan18 !== undefined,
-  woonwens: (a) => a.woonwens !== undefined,
-  regie: (a) => a.regie !== undefined,
-  uitkomst: (a) => a.gezien?.includes("uitkomst") === true,
-  // AV-01: ticking nothing is an answer; never having submitted the page is not.
-  vaardigheden: (a) => a.vaardigheden !== undefined,
-  "gewaarborgde-hulp": (a) => a.heeftGewaarborgdeHulp !== undefined,
-  weigeringsgronden: (a) =>
-    a.failliet !== undefined && a.wsnp !== undefined && a.vastWoonadres !== undefined && a.woontInNederland !== undefined,
-  // Bijlage 3, the budgetplan (BP-01).
-  persoonsgegevens: (a) => a.persoonsgegevens !== undefined,
-  "budgetplan-zorgprofiel": (a) => a.budgetplanZorgprofiel !== undefined,
-  "reden-pgb": (a) => a.redenKeuzePgb !== undefined,
-  "zorg-inkopen": (a) => a.zorgInkopen !== undefined,
-  zorgverleners: (a) => (a.zorgverleners?.length ?? 0) > 0 && a.gezien?.includes("zorgverleners") === true,
-  bedragen: (a) => a.verwachtJaarbudget !== undefined,
-  ondertekening: ondertekeningCompleet,
-  zorgkantoor: (a) => a.woonplaats !== undefined,
-  gesprek: (a) => a.gezien?.includes("gesprek") === true,
-};
-
 /**
  * Answered: submitted, and the stored answer would pass the page's own schema again. So a
  * zorgprofiel that names nothing, or "ja" to gewaarborgde hulp without who, is not answered.
  */
 export function isBeantwoord(slug: string, a: Antwoorden): boolean {
   const vraag = vraagVoor(slug);
-  const ingevuld = eigenWaarde(INGEVULD, slug);
-  if (vraag === null || ingevuld === undefined || !ingevuld(a)) return false;
+  if (vraag === null || !vraag.ingevuld(a)) return false;
   return vraag.schema.safeParse(vraag.waarden(a)).success;
 }
 

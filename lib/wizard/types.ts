@@ -80,6 +80,11 @@ export interface VraagContext {
 export interface VraagDefinitie<P = unknown> {
   slug: string;
   stap: StapSlug;
+  /**
+   * Whether the page was submitted at all (the stored slice it owns is there); validity is
+   * checked on top of this by the flow (journey.ts `isBeantwoord`).
+   */
+  ingevuld(a: Antwoorden): boolean;
   /** The page's question or title (without "Stap n van 6", which the page adds from stappen.ts). */
   titel(ctx: VraagContext): string;
   uitleg?(ctx: VraagContext): Uitleg[];

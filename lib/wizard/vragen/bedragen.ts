@@ -37,6 +37,7 @@ export function totaalPerJaar(a: Antwoorden): Centen {
 export const bedragenVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "bedragen",
   stap: "aanvraag",
+  ingevuld: (a) => a.verwachtJaarbudget !== undefined,
   titel: () => t.titel,
   uitleg: () => budgetplanUitleg(6, t.onderdeel, [t.uitleg]),
   velden: () => [{ soort: "tekst", naam: "verwachtJaarbudget", label: t.budgetLabel, hint: t.budgetHint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],

@@ -26,6 +26,7 @@ export function budgetplanZorgprofielTekst(a: Antwoorden): string {
 export const budgetplanZorgprofielVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "budgetplan-zorgprofiel",
   stap: "aanvraag",
+  ingevuld: (a) => a.budgetplanZorgprofiel !== undefined,
   titel: () => t.titel,
   uitleg: ({ antwoorden }) => {
     const eigen = antwoorden.budgetplanZorgprofiel === undefined ? null : leesZorgprofiel(antwoorden.budgetplanZorgprofiel);

@@ -31,6 +31,7 @@ const schema = z.object({});
 export const gesprekVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "gesprek",
   stap: "aanvraag",
+  ingevuld: (a) => a.gezien?.includes("gesprek") === true,
   titel: () => t.titel,
   uitleg: ({ antwoorden, aanspreking }) => uitleg(antwoorden, aanspreking),
   velden: () => [],

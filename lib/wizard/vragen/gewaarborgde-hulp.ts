@@ -75,6 +75,7 @@ function uitleg(a: Antwoorden, aanspreking: Aanspreking): Uitleg[] {
 export const gewaarborgdeHulpVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "gewaarborgde-hulp",
   stap: "aanvraag",
+  ingevuld: (a) => a.heeftGewaarborgdeHulp !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ antwoorden, aanspreking }) => uitleg(antwoorden, aanspreking),
   velden: ({ aanspreking }) => [

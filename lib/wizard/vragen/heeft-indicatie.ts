@@ -12,6 +12,7 @@ const schema = z.object({ heeftIndicatie: keuze(JA_NEE, t.leeg) });
 export const heeftIndicatieVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "heeft-indicatie",
   stap: "indicatie",
+  ingevuld: (a) => a.heeftIndicatie !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   velden: ({ aanspreking }) => [
     { soort: "radio", naam: "heeftIndicatie", label: t.titel(aanspreking), hint: t.hint, opties: jaNeeOpties(), alsKop: true, inline: true },

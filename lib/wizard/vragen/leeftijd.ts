@@ -11,6 +11,7 @@ const schema = z.object({ jongerDan18: keuze(JA_NEE, t.leeg) });
 export const leeftijdVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "leeftijd",
   stap: "indicatie",
+  ingevuld: (a) => a.jongerDan18 !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   velden: ({ aanspreking }) => [
     { soort: "radio", naam: "jongerDan18", label: t.titel(aanspreking), hint: t.hint, opties: jaNeeOpties(), alsKop: true, inline: true },

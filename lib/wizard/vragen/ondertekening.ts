@@ -97,6 +97,7 @@ export function ondertekeningCompleet(a: Antwoorden): boolean {
 export const ondertekeningVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "ondertekening",
   stap: "aanvraag",
+  ingevuld: ondertekeningCompleet,
   titel: () => t.titel,
   uitleg: ({ antwoorden, aanspreking }) => {
     const { blokken, redenen } = ondertekenBlokken(antwoorden);

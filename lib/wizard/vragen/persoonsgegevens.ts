@@ -41,6 +41,7 @@ const schema = z
 export const persoonsgegevensVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "persoonsgegevens",
   stap: "aanvraag",
+  ingevuld: (a) => a.persoonsgegevens !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ aanspreking }) => budgetplanUitleg(1, t.onderdeel, [t.uitleg(aanspreking)], true),
   velden: ({ aanspreking }) => [

@@ -14,6 +14,7 @@ const schema = z.object({ redenKeuzePgb: verplichteTekst(veldnamen.redenKeuzePgb
 export const redenPgbVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "reden-pgb",
   stap: "aanvraag",
+  ingevuld: (a) => a.redenKeuzePgb !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ aanspreking }) => [...budgetplanUitleg(3, t.onderdeel, [t.uitleg(aanspreking)]), { kop: t.voorbeeldenKop, lijst: [...t.voorbeelden] }],
   velden: () => [{ soort: "tekstvak", naam: "redenKeuzePgb", label: t.label, rijen: 6, maxLengte: MAX_LANGE_TEKST }],

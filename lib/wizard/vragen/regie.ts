@@ -15,6 +15,7 @@ const schema = z.object({ regie: keuze(REGIES, t.leeg) });
 export const regieVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "regie",
   stap: "keuze",
+  ingevuld: (a) => a.regie !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   velden: ({ aanspreking }) => [
     {

@@ -112,6 +112,7 @@ const schema = z.object({});
 export const uitkomstVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "uitkomst",
   stap: "keuze",
+  ingevuld: (a) => a.gezien?.includes("uitkomst") === true,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ antwoorden, aanspreking }) => keuzeUitleg(antwoorden, aanspreking),
   velden: () => [],

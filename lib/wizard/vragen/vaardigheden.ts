@@ -15,6 +15,8 @@ const schema = z.object({ vaardigheden: aangekruist(PGB_VAARDIGHEDEN) });
 export const vaardighedenVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "vaardigheden",
   stap: "aanvraag",
+  // AV-01: ticking nothing is an answer; never having submitted the page is not.
+  ingevuld: (a) => a.vaardigheden !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ aanspreking }) => [{ alineas: t.uitleg(aanspreking) }],
   velden: ({ aanspreking }) => [

@@ -41,6 +41,7 @@ function velden(aanspreking: Aanspreking): VeldDefinitie[] {
 export const weigeringsgrondenVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "weigeringsgronden",
   stap: "aanvraag",
+  ingevuld: (a) => a.failliet !== undefined && a.wsnp !== undefined && a.vastWoonadres !== undefined && a.woontInNederland !== undefined,
   titel: () => t.titel,
   uitleg: () => {
     const gevraagd = new Set<Weigeringsgrond>(WEIGERINGSVRAGEN.map((v) => v.grond));

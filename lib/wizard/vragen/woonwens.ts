@@ -40,6 +40,7 @@ const DEELTIJD_DAGEN = `${DEELTIJDVERBLIJF_DAGEN_PER_14.slice(0, -1).join(", ")}
 export const woonwensVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "woonwens",
   stap: "keuze",
+  ingevuld: (a) => a.woonwens !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   velden: ({ aanspreking }) => [
     {

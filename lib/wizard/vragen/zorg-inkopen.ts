@@ -20,6 +20,7 @@ const schema = z.object({ zorgInkopen: verplichteTekst(veldnamen.zorgInkopen, t.
 export const zorgInkopenVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorg-inkopen",
   stap: "aanvraag",
+  ingevuld: (a) => a.zorgInkopen !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: () => [
     ...budgetplanUitleg(4, t.onderdeel, [t.uitleg]),

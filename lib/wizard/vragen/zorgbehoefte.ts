@@ -13,6 +13,7 @@ const schema = z.object({ zorgbehoefte: keuze(ZORGBEHOEFTE_OPTIES, t.leeg) });
 export const zorgbehoefteVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorgbehoefte",
   stap: "indicatie",
+  ingevuld: (a) => a.zorgbehoefte !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   velden: ({ aanspreking }) => [
     {

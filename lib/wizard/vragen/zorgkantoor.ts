@@ -41,6 +41,7 @@ export function zorgkantoorUitleg(a: Antwoorden, kop: string): Uitleg[] {
 export const zorgkantoorVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorgkantoor",
   stap: "aanvraag",
+  ingevuld: (a) => a.woonplaats !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ antwoorden }) => [{ alineas: [t.uitleg] }, ...zorgkantoorUitleg(antwoorden, t.gevondenKop)],
   velden: () => [{ soort: "tekst", naam: "woonplaats", label: t.label, hint: t.hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],

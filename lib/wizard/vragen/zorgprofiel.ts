@@ -45,6 +45,7 @@ function hulp(): Uitleg[] {
 export const zorgprofielVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorgprofiel",
   stap: "indicatie",
+  ingevuld: (a) => a.zorgprofiel !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: hulp,
   velden: () => [{ soort: "tekst", naam: "zorgprofiel", label: t.label, hint: t.hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],

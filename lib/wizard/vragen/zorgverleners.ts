@@ -29,6 +29,7 @@ const schema = z.object({});
 export const zorgverlenersVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorgverleners",
   stap: "aanvraag",
+  ingevuld: (a) => (a.zorgverleners?.length ?? 0) > 0 && a.gezien?.includes("zorgverleners") === true,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ antwoorden }) => {
     const aantal = antwoorden.zorgverleners?.length ?? 0;
