@@ -5,13 +5,26 @@
  */
 import * as z from "zod";
 import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
+import type { Regie, Woonwens } from "@/rules/leveringsvorm";
 import { MAX_UREN_PER_WEEK, MAX_UURTARIEF } from "@/rules/budgetplan";
 import { MAX_DAGEN_PER_WEEK } from "@/rules/zorgovereenkomst";
 
 export const MAX_TEKST = 200;
 export const MAX_LANGE_TEKST = 2000;
 
-const jaNee = z.enum(["ja", "nee"]);
+/**
+ * The choices a stored answer can hold, defined once: the draft's schema below and the question
+ * pages (lib/wizard/vragen) both read them.
+ */
+export const JA_NEE = ["ja", "nee"] as const;
+/** IND-01: permanent toezicht or 24-hour care nearby. */
+export const ZORGBEHOEFTE_OPTIES = ["ja", "nee", "weet-niet"] as const;
+/** LV-01: where the person wants to live. */
+export const WOONWENSEN = ["thuis", "instelling", "deeltijd"] as const satisfies readonly Woonwens[];
+/** LV-01: who arranges the care. */
+export const REGIES = ["zorgkantoor", "zelf", "allebei"] as const satisfies readonly Regie[];
+
+const jaNee = z.enum(JA_NEE);
 
 export const voorWieWaarden = ["zelf", "gewaarborgde-hulp", "wettelijk-vertegenwoordiger", "familie"] as const;
 export type VoorWie = (typeof voorWieWaarden)[number];
@@ -101,14 +114,14 @@ export const antwoordenSchema = z.object({
   /** As typed; parsed with rules/zorgprofiel wherever it is used. */
   zorgprofiel: z.string().max(MAX_TEKST).optional(),
   /** IND-01: permanent toezicht or 24-hour care nearby. */
-  zorgbehoefte: z.enum(["ja", "nee", "weet-niet"]).optional(),
+  zorgbehoefte: z.enum(ZORGBEHOEFTE_OPTIES).optional(),
   jongerDan18: jaNee.optional(),
 
   // Stap 2, keuze (LV-01)
-  woonwens: z.enum(["thuis", "instelling", "deeltijd"]).optional(),
+  woonwens: z.enum(WOONWENSEN).optional(),
   /** LV-04: only with woonwens "deeltijd". */
   dagenPer14: z.int().min(0).max(14).optional(),
-  regie: z.enum(["zorgkantoor", "zelf", "allebei"]).optional(),
+  regie: z.enum(REGIES).optional(),
 
   // Stap 3, aanvraag (AV-01..AV-07)
   /** AV-01: the vaardigheden the person says fit them; the others do not (yet). */

@@ -1,14 +1,12 @@
 /** Stap 2, the second question of *Vind uw zorgkantoor* (LV-01): who arranges the care. */
 import * as z from "zod";
 import { keuzeVragen } from "@/content/wizard/keuze";
-import type { Regie } from "@/rules/leveringsvorm";
-import type { Antwoorden } from "../antwoorden";
+import { REGIES, type Antwoorden } from "../antwoorden";
 import type { VraagDefinitie } from "../types";
 import { keuze, zonderGezien } from "./velden";
 
 const t = keuzeVragen.regie;
 
-export const REGIES = ["zorgkantoor", "zelf", "allebei"] as const satisfies readonly Regie[];
 
 const schema = z.object({ regie: keuze(REGIES, t.leeg) });
 

@@ -7,7 +7,7 @@ import * as z from "zod";
 import { formulier } from "@/content/wizard/algemeen";
 import { formatBedrag } from "@/rules/geld";
 import type { Centen } from "@/rules/types";
-import { MAX_TEKST, type Antwoorden } from "../antwoorden";
+import { JA_NEE, MAX_TEKST, type Antwoorden } from "../antwoorden";
 import type { Optie } from "../types";
 
 /** More boxes than any checkbox group has: a forged post, refused before looking at each value. */
@@ -26,7 +26,7 @@ const formWaarde = z
   .union([z.string().max(MAX_FORMWAARDE), z.array(z.string().max(MAX_FORMWAARDE)).max(MAX_FORMWAARDEN)], { error: formulier.fouten.ongeldig })
   .optional();
 
-export const JA_NEE = ["ja", "nee"] as const;
+export { JA_NEE };
 export type JaNee = (typeof JA_NEE)[number];
 
 function isEenVan<T extends string>(opties: readonly T[], waarde: string): waarde is T {

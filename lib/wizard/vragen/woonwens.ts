@@ -7,13 +7,12 @@ import * as z from "zod";
 import { veldnamen } from "@/content/wizard/algemeen";
 import { keuzeVragen } from "@/content/wizard/keuze";
 import { DEELTIJDVERBLIJF_DAGEN_PER_14, type Woonwens } from "@/rules/leveringsvorm";
-import type { Antwoorden } from "../antwoorden";
+import { WOONWENSEN, type Antwoorden } from "../antwoorden";
 import type { VraagDefinitie } from "../types";
 import { keuze, tekst, zonder, zonderGezien } from "./velden";
 
 const t = keuzeVragen.woonwens;
 
-export const WOONWENSEN = ["thuis", "instelling", "deeltijd"] as const satisfies readonly Woonwens[];
 
 /** What the form takes; the rules say which of these are deeltijdverblijf (7, 8 or 9, LV-04). */
 export const DAGEN_PER_14 = { min: 1, max: 14 } as const;

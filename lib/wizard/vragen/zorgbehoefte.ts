@@ -1,12 +1,12 @@
 /** Stap 1 without an indicatiebesluit: does the Wlz fit at all (IND-01)? */
 import * as z from "zod";
 import { indicatieVragen } from "@/content/wizard/indicatie";
+import { ZORGBEHOEFTE_OPTIES } from "../antwoorden";
 import type { VraagDefinitie } from "../types";
 import { keuze, zonder } from "./velden";
 
 const t = indicatieVragen.zorgbehoefte;
 
-export const ZORGBEHOEFTE_OPTIES = ["ja", "nee", "weet-niet"] as const;
 
 const schema = z.object({ zorgbehoefte: keuze(ZORGBEHOEFTE_OPTIES, t.leeg) });
 
