@@ -11,6 +11,12 @@ const RULES_VERBODEN_IMPORTS = [
   { group: ["better-sqlite3", "pg", "server-only", "@/components/*", "@/app/*", "@/lib/*", "../lib/*", "../components/*", "../app/*"], message: "rules/ hangt nergens van af behalve content/." },
 ];
 
+// lib/ is the engine under the pages: it may not reach up into them (docs/decisions/029-een-stappenregister.md).
+// What two routes share goes to lib/ (logic) or components/ (markup), never into one route's folder.
+const LIB_VERBODEN_IMPORTS = [
+  { group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"], message: "lib/ importeert niets uit components/ of app/." },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -20,6 +26,13 @@ export default defineConfig([
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
       "@typescript-eslint/no-explicit-any": "error",
+    },
+  },
+  {
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    ignores: ["lib/**/*.test.ts", "lib/**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: LIB_VERBODEN_IMPORTS }],
     },
   },
   {

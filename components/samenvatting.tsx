@@ -6,12 +6,9 @@
 import Link from "next/link";
 import { componenten } from "@/content/componenten";
 
-export interface SamenvattingLijstRij {
-  vraag: string;
-  /** May contain line breaks (several answers, an address); they are shown. */
-  antwoord: string;
-  wijzigHref?: string;
-}
+import type { SamenvattingLijstRij } from "@/lib/wizard/types";
+
+export type { SamenvattingLijstRij };
 
 export interface SamenvattingLijstProps {
   rijen: SamenvattingLijstRij[];

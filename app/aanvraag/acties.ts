@@ -16,7 +16,7 @@ import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { zoekStap } from "@/lib/wizard/stappen";
 import { vraagVoor } from "@/lib/wizard/vragen";
-import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "./actie-hulp";
+import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
 import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {

@@ -11,7 +11,7 @@ import { kanStapBeginnen, paginasVanStap, resultaatBeschikbaar, stapStatus } fro
 import { BEWAREN, controlePad, DELEN, RESULTAAT, vraagPad } from "@/lib/wizard/paden";
 import { STAPPEN } from "@/lib/wizard/stappen";
 import { verwijderGegevens } from "./acties";
-import { vereisSessie } from "./laad";
+import { vereisSessie } from "@/lib/wizard/laad";
 
 export const metadata: Metadata = { title: aanvraag.overzicht.titel };
 

@@ -18,7 +18,7 @@ import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
-import { alsFormulier, versieUit, zonderVerlies } from "@/app/aanvraag/actie-hulp";
+import { alsFormulier, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 const GEDEELDE_AANVRAAG = `${GEDEELD}/aanvraag`;
 

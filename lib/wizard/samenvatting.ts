@@ -1,9 +1,8 @@
 /** The answers of one step as summary rows: for the check page (with "Wijzig") and the shared view (without). */
-import type { SamenvattingLijstRij } from "@/components/samenvatting";
 import type { Antwoorden } from "./antwoorden";
 import { aanspreking, paginasVanStap } from "./journey";
 import { vraagPad } from "./paden";
-import type { StapSlug } from "./types";
+import type { SamenvattingLijstRij, StapSlug } from "./types";
 import { vraagVoor } from "./vragen";
 
 export function samenvattingRijen(stap: StapSlug, a: Antwoorden, { wijzigen }: { wijzigen: boolean }): SamenvattingLijstRij[] {

@@ -69,7 +69,13 @@ export interface Uitleg {
 
 export interface SamenvattingRij {
   vraag: string;
+  /** May contain line breaks (several answers, an address); they are shown. */
   antwoord: string;
+}
+
+/** A row of the summary list as shown: with a "Wijzig" link on the check page. */
+export interface SamenvattingLijstRij extends SamenvattingRij {
+  wijzigHref?: string;
 }
 
 export interface VraagContext {

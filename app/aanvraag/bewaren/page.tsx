@@ -7,7 +7,7 @@ import { formatToken } from "@/lib/drafts/drafts";
 import { publiekAdres } from "@/lib/http/publiek-adres";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { OVERZICHT } from "@/lib/wizard/paden";
-import { vereisSessie } from "../laad";
+import { vereisSessie } from "@/lib/wizard/laad";
 
 export const metadata: Metadata = { title: aanvraag.bewaren.titel };
 

@@ -14,7 +14,7 @@ import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { leesSessie, type Sessie } from "@/lib/wizard/sessie";
 import { metGezien } from "@/lib/wizard/vragen/velden";
 import { nieuwZorgverlenerId, zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
-import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "../actie-hulp";
+import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 /** The session, when the list of zorgverleners may be visited now; otherwise a redirect. */
 async function sessieVoorZorgverleners(): Promise<Extract<Sessie, { status: "ok" }>> {

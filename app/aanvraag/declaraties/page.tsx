@@ -15,7 +15,7 @@ import { OVERZICHT } from "@/lib/wizard/paden";
 import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren, subsidievaststelling, takenSvb } from "@/rules/declaratie";
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
-import { vereisStap } from "../laad";
+import { vereisStap } from "@/lib/wizard/laad";
 
 const TITEL = aanvraag.overzicht.stappen.declaraties;
 const t = declaratiesTeksten.stap;

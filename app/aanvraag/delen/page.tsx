@@ -21,7 +21,7 @@ import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { budgetplanKlaar, startVanStap } from "@/lib/wizard/journey";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { BudgetplanDownload } from "../budgetplan/download";
-import { vereisSessie } from "../laad";
+import { vereisSessie } from "@/lib/wizard/laad";
 import { maakDeellink, ondertekenZelf, trekDeellinkIn } from "./acties";
 
 const t = delen.pagina;

@@ -10,7 +10,7 @@ import { componenten } from "@/content/componenten";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { maakResultaat, type ResultaatItem } from "@/lib/wizard/resultaat";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
-import { vereisSessie } from "../laad";
+import { vereisSessie } from "@/lib/wizard/laad";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { BudgetplanDownload } from "../budgetplan/download";
 import { UitlegBlokken } from "@/components/uitleg";

@@ -14,7 +14,7 @@ import { aanspreking, stapStatus } from "@/lib/wizard/journey";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
-import { vereisStap } from "../laad";
+import { vereisStap } from "@/lib/wizard/laad";
 
 const t = toekenningPaginas;
 

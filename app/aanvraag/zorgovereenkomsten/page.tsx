@@ -19,7 +19,7 @@ import { checklistPad } from "@/lib/zorgovereenkomst/paden";
 import { kwaliteitseis, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
-import { vereisStap } from "../laad";
+import { vereisStap } from "@/lib/wizard/laad";
 import { ZorgkantoorContact } from "./checklist-weergave";
 
 const t = inhoud.overzicht;

@@ -14,7 +14,7 @@ import { SamenvattingLijst } from "@/components/samenvatting";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
-import { BedragenOverzicht } from "@/app/aanvraag/[stap]/[pagina]/bedragen-overzicht";
+import { BedragenOverzicht } from "@/components/bedragen-overzicht";
 import { BudgetplanDownload } from "@/app/aanvraag/budgetplan/download";
 import { ghViaLink, ONDERTEKEN_VIA_DEELLINK_WAARDEN, ondertekenViaDeellinkVelden } from "@/lib/delen/formulieren";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";

@@ -9,7 +9,7 @@
  * components/budgetplan-tabel.tsx does); the page itself never scrolls sideways.
  */
 import type { Metadata } from "next";
-import { Keuzelijst } from "@/app/aanvraag/toekenning/keuzelijst";
+import { Keuzelijst } from "@/components/keuzelijst";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";

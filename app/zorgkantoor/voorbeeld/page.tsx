@@ -6,7 +6,7 @@
  */
 import type { Metadata } from "next";
 import { cache, type ReactNode } from "react";
-import { Keuzelijst } from "@/app/aanvraag/toekenning/keuzelijst";
+import { Keuzelijst } from "@/components/keuzelijst";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { KopieerKnop } from "@/components/kopieer-knop";

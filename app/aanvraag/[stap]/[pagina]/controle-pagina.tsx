@@ -11,7 +11,7 @@ import { bevestigStap } from "../../acties";
 import { BewaarLink } from "../../bewaar-link";
 import { GewijzigdMelding } from "../../stap-afronden";
 import { BudgetplanDownload } from "../../budgetplan/download";
-import { BedragenOverzicht } from "./bedragen-overzicht";
+import { BedragenOverzicht } from "@/components/bedragen-overzicht";
 
 /** Check your answers for one step (GOV.UK pattern): every answer with a "Wijzig" link back. */
 export function ControlePagina({ stap, sessie, gewijzigd }: { stap: StapSlug; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {

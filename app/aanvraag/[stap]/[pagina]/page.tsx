@@ -12,9 +12,9 @@ import type { VraagContext } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { beantwoord } from "../../acties";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie } from "../../laad";
+import { vereisSessie } from "@/lib/wizard/laad";
 import { ControlePagina } from "./controle-pagina";
-import { BedragenOverzicht } from "./bedragen-overzicht";
+import { BedragenOverzicht } from "@/components/bedragen-overzicht";
 import { KeuzeOverzicht } from "./keuze-overzicht";
 import { ZorgverlenersPagina } from "./zorgverleners-pagina";
 

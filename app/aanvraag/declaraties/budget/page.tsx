@@ -26,7 +26,7 @@ import { formatBedrag } from "@/rules/geld";
 import { eindeToekenningsjaar } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie, vereisStap } from "../../laad";
+import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
 
 const t = declaratiesTeksten.budget;
 

@@ -18,7 +18,7 @@ import { termijnSchema, termijnUitkomst, type TermijnUitkomst } from "@/lib/decl
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { parametersOp } from "@/rules/parameters";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisStap } from "../../laad";
+import { vereisStap } from "@/lib/wizard/laad";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = declaratiesTeksten.termijn;

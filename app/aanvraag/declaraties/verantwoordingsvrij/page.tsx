@@ -19,7 +19,7 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { veldFouten } from "@/lib/wizard/formulier";
 import { bedragInvoer } from "@/lib/wizard/vragen/velden";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisStap } from "../../laad";
+import { vereisStap } from "@/lib/wizard/laad";
 
 const t = declaratiesTeksten.verantwoordingsvrij;
 const VELDEN = ["budget", "zorg"] as const;

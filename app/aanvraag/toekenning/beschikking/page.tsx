@@ -20,7 +20,7 @@ import { aanspreking } from "@/lib/wizard/journey";
 import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
 import { zorgprofielWeergave } from "@/lib/wizard/vragen/feiten";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie, vereisStap } from "../../laad";
+import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
 
 const t = toekenningPaginas;
 const PAD = toekenningDeelPad("beschikking");

@@ -24,8 +24,8 @@ import type { VeldFouten, Waarden } from "@/lib/wizard/types";
 import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisStap } from "../../laad";
-import { Keuzelijst } from "../keuzelijst";
+import { vereisStap } from "@/lib/wizard/laad";
+import { Keuzelijst } from "@/components/keuzelijst";
 
 const t = toekenningPaginas;
 const bl = t.buitenland;

@@ -23,7 +23,7 @@ import { aanspreking } from "@/lib/wizard/journey";
 import { formatBedrag } from "@/rules/geld";
 import type { IsoDatum } from "@/rules/types";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisSessie, vereisStap } from "../../laad";
+import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
 
 const t = toekenningPaginas;
 const s = t.eigenBijdrage.schatting;

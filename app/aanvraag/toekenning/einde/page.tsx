@@ -13,7 +13,7 @@ import { eindeVoor } from "@/lib/toekenning/einde";
 import { TOEKENNING } from "@/lib/toekenning/paden";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisStap } from "../../laad";
+import { vereisStap } from "@/lib/wizard/laad";
 
 const t = toekenningPaginas;
 

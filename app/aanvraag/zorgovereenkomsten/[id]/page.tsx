@@ -23,7 +23,7 @@ import { zorgovereenkomstChecklist, type ChecklistOnderdeel, type Zorgovereenkom
 import { leesEtmalen, type EtmalenInvoer } from "@/lib/zorgovereenkomst/logeeropvang";
 import { checklistPad, checklistPdfPad, ZORGOVEREENKOMSTEN } from "@/lib/zorgovereenkomst/paden";
 import { BewaarLink } from "../../bewaar-link";
-import { vereisStap } from "../../laad";
+import { vereisStap } from "@/lib/wizard/laad";
 import { OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
 
 const t = inhoud.checklist;

@@ -16,7 +16,7 @@ import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { budgetplanUitleg } from "@/lib/wizard/vragen/budgetplan-uitleg";
 import { zorgverlenerVelden, zorgverlenerWaarden } from "@/lib/wizard/vragen/zorgverlener";
 import { BewaarLink } from "../../../bewaar-link";
-import { vereisSessie } from "../../../laad";
+import { vereisSessie } from "@/lib/wizard/laad";
 import { bewaarZorgverlener } from "../../acties";
 
 const t = budgetplanVragen.zorgverlener;
