@@ -7,7 +7,7 @@
  */
 import { redirect } from "next/navigation";
 import { aanmakenGeweigerd } from "@/lib/http/aanmaken";
-import { magBezoeken, volgende } from "@/lib/wizard/journey";
+import { bevestig as metBevestigd, magBezoeken, volgende } from "@/lib/wizard/journey";
 import { SERVER_STAPPEN } from "@/lib/wizard/server-stappen";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import { controlePad, OVERZICHT, padVan } from "@/lib/wizard/paden";
@@ -82,9 +82,7 @@ async function bevestig(formData: FormData): Promise<void> {
   vereistSessie(sessie);
   const toegang = magBezoeken(sessie.antwoorden, stap, "controleren");
   if (toegang !== true) redirect(padVan(toegang));
-  const bevestigd = new Set(sessie.antwoorden.bevestigd ?? []);
-  bevestigd.add(stap);
-  const status = await bewaar(sessie, versieUit(formData), { ...sessie.antwoorden, bevestigd: [...bevestigd] });
+  const status = await bewaar(sessie, versieUit(formData), metBevestigd(sessie.antwoorden, stap));
   redirect(status === "gewijzigd" ? `${controlePad(stap)}?gewijzigd=1` : OVERZICHT);
 }
 

@@ -27,7 +27,6 @@ export const DEEL_ROLLEN = ["meekijken", "gewaarborgde-hulp"] as const satisfies
 
 /** How long a new link works: days, or as long as the draft ("aanvraag"). Never past the draft. */
 export const DEELLINK_GELDIG = ["7", "14", "aanvraag"] as const;
-export type DeellinkGeldig = (typeof DEELLINK_GELDIG)[number];
 
 /** Who signs: the owner of the draft ("aanvrager") or the gewaarborgde hulp (AV-04). */
 export type HandtekeningRol = "aanvrager" | "gewaarborgde-hulp";

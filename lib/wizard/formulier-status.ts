@@ -9,5 +9,3 @@ export interface FormulierStatus {
   /** The database failed (full disk, gone): nothing was saved (docs/decisions/025-opslag.md). */
   nietBewaard?: boolean;
 }
-
-export const LEGE_STATUS: FormulierStatus = { fouten: {}, waarden: {} };
