@@ -47,6 +47,17 @@ export function FoutSamenvatting({ fouten }: FoutSamenvattingProps) {
   useEffect(() => {
     if (inhoud !== "") ref.current?.focus();
   }, [inhoud]);
+  // The title says "Fout:" first while there are errors, as the GET tool pages' titles do from
+  // the server (foutTitel in pagina-kop.tsx); here for forms whose errors come back in place.
+  useEffect(() => {
+    if (inhoud === "" || document.title.startsWith(`${componenten.fout.voorvoegsel} `)) return;
+    const zonder = document.title;
+    const met = `${componenten.fout.voorvoegsel} ${zonder}`;
+    document.title = met;
+    return () => {
+      if (document.title === met) document.title = zonder;
+    };
+  }, [inhoud]);
 
   if (fouten.length === 0) return null;
 

@@ -10,12 +10,11 @@ import type { Metadata } from "next";
 import { cache, Fragment } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, knopKlassen } from "@/components/knoppen";
-import { PaginaKop } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop } from "@/components/pagina-kop";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
 import { veldId } from "@/components/veld-onderdelen";
 import { ZorgkantoorZoekveld } from "@/components/zorgkantoor-zoekveld";
-import { componenten } from "@/content/componenten";
 import { zorgkantoorPagina as t } from "@/content/zorgkantoor";
 import { PEILDATUM_GEMEENTEN } from "@/rules/data/gemeenten";
 import { PEILJAAR_POSTCODES } from "@/rules/data/postcodes";
@@ -90,7 +89,7 @@ function keuzeLabel(keuze: Keuze): string {
 
 export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
   const staat = await staatVan(searchParams);
-  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${t.titel}` : t.titel };
+  return { title: foutTitel(t.titel, staat.soort === "fout") };
 }
 
 const BLOK = "mb-10 border-4 border-merk p-4 sm:p-6";

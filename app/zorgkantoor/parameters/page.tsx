@@ -8,10 +8,9 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
-import { PaginaKop } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop } from "@/components/pagina-kop";
 import { TekstVeld } from "@/components/velden";
 import { eenWaarde } from "@/components/veld-onderdelen";
-import { componenten } from "@/content/componenten";
 import { parametersStaf as t, stafAlgemeen } from "@/content/zorgkantoor-staf";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { leesPeildatum, parameterOverzicht, type ParameterGroep } from "@/lib/staf/parameters";
@@ -41,7 +40,7 @@ async function staatVan(searchParams: Zoekparameters): Promise<Staat> {
 
 export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
   const staat = await staatVan(searchParams);
-  return { title: staat.fout === undefined ? t.titel : `${componenten.fout.voorvoegsel} ${t.titel}` };
+  return { title: foutTitel(t.titel, staat.fout !== undefined) };
 }
 
 function Groep({ groep }: { groep: ParameterGroep }) {

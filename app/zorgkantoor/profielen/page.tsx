@@ -12,10 +12,9 @@ import type { Metadata } from "next";
 import { Keuzelijst } from "@/components/keuzelijst";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
-import { PaginaKop } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { eenWaarde } from "@/components/veld-onderdelen";
-import { componenten } from "@/content/componenten";
 import { profielenStaf as t, stafAlgemeen } from "@/content/zorgkantoor-staf";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { isSector, PROFIEL_KOLOMMEN, profielenMatrix, SECTOREN, type MatrixCel } from "@/lib/staf/profielen";
@@ -36,7 +35,7 @@ async function keuzeVan(searchParams: Zoekparameters): Promise<{ sector?: Sector
 
 export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
   const { fout } = await keuzeVan(searchParams);
-  return { title: fout === undefined ? t.titel : `${componenten.fout.voorvoegsel} ${t.titel}` };
+  return { title: foutTitel(t.titel, fout !== undefined) };
 }
 
 const WOORD_KLASSEN: Record<Antwoord, string> = {

@@ -14,6 +14,7 @@ import { Melding } from "@/components/melding";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
 import { componenten } from "@/content/componenten";
+import { foutTitel } from "@/components/pagina-kop";
 import { voorbeeldPagina as t } from "@/content/zorgkantoor-voorbeeld";
 import type { Antwoord } from "@/lib/beoordeling/antwoord";
 import { API_PAD, beoordeelFormulier, type Uitslag } from "@/lib/voorbeeld/beoordeel";
@@ -51,7 +52,7 @@ async function staatVan(searchParams: Promise<Zoekparameters>): Promise<Staat> {
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const { uitslag } = await staatVan(searchParams);
-  return { title: uitslag?.soort === "fouten" ? `${componenten.fout.voorvoegsel} ${t.titel}` : t.titel };
+  return { title: foutTitel(t.titel, uitslag?.soort === "fouten") };
 }
 
 const KOP2 = "mt-0 mb-4 text-2xl font-bold";

@@ -10,11 +10,10 @@ import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
-import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { SamenvattingLijst, type SamenvattingLijstRij } from "@/components/samenvatting";
 import { RedenenLijst } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
-import { componenten } from "@/content/componenten";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { budgetOverzicht, budgetRedenen, budgetWaarschuwing, getypteWaarden, leesBudgetInvoer, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
 import { bedragOpScherm, metVasteSpatie } from "@/lib/declaraties/invoer";
@@ -73,7 +72,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Zoekpar
   const vandaag = vandaagInAmsterdam();
   const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag));
   const titel = stapTitel("declaraties", t.titel);
-  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+  return { title: foutTitel(titel, staat.soort === "fout") };
 }
 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -6,11 +6,10 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
-import { componenten } from "@/content/componenten";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { eersteWaarde } from "@/lib/declaraties/invoer";
 import { DECLARATIES, TERMIJN } from "@/lib/declaraties/paden";
@@ -46,7 +45,7 @@ async function staatVan(searchParams: Zoekparameters): Promise<Staat> {
 export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
   const staat = await staatVan(searchParams);
   const titel = stapTitel("declaraties", t.titel);
-  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+  return { title: foutTitel(titel, staat.soort === "fout") };
 }
 
 const BLOK = "mb-10 border-4 p-4 sm:p-6";

@@ -7,10 +7,9 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { RadioGroep, TekstVeld } from "@/components/velden";
-import { componenten } from "@/content/componenten";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { eersteWaarde, metVasteSpatie } from "@/lib/declaraties/invoer";
 import { DECLARATIES, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
@@ -52,7 +51,7 @@ async function staatVan(searchParams: Zoekparameters): Promise<Staat> {
 export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
   const staat = await staatVan(searchParams);
   const titel = stapTitel("declaraties", t.titel);
-  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+  return { title: foutTitel(titel, staat.soort === "fout") };
 }
 
 export default async function VerantwoordingsvrijPagina({ searchParams }: { searchParams: Zoekparameters }) {

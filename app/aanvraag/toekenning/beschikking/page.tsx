@@ -7,10 +7,9 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { RadioGroep } from "@/components/velden";
-import { componenten } from "@/content/componenten";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { beschikkingVoor, WOONINITIATIEF_VELDEN } from "@/lib/toekenning/beschikking";
@@ -35,7 +34,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const sessie = await vereisSessie();
   const { fouten } = beschikkingVoor(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
   const titel = stapTitel("toekenning", t.delen.beschikking.titel);
-  return { title: Object.keys(fouten).length > 0 ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+  return { title: foutTitel(titel, Object.keys(fouten).length > 0) };
 }
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";

@@ -8,12 +8,11 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { UitkomstBlok } from "@/components/uitkomst";
 import { UitlegBlokken } from "@/components/uitleg";
 import { RadioGroep, TekstVeld } from "@/components/velden";
-import { componenten } from "@/content/componenten";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { belastingOpties, beoordeelReis, BUITENLAND_VELDEN, landOpties, MAX_WEKEN, MIN_WEKEN, type BuitenlandStaat } from "@/lib/toekenning/buitenland";
@@ -38,7 +37,7 @@ interface Props {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
   const titel = stapTitel("toekenning", t.delen.buitenland.titel);
-  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+  return { title: foutTitel(titel, staat.soort === "fout") };
 }
 
 function UitkomstDeel({ land, uitkomst, feiten }: Extract<BuitenlandStaat, { soort: "uitkomst" }>) {

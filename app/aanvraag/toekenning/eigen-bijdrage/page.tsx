@@ -7,11 +7,10 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
-import { componenten } from "@/content/componenten";
 import { formulier } from "@/content/wizard/algemeen";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { vandaagInAmsterdam } from "@/lib/datum";
@@ -45,7 +44,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const sessie = await vereisSessie();
   const staat = schatting(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
   const titel = stapTitel("toekenning", t.delen.eigenBijdrage.titel);
-  return { title: staat.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+  return { title: foutTitel(titel, staat.soort === "fout") };
 }
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";

@@ -11,11 +11,10 @@ import Link from "next/link";
 import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { UitkomstBlok } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
-import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { zorgverlenerPad } from "@/lib/wizard/paden";
@@ -54,7 +53,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { checklist, invoer } = await staatVan(props);
   if (checklist === null) return { title: stapTitel("zorgovereenkomsten", t.nietGevondenTitel) };
   const titel = stapTitel("zorgovereenkomsten", t.titel(checklist.naam));
-  return { title: invoer.soort === "fout" ? `${componenten.fout.voorvoegsel} ${titel}` : titel };
+  return { title: foutTitel(titel, invoer.soort === "fout") };
 }
 
 /** ZO-05: the etmalen as typed, judged by the rule; the form to (re)check them is screen-only. */
