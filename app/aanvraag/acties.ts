@@ -16,7 +16,7 @@ import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { zoekStap } from "@/lib/wizard/stappen";
 import { vraagVoor } from "@/lib/wizard/vragen";
-import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
+import { alsFormulier, bewaar, ofStoring, parseBewaarEnGa, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
 import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
@@ -57,16 +57,13 @@ async function beantwoordVraag(formData: FormData): Promise<FormulierStatus> {
   const toegang = magBezoeken(sessie.antwoorden, stap, vraag.slug);
   if (toegang !== true) redirect(padVan(toegang));
 
-  const waarden = waardenUitFormData(formData);
-  const resultaat = vraag.schema.safeParse(waarden);
-  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
-
-  let antwoorden = vraag.verwerk(resultaat.data, sessie.antwoorden);
-  const serverStap = eigenWaarde(SERVER_STAPPEN, vraag.slug)?.(resultaat.data, antwoorden);
-  if (serverStap !== undefined && "fouten" in serverStap) return { fouten: serverStap.fouten, waarden };
-  if (serverStap !== undefined) antwoorden = serverStap.antwoorden;
-  if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
-  redirect(padVan(volgende(antwoorden, stap, vraag.slug)));
+  return parseBewaarEnGa(formData, sessie, vraag.schema, (geldig) => {
+    const verwerkt = vraag.verwerk(geldig, sessie.antwoorden);
+    const serverStap = eigenWaarde(SERVER_STAPPEN, vraag.slug)?.(geldig, verwerkt);
+    if (serverStap !== undefined && "fouten" in serverStap) return serverStap;
+    const antwoorden = serverStap?.antwoorden ?? verwerkt;
+    return { antwoorden, naar: padVan(volgende(antwoorden, stap, vraag.slug)) };
+  });
 }
 
 export async function bevestigStap(formData: FormData): Promise<void> {

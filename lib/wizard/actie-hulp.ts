@@ -2,11 +2,13 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { isOpslagStoring, meldStoring } from "@/lib/drafts/storing";
+import type * as z from "zod";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { waardenUitFormData } from "@/lib/wizard/formulier";
+import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { hervatMisluktPad, STORING } from "@/lib/wizard/paden";
 import { bewaarSessie, type Sessie } from "@/lib/wizard/sessie";
+import type { VeldFouten, Waarden } from "@/lib/wizard/types";
 
 /**
  * Runs a form action; when the database fails (full disk, read-only file, lock past its timeout,
@@ -61,3 +63,27 @@ export async function bewaar(sessie: Extract<Sessie, { status: "ok" }>, versie: 
   return "ok";
 }
 
+
+/** What a form's own work gives after its schema passed: errors at fields, or the answers to save and where to go then. */
+export type FormulierUitkomst = { fouten: VeldFouten } | { antwoorden: Antwoorden; naar: string };
+
+/**
+ * The common path of the wizard's form actions, once the session is read: the posted values
+ * through the form's shared schema, the action's own work, the draft saved with the version the
+ * form was shown with, then POST–redirect–GET. On errors, or when the draft changed in another
+ * tab, the form comes back with every value as typed. `waarden`: when the action left fields out.
+ */
+export async function parseBewaarEnGa<T>(
+  formData: FormData,
+  sessie: Extract<Sessie, { status: "ok" }>,
+  schema: { safeParse(waarden: Waarden): z.ZodSafeParseResult<T> },
+  verwerk: (geldig: T) => FormulierUitkomst,
+  waarden: Waarden = waardenUitFormData(formData),
+): Promise<FormulierStatus> {
+  const resultaat = schema.safeParse(waarden);
+  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
+  const uitkomst = verwerk(resultaat.data);
+  if ("fouten" in uitkomst) return { fouten: uitkomst.fouten, waarden };
+  if ((await bewaar(sessie, versieUit(formData), uitkomst.antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
+  redirect(uitkomst.naar);
+}

@@ -7,14 +7,14 @@
  */
 import { redirect } from "next/navigation";
 import { MAX_ZORGVERLENERS, type Antwoorden } from "@/lib/wizard/antwoorden";
-import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
+import { waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { magBezoeken, volgende } from "@/lib/wizard/journey";
 import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { leesSessie, type Sessie } from "@/lib/wizard/sessie";
 import { metGezien } from "@/lib/wizard/vragen/velden";
 import { nieuwZorgverlenerId, zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
-import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
+import { alsFormulier, bewaar, ofStoring, parseBewaarEnGa, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 /** The session, when the list of zorgverleners may be visited now; otherwise a redirect. */
 async function sessieVoorZorgverleners(): Promise<Extract<Sessie, { status: "ok" }>> {
@@ -44,14 +44,17 @@ async function bewaarEen(formData: FormData): Promise<FormulierStatus> {
   if (!nieuw && !lijst.some((z) => z.id === id)) return { fouten: {}, waarden, gewijzigd: true };
   if (nieuw && lijst.length >= MAX_ZORGVERLENERS) redirect(`${ZORGVERLENERS}?vol=1`);
 
-  const resultaat = zorgverlenerFormSchema.safeParse(waarden);
-  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
-
-  const zorgverlener = { ...resultaat.data, id: nieuw ? nieuwZorgverlenerId(lijst.map((z) => z.id)) : id };
-  const zorgverleners = nieuw ? [...lijst, zorgverlener] : lijst.map((z) => (z.id === id ? zorgverlener : z));
-  const antwoorden: Antwoorden = { ...sessie.antwoorden, zorgverleners };
-  if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
-  redirect(`${ZORGVERLENERS}?opgeslagen=${zorgverlener.id}`);
+  return parseBewaarEnGa(
+    formData,
+    sessie,
+    zorgverlenerFormSchema,
+    (geldig) => {
+      const zorgverlener = { ...geldig, id: nieuw ? nieuwZorgverlenerId(lijst.map((z) => z.id)) : id };
+      const zorgverleners = nieuw ? [...lijst, zorgverlener] : lijst.map((z) => (z.id === id ? zorgverlener : z));
+      return { antwoorden: { ...sessie.antwoorden, zorgverleners }, naar: `${ZORGVERLENERS}?opgeslagen=${zorgverlener.id}` };
+    },
+    waarden,
+  );
 }
 
 export async function verwijderZorgverlener(formData: FormData): Promise<void> {

@@ -16,7 +16,7 @@ import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { DELEN, hervatMisluktPad } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
-import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
+import { alsFormulier, ofStoring, parseBewaarEnGa, vereistSessie, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 const DAG_MS = 24 * 60 * 60 * 1000;
 
@@ -31,13 +31,9 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
   const a = sessie.antwoorden;
   // The form is only shown for a finished plan; a forged post for an unfinished one goes back.
   if (!budgetplanKlaar(a)) redirect(DELEN);
-  const waarden = waardenUitFormData(formData);
   const rol = eigenRol(a);
-  const resultaat = (rol === "gewaarborgde-hulp" ? ondertekenGhSchema : ondertekenAanvragerSchema).safeParse(waarden);
-  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
-  const antwoorden = onderteken(a, rol, resultaat.data, new Date());
-  if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
-  redirect(`${DELEN}?ondertekend=1`);
+  const teken = (geldig: Parameters<typeof onderteken>[2]) => ({ antwoorden: onderteken(a, rol, geldig, new Date()), naar: `${DELEN}?ondertekend=1` });
+  return rol === "gewaarborgde-hulp" ? parseBewaarEnGa(formData, sessie, ondertekenGhSchema, teken) : parseBewaarEnGa(formData, sessie, ondertekenAanvragerSchema, teken);
 }
 
 export async function maakDeellink(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
