@@ -4,8 +4,10 @@ import { startAanvraag } from "@/app/aanvraag/acties";
 import { Melding } from "@/components/melding";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
+import { begrippen } from "@/content/begrippen";
 import { bronnen } from "@/content/bronnen";
 import { start } from "@/content/start";
+import { BEGRIPPEN } from "@/lib/burger-paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { startVelden, startWaarden } from "@/lib/wizard/start";
@@ -26,6 +28,9 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
           {alinea}
         </p>
       ))}
+      <p className="mb-4">
+        {begrippen.startTekst} <Link href={BEGRIPPEN}>{begrippen.startLinkTekst}</Link>.
+      </p>
 
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.watNodigKop}</h2>
       <ul className="list-disc pl-6 space-y-1 mb-4">

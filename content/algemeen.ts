@@ -7,6 +7,20 @@ export const algemeen = {
   dienstOndertitel: "Hulp bij het persoonsgebonden budget uit de Wet langdurige zorg",
   naarInhoud: "Direct naar de inhoud",
   voetTekst: serverpaginas.kader.voetTekst,
+  hoofdmenu: {
+    label: "Hoofdmenu",
+    begrippen: "Begrippen",
+    zorgkantoor: "Vind uw zorgkantoor",
+    contact: "Contact",
+  },
+  overDezeWebsite: {
+    label: "Over deze website",
+    privacy: "Privacy",
+    toegankelijkheid: "Toegankelijkheid",
+    contact: "Contact",
+    begrippen: "Begrippen",
+    reactie: "Geef uw mening",
+  },
   voetLinks: {
     zorgkantoor: "Vind uw zorgkantoor",
     staf: "Voor medewerkers van zorgkantoren",
