@@ -6,6 +6,7 @@
 import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { start } from "@/content/start";
+import { verwijderen } from "@/content/verwijderen";
 import { formulier } from "@/content/wizard/algemeen";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { keuzeVragen } from "@/content/wizard/keuze";
@@ -223,7 +224,9 @@ test.describe("een verkeerde of verlopen link, en gegevens wissen", () => {
     const link = await bewaarVoorLater(b);
     await naarOverzicht(b);
 
-    await page.getByRole("button", { name: aanvraag.verwijderen.knop }).click();
+    // It asks first (docs/decisions/031-burgerpaginas.md); tests/e2e/burgerervaring.spec.ts checks that page.
+    await page.getByRole("link", { name: aanvraag.verwijderen.knop }).click();
+    await page.getByRole("button", { name: verwijderen.knop }).click();
     await expect(page).toHaveURL(/\/\?verwijderd=1$/);
     await expect(page.getByRole("status")).toContainText(start.verwijderd);
     // This browser has no aanvraag any more.
