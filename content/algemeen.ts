@@ -13,14 +13,8 @@ export const algemeen = {
     zorgkantoor: "Vind uw zorgkantoor",
     contact: "Contact",
   },
-  overDezeWebsite: {
-    label: "Over deze website",
-    privacy: "Privacy",
-    toegankelijkheid: "Toegankelijkheid",
-    contact: "Contact",
-    begrippen: "Begrippen",
-    reactie: "Geef uw mening",
-  },
+  /** Also in the footer of the pages the server builds without React (lib/http/kale-pagina.mjs). */
+  overDezeWebsite: serverpaginas.kader.overDezeWebsite,
   voetLinks: {
     zorgkantoor: "Vind uw zorgkantoor",
     staf: "Voor medewerkers van zorgkantoren",

@@ -84,7 +84,10 @@ test.describe("bewaren en later verder", () => {
     await kiesVoorWie(b, "zelf");
     await bewaarVoorLater(b);
     await controleerAxe({ ...b, axe: true });
-    await expect(page.getByRole("textbox", { name: aanvraag.bewaren.linkLabel })).toHaveAttribute("readonly", "");
+    // Shown whole as text under its label, no field to type in (docs/decisions/031-burgerpaginas.md).
+    await expect(page.getByText(aanvraag.bewaren.linkLabel, { exact: true })).toBeVisible();
+    await expect(page.locator("#hervat-link")).toHaveText(/\/hervat\?sleutel=/);
+    await expect(page.getByRole("textbox")).toHaveCount(0);
   });
 });
 

@@ -242,6 +242,7 @@ test.describe("pagina's die een publieke dienst moet hebben", () => {
 
   test("elke pagina heeft de voetlinks en het hoofdmenu; de 404 is Nederlands", async ({ page, browser, javaScriptEnabled }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled });
+    const o = algemeen.overDezeWebsite;
     for (const pad of ["/", "/zorgkantoor", "/zorgkantoor/voorbeeld", "/zorgkantoor/profielen", "/zorgkantoor/parameters", "/storing", "/hervat/mislukt?reden=niet-gevonden"]) {
       await page.goto(pad);
       await kaderIsCompleet(page);
@@ -250,6 +251,13 @@ test.describe("pagina's die een publieke dienst moet hebben", () => {
     expect(niet?.status()).toBe(404);
     await expect(kop(page)).toHaveText(foutTeksten.nietGevonden.titel);
     await kaderIsCompleet(page);
+    // A page the server builds without React (lib/http/kale-pagina.mjs) has the footer links too.
+    const kaal = await page.goto("/aanvraag/indicatie/%ff");
+    expect(kaal?.status()).toBe(400);
+    const kaleVoet = page.getByRole("contentinfo").getByRole("navigation", { name: algemeen.overDezeWebsite.label, exact: true });
+    await expect(kaleVoet.getByRole("link")).toHaveText([o.privacy, o.toegankelijkheid, o.contact, o.begrippen, o.reactie]);
+    await expect(kaleVoet.getByRole("link", { name: o.privacy, exact: true })).toHaveAttribute("href", PRIVACY);
+
     await begin(b);
     await kiesVoorWie(b, "zelf");
     for (const pad of [OVERZICHT, "/aanvraag/bewaren", "/aanvraag/delen", VERWIJDEREN]) {
