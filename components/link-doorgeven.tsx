@@ -20,6 +20,19 @@ export interface LinkDoorgevenProps {
   gekopieerd: string;
 }
 
+/** A date dd-mm-jjjj in the text stays on one line: it broke after "03-01-" at 360 px. */
+function DatumHeel({ tekst }: { tekst: string }) {
+  return tekst.split(/(\d{2}-\d{2}-\d{4})/).map((deel, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="whitespace-nowrap">
+        {deel}
+      </span>
+    ) : (
+      deel
+    ),
+  );
+}
+
 export function LinkDoorgeven({ id, label, link, geldig, mail, kopieer, gekopieerd }: LinkDoorgevenProps) {
   return (
     <div>
@@ -34,7 +47,7 @@ export function LinkDoorgeven({ id, label, link, geldig, mail, kopieer, gekopiee
         {link}
       </p>
       <p id={`${id}-hint`} className="mb-3">
-        {geldig}
+        <DatumHeel tekst={geldig} />
       </p>
       <p className="mb-1">
         <a href={mailtoLink(mail)} className="font-bold">

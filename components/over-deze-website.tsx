@@ -17,7 +17,7 @@ export function OverDezeWebsite() {
     [REACTIE, o.reactie],
   ];
   return (
-    <nav aria-label={o.label} className="mb-4">
+    <nav aria-label={o.label} className="mt-4 mb-4">
       <p className="mb-1 font-bold">{o.label}</p>
       <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-1 p-0">
         {links.map(([href, tekst]) => (

@@ -219,7 +219,7 @@ test.describe("een verkeerde of verlopen link, en gegevens wissen", () => {
     }
   });
 
-  test("'Verwijder mijn gegevens' wist de aanvraag meteen; de link zegt daarna dat er niets meer is", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+  test("'Verwijder mijn gegevens' wist de aanvraag na de bevestiging; de link zegt daarna dat er niets meer is", async ({ page, browser, javaScriptEnabled, baseURL }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled });
     await begin(b);
     await kiesVoorWie(b, "zelf");
