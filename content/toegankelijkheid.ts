@@ -23,7 +23,7 @@ export const toegankelijkheid = {
     "Brede tabellen schuiven opzij. De eerste kolom en het totaal blijven dan niet altijd in beeld.",
     "De pagina's met de uitkomst zijn op een telefoon erg lang.",
     "Niet elk moeilijk woord heeft een uitleg op de plek waar het staat. Alle uitleg staat wel op de pagina Begrippen.",
-    "De pdf van het budgetplan is niet gemaakt voor schermlezers. Alles wat erin staat, staat ook op de pagina's van de aanvraag.",
+    "De pdf van het budgetplan is niet gemaakt voor schermlezers. Wat erin staat, vult u in op de pagina's van de aanvraag. Daar kunt u het ook lezen.",
     "De knop 'Kopieer de link' werkt alleen met JavaScript. Zonder JavaScript kunt u de link selecteren of mailen.",
     "Wij hebben de website nog niet laten testen door mensen die zelf een schermlezer of andere hulpmiddelen gebruiken.",
   ],
