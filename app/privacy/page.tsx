@@ -4,7 +4,6 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { PaginaKop } from "@/components/pagina-kop";
 import { Alineas, Lijst, Sectie } from "@/components/tekst-pagina";
 import { privacy as t } from "@/content/privacy";
@@ -13,8 +12,10 @@ import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: t.titel };
 
-export default async function Privacy() {
-  await connection();
+/** Per request: the keeping time is read from this server's environment, not the build's. */
+export const dynamic = "force-dynamic";
+
+export default function Privacy() {
   return (
     <article className="max-w-3xl">
       <PaginaKop titel={t.titel} />
