@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Hoofdmenu } from "@/components/hoofdmenu";
+import { OverDezeWebsite } from "@/components/over-deze-website";
 import { algemeen } from "@/content/algemeen";
 import "./globals.css";
 
@@ -27,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               {algemeen.dienstnaam}
             </Link>
             <p className="text-base m-0">{algemeen.dienstOndertitel}</p>
+            <Hoofdmenu />
           </div>
         </header>
         <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-4xl grow px-4 py-6 focus:outline-none">
@@ -35,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t-4 border-merk bg-vlak">
           <div className="mx-auto max-w-4xl px-4 py-4 text-base text-inkt">
             <p>{algemeen.voetTekst}</p>
+            <OverDezeWebsite />
             <p>
               <Link href="/zorgkantoor">{algemeen.voetLinks.zorgkantoor}</Link>
             </p>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { startAanvraag } from "@/app/aanvraag/acties";
-import { Melding } from "@/components/melding";
+import { MeldingKop } from "@/components/melding-kop";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
+import { begrippen } from "@/content/begrippen";
 import { bronnen } from "@/content/bronnen";
 import { start } from "@/content/start";
+import { verwijderen } from "@/content/verwijderen";
+import { BEGRIPPEN } from "@/lib/burger-paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { startVelden, startWaarden } from "@/lib/wizard/start";
@@ -19,13 +22,20 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
 
   return (
     <article className="max-w-3xl">
-      {verwijderd === "1" && sessie.status !== "ok" && <Melding soort="succes">{start.verwijderd}</Melding>}
+      {verwijderd === "1" && sessie.status !== "ok" && (
+        <MeldingKop titel={start.verwijderd}>
+          <p>{verwijderen.opnieuw}</p>
+        </MeldingKop>
+      )}
       <h1 className="text-3xl font-bold mb-6 leading-tight sm:text-4xl">{start.titel}</h1>
       {start.inleiding.map((alinea) => (
         <p key={alinea} className="mb-4">
           {alinea}
         </p>
       ))}
+      <p className="mb-4">
+        {begrippen.startTekst} <Link href={BEGRIPPEN}>{begrippen.startLinkTekst}</Link>.
+      </p>
 
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.watNodigKop}</h2>
       <ul className="list-disc pl-6 space-y-1 mb-4">

@@ -38,7 +38,7 @@ export const aanvraag = {
   },
   verwijderen: {
     kop: "Uw gegevens wissen",
-    uitleg: "Wilt u stoppen? Dan kunt u uw antwoorden meteen wissen. Dit kan niet ongedaan worden gemaakt.",
+    uitleg: "Wilt u stoppen? Dan kunt u uw antwoorden wissen. Wij vragen eerst of u het zeker weet.",
     knop: "Verwijder mijn gegevens",
   },
   hervat: {

@@ -7,6 +7,14 @@ export const algemeen = {
   dienstOndertitel: "Hulp bij het persoonsgebonden budget uit de Wet langdurige zorg",
   naarInhoud: "Direct naar de inhoud",
   voetTekst: serverpaginas.kader.voetTekst,
+  hoofdmenu: {
+    label: "Hoofdmenu",
+    begrippen: "Begrippen",
+    zorgkantoor: "Vind uw zorgkantoor",
+    contact: "Contact",
+  },
+  /** Also in the footer of the pages the server builds without React (lib/http/kale-pagina.mjs). */
+  overDezeWebsite: serverpaginas.kader.overDezeWebsite,
   voetLinks: {
     zorgkantoor: "Vind uw zorgkantoor",
     staf: "Voor medewerkers van zorgkantoren",

@@ -92,6 +92,7 @@ export const voorbeeldPagina = {
 
   // The outcome
   uitkomstKop: "Uitkomst",
+  naarUitkomst: "Naar de uitkomst",
   geenSituatie: "Vul hierboven een situatie in en kies de knop. Dan ziet u hier de uitkomst.",
   bijgewerkt: "De uitkomst is bijgewerkt.",
   zorgprofielKop: "Zorgprofiel",

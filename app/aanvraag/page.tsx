@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Knop } from "@/components/knoppen";
+import { KnopLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { TaakLijst } from "@/components/taaklijst";
 import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
+import { VERWIJDEREN } from "@/lib/burger-paden";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { kanStapBeginnen, paginasVanStap, resultaatBeschikbaar, stapStatus } from "@/lib/wizard/journey";
 import { BEWAREN, controlePad, DELEN, RESULTAAT, vraagPad } from "@/lib/wizard/paden";
 import { STAPPEN } from "@/lib/wizard/stappen";
-import { verwijderGegevens } from "./acties";
 import { vereisSessie } from "@/lib/wizard/laad";
 
 export const metadata: Metadata = { title: aanvraag.overzicht.titel };
@@ -61,9 +61,10 @@ export default async function Overzicht() {
 
       <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.verwijderen.kop}</h2>
       <p className="mb-4">{aanvraag.verwijderen.uitleg}</p>
-      <form action={verwijderGegevens}>
-        <Knop variant="waarschuwing">{aanvraag.verwijderen.knop}</Knop>
-      </form>
+      {/* A link: the page behind it says what is lost and asks first (docs/decisions/031-burgerpaginas.md). */}
+      <KnopLink href={VERWIJDEREN} variant="waarschuwing">
+        {aanvraag.verwijderen.knop}
+      </KnopLink>
     </>
   );
 }

@@ -16,24 +16,49 @@ const STIJL =
   "header{background:#154273;color:#fff}footer{border-top:4px solid #154273;background:#f3f2f1}" +
   ".rand{max-width:56rem;margin:0 auto;padding:.75rem 1rem}main{flex-grow:1}main .rand{padding:1.5rem 1rem}" +
   "header a{color:#fff;font-weight:bold;font-size:1.25rem;text-decoration:none}h1{font-size:2rem;line-height:1.2;margin:0 0 1.5rem}" +
+  "footer ul{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}" +
   "a{color:#1d5aa3;text-underline-offset:.15em}a:focus-visible{outline:none;background:#fd0;color:#0b0c0c;box-shadow:0 -2px #fd0,0 4px #0b0c0c;text-decoration:none}";
 
 /** The Content-Security-Policy of such a page: no script at all, only its own inline style. */
 export const KALE_PAGINA_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /**
+ * The footer's links to the pages every public service has, as in components/over-deze-website.tsx;
+ * the paths are those of lib/burger-paden.ts (plain JavaScript cannot import it; a unit test
+ * compares them). docs/decisions/031-burgerpaginas.md
+ */
+export const VOET_PADEN = /** @type {const} */ ({
+  privacy: "/privacy",
+  toegankelijkheid: "/toegankelijkheid",
+  contact: "/contact",
+  begrippen: "/begrippen",
+  reactie: "/contact#reactie",
+});
+
+/**
+ * @typedef {{ label: string; privacy: string; toegankelijkheid: string; contact: string; begrippen: string; reactie: string }} OverDezeWebsite
+ */
+
+/**
  * The HTML of the page.
  * @param {{ titel: string; tekst: readonly string[] }} pagina
- * @param {{ dienstnaam: string; voetTekst: string; home: string }} kader
+ * @param {{ dienstnaam: string; voetTekst: string; home: string; overDezeWebsite?: OverDezeWebsite }} kader
  * @returns {string}
  */
 export function kalePaginaHtml(pagina, kader) {
   const alineas = pagina.tekst.map((t) => `<p>${ontsnap(t)}</p>`).join("");
+  const o = kader.overDezeWebsite;
+  const voetLinks =
+    o === undefined
+      ? ""
+      : `<nav aria-label="${ontsnap(o.label)}"><ul>` +
+        /** @type {(keyof typeof VOET_PADEN)[]} */ (Object.keys(VOET_PADEN)).map((k) => `<li><a href="${VOET_PADEN[k]}">${ontsnap(o[k])}</a></li>`).join("") +
+        `</ul></nav>`;
   return (
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${ontsnap(pagina.titel)} – ${ontsnap(kader.dienstnaam)}</title><style>${STIJL}</style></head>` +
     `<body><header><div class="rand"><a href="/">${ontsnap(kader.dienstnaam)}</a></div></header>` +
     `<main id="inhoud"><div class="rand"><h1>${ontsnap(pagina.titel)}</h1>${alineas}<p><a href="/">${ontsnap(kader.home)}</a></p></div></main>` +
-    `<footer><div class="rand"><p>${ontsnap(kader.voetTekst)}</p></div></footer></body></html>`
+    `<footer><div class="rand"><p>${ontsnap(kader.voetTekst)}</p>${voetLinks}</div></footer></body></html>`
   );
 }

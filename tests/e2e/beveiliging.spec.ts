@@ -16,6 +16,8 @@ import { beveiligingTeksten } from "@/content/beveiliging";
 import { delen } from "@/content/delen";
 import { handtekeningTekst } from "@/content/handtekeningen";
 import { start } from "@/content/start";
+import { verwijderen } from "@/content/verwijderen";
+import { VERWIJDEREN } from "@/lib/burger-paden";
 import { verwachtGeenAxeFouten } from "./axe";
 import { bezoeker, expect, test } from "./hulp/bezoeker";
 import { formVelden, post } from "./hulp/formulier-post";
@@ -90,8 +92,8 @@ test.describe("beveiliging", () => {
     await begin(b);
     await kiesVoorWie(b, "zelf");
     const context = page.context();
-    // "Verwijder mijn gegevens": the most harmful form a forger could post.
-    const velden = await formVelden(context.request, OVERZICHT, aanvraag.verwijderen.knop);
+    // "Verwijder mijn gegevens", confirmed: the most harmful form a forger could post.
+    const velden = await formVelden(context.request, VERWIJDEREN, verwijderen.knop);
     const weigeringen: [string, Record<string, string>][] = [
       ["andere site", { origin: "https://kwaadwillend.example" }],
       ["geen Origin", {}],
@@ -101,7 +103,7 @@ test.describe("beveiliging", () => {
       ["ander schema", { origin: (baseURL ?? "").replace(/^http:/, "https:") }],
     ];
     for (const [wat, koppen] of weigeringen) {
-      const antwoord = await post(context, OVERZICHT, velden, koppen);
+      const antwoord = await post(context, VERWIJDEREN, velden, koppen);
       expect(antwoord.status, wat).toBe(403);
     }
     // The same API call from another site is fine: it changes nothing.
@@ -111,7 +113,7 @@ test.describe("beveiliging", () => {
     await page.goto(OVERZICHT);
     await expect(kop(page)).toHaveText(aanvraag.overzicht.titel);
     // A browser's own post under no-referrer (Origin null, same-origin) goes through.
-    const eigen = await post(context, OVERZICHT, velden, { origin: "null", "sec-fetch-site": "same-origin" });
+    const eigen = await post(context, VERWIJDEREN, velden, { origin: "null", "sec-fetch-site": "same-origin" });
     expect(eigen.status).toBe(303);
     expect(eigen.naar).toBe("/?verwijderd=1");
     await page.goto(OVERZICHT);
@@ -263,7 +265,7 @@ test.describe("grenzen: wat een aanvaller van buiten probeerde", () => {
     const koppen = { cookie: `pgb-aanvraag=${token}`, "x-forwarded-host": "kwaad.example", "x-forwarded-proto": "https" };
     const html = (await rauw(baseURL ?? "", BEWAREN, eigenAdres(), koppen)).tekst;
     // Before: https://kwaad.example/hervat?sleutel=… — the attacker's page would get the key.
-    expect(/<textarea id="hervat-link"[^>]*>([^<]*)</.exec(html)?.[1]).toBe(`${baseURL}/hervat?sleutel=${token}`);
+    expect(/<p id="hervat-link"[^>]*>([^<]*)</.exec(html)?.[1]).toBe(`${baseURL}/hervat?sleutel=${token}`);
     expect(html.includes("kwaad.example"), "kwaad.example nergens in de pagina").toBe(false);
   });
 

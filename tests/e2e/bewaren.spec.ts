@@ -6,6 +6,7 @@
 import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { start } from "@/content/start";
+import { verwijderen } from "@/content/verwijderen";
 import { formulier } from "@/content/wizard/algemeen";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { keuzeVragen } from "@/content/wizard/keuze";
@@ -83,7 +84,10 @@ test.describe("bewaren en later verder", () => {
     await kiesVoorWie(b, "zelf");
     await bewaarVoorLater(b);
     await controleerAxe({ ...b, axe: true });
-    await expect(page.getByRole("textbox", { name: aanvraag.bewaren.linkLabel })).toHaveAttribute("readonly", "");
+    // Shown whole as text under its label, no field to type in (docs/decisions/031-burgerpaginas.md).
+    await expect(page.getByText(aanvraag.bewaren.linkLabel, { exact: true })).toBeVisible();
+    await expect(page.locator("#hervat-link")).toHaveText(/\/hervat\?sleutel=/);
+    await expect(page.getByRole("textbox")).toHaveCount(0);
   });
 });
 
@@ -215,7 +219,7 @@ test.describe("een verkeerde of verlopen link, en gegevens wissen", () => {
     }
   });
 
-  test("'Verwijder mijn gegevens' wist de aanvraag meteen; de link zegt daarna dat er niets meer is", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+  test("'Verwijder mijn gegevens' wist de aanvraag na de bevestiging; de link zegt daarna dat er niets meer is", async ({ page, browser, javaScriptEnabled, baseURL }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled });
     await begin(b);
     await kiesVoorWie(b, "zelf");
@@ -223,7 +227,9 @@ test.describe("een verkeerde of verlopen link, en gegevens wissen", () => {
     const link = await bewaarVoorLater(b);
     await naarOverzicht(b);
 
-    await page.getByRole("button", { name: aanvraag.verwijderen.knop }).click();
+    // It asks first (docs/decisions/031-burgerpaginas.md); tests/e2e/burgerervaring.spec.ts checks that page.
+    await page.getByRole("link", { name: aanvraag.verwijderen.knop }).click();
+    await page.getByRole("button", { name: verwijderen.knop }).click();
     await expect(page).toHaveURL(/\/\?verwijderd=1$/);
     await expect(page.getByRole("status")).toContainText(start.verwijderd);
     // This browser has no aanvraag any more.

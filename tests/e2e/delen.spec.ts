@@ -57,7 +57,7 @@ async function maakLink(b: Bezoeker, rol: string, geldig: string): Promise<strin
   await expect(page).not.toHaveURL(vorige);
   await expect(page).toHaveURL(/\?nieuw=[\w-]{22}$/);
   await expect(page.getByRole("status").filter({ hasText: delen.pagina.meldingen.nieuw.titel })).toBeVisible();
-  const adres = await page.locator("textarea[id^=nieuw-]").inputValue();
+  const adres = ((await page.locator("[id^=nieuw-][data-volledige-link]").textContent()) ?? "").trim();
   expect(adres).toMatch(/\/gedeeld\?sleutel=[\w-]{22}\.[\w-]{43}$/);
   await controleerAxe(b);
   return adres;

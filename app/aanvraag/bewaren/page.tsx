@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { TerugLink } from "@/components/knoppen";
-import { KopieerKnop } from "@/components/kopieer-knop";
+import { LinkDoorgeven } from "@/components/link-doorgeven";
 import { PaginaKop } from "@/components/pagina-kop";
 import { aanvraag } from "@/content/aanvraag";
+import { linkDoorgeven } from "@/content/link-doorgeven";
 import { formatToken } from "@/lib/drafts/drafts";
 import { publiekAdres } from "@/lib/http/publiek-adres";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: aanvraag.bewaren.titel };
 export default async function Bewaren() {
   const sessie = await vereisSessie();
   const link = await publiekAdres(`/hervat?sleutel=${formatToken(sessie.toegang)}`);
+  const datum = formatDatumTijdstip(sessie.verlooptOp);
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.bewaren.terug}</TerugLink>
@@ -23,21 +25,15 @@ export default async function Bewaren() {
           {alinea}
         </p>
       ))}
-      <label htmlFor="hervat-link" className="block font-bold mb-1">
-        {aanvraag.bewaren.linkLabel}
-      </label>
-      <p id="hervat-link-hint" className="text-grijs mb-2">
-        {aanvraag.bewaren.verloopt(formatDatumTijdstip(sessie.verlooptOp))}
-      </p>
-      <textarea
+      <LinkDoorgeven
         id="hervat-link"
-        readOnly
-        rows={3}
-        aria-describedby="hervat-link-hint"
-        className="block w-full border-2 border-inkt p-2 font-mono text-base break-all"
-        defaultValue={link}
+        label={aanvraag.bewaren.linkLabel}
+        link={link}
+        geldig={aanvraag.bewaren.verloopt(datum)}
+        mail={{ onderwerp: linkDoorgeven.hervat.onderwerp, tekst: linkDoorgeven.hervat.tekst(link, datum) }}
+        kopieer={aanvraag.bewaren.kopieer}
+        gekopieerd={aanvraag.bewaren.gekopieerd}
       />
-      <KopieerKnop tekst={link} label={aanvraag.bewaren.kopieer} gelukt={aanvraag.bewaren.gekopieerd} />
     </>
   );
 }

@@ -7,11 +7,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { HandtekeningLijst } from "@/components/handtekening-lijst";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { KopieerKnop } from "@/components/kopieer-knop";
+import { LinkDoorgeven } from "@/components/link-doorgeven";
 import { Melding } from "@/components/melding";
+import { MeldingKop } from "@/components/melding-kop";
 import { PaginaKop } from "@/components/pagina-kop";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { delen } from "@/content/delen";
+import { linkDoorgeven } from "@/content/link-doorgeven";
 import { deellinkVelden, eigenRol, ghViaLink, ondertekenVelden, ondertekenWaarden } from "@/lib/delen/formulieren";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import type { DeellinkInfo } from "@/lib/drafts/deellinks";
@@ -36,15 +38,17 @@ function linkAdres(link: DeellinkInfo): Promise<string> {
 }
 
 function LinkVeld({ link, adres, id }: { link: DeellinkInfo; adres: string; id: string }) {
-  const rol = delen.rollen[link.rol];
+  const datum = formatDatumTijdstip(link.verlooptOp);
   return (
-    <>
-      <label htmlFor={id} className="block font-bold mb-1">
-        {t.linkLabel(rol)}
-      </label>
-      <textarea id={id} readOnly rows={3} className="block w-full border-2 border-inkt p-2 font-mono text-base break-all" defaultValue={adres} />
-      <KopieerKnop tekst={adres} label={t.kopieer} gelukt={t.gekopieerd} />
-    </>
+    <LinkDoorgeven
+      id={id}
+      label={t.linkLabel(delen.rollen[link.rol])}
+      link={adres}
+      geldig={t.geldigTot(datum)}
+      mail={{ onderwerp: linkDoorgeven.deel.onderwerp[link.rol], tekst: linkDoorgeven.deel.tekst(adres, datum, link.rol) }}
+      kopieer={t.kopieer}
+      gekopieerd={t.gekopieerd}
+    />
   );
 }
 
@@ -64,16 +68,16 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
     <>
       <TerugLink href={OVERZICHT}>{t.terug}</TerugLink>
       {nieuw >= 0 && links[nieuw] && adressen[nieuw] && (
-        <Melding soort="succes" titel={t.meldingen.nieuw.titel}>
+        <MeldingKop key={links[nieuw].id} titel={t.meldingen.nieuw.titel}>
           <p className="mb-3">{t.meldingen.nieuw.tekst}</p>
-          {/* Keyed: a textarea keeps its first defaultValue, and the banner stays mounted from one new link to the next. */}
-          <LinkVeld key={links[nieuw].id} link={links[nieuw]} adres={adressen[nieuw]} id={`nieuw-${links[nieuw].id}`} />
-        </Melding>
+          {/* Keyed: a new link is a new banner, whose heading takes focus again. */}
+          <LinkVeld link={links[nieuw]} adres={adressen[nieuw]} id={`nieuw-${links[nieuw].id}`} />
+        </MeldingKop>
       )}
       {zoek.ingetrokken === "1" && (
-        <Melding soort="succes" titel={t.meldingen.ingetrokken.titel}>
+        <MeldingKop titel={t.meldingen.ingetrokken.titel}>
           <p>{t.meldingen.ingetrokken.tekst}</p>
-        </Melding>
+        </MeldingKop>
       )}
       {zoek.onbekend === "1" && (
         <Melding soort="waarschuwing" titel={t.meldingen.nietGevonden.titel}>
@@ -81,9 +85,9 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
         </Melding>
       )}
       {zoek.ondertekend === "1" && (
-        <Melding soort="succes" titel={t.meldingen.ondertekend.titel}>
+        <MeldingKop titel={t.meldingen.ondertekend.titel}>
           <p>{t.meldingen.ondertekend.tekst}</p>
-        </Melding>
+        </MeldingKop>
       )}
       <PaginaKop titel={t.titel} />
 
@@ -136,8 +140,7 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
             {links.map((link, i) => (
               <li key={link.id} className="mb-6 border-l-4 border-lijn pl-4">
                 <LinkVeld link={link} adres={adressen[i] ?? ""} id={`link-${link.id}`} />
-                <p className="m-0">{t.gemaakt(formatDatumTijdstip(link.aangemaaktOp))}</p>
-                <p className="mb-3">{t.geldigTot(formatDatumTijdstip(link.verlooptOp))}</p>
+                <p className="mb-3">{t.gemaakt(formatDatumTijdstip(link.aangemaaktOp))}</p>
                 <form action={trekDeellinkIn}>
                   <input type="hidden" name="link" value={link.id} />
                   <Knop variant="waarschuwing">

@@ -9,6 +9,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { HandtekeningLijst } from "@/components/handtekening-lijst";
 import { Melding } from "@/components/melding";
+import { MeldingKop } from "@/components/melding-kop";
 import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { VraagFormulier } from "@/components/vraag-formulier";
@@ -48,9 +49,9 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
   return (
     <>
       {ondertekend === "1" && (
-        <Melding soort="succes" titel={t.ondertekend.titel}>
+        <MeldingKop titel={t.ondertekend.titel}>
           <p>{t.ondertekend.tekst}</p>
-        </Melding>
+        </MeldingKop>
       )}
       <PaginaKop titel={t.titel} />
       <Melding soort="info" titel={rolTekst.titel}>

@@ -336,13 +336,20 @@ export default async function VoorbeeldPagina({ searchParams }: { searchParams: 
       <Melding soort="info">
         <p>{t.privacy}</p>
       </Melding>
+      <p className="mb-6">
+        <a href="#uitkomst">{t.naarUitkomst}</a>
+      </p>
       <LiveFormulier actie={PAD} melding={uitslag?.soort === "antwoord" ? t.bijgewerkt : ""}>
         <Formuliervelden formulier={formulier} fouten={foutPerVeld} />
         <Knop>{t.knop}</Knop>
+        {/* With JavaScript the outcome below changes as fields change: this link and the one above the form lead there (docs/decisions/031-burgerpaginas.md). */}
+        <p className="mt-0 mb-8">
+          <a href="#uitkomst">{t.naarUitkomst}</a>
+        </p>
       </LiveFormulier>
 
       <section aria-labelledby="uitkomst" className="mb-10 border-4 border-merk p-4 sm:p-6">
-        <h2 id="uitkomst" className={KOP2}>
+        <h2 id="uitkomst" tabIndex={-1} className={KOP2}>
           {t.uitkomstKop}
         </h2>
         {uitslag === null ? (

@@ -354,7 +354,7 @@ export async function bewaarVoorLater(b: Bezoeker): Promise<string> {
   await expect(b.page).toHaveURL(opPad(BEWAREN));
   await expect(kop(b.page)).toHaveText(aanvraag.bewaren.titel);
   await controleerAxe(b);
-  const link = await b.page.locator("#hervat-link").inputValue();
+  const link = ((await b.page.locator("#hervat-link").textContent()) ?? "").trim();
   expect(link).toMatch(/\/hervat\?sleutel=[\w-]+\.[\w-]+$/);
   return link;
 }

@@ -1,0 +1,31 @@
+/**
+ * The footer's links to the pages every public service has: privacy, accessibility, contact,
+ * the glossary and a way to give feedback (docs/decisions/031-burgerpaginas.md).
+ */
+import Link from "next/link";
+import { algemeen } from "@/content/algemeen";
+import { BEGRIPPEN, CONTACT, PRIVACY, REACTIE, TOEGANKELIJKHEID } from "@/lib/burger-paden";
+
+const o = algemeen.overDezeWebsite;
+
+export function OverDezeWebsite() {
+  const links: [string, string][] = [
+    [PRIVACY, o.privacy],
+    [TOEGANKELIJKHEID, o.toegankelijkheid],
+    [CONTACT, o.contact],
+    [BEGRIPPEN, o.begrippen],
+    [REACTIE, o.reactie],
+  ];
+  return (
+    <nav aria-label={o.label} className="mt-4 mb-4">
+      <p className="mb-1 font-bold">{o.label}</p>
+      <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-1 p-0">
+        {links.map(([href, tekst]) => (
+          <li key={href}>
+            <Link href={href}>{tekst}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
