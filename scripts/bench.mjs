@@ -16,8 +16,12 @@ import autocannon from "autocannon";
 const SNEL = process.argv.includes("--quick");
 const WORTEL = process.cwd();
 const UIT = SNEL ? path.join(WORTEL, ".bench", "bench-snel.md") : path.join(WORTEL, "docs", "bench.md");
-const APP_POORT = 3521;
-const KAAL_POORT = 3522;
+// BENCH_POORTEN=4521,4522: the app's and the bare app's ports, so two runs (or a run beside a
+// server already on 3521) do not collide.
+const [APP_POORT, KAAL_POORT] = (process.env.BENCH_POORTEN ?? "3521,3522").split(",").map((p) => Number(p.trim()));
+if (![APP_POORT, KAAL_POORT].every((p) => Number.isInteger(p) && p > 0 && p < 65536) || APP_POORT === KAAL_POORT) {
+  throw new Error(`BENCH_POORTEN moet twee verschillende poorten zijn, zoals 4521,4522 (niet ${process.env.BENCH_POORTEN})`);
+}
 const APP = `http://127.0.0.1:${APP_POORT}`;
 const KAAL = `http://127.0.0.1:${KAAL_POORT}`;
 const CHROMIUM = process.env.CHROMIUM_PAD ?? "/usr/bin/chromium";
@@ -33,9 +37,14 @@ function voerUit(opdracht, args, opties = {}) {
 }
 
 /**
- * The baseline: a Next.js app with one page and nothing else, built with this project's Next.
+ * The baseline: a Next.js app with one static page and nothing else, built with this project's Next.
  * Outside the repository (inside it, Next takes the project's proxy.ts and config as its own),
  * with the project's node_modules hard-linked: Turbopack refuses a symlinked node_modules.
+ *
+ * It also has /dynamisch: a page rendered per request (like a step page) with a form posting to a
+ * server action that redirects (like saving an answer), the framework's own floor for step GET and
+ * POST. It lives in this throwaway app, not behind a flag in the real one, so no production build
+ * ever carries a bench route (docs/decisions/030-snelheid.md).
  */
 function bouwKaleApp() {
   const map = mkdtempSync(path.join(tmpdir(), "bench-kale-next-"));
@@ -48,6 +57,23 @@ function bouwKaleApp() {
   );
   writeFileSync(path.join(map, "app", "layout.tsx"), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="nl"><head><title>Kaal</title></head><body><main>{children}</main></body></html>; }\n');
   writeFileSync(path.join(map, "app", "page.tsx"), "export default function P() { return <h1>Hallo</h1>; }\n");
+  mkdirSync(path.join(map, "app", "dynamisch"), { recursive: true });
+  writeFileSync(
+    path.join(map, "app", "dynamisch", "page.tsx"),
+    [
+      'import { redirect } from "next/navigation";',
+      'import { connection } from "next/server";',
+      "async function bewaar(formulier: FormData) {",
+      '  "use server";',
+      '  redirect(`/dynamisch?antwoord=${encodeURIComponent(String(formulier.get("antwoord") ?? ""))}`);',
+      "}",
+      "export default async function P() {",
+      "  await connection();",
+      '  return <form action={bewaar}><h1>Hallo {new Date().toISOString()}</h1><input name="antwoord" defaultValue="ja" /><button>Verder</button></form>;',
+      "}",
+      "",
+    ].join("\n"),
+  );
   voerUit("cp", ["-al", path.join(WORTEL, "node_modules"), path.join(map, "node_modules")]);
   voerUit(path.join(map, "node_modules", ".bin", "next"), ["build"], { cwd: map });
   return map;
@@ -162,6 +188,8 @@ async function last(naam, opties, verwacht) {
 }
 
 const getal = (n, d = 0) => n.toLocaleString("nl-NL", { minimumFractionDigits: d, maximumFractionDigits: d });
+/** a ÷ b with two decimals; "–" when b is 0 (a bare page without any blocking time) and a is not. */
+const verhouding = (a, b) => (b > 0 ? getal(a / b, 2) : a > 0 ? "–" : getal(1, 2));
 
 async function hoofd() {
   mkdirSync(path.dirname(UIT), { recursive: true });
@@ -213,11 +241,20 @@ async function hoofd() {
     const post = multipart({ ...velden, versie: "1", heeftIndicatie: "ja" });
     let volgende = 0;
     const verzoek = JSON.parse(readFileSync(path.join(WORTEL, "tests", "voorbeelden", "lv-01-4lg-thuis-pgb.json"), "utf8")).verzoek;
+    const kaalDynamisch = `${KAAL}/dynamisch`;
+    const kaleVelden = verborgenVelden(await html(kaalDynamisch));
+    if (!Object.keys(kaleVelden).some((v) => v.startsWith("$ACTION_ID_"))) throw new Error(`${kaalDynamisch}: geen server action in het formulier`);
+    const kalePost = multipart({ ...kaleVelden, antwoord: "ja" });
+    const kaleGet = await last("kale dynamische Next.js-pagina GET", { url: kaalDynamisch }, 200);
+    const kaleActie = await last("kale server action (POST, 303)", { url: kaalDynamisch, method: "POST", headers: { "content-type": kalePost.type, origin: KAAL }, body: kalePost.body }, 303);
     const lasten = [
       await last("statisch bestand (script van Next)", { url: `${APP}${chunk}` }, 200),
-      await last("stap-pagina GET", { url: vraag, headers: { cookie: paginaCookie } }, 200),
-      await last(
-        "stap-POST (antwoord opslaan, 303)",
+      kaleGet,
+      { ...(await last("stap-pagina GET", { url: vraag, headers: { cookie: paginaCookie } }, 200)), kaal: kaleGet },
+      kaleActie,
+      {
+        ...(await last(
+          "stap-POST (antwoord opslaan, 303)",
         {
           url: vraag,
           method: "POST",
@@ -231,7 +268,9 @@ async function hoofd() {
           ],
         },
         303,
-      ),
+      )),
+        kaal: kaleActie,
+      },
       await last("POST /api/v1/beoordelingen", { url: `${APP}/api/v1/beoordelingen`, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(verzoek) }, 200),
     ];
     if (volgende > postCookies.length) log(`let op: ${volgende} POSTs voor ${postCookies.length} concepten; de rest kreeg 'gewijzigd'`);
@@ -240,7 +279,7 @@ async function hoofd() {
     const regels = [
       `# Benchmark${SNEL ? " (snel: één Lighthouse-ronde, 2 s last)" : ""}`,
       "",
-      `Gemeten op ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC met \`npm run bench${SNEL ? " -- --quick" : ""}\`, Node ${process.version}, ${(await import("node:os")).cpus().length} kernen. De kale Next.js-pagina is in dezelfde run gebouwd.`,
+      `Gemeten op ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC met \`npm run bench${SNEL ? " -- --quick" : ""}\`, Node ${process.version}, ${(await import("node:os")).cpus().length} kernen, load average bij het schrijven ${(await import("node:os")).loadavg().map((l) => getal(l, 2)).join(" / ")}. De kale Next.js-pagina is in dezelfde run gebouwd.`,
       "",
       "## JavaScript per pagina (gzip, scripts uit de HTML, zonder noModule)",
       "",
@@ -250,20 +289,28 @@ async function hoofd() {
       "",
       `## Lighthouse (mediaan van ${LIGHTHOUSE_RONDES})`,
       "",
-      "| pagina | preset | prestatie | toegankelijkheid | LCP ms | TBT ms | CLS |",
-      "|---|---|---:|---:|---:|---:|---:|",
+      "LCP × kaal en TBT × kaal: ten opzichte van de kale Next.js-pagina met dezelfde preset in deze run (doel: hooguit 1,25).",
+      "",
+      "| pagina | preset | prestatie | toegankelijkheid | LCP ms | LCP × kaal | TBT ms | TBT × kaal | CLS |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|",
       ...lhPaginas.flatMap((p) =>
         (SNEL ? ["mobile"] : ["mobile", "desktop"]).map((preset) => {
           const m = p[preset];
-          return `| ${p.naam} | ${preset} | ${getal(m.prestatie, 2)} | ${getal(m.toegankelijkheid, 2)} | ${getal(m.lcp)} | ${getal(m.tbt)} | ${getal(m.cls, 3)} |`;
+          const k = paginas[0][preset];
+          return `| ${p.naam} | ${preset} | ${getal(m.prestatie, 2)} | ${getal(m.toegankelijkheid, 2)} | ${getal(m.lcp)} | ${verhouding(m.lcp, k.lcp)} | ${getal(m.tbt)} | ${verhouding(m.tbt, k.tbt)} | ${getal(m.cls, 3)} |`;
         }),
       ),
       "",
       `## Doorvoer op loopback (autocannon, 10 verbindingen, ${LAST_SECONDEN} s)`,
       "",
-      "| verzoek | verzoeken/s | × statisch bestand | p50 ms | p99 ms | fouten | totaal |",
-      "|---|---:|---:|---:|---:|---:|---:|",
-      ...lasten.map((l) => `| ${l.naam} | ${getal(l.rps)} | ${getal(l.rps / statisch, 2)} | ${getal(l.p50)} | ${getal(l.p99)} | ${getal(l.fouten)} | ${getal(l.totaal)} |`),
+      "De kale rijen zijn Next.js zelf (`next start`, zonder proxy.ts, layout of opslag): een dynamische pagina met een formulier, en de server action erachter die doorstuurt. × kaal: verzoeken/s van de stap ten opzichte van die ondergrens.",
+      "",
+      "| verzoek | verzoeken/s | × statisch bestand | × kaal | p50 ms | p99 ms | p50 × kaal | fouten | totaal |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+      ...lasten.map(
+        (l) =>
+          `| ${l.naam} | ${getal(l.rps)} | ${getal(l.rps / statisch, 2)} | ${l.kaal ? verhouding(l.rps, l.kaal.rps) : ""} | ${getal(l.p50)} | ${getal(l.p99)} | ${l.kaal ? verhouding(l.p50, l.kaal.p50) : ""} | ${getal(l.fouten)} | ${getal(l.totaal)} |`,
+      ),
       "",
       "## Per aanroep (in één proces)",
       "",

@@ -3,6 +3,7 @@
  * keeps only ciphertext; without the cookie (or the resume link) the answers cannot be read.
  */
 import "server-only";
+import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { drafts } from "@/lib/drafts/server";
 import { env } from "@/lib/env";
@@ -31,13 +32,19 @@ export async function openToegang(toegang: DraftToegang, nu = new Date()): Promi
   };
 }
 
-export async function leesSessie(): Promise<Sessie> {
+/**
+ * The draft of this browser. Wrapped in React's `cache()`, so one server render decrypts the draft
+ * once however many layouts, pages and helpers ask for it (docs/decisions/030-snelheid.md). The
+ * cache lives for one request only; in server actions and route handlers, which run outside a
+ * React render, every call reads the store afresh, so a write is never followed by a stale read.
+ */
+export const leesSessie = cache(async function leesSessie(): Promise<Sessie> {
   const waarde = (await cookies()).get(SESSIE_COOKIE)?.value;
   if (waarde === undefined) return { status: "geen" };
   const toegang = parseToken(waarde);
   if (toegang === null) return { status: "sleutel-onjuist" };
   return openToegang(toegang);
-}
+});
 
 /**
  * Secure cookies need HTTPS; on plain http://localhost the browser would drop them. HTTPS as
