@@ -12,7 +12,7 @@ import { verwijderen as t } from "@/content/verwijderen";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { BUDGETPLAN_PDF, OVERZICHT } from "@/lib/wizard/paden";
 import { verwijderGegevens } from "../acties";
-import { vereisSessie } from "../laad";
+import { vereisSessie } from "@/lib/wizard/laad";
 
 export const metadata: Metadata = { title: t.titel };
 
