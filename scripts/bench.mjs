@@ -117,7 +117,7 @@ async function haal(url, opties) {
 
 async function html(url, cookie) {
   const antwoord = await haal(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-  if (antwoord.status !== 200) throw new Error(`${url}: status ${antwoord.status}, verwacht 200`);
+  if (antwoord.status !== 200) throw new Error(`${url}: status ${antwoord.status}${antwoord.headers.has("location") ? ` naar ${antwoord.headers.get("location")}` : ""}, verwacht 200`);
   return antwoord.text();
 }
 
