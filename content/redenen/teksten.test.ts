@@ -18,7 +18,7 @@ function redenenIn(waarde: unknown, uit: string[] = []): string[] {
   } else if (typeof waarde === "object" && waarde !== null) {
     const o = waarde as Record<string, unknown>;
     if (typeof o.regel === "string" && typeof o.bron === "string") {
-      uit.push(`${o.regel} | ${o.bron} | ${redenTekst(o as unknown as r.Reden, "u")}`);
+      uit.push(`${o.regel} | ${o.bron} | ${redenTekst(o as unknown as r.Reden)}`);
       return uit;
     }
     for (const w of Object.values(o)) redenenIn(w, uit);
