@@ -105,7 +105,7 @@ describe("eigenBijdrageVoor", () => {
     expect(tekst).toContain("ingangsdatum");
     expect(tekst).toContain("0800 – 0087");
     // Without mpt now: what mpt would change, folded.
-    expect(eb.mptUitleg).toEqual([expect.objectContaining({ regel: "TK-03", tekst: t.mpt })]);
+    expect(eb.mptUitleg.map((r) => [r.regel, tekstVan(r)])).toEqual([["TK-03", t.mpt]]);
   });
 
   it("pgb with mpt (regie allebei): the rules' mpt reason, nothing folded", () => {
