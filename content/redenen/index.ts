@@ -19,6 +19,14 @@ export type Publiek =
   | { wie: "zorgkantoor" };
 
 export const AANVRAGER: Publiek = { wie: "aanvrager" };
+
+/**
+ * The reader of a draft's pages: the applicant, or someone who fills in for them
+ * (lib/wizard/journey.ts `aanspreking`; without a name the applicant is "de aanvrager").
+ */
+export function publiekVoorAanspreking(aanspreking: { zelf: boolean; naam: string }): Publiek {
+  return aanspreking.zelf ? AANVRAGER : { wie: "namens", naam: aanspreking.naam };
+}
 export const ZORGKANTOOR: Publiek = { wie: "zorgkantoor" };
 
 /** The applicant as a third person, for every reader but the applicant; `null` for the applicant. */
@@ -27,7 +35,7 @@ export function persoonVoor(publiek: Publiek): Persoon | null {
     case "aanvrager":
       return null;
     case "namens":
-      return { naam: publiek.naam };
+      return publiek.naam === "de aanvrager" ? { naam: publiek.naam, neutraal: true } : { naam: publiek.naam };
     case "gewaarborgde-hulp":
       return publiek.naam ? { naam: publiek.naam } : { naam: "de budgethouder", neutraal: true };
     case "zorgkantoor":
