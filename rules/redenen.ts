@@ -2,7 +2,7 @@
  * A reason is data, not a sentence (docs/decisions/028-redenen-als-gegevens.md): which rule of
  * docs/regels.md decided (`regel`), where in the brochure to read it (`bron`), what it found
  * (`code`) and the facts it used (`gegevens`: cents, weeks, a country, a date as jjjj-mm-dd).
- * The words, for each reader, live in content/redenen (`redenTekst`); rules/ holds none.
+ * The words, for each reader, live in the content layer (`redenTekst`, decision 028); rules/ holds none.
  */
 import { REGELS, type RegelId } from "./regels";
 
@@ -19,7 +19,7 @@ export interface Reden {
 
 /**
  * Builds a reason; the `bron` always comes from the catalogue, so it cannot drift per call site.
- * `code` names what the rule found; content/redenen has words for every code (its table
+ * `code` names what the rule found; the content layer has words for every code (its table
  * `satisfies Record<RedenCode, …>`).
  */
 export function reden(regel: RegelId, code: RedenCode, gegevens: Gegevens = {}): Reden {
@@ -59,7 +59,7 @@ export type RedenCode = (typeof REDEN_CODES)[number];
 
 /**
  * Transitional, for families not yet converted (docs/decisions/028): the applicant's ("u") sentence
- * as the only fact. content/redenen shows it unchanged to every reader.
+ * as the only fact. `redenTekst` shows it unchanged to every reader.
  */
 export function vasteTekst(regel: RegelId, tekst: string): Reden {
   return reden(regel, "vaste-tekst", { tekst });
