@@ -6,6 +6,7 @@
 import { createElement as h, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { vasteTekst } from "@/rules/redenen";
 import type { VeldDefinitie } from "@/lib/wizard/types";
 import type { Uitkomst } from "@/rules/types";
 import { FoutSamenvatting } from "./foutmelding-samenvatting";
@@ -343,7 +344,7 @@ describe("SamenvattingLijst", () => {
 describe("UitkomstBlok and RedenenLijst", () => {
   const uitkomst: Uitkomst = {
     uitkomst: "navragen",
-    redenen: [{ regel: "LV-02", tekst: "Met dit zorgprofiel beslist het zorgkantoor.", bron: "Stap 2, 3. Persoonsgebonden budget" }],
+    redenen: [vasteTekst("LV-02", "Met dit zorgprofiel beslist het zorgkantoor.")],
   };
 
   it("shows the outcome in words and each reason with rule and brochure section", () => {

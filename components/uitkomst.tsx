@@ -4,6 +4,7 @@
  * the brochure section to read it in: this website explains, the zorgkantoor decides.
  */
 import { componenten } from "@/content/componenten";
+import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
 
 const TAG_KLASSEN: Record<Antwoord, string> = {
@@ -14,15 +15,17 @@ const TAG_KLASSEN: Record<Antwoord, string> = {
 
 export interface RedenenLijstProps {
   redenen: Reden[];
+  /** Who reads this (docs/decisions/028): the applicant, someone for a named applicant, staff. */
+  publiek?: Publiek;
 }
 
-export function RedenenLijst({ redenen }: RedenenLijstProps) {
+export function RedenenLijst({ redenen, publiek = AANVRAGER }: RedenenLijstProps) {
   if (redenen.length === 0) return null;
   return (
     <ul className="m-0 list-none space-y-4 p-0">
       {redenen.map((reden, index) => (
         <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
-          <p className="m-0">{reden.tekst}</p>
+          <p className="m-0">{redenTekst(reden, publiek)}</p>
           <p className="mt-1 mb-0 text-base text-grijs">
             {componenten.reden.regel(reden.regel)}
             {/* The dot is for the eye; a screen reader gets a comma instead of "middle dot". */}
@@ -40,9 +43,10 @@ export interface UitkomstBlokProps {
   titel: string;
   uitkomst: Uitkomst;
   kopNiveau?: 2 | 3;
+  publiek?: Publiek;
 }
 
-export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2 }: UitkomstBlokProps) {
+export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER }: UitkomstBlokProps) {
   const Kop = kopNiveau === 2 ? "h2" : "h3";
   return (
     <section className="mb-8">
@@ -52,7 +56,7 @@ export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2 }: UitkomstBlokPro
           {componenten.uitkomst[uitkomst.uitkomst]}
         </span>
       </p>
-      <RedenenLijst redenen={uitkomst.redenen} />
+      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} />
     </section>
   );
 }

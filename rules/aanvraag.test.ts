@@ -17,6 +17,8 @@ import {
 import { pgbUitkomst, type LeveringsvormSituatie } from "./leveringsvorm";
 import type { Reden, Uitkomst } from "./types";
 import { ALLE_ZORGPROFIELEN, vindZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
+import { tekstVan } from "@/tests/lib/redenen";
+import { vasteTekst } from "./redenen";
 
 const FC = { seed: 20261124, numRuns: 1000 } as const;
 
@@ -50,13 +52,13 @@ describe("adviesVaardigheden (AV-01)", () => {
   it("AV-01: all yes → ja, a pgb fits", () => {
     const a = adviesVaardigheden(alle(true));
     expect(a).toMatchObject({ uitkomst: "ja", ontbrekend: [], redenen: [{ regel: "AV-01" }] });
-    expect(a.redenen[0]?.tekst).toContain("past bij u");
+    expect(tekstVan(a.redenen[0])).toContain("past bij u");
   });
   it("AV-01: some no → navragen with advice (gewaarborgde hulp, Per Saldo), never nee", () => {
     const a = adviesVaardigheden({ ...alle(true), administratie: false });
     expect(a.uitkomst).toBe("navragen");
     expect(regels(a)).toEqual(["AV-01", "AV-01", "AV-03"]);
-    const tekst = a.redenen.map((r) => r.tekst).join(" ");
+    const tekst = a.redenen.map((r) => tekstVan(r)).join(" ");
     expect(tekst).toContain("één punt");
     expect(tekst).toContain("gewaarborgde hulp");
     expect(tekst).toContain("Per Saldo");
@@ -66,11 +68,11 @@ describe("adviesVaardigheden (AV-01)", () => {
     expect(a.uitkomst).toBe("navragen");
     expect(a.ontbrekend).toHaveLength(9);
     expect(a.ontbrekend).not.toContain("administratie");
-    expect(a.redenen[0]?.tekst).toContain("9 vragen");
-    expect(adviesVaardigheden({ ...alle(true), communiceren: undefined }).redenen[0]?.tekst).toContain("één vraag");
+    expect(tekstVan(a.redenen[0])).toContain("9 vragen");
+    expect(tekstVan(adviesVaardigheden({ ...alle(true), communiceren: undefined }).redenen[0])).toContain("één vraag");
   });
   it("AV-01: several no → the count in plain words", () => {
-    expect(adviesVaardigheden(alle(false)).redenen[0]?.tekst).toContain("10 punten");
+    expect(tekstVan(adviesVaardigheden(alle(false)).redenen[0])).toContain("10 punten");
   });
   it("AV-01: advisory only: whatever the answers, the outcome is never nee", () => {
     const antwoord = fc.option(fc.boolean(), { nil: undefined });
@@ -100,7 +102,7 @@ describe("gewaarborgdeHulpVerplicht (AV-02, AV-03)", () => {
   it.each(["8VV", "9BVV", "3VG", "4LG", "2ZGaud", "5GGZ-W", "GGZ-B", "SGLVG"])("AV-03: %s: not mandatory, the zorgkantoor may still ask", (code) => {
     const g = gewaarborgdeHulpVerplicht(profiel(code));
     expect(g).toMatchObject({ verplicht: false, redenen: [{ regel: "AV-03", bron: "Stap 3, Gewaarborgde hulp" }] });
-    expect(g.redenen[0]?.tekst).toContain("kan wel besluiten");
+    expect(tekstVan(g.redenen[0])).toContain("kan wel besluiten");
   });
 });
 
@@ -113,7 +115,7 @@ describe("beoordeelAanvraag (AV-02, AV-05, AV-06, AV-07, LV-02)", () => {
     const u = beoordeelAanvraag(aanvraag("5VV", { woonsituatie: "thuis" }));
     expect(u.uitkomst).toBe("navragen");
     expect(u.redenen[0]).toMatchObject({ regel: "AV-02" });
-    expect(u.redenen[0]?.tekst).toContain("Heeft u iemand");
+    expect(tekstVan(u.redenen[0])).toContain("Heeft u iemand");
   });
   it("AV-04 / AV-05: 5VV at home with gewaarborgde hulp: ja, the zorgkantoor judges the hulp and invites", () => {
     const u = beoordeelAanvraag(aanvraag("5VV", { woonsituatie: "thuis", gewaarborgdeHulp: true }));
@@ -124,7 +126,7 @@ describe("beoordeelAanvraag (AV-02, AV-05, AV-06, AV-07, LV-02)", () => {
     const u = beoordeelAanvraag(aanvraag("4LG", { woonsituatie: "thuis", gewaarborgdeHulp: false }));
     expect(u.uitkomst).toBe("ja");
     expect(regels(u)).toEqual(["AV-05", "AV-03", "AV-05", "AV-06"]);
-    expect(u.redenen.map((r) => r.tekst).join(" ")).toMatch(/zorgkantoor beslist[\s\S]*bewuste-keuzegesprek[\s\S]*wijst het zorgkantoor uw aanvraag af/);
+    expect(u.redenen.map((r) => tekstVan(r)).join(" ")).toMatch(/zorgkantoor beslist[\s\S]*bewuste-keuzegesprek[\s\S]*wijst het zorgkantoor uw aanvraag af/);
   });
   it("AV-04: a gewaarborgde hulp that is there is judged by the zorgkantoor, mandatory or not", () => {
     const u = beoordeelAanvraag(aanvraag("4LG", { woonsituatie: "thuis", gewaarborgdeHulp: true }));
@@ -139,7 +141,7 @@ describe("beoordeelAanvraag (AV-02, AV-05, AV-06, AV-07, LV-02)", () => {
   });
   it("LV-02 / AV-02: every rule in the way is named together", () => {
     const z = profiel("5VV");
-    const pgb: Uitkomst = { uitkomst: "nee", redenen: [{ regel: "AV-06", tekst: "x", bron: "y" }] };
+    const pgb: Uitkomst = { uitkomst: "nee", redenen: [vasteTekst("AV-06", "x")] };
     expect(regels(beoordeelAanvraag({ zorgprofiel: z, pgb, gewaarborgdeHulp: false }))).toEqual(["AV-06", "AV-02"]);
     expect(regels(beoordeelAanvraag(aanvraag("3LVG", { woonsituatie: "thuis" })))).toEqual(["LV-02"]);
   });
@@ -189,7 +191,7 @@ describe("gewaarborgdeHulpFeiten (AV-04)", () => {
   it("AV-04: who can be gewaarborgde hulp, the zorgkantoor judges fitness, changes are reported", () => {
     const f = gewaarborgdeHulpFeiten();
     expect(regels({ redenen: f })).toEqual(["AV-04", "AV-04", "AV-04"]);
-    expect(f.map((r) => r.tekst).join(" ")).toMatch(/wettelijk vertegenwoordiger[\s\S]*beoordeelt[\s\S]*Meld dat/);
+    expect(f.map((r) => tekstVan(r)).join(" ")).toMatch(/wettelijk vertegenwoordiger[\s\S]*beoordeelt[\s\S]*Meld dat/);
   });
 });
 
@@ -205,12 +207,12 @@ describe("ondertekenaars (AV-08)", () => {
   it("AV-08: with one known and the other unknown, the reasons say the other signs too if there is one", () => {
     const o = ondertekenaars({ gewaarborgdeHulp: true });
     expect(o.wie).toEqual(["gewaarborgde-hulp"]);
-    expect(o.redenen.at(-1)?.tekst).toContain("ondertekent die ook");
+    expect(tekstVan(o.redenen.at(-1))).toContain("ondertekent die ook");
   });
   it("AV-08: with nothing known nobody is named, never a guess", () => {
     const o = ondertekenaars({ wettelijkVertegenwoordiger: false });
     expect(o.wie).toEqual([]);
     expect(o.redenen.every((r) => r.regel === "AV-08" && r.bron === "Bijlage 3, 7. Ondertekening")).toBe(true);
-    expect(o.redenen[0]?.tekst).toContain("aanvraagformulier");
+    expect(tekstVan(o.redenen[0])).toContain("aanvraagformulier");
   });
 });

@@ -1,6 +1,7 @@
 /** AV-01 … AV-08: the pgb aanvraag at the zorgkantoor (Stap 3, Bijlage 3). */
 import { aanvraagTeksten as t, vaardigheidLabels, weigeringsvragen } from "../content/redenen/aanvraag";
-import { reden, type RegelId } from "./regels";
+import type { RegelId } from "./regels";
+import { reden, vasteTekst } from "./redenen";
 import type { Antwoord, Reden, Uitkomst } from "./types";
 import { formatZorgprofiel, type Sector, type Zorgprofiel } from "./zorgprofiel";
 
@@ -33,14 +34,14 @@ export function adviesVaardigheden(antwoorden: Partial<Record<PgbVaardigheid, bo
   const redenen: Reden[] = [];
   if (nietGekund.length > 0) {
     redenen.push(
-      reden("AV-01", t.vaardigheden.nietAlles(nietGekund.length)),
-      reden("AV-01", t.vaardigheden.perSaldo),
-      reden("AV-03", t.vaardigheden.zorgkantoorKanVragen),
+      vasteTekst("AV-01", t.vaardigheden.nietAlles(nietGekund.length)),
+      vasteTekst("AV-01", t.vaardigheden.perSaldo),
+      vasteTekst("AV-03", t.vaardigheden.zorgkantoorKanVragen),
     );
   }
-  if (ontbrekend.length > 0) redenen.push(reden("AV-01", t.vaardigheden.onbeantwoord(ontbrekend.length)));
+  if (ontbrekend.length > 0) redenen.push(vasteTekst("AV-01", t.vaardigheden.onbeantwoord(ontbrekend.length)));
   if (redenen.length > 0) return { uitkomst: "navragen", redenen, ontbrekend };
-  return { uitkomst: "ja", redenen: [reden("AV-01", t.vaardigheden.allesJa)], ontbrekend };
+  return { uitkomst: "ja", redenen: [vasteTekst("AV-01", t.vaardigheden.allesJa)], ontbrekend };
 }
 
 /** The label of a vaardigheid, for the wizard's checklist. */
@@ -69,8 +70,8 @@ function isGewaarborgdeHulpVerplicht(z: Zorgprofiel): boolean {
 export function gewaarborgdeHulpVerplicht(z: Zorgprofiel): { verplicht: boolean; redenen: Reden[] } {
   const naam = formatZorgprofiel(z);
   return isGewaarborgdeHulpVerplicht(z)
-    ? { verplicht: true, redenen: [reden("AV-02", t.gewaarborgdeHulp.verplicht(naam))] }
-    : { verplicht: false, redenen: [reden("AV-03", t.gewaarborgdeHulp.nietVerplicht(naam))] };
+    ? { verplicht: true, redenen: [reden("AV-02", "av.hulp-verplicht", { zorgprofiel: naam })] }
+    : { verplicht: false, redenen: [reden("AV-03", "av.hulp-niet-verplicht", { zorgprofiel: naam })] };
 }
 
 export interface AanvraagSituatie {
@@ -89,19 +90,19 @@ export function beoordeelAanvraag(s: AanvraagSituatie): Uitkomst {
   const verplicht = isGewaarborgdeHulpVerplicht(s.zorgprofiel);
 
   const bezwaren: Reden[] = s.pgb.uitkomst === "nee" ? [...s.pgb.redenen] : [];
-  if (verplicht && s.gewaarborgdeHulp === false) bezwaren.push(reden("AV-02", t.gewaarborgdeHulp.ontbreekt(naam)));
+  if (verplicht && s.gewaarborgdeHulp === false) bezwaren.push(reden("AV-02", "av.hulp-ontbreekt", { zorgprofiel: naam }));
   if (bezwaren.length > 0) return { uitkomst: "nee", redenen: bezwaren };
 
-  const zorgkantoor = [reden("AV-05", t.beoordeling.gesprek), reden("AV-06", t.beoordeling.controle)];
+  const zorgkantoor = [vasteTekst("AV-05", t.beoordeling.gesprek), vasteTekst("AV-06", t.beoordeling.controle)];
   const open: Reden[] = [];
-  if (verplicht && s.gewaarborgdeHulp === undefined) open.push(reden("AV-02", t.gewaarborgdeHulp.onbekend(naam)));
+  if (verplicht && s.gewaarborgdeHulp === undefined) open.push(reden("AV-02", "av.hulp-onbekend", { zorgprofiel: naam }));
   if (s.pgb.uitkomst === "navragen") open.push(...s.pgb.redenen);
   if (open.length > 0) return { uitkomst: "navragen", redenen: [...open, ...zorgkantoor] };
 
   const hulp: Reden[] = [];
-  if (!verplicht) hulp.push(reden("AV-03", t.gewaarborgdeHulp.nietVerplicht(naam)));
-  if (s.gewaarborgdeHulp === true) hulp.push(reden("AV-04", t.gewaarborgdeHulp.geschikt));
-  return { uitkomst: "ja", redenen: [reden("AV-05", t.beoordeling.geenBezwaar), ...hulp, ...zorgkantoor] };
+  if (!verplicht) hulp.push(reden("AV-03", "av.hulp-niet-verplicht", { zorgprofiel: naam }));
+  if (s.gewaarborgdeHulp === true) hulp.push(reden("AV-04", "av.hulp-geschikt"));
+  return { uitkomst: "ja", redenen: [vasteTekst("AV-05", t.beoordeling.geenBezwaar), ...hulp, ...zorgkantoor] };
 }
 
 /** AV-05 … AV-07: the grounds on which the aanvraag is refused, as the wizard asks them. */
@@ -130,16 +131,16 @@ export function weigeringsgronden(): { grond: Weigeringsgrond; vraag: string; af
     grond,
     vraag: weigeringsvragen[grond].vraag,
     afwijzingBijAntwoord: AFWIJZING_BIJ_ANTWOORD[grond],
-    reden: reden(WEIGERINGSREGEL[grond], weigeringsvragen[grond].uitleg),
+    reden: vasteTekst(WEIGERINGSREGEL[grond], weigeringsvragen[grond].uitleg),
   }));
 }
 
 /** AV-04: who can be gewaarborgde hulp, the zorgkantoor judges and registers, changes are reported. */
 export function gewaarborgdeHulpFeiten(): Reden[] {
   return [
-    reden("AV-04", t.gewaarborgdeHulp.wie),
-    reden("AV-04", t.gewaarborgdeHulp.geschikt),
-    reden("AV-04", t.gewaarborgdeHulp.wijzigingMelden),
+    vasteTekst("AV-04", t.gewaarborgdeHulp.wie),
+    vasteTekst("AV-04", t.gewaarborgdeHulp.geschikt),
+    vasteTekst("AV-04", t.gewaarborgdeHulp.wijzigingMelden),
   ];
 }
 
@@ -155,23 +156,23 @@ export function ondertekenaars(s: { wettelijkVertegenwoordiger?: boolean; gewaar
 } {
   const o = t.ondertekening;
   const wie: Ondertekenaar[] = [];
-  const redenen: Reden[] = [reden("AV-08", o.budgetplan)];
+  const redenen: Reden[] = [vasteTekst("AV-08", o.budgetplan)];
   if (s.wettelijkVertegenwoordiger === true) {
     wie.push("wettelijk-vertegenwoordiger");
-    redenen.push(reden("AV-08", o.wettelijkVertegenwoordiger));
+    redenen.push(vasteTekst("AV-08", o.wettelijkVertegenwoordiger));
   }
   if (s.gewaarborgdeHulp === true) {
     wie.push("gewaarborgde-hulp");
-    redenen.push(reden("AV-08", o.gewaarborgdeHulp));
+    redenen.push(vasteTekst("AV-08", o.gewaarborgdeHulp));
   }
   const onbekend = s.wettelijkVertegenwoordiger === undefined || s.gewaarborgdeHulp === undefined;
   if (wie.length > 0) {
-    if (onbekend) redenen.push(reden("AV-08", o.misschienOok));
+    if (onbekend) redenen.push(vasteTekst("AV-08", o.misschienOok));
   } else if (onbekend) {
-    redenen.push(reden("AV-08", o.onbekend));
+    redenen.push(vasteTekst("AV-08", o.onbekend));
   } else {
     wie.push("budgethouder");
-    redenen.push(reden("AV-08", o.budgethouder));
+    redenen.push(vasteTekst("AV-08", o.budgethouder));
   }
   return { wie, redenen };
 }

@@ -18,6 +18,7 @@ import {
   type BudgetplanRegelInvoer,
 } from "./budgetplan";
 import { parametersOp } from "./parameters";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const CONFIG = { seed: 20261124, numRuns: 1000 };
 
@@ -114,7 +115,7 @@ describe("berekenBudgetplan (BP-02, BP-03, BP-06)", () => {
     expect(moeder?.kostenPerJaar).toBe(1948800);
     expect(plan.totaalPerJaar).toBe(1948800);
     expect(plan.binnenBudget).toBeUndefined();
-    const teksten = moeder?.redenen.map((r) => `${r.regel}: ${r.tekst}`) ?? [];
+    const teksten = moeder?.redenen.map((r) => `${r.regel}: ${tekstVan(r)}`) ?? [];
     expect(teksten.join("\n")).toContain("25 uur per week × € 15,00 per uur × 4,33 weken per maand = € 1.623,75 per maand.");
     expect(teksten.join("\n")).toContain("€ 1.623,75");
     expect(teksten.join("\n")).toContain("€ 1.624,00 per maand");
@@ -134,13 +135,13 @@ describe("berekenBudgetplan (BP-02, BP-03, BP-06)", () => {
     expect(plan.regels[1]?.kostenPerJaar).toBe(780000);
     expect(plan.totaalPerJaar).toBe(1948800 + 780000);
     expect(plan.binnenBudget).toBe(false);
-    expect(plan.redenen.map((r) => r.tekst).join(" ")).toContain("€ 7.288,00 tekort");
-    expect(plan.redenen[0]?.tekst).toContain("2 zorgverleners");
+    expect(plan.redenen.map((r) => tekstVan(r)).join(" ")).toContain("€ 7.288,00 tekort");
+    expect(tekstVan(plan.redenen[0])).toContain("2 zorgverleners");
 
     const ruim = berekenBudgetplan([regel()], { pgbJaarbedrag: 1948800, peildatum: "2026-11-24" });
     expect(ruim.binnenBudget).toBe(true);
-    expect(ruim.redenen.map((r) => r.tekst).join(" ")).toContain("past binnen uw pgb");
-    expect(ruim.redenen[0]?.tekst).toContain("1 zorgverlener.");
+    expect(ruim.redenen.map((r) => tekstVan(r)).join(" ")).toContain("past binnen uw pgb");
+    expect(tekstVan(ruim.redenen[0])).toContain("1 zorgverlener.");
   });
 
   it("BP-02: an empty plan costs nothing", () => {
@@ -162,9 +163,9 @@ describe("berekenBudgetplan (BP-02, BP-03, BP-06)", () => {
   it("BP-06: more than six zorgverleners continue on an extra sheet", () => {
     const plan = berekenBudgetplan(Array.from({ length: 7 }, (_, i) => regel({ naam: `Z${i}` })));
     expect(plan.regels).toHaveLength(7);
-    expect(plan.redenen.find((r) => r.regel === "BP-06")?.tekst).toContain("een extra blad");
+    expect(tekstVan(plan.redenen.find((r) => r.regel === "BP-06"))).toContain("een extra blad");
     const groot = berekenBudgetplan(Array.from({ length: 13 }, (_, i) => regel({ naam: `Z${i}` })));
-    expect(groot.redenen.find((r) => r.regel === "BP-06")?.tekst).toContain("2 extra bladen");
+    expect(tekstVan(groot.redenen.find((r) => r.regel === "BP-06"))).toContain("2 extra bladen");
     expect(berekenBudgetplan(Array.from({ length: 6 }, () => regel())).redenen.some((r) => r.regel === "BP-06")).toBe(false);
   });
 

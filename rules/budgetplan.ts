@@ -5,7 +5,7 @@
 import { budgetplanTeksten as t } from "../content/redenen/budgetplan";
 import { deelHalfOmhoog, formatBedrag, formatUren, zekerGeheel, type Honderdsten } from "./geld";
 import { parametersOp, type ParameterTabel } from "./parameters";
-import { reden } from "./regels";
+import { reden, vasteTekst } from "./redenen";
 import type { Centen, IsoDatum, Reden } from "./types";
 
 /** A week has 168 hours: no zorgverlener can work more for one budgethouder. */
@@ -103,12 +103,12 @@ function berekenRegel(regel: BudgetplanRegelInvoer, weken: Breuk, maanden: numbe
   const maand = kostenPerMaand(regel.urenPerWeek, regel.uurtarief, weken);
   const jaar = kostenPerJaar(maand.afgerond, maanden);
   const redenen = [
-    reden("BP-02", t.somPerMaand(formatUren(regel.urenPerWeek), formatBedrag(regel.uurtarief), formatBreuk(weken), formatBedrag(maand.onafgerond))),
+    vasteTekst("BP-02", t.somPerMaand(formatUren(regel.urenPerWeek), formatBedrag(regel.uurtarief), formatBreuk(weken), formatBedrag(maand.onafgerond))),
   ];
   if (maand.onafgerond !== maand.afgerond) {
-    redenen.push(reden("BP-03", t.afgerond(formatBedrag(maand.onafgerond), formatBedrag(maand.afgerond))));
+    redenen.push(vasteTekst("BP-03", t.afgerond(formatBedrag(maand.onafgerond), formatBedrag(maand.afgerond))));
   }
-  redenen.push(reden("BP-02", t.somPerJaar(formatBedrag(maand.afgerond), maanden, formatBedrag(jaar))));
+  redenen.push(vasteTekst("BP-02", t.somPerJaar(formatBedrag(maand.afgerond), maanden, formatBedrag(jaar))));
   return { naam: regel.naam, kostenPerMaand: maand.afgerond, kostenPerMaandOnafgerond: maand.onafgerond, kostenPerJaar: jaar, redenen };
 }
 
@@ -128,21 +128,19 @@ export function berekenBudgetplan(
   const maanden = brochure?.maandenPerJaar ?? 12;
   const berekend = regels.map((r) => berekenRegel(r, weken, maanden));
   const totaalPerJaar = berekend.reduce((som, r) => zekerGeheel(som + r.kostenPerJaar, "totaal"), 0);
-  const redenen = [reden("BP-02", berekend.length === 0 ? t.geenZorgverleners : t.totaal(berekend.length, formatBedrag(totaalPerJaar)))];
+  const redenen = [berekend.length === 0 ? reden("BP-02", "bp.geen-zorgverleners") : reden("BP-02", "bp.totaal", { aantal: berekend.length, totaal: totaalPerJaar })];
   if (berekend.length > BUDGETPLAN_RIJEN_PER_BLAD) {
-    redenen.push(reden("BP-06", t.extraBlad(berekend.length, verdeelOverBladen(berekend).length)));
+    redenen.push(vasteTekst("BP-06", t.extraBlad(berekend.length, verdeelOverBladen(berekend).length)));
   }
   const plan: Budgetplan = { regels: berekend, totaalPerJaar, redenen };
   if (opties.pgbJaarbedrag !== undefined) {
     const pgb = zekerGeheel(opties.pgbJaarbedrag, "pgbJaarbedrag");
     plan.binnenBudget = totaalPerJaar <= pgb;
+    // Cents, not formatted amounts: the words (and the euro sign) are content/redenen's.
     redenen.push(
-      reden(
-        "BP-02",
-        plan.binnenBudget
-          ? t.binnenBudget(formatBedrag(totaalPerJaar), formatBedrag(pgb))
-          : t.buitenBudget(formatBedrag(totaalPerJaar), formatBedrag(pgb), formatBedrag(totaalPerJaar - pgb)),
-      ),
+      plan.binnenBudget
+        ? reden("BP-02", "bp.binnen-budget", { totaal: totaalPerJaar, pgb })
+        : reden("BP-02", "bp.buiten-budget", { totaal: totaalPerJaar, pgb, tekort: totaalPerJaar - pgb }),
     );
   }
   return plan;
@@ -182,5 +180,5 @@ export const BUDGETPLAN_ONDERDELEN = [
 
 /** BP-01: what the budgetplan asks for, as a reason. */
 export function budgetplanOnderdelen(): Reden[] {
-  return [reden("BP-01", t.onderdelen)];
+  return [vasteTekst("BP-01", t.onderdelen)];
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { beoordeelBuitenland, strengste, type BuitenlandSituatie } from "./buitenland";
 import { LANDEN_BUITENLAND, landVoorCode } from "./data/landen";
 import { parametersOp } from "./parameters";
+import type { Reden } from "./redenen";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const PEILDATUM = "2026-11-24";
 const P = parametersOp(PEILDATUM).brochure;
@@ -22,8 +24,8 @@ function regels(u: { redenen: { regel: string }[] }): string[] {
   return u.redenen.map((r) => r.regel);
 }
 
-function teksten(u: { redenen: { tekst: string }[] }): string {
-  return u.redenen.map((r) => r.tekst).join(" ");
+function teksten(u: { redenen: Reden[] }): string {
+  return u.redenen.map((r) => tekstVan(r)).join(" ");
 }
 
 describe("beoordeelBuitenland", () => {

@@ -15,10 +15,11 @@ import {
 } from "./declaratie";
 import { dagNummer, datumVanDagNummer } from "./datum";
 import type { Reden } from "./types";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const CONFIG = { seed: 20261124, numRuns: 1000 };
 const PEILDATUM = "2026-11-24";
-const teksten = (redenen: Reden[]) => redenen.map((r) => r.tekst).join("\n");
+const teksten = (redenen: Reden[]) => redenen.map((r) => tekstVan(r)).join("\n");
 
 /** Builder: the VVB options, any field overridden. */
 function vvbOpties(over: { uitgavenAanZorg?: number; peildatum?: string } = {}) {

@@ -6,7 +6,7 @@ import { declaratieTeksten as t } from "../content/redenen/declaratie";
 import { deelOmlaag, formatBedrag, zekerGeheel } from "./geld";
 import { dagNummer, formatDatumNl, plusDagen } from "./datum";
 import { parametersOp, type ParameterTabel } from "./parameters";
-import { reden } from "./regels";
+import { vasteTekst } from "./redenen";
 import type { Antwoord, Centen, IsoDatum, Reden, Uitkomst } from "./types";
 
 // ---------------------------------------------------------------------------------------------
@@ -32,8 +32,8 @@ export function declaratieTermijn(
   const uiterlijk = declaratieUiterlijk(ontvangen, peildatum, tabel);
   const dagenOver = dagNummer(uiterlijk) - dagNummer(peildatum);
   const weken = parametersOp(peildatum, tabel).brochure.declaratieTermijnWeken;
-  const redenen = [reden("DE-03", t.termijn(weken, formatDatumNl(ontvangen), formatDatumNl(uiterlijk)))];
-  if (dagenOver < 0) redenen.push(reden("DE-03", t.teLaat(formatDatumNl(uiterlijk))));
+  const redenen = [vasteTekst("DE-03", t.termijn(weken, formatDatumNl(ontvangen), formatDatumNl(uiterlijk)))];
+  if (dagenOver < 0) redenen.push(vasteTekst("DE-03", t.teLaat(formatDatumNl(uiterlijk))));
   return { uiterlijk, dagenOver, teLaat: dagenOver < 0, redenen };
 }
 
@@ -66,22 +66,22 @@ export function verantwoordingsvrijBedrag(
   const uitgaven = opties.uitgavenAanZorg;
   if (uitgaven !== undefined && (zekerGeheel(uitgaven, "uitgavenAanZorg") < 0)) throw new RangeError("uitgavenAanZorg kan niet negatief zijn");
   const { basispunten, minimum, maximum } = parametersOp(opties.peildatum, opties.tabel).brochure.verantwoordingsvrijBedrag;
-  if (uitgaven === 0) return { bedrag: 0, redenen: [reden("DE-05", t.vvbGeenZorg)] };
+  if (uitgaven === 0) return { bedrag: 0, redenen: [vasteTekst("DE-05", t.vvbGeenZorg)] };
 
   const procent = deelOmlaag(pgbJaarbedrag * basispunten, 10000);
-  const redenen = [reden("DE-05", t.vvbBerekening(formatBedrag(pgbJaarbedrag), formatBasispunten(basispunten), formatBedrag(procent)))];
+  const redenen = [vasteTekst("DE-05", t.vvbBerekening(formatBedrag(pgbJaarbedrag), formatBasispunten(basispunten), formatBedrag(procent)))];
   let bedrag = procent;
   if (bedrag < minimum) {
     bedrag = minimum;
-    redenen.push(reden("DE-05", t.vvbMinimum(formatBedrag(minimum))));
+    redenen.push(vasteTekst("DE-05", t.vvbMinimum(formatBedrag(minimum))));
   } else if (bedrag > maximum) {
     bedrag = maximum;
-    redenen.push(reden("DE-05", t.vvbMaximum(formatBedrag(maximum))));
+    redenen.push(vasteTekst("DE-05", t.vvbMaximum(formatBedrag(maximum))));
   }
   // 1,5% never exceeds the pgb, so only the minimum can: the pgb is then under the minimum.
   if (bedrag > pgbJaarbedrag) {
     bedrag = pgbJaarbedrag;
-    redenen.push(reden("DE-05", t.vvbPgbOnderMinimum(formatBedrag(pgbJaarbedrag), formatBedrag(minimum))));
+    redenen.push(vasteTekst("DE-05", t.vvbPgbOnderMinimum(formatBedrag(pgbJaarbedrag), formatBedrag(minimum))));
   }
   let nietsOver = false;
   if (uitgaven !== undefined) {
@@ -94,13 +94,13 @@ export function verantwoordingsvrijBedrag(
         : over < minimum
           ? t.vvbOverOnderMinimum(formatBedrag(over), formatBedrag(minimum))
           : t.vvbNietMeerDanOver(formatBedrag(over));
-      redenen.push(reden("DE-05", tekst));
+      redenen.push(vasteTekst("DE-05", tekst));
     }
   } else {
-    redenen.push(reden("DE-05", t.vvbVoorwaarde(formatBedrag(minimum))));
+    redenen.push(vasteTekst("DE-05", t.vvbVoorwaarde(formatBedrag(minimum))));
   }
-  if (bedrag > 0) redenen.push(reden("DE-05", t.vvbUitkomst(formatBedrag(bedrag))), reden("DE-05", t.vvbOpvragen));
-  else if (!nietsOver) redenen.push(reden("DE-05", t.vvbGeen));
+  if (bedrag > 0) redenen.push(vasteTekst("DE-05", t.vvbUitkomst(formatBedrag(bedrag))), vasteTekst("DE-05", t.vvbOpvragen));
+  else if (!nietsOver) redenen.push(vasteTekst("DE-05", t.vvbGeen));
   return { bedrag, redenen };
 }
 
@@ -111,9 +111,9 @@ export type DeclaratieRoute = "pgb-portaal" | "svb";
 
 /** DE-01: when declaring can start, per route (unknown route: both, and ask the zorgkantoor). */
 export function wanneerDeclareren(route?: DeclaratieRoute): Reden[] {
-  if (route === "pgb-portaal") return [reden("DE-01", t.startPortaal)];
-  if (route === "svb") return [reden("DE-01", t.startSvb)];
-  return [reden("DE-01", t.startPortaal), reden("DE-01", t.startSvb), reden("DE-01", t.welkeRoute)];
+  if (route === "pgb-portaal") return [vasteTekst("DE-01", t.startPortaal)];
+  if (route === "svb") return [vasteTekst("DE-01", t.startSvb)];
+  return [vasteTekst("DE-01", t.startPortaal), vasteTekst("DE-01", t.startSvb), vasteTekst("DE-01", t.welkeRoute)];
 }
 
 /**
@@ -135,10 +135,10 @@ export function magDeclareren(stand: {
   for (const stap of stappen) {
     if (stap.klaar === false) {
       uitkomst = "nee";
-      redenen.push(reden("DE-01", stap.nee));
+      redenen.push(vasteTekst("DE-01", stap.nee));
     } else if (stap.klaar === undefined) {
       if (uitkomst === "ja") uitkomst = "navragen";
-      redenen.push(reden("DE-01", stap.onbekend));
+      redenen.push(vasteTekst("DE-01", stap.onbekend));
     }
   }
   return { uitkomst, redenen };
@@ -146,29 +146,29 @@ export function magDeclareren(stand: {
 
 /** DE-02 */
 export function declarerenViaPortaal(): Reden[] {
-  return [reden("DE-02", t.portaal)];
+  return [vasteTekst("DE-02", t.portaal)];
 }
 
 /** DE-03 (the route itself; the term is `declaratieTermijn`). */
 export function declarerenViaSvb(): Reden[] {
-  return [reden("DE-03", t.svb)];
+  return [vasteTekst("DE-03", t.svb)];
 }
 
 /** DE-04: with a vast maandloon no declaraties are needed; the SVB pays monthly. */
 export function declaratiesNodig(vastMaandloon: boolean): { nodig: boolean; redenen: Reden[] } {
   return vastMaandloon
-    ? { nodig: false, redenen: [reden("DE-04", t.vastMaandloon)] }
-    : { nodig: true, redenen: [reden("DE-04", t.geenVastMaandloon)] };
+    ? { nodig: false, redenen: [vasteTekst("DE-04", t.vastMaandloon)] }
+    : { nodig: true, redenen: [vasteTekst("DE-04", t.geenVastMaandloon)] };
 }
 
 /** DE-06 */
 export function subsidievaststelling(): Reden[] {
-  return [reden("DE-06", t.budgetoverzicht), reden("DE-06", t.vaststelling)];
+  return [vasteTekst("DE-06", t.budgetoverzicht), vasteTekst("DE-06", t.vaststelling)];
 }
 
 /** DE-07: `alleenSalarisadministratie` when only the payroll part applies (ZO-06 says it is withheld). */
 export function takenSvb(opties: { alleenSalarisadministratie?: boolean } = {}): Reden[] {
-  const salaris = reden("DE-07", t.salarisadministratie);
+  const salaris = vasteTekst("DE-07", t.salarisadministratie);
   if (opties.alleenSalarisadministratie === true) return [salaris];
-  return [salaris, reden("DE-07", t.ziekte), reden("DE-07", t.verzekering)];
+  return [salaris, vasteTekst("DE-07", t.ziekte), vasteTekst("DE-07", t.verzekering)];
 }

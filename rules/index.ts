@@ -1,6 +1,7 @@
 /** The rules module's public face: pure functions and data, no framework, no I/O, no clock. */
 export * from "./types";
 export * from "./regels";
+export * from "./redenen";
 export * from "./parameters";
 export * from "./zorgprofiel";
 export * from "./indicatie";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CIZ_BESLISTERMIJN_WEKEN, indicatiebesluitFeiten, wlzPastMogelijk, type WlzVragen } from "./indicatie";
+import { tekstVan } from "@/tests/lib/redenen";
 
 function vragen(extra: WlzVragen = {}): WlzVragen {
   return { ...extra };
@@ -11,12 +12,12 @@ describe("wlzPastMogelijk (IND-01, IND-02)", () => {
     expect(a.uitkomst).toBe("nee");
     expect(a.verwijzing).toEqual(["wmo-loket", "huisarts"]);
     expect(a.redenen.every((r) => r.regel === "IND-01" && r.bron === "Stap 1")).toBe(true);
-    expect(a.redenen[1]?.tekst).toContain("Wmo-loket");
+    expect(tekstVan(a.redenen[1])).toContain("Wmo-loket");
   });
   it("IND-01: without the need, someone under 18 goes to the jeugdzorg-loket or the huisarts", () => {
     const a = wlzPastMogelijk(vragen({ permanentToezichtOf24UurZorgNabij: false, jongerDan18: true }));
     expect(a.verwijzing).toEqual(["jeugdzorg-loket", "huisarts"]);
-    expect(a.redenen[1]?.tekst).toContain("jeugdzorg");
+    expect(tekstVan(a.redenen[1])).toContain("jeugdzorg");
   });
   it("IND-01: without the need and age unknown, both loketten and the huisarts", () => {
     const a = wlzPastMogelijk(vragen({ permanentToezichtOf24UurZorgNabij: false }));
@@ -29,9 +30,9 @@ describe("wlzPastMogelijk (IND-01, IND-02)", () => {
     expect(a.verwijzing).toEqual([]);
     expect(CIZ_BESLISTERMIJN_WEKEN).toBe(6);
     const ciz = a.redenen.find((r) => r.regel === "IND-02");
-    expect(ciz?.tekst).toContain("088 – 789 10 00");
-    expect(ciz?.tekst).toContain("www.ciz.nl");
-    expect(ciz?.tekst).toContain(`binnen ${CIZ_BESLISTERMIJN_WEKEN} weken`);
+    expect(tekstVan(ciz)).toContain("088 – 789 10 00");
+    expect(tekstVan(ciz)).toContain("www.ciz.nl");
+    expect(tekstVan(ciz)).toContain(`binnen ${CIZ_BESLISTERMIJN_WEKEN} weken`);
   });
   it("IND-01 / IND-02: with the need unknown: navragen, never a guess", () => {
     const a = wlzPastMogelijk(vragen());
@@ -45,6 +46,6 @@ describe("indicatiebesluitFeiten (IND-04)", () => {
     const feiten = indicatiebesluitFeiten();
     expect(feiten).toHaveLength(3);
     expect(feiten.every((r) => r.regel === "IND-04")).toBe(true);
-    expect(feiten.map((r) => r.tekst).join(" ")).toMatch(/onbepaalde tijd[\s\S]*Meld dat aan het CIZ[\s\S]*intrekken/);
+    expect(feiten.map((r) => tekstVan(r)).join(" ")).toMatch(/onbepaalde tijd[\s\S]*Meld dat aan het CIZ[\s\S]*intrekken/);
   });
 });

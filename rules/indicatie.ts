@@ -1,6 +1,6 @@
 /** IND-01, IND-02, IND-04: does the Wlz fit, and what the indicatiebesluit means (Stap 1). */
 import { indicatieTeksten as t } from "../content/redenen/indicatie";
-import { reden } from "./regels";
+import { vasteTekst } from "./redenen";
 import type { Antwoord, Reden } from "./types";
 
 /** IND-02: the CIZ decides within six weeks of the aanvraag. */
@@ -25,20 +25,20 @@ function verwijzingen(jongerDan18: boolean | undefined): { verwijzing: Verwijzin
  * Without the need the Wlz is `nee`, with where to go instead.
  */
 export function wlzPastMogelijk(a: WlzVragen): { uitkomst: Antwoord; verwijzing: Verwijzing[]; redenen: Reden[] } {
-  const ciz = reden("IND-02", t.cizBeslist(CIZ_BESLISTERMIJN_WEKEN));
+  const ciz = vasteTekst("IND-02", t.cizBeslist(CIZ_BESLISTERMIJN_WEKEN));
   switch (a.permanentToezichtOf24UurZorgNabij) {
     case false: {
       const { verwijzing, tekst } = verwijzingen(a.jongerDan18);
-      return { uitkomst: "nee", verwijzing, redenen: [reden("IND-01", t.geenWlz), reden("IND-01", tekst)] };
+      return { uitkomst: "nee", verwijzing, redenen: [vasteTekst("IND-01", t.geenWlz), vasteTekst("IND-01", tekst)] };
     }
     case true:
-      return { uitkomst: "navragen", verwijzing: [], redenen: [reden("IND-01", t.wlzPastMisschien), ciz] };
+      return { uitkomst: "navragen", verwijzing: [], redenen: [vasteTekst("IND-01", t.wlzPastMisschien), ciz] };
     case undefined:
-      return { uitkomst: "navragen", verwijzing: [], redenen: [reden("IND-01", t.wlzOnbekend), ciz] };
+      return { uitkomst: "navragen", verwijzing: [], redenen: [vasteTekst("IND-01", t.wlzOnbekend), ciz] };
   }
 }
 
 /** IND-04: what holds for an indicatiebesluit once it is there. */
 export function indicatiebesluitFeiten(): Reden[] {
-  return [reden("IND-04", t.geenEinddatum), reden("IND-04", t.wijzigingMelden), reden("IND-04", t.intrekken)];
+  return [vasteTekst("IND-04", t.geenEinddatum), vasteTekst("IND-04", t.wijzigingMelden), vasteTekst("IND-04", t.intrekken)];
 }

@@ -22,6 +22,7 @@ import {
 import { parametersOp } from "./parameters";
 import type { Uitkomst } from "./types";
 import { ALLE_ZORGPROFIELEN, vindZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const FC = { seed: 20261124, numRuns: 1000 } as const;
 
@@ -55,17 +56,17 @@ describe("pgb (LV-02, LV-06, LV-12, LV-13, AV-06, AV-07)", () => {
     const u = pgbUitkomst(situatie("4LG", { woonsituatie: "thuis" }));
     expect(u.uitkomst).toBe("ja");
     expect(regels(u)).toEqual(["LV-12"]);
-    expect(u.redenen[0]?.tekst).toContain("zorgkantoor beslist");
+    expect(tekstVan(u.redenen[0])).toContain("zorgkantoor beslist");
   });
   it("LV-12: a wooninitiatief counts as living at home", () => {
     const u = pgbUitkomst(situatie("5VV", { woonsituatie: "wooninitiatief" }));
     expect(u).toMatchObject({ uitkomst: "ja", redenen: [{ regel: "LV-12" }] });
-    expect(u.redenen[0]?.tekst).toContain("wooninitiatief");
+    expect(tekstVan(u.redenen[0])).toContain("wooninitiatief");
   });
   it("LV-12: without a woonsituatie the pgb depends on where the person lives", () => {
     const u = pgbUitkomst(situatie("5VV"));
     expect(u.uitkomst).toBe("navragen");
-    expect(u.redenen[0]?.tekst).toContain("hangt af van waar u woont");
+    expect(tekstVan(u.redenen[0])).toContain("hangt af van waar u woont");
   });
   it.each(["10VV", "1VG", "2VG", "1LG", "3LG", "1ZGvis", "1ZGaud", "9VV"])(
     "LV-13: %s (not in Bijlage 4, not excluded) gets navragen, never a guess",
@@ -85,12 +86,12 @@ describe("pgb (LV-02, LV-06, LV-12, LV-13, AV-06, AV-07)", () => {
     const u = pgbUitkomst(situatie("6VG", { woonsituatie: "instelling", dagbestedingVanInstelling: false }));
     expect(u.uitkomst).toBe("navragen");
     expect(regels(u)).toEqual(["LV-06", "LV-12"]);
-    expect(u.redenen[0]?.tekst).toContain("Krijgt u geen dagbesteding");
+    expect(tekstVan(u.redenen[0])).toContain("Krijgt u geen dagbesteding");
   });
   it("LV-06: in an instelling with dagbesteding unknown: navragen, saying what it depends on", () => {
     const u = pgbUitkomst(situatie("6VG", { woonsituatie: "instelling" }));
     expect(u.uitkomst).toBe("navragen");
-    expect(u.redenen[0]?.tekst).toContain("Alleen als u geen dagbesteding");
+    expect(tekstVan(u.redenen[0])).toContain("Alleen als u geen dagbesteding");
   });
   it("LV-06: dagbesteding of an instelling means nothing to a person who lives at home", () => {
     expect(pgbUitkomst(situatie("6VG", { woonsituatie: "thuis", dagbestedingVanInstelling: true })).uitkomst).toBe("ja");
@@ -194,20 +195,20 @@ describe("deeltijdverblijf (LV-03, LV-04, LV-05)", () => {
   it("LV-05 / LV-02: 5GGZ-W in deeltijdverblijf: the care at home is zin only, the text never offers a pgb (\"pgb niet mogelijk\")", () => {
     const u = deeltijdverblijfUitkomst(situatie("5GGZ-W", { dagenInInstellingPer14Dagen: 7 }));
     expect(u.uitkomst).toBe("navragen");
-    const tekst = u.redenen.map((r) => r.tekst).join(" ");
+    const tekst = u.redenen.map((r) => tekstVan(r)).join(" ");
     expect(tekst).not.toContain("met een pgb");
     expect(tekst).toContain("De zorg thuis is dan ook zorg in natura.");
     expect(tekst).toContain("Met zorgprofiel ZP 5 GGZ-W is een pgb niet mogelijk.");
     expect(regels(u)).toEqual(["LV-04", "LV-02", "LV-05", "LV-05"]);
     // Where a pgb is possible, the care at home may still be bought with one.
-    expect(deeltijdverblijfUitkomst(situatie("5VV")).redenen.map((r) => r.tekst).join(" ")).toContain("De zorg thuis kan in natura of met een pgb.");
+    expect(deeltijdverblijfUitkomst(situatie("5VV")).redenen.map((r) => tekstVan(r)).join(" ")).toContain("De zorg thuis kan in natura of met een pgb.");
   });
   it("LV-05: without days known: navragen, explaining 7, 8 or 9 days, zin without behandeling, no logeeropvang", () => {
     const u = deeltijdverblijfUitkomst(situatie("5VV"));
     expect(u.uitkomst).toBe("navragen");
     expect(regels(u)).toEqual(["LV-04", "LV-05", "LV-05"]);
-    expect(u.redenen[0]?.tekst).toContain("7, 8 of 9 dagen");
-    expect(u.redenen[1]?.tekst).toContain("geen logeeropvang");
+    expect(tekstVan(u.redenen[0])).toContain("7, 8 of 9 dagen");
+    expect(tekstVan(u.redenen[1])).toContain("geen logeeropvang");
   });
 });
 
@@ -277,13 +278,13 @@ describe("leidLeveringsvormAf (LV-01)", () => {
     for (const regie of ["zelf", "allebei"] as const) {
       const a = leidLeveringsvormAf("deeltijd", regie, profiel("5GGZ-W"));
       expect(a.leveringsvorm).toBe("deeltijdverblijf");
-      expect(a.redenen.map((r) => r.tekst).join(" ")).not.toMatch(/kan[^.]*met een pgb|kunt u zelf regelen met een pgb/);
+      expect(a.redenen.map((r) => tekstVan(r)).join(" ")).not.toMatch(/kan[^.]*met een pgb|kunt u zelf regelen met een pgb/);
       expect(a.redenen.map((r) => r.regel)).toEqual(["LV-01", "LV-05", "LV-02"]);
     }
-    expect(leidLeveringsvormAf("deeltijd", "zelf", profiel("5VV")).redenen[1]?.tekst).toContain("zelf regelen met een pgb");
+    expect(tekstVan(leidLeveringsvormAf("deeltijd", "zelf", profiel("5VV")).redenen[1])).toContain("zelf regelen met een pgb");
   });
   it("LV-05: in deeltijdverblijf the regie says how the care at home is arranged", () => {
-    const teksten = (["zorgkantoor", "zelf", "allebei"] as const).map((r) => leidLeveringsvormAf("deeltijd", r).redenen[1]?.tekst);
+    const teksten = (["zorgkantoor", "zelf", "allebei"] as const).map((r) => tekstVan(leidLeveringsvormAf("deeltijd", r).redenen[1]));
     expect(new Set(teksten).size).toBe(3);
   });
 });

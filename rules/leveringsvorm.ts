@@ -3,7 +3,7 @@
  * Where the brochure leaves the last word to the zorgkantoor the answer is `navragen`.
  */
 import { leveringsvormTeksten as t } from "../content/redenen/leveringsvorm";
-import { reden } from "./regels";
+import { reden, vasteTekst } from "./redenen";
 import type { Reden, Uitkomst } from "./types";
 import { formatZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
 
@@ -84,14 +84,14 @@ function navragen(redenen: Reden[]): Uitkomst {
 function pgbVerboden(s: LeveringsvormSituatie): Reden[] {
   const verboden: Reden[] = [];
   if (staatIn(GEEN_PGB_ZORGPROFIELEN, s.zorgprofiel)) {
-    verboden.push(reden("LV-02", t.pgb.geenPgbZorgprofiel(formatZorgprofiel(s.zorgprofiel))));
+    verboden.push(reden("LV-02", "lv.geen-pgb-zorgprofiel", { zorgprofiel: formatZorgprofiel(s.zorgprofiel) }));
   }
-  if (s.failliet === true) verboden.push(reden("AV-06", t.pgb.failliet));
-  if (s.wsnp === true) verboden.push(reden("AV-06", t.pgb.wsnp));
-  if (s.vastWoonadres === false) verboden.push(reden("AV-06", t.pgb.geenVastWoonadres));
-  if (s.woontInNederland === false) verboden.push(reden("AV-07", t.pgb.buitenland));
+  if (s.failliet === true) verboden.push(vasteTekst("AV-06", t.pgb.failliet));
+  if (s.wsnp === true) verboden.push(vasteTekst("AV-06", t.pgb.wsnp));
+  if (s.vastWoonadres === false) verboden.push(vasteTekst("AV-06", t.pgb.geenVastWoonadres));
+  if (s.woontInNederland === false) verboden.push(vasteTekst("AV-07", t.pgb.buitenland));
   if (s.woonsituatie === "instelling" && s.dagbestedingVanInstelling === true) {
-    verboden.push(reden("LV-06", t.pgb.instellingMetDagbesteding));
+    verboden.push(vasteTekst("LV-06", t.pgb.instellingMetDagbesteding));
   }
   return verboden;
 }
@@ -104,48 +104,48 @@ export function pgbUitkomst(s: LeveringsvormSituatie): Uitkomst {
   // LV-13: a profile Bijlage 4 does not list, and LV-02 does not exclude, is never guessed.
   const buitenBijlage4 = s.zorgprofiel.inBijlage4
     ? []
-    : [reden("LV-13", t.pgb.nietInBijlage4(formatZorgprofiel(s.zorgprofiel)))];
+    : [vasteTekst("LV-13", t.pgb.nietInBijlage4(formatZorgprofiel(s.zorgprofiel)))];
 
   switch (s.woonsituatie) {
     case "instelling":
       return navragen([
-        reden(
+        vasteTekst(
           "LV-06",
           s.dagbestedingVanInstelling === false ? t.pgb.instellingZonderDagbesteding : t.pgb.instellingDagbestedingOnbekend,
         ),
-        reden("LV-12", t.pgb.instellingNavragen),
+        vasteTekst("LV-12", t.pgb.instellingNavragen),
         ...buitenBijlage4,
       ]);
     case "thuis":
     case "wooninitiatief": {
-      const woont = reden("LV-12", s.woonsituatie === "thuis" ? t.pgb.thuis : t.pgb.wooninitiatief);
+      const woont = reden("LV-12", s.woonsituatie === "thuis" ? "lv.pgb-thuis" : "lv.pgb-wooninitiatief");
       return buitenBijlage4.length === 0 ? ja([woont]) : navragen(buitenBijlage4);
     }
     case undefined:
-      return navragen([reden("LV-12", t.pgb.woonsituatieOnbekend), ...buitenBijlage4]);
+      return navragen([vasteTekst("LV-12", t.pgb.woonsituatieOnbekend), ...buitenBijlage4]);
   }
 }
 
 /** LV-07, LV-09: whether vpt fits is the zorgkantoor's judgement. */
 export function vptUitkomst(): Uitkomst {
-  return navragen([reden("LV-09", t.zinThuis.zorgkantoorBeoordeelt), reden("LV-07", t.zinThuis.vpt)]);
+  return navragen([vasteTekst("LV-09", t.zinThuis.zorgkantoorBeoordeelt), vasteTekst("LV-07", t.zinThuis.vpt)]);
 }
 
 /** LV-08, LV-09: whether mpt fits is the zorgkantoor's judgement. */
 export function mptUitkomst(): Uitkomst {
-  return navragen([reden("LV-09", t.zinThuis.zorgkantoorBeoordeelt), reden("LV-08", t.zinThuis.mpt)]);
+  return navragen([vasteTekst("LV-09", t.zinThuis.zorgkantoorBeoordeelt), vasteTekst("LV-08", t.zinThuis.mpt)]);
 }
 
 /** LV-11: the combination stands or falls with the pgb; the mpt part is the zorgkantoor's call (LV-09). */
 export function pgbMetMptUitkomst(s: LeveringsvormSituatie, pgb: Uitkomst = pgbUitkomst(s)): Uitkomst {
-  if (pgb.uitkomst === "nee") return nee([...pgb.redenen, reden("LV-11", t.pgbMetMpt.geenPgb)]);
-  const combinatie = [reden("LV-11", t.pgbMetMpt.combinatie), reden("LV-09", t.zinThuis.zorgkantoorBeoordeelt)];
+  if (pgb.uitkomst === "nee") return nee([...pgb.redenen, vasteTekst("LV-11", t.pgbMetMpt.geenPgb)]);
+  const combinatie = [vasteTekst("LV-11", t.pgbMetMpt.combinatie), vasteTekst("LV-09", t.zinThuis.zorgkantoorBeoordeelt)];
   return navragen(pgb.uitkomst === "navragen" ? [...combinatie, ...pgb.redenen] : combinatie);
 }
 
 /** LV-01, LV-06: every Wlz profile can get verblijf in a Wlz-instelling, arranged by the zorgkantoor. */
 export function verblijfUitkomst(): Uitkomst {
-  return ja([reden("LV-01", t.verblijf.zin), reden("LV-06", t.verblijf.wachtlijst)]);
+  return ja([vasteTekst("LV-01", t.verblijf.zin), vasteTekst("LV-06", t.verblijf.wachtlijst)]);
 }
 
 function isDeeltijdverblijfDagen(dagen: number): boolean {
@@ -164,21 +164,21 @@ export function deeltijdverblijfUitkomst(s: LeveringsvormSituatie): Uitkomst {
   const dagen = s.dagenInInstellingPer14Dagen;
   const verboden: Reden[] = [];
   if (staatIn(GEEN_DEELTIJDVERBLIJF_ZORGPROFIELEN, s.zorgprofiel)) {
-    verboden.push(reden("LV-03", t.deeltijdverblijf.geenDeeltijdZorgprofiel(formatZorgprofiel(s.zorgprofiel))));
+    verboden.push(vasteTekst("LV-03", t.deeltijdverblijf.geenDeeltijdZorgprofiel(formatZorgprofiel(s.zorgprofiel))));
   }
   if (dagen !== undefined && !isDeeltijdverblijfDagen(dagen)) {
-    verboden.push(reden("LV-04", t.deeltijdverblijf.buitenBereik(dagen, TOEGESTANE_DAGEN)));
+    verboden.push(vasteTekst("LV-04", t.deeltijdverblijf.buitenBereik(dagen, TOEGESTANE_DAGEN)));
   }
   if (verboden.length > 0) return nee(verboden);
   const geenPgb = pgbVerboden(s);
   return navragen([
-    reden(
+    vasteTekst(
       "LV-04",
       dagen === undefined ? t.deeltijdverblijf.uitleg(TOEGESTANE_DAGEN) : t.deeltijdverblijf.binnenBereik(dagen),
     ),
     ...geenPgb,
-    reden("LV-05", geenPgb.length > 0 ? t.deeltijdverblijf.voorwaardenZonderPgb : t.deeltijdverblijf.voorwaarden),
-    reden("LV-05", t.deeltijdverblijf.zorgkantoorBeoordeelt),
+    vasteTekst("LV-05", geenPgb.length > 0 ? t.deeltijdverblijf.voorwaardenZonderPgb : t.deeltijdverblijf.voorwaarden),
+    vasteTekst("LV-05", t.deeltijdverblijf.zorgkantoorBeoordeelt),
   ]);
 }
 
@@ -217,35 +217,35 @@ export function leidLeveringsvormAf(
       return {
         leveringsvorm: "deeltijdverblijf",
         redenen: [
-          reden("LV-01", a.deeltijd),
-          reden("LV-05", a.deeltijdZorgThuisZonderPgb),
-          reden("LV-02", t.pgb.geenPgbZorgprofiel(formatZorgprofiel(zorgprofiel))),
+          vasteTekst("LV-01", a.deeltijd),
+          vasteTekst("LV-05", a.deeltijdZorgThuisZonderPgb),
+          vasteTekst("LV-02", t.pgb.geenPgbZorgprofiel(formatZorgprofiel(zorgprofiel))),
         ],
       };
     }
     return {
       leveringsvorm: "deeltijdverblijf",
-      redenen: [reden("LV-01", a.deeltijd), reden("LV-05", a.deeltijdZorgThuis[regie])],
+      redenen: [vasteTekst("LV-01", a.deeltijd), vasteTekst("LV-05", a.deeltijdZorgThuis[regie])],
     };
   }
   if (woonwens === "thuis") {
     switch (regie) {
       case "zelf":
-        return { leveringsvorm: "pgb", redenen: [reden("LV-01", a.thuisZelf)] };
+        return { leveringsvorm: "pgb", redenen: [vasteTekst("LV-01", a.thuisZelf)] };
       case "zorgkantoor":
-        return { leveringsvorm: "zin-thuis", redenen: [reden("LV-01", a.thuisZorgkantoor), reden("LV-09", t.zinThuis.zorgkantoorBeoordeelt)] };
+        return { leveringsvorm: "zin-thuis", redenen: [vasteTekst("LV-01", a.thuisZorgkantoor), vasteTekst("LV-09", t.zinThuis.zorgkantoorBeoordeelt)] };
       case "allebei":
-        return { leveringsvorm: "pgb-met-mpt", redenen: [reden("LV-01", a.thuisAllebei), reden("LV-11", t.pgbMetMpt.combinatie)] };
+        return { leveringsvorm: "pgb-met-mpt", redenen: [vasteTekst("LV-01", a.thuisAllebei), vasteTekst("LV-11", t.pgbMetMpt.combinatie)] };
     }
   }
   switch (regie) {
     case "zorgkantoor":
-      return { leveringsvorm: "verblijf", redenen: [reden("LV-01", a.instellingZorgkantoor)] };
+      return { leveringsvorm: "verblijf", redenen: [vasteTekst("LV-01", a.instellingZorgkantoor)] };
     case "zelf":
-      return { leveringsvorm: "pgb-in-instelling", redenen: [reden("LV-01", a.instellingZelf), reden("LV-12", t.pgb.instellingNavragen)] };
+      return { leveringsvorm: "pgb-in-instelling", redenen: [vasteTekst("LV-01", a.instellingZelf), vasteTekst("LV-12", t.pgb.instellingNavragen)] };
     case "allebei":
       // In an instelling the instelling gives the care (zin); the only part a person can arrange
       // with a pgb there is begeleiding groep (LV-06), which is combination 5 of the page.
-      return { leveringsvorm: "pgb-in-instelling", redenen: [reden("LV-01", a.instellingAllebei), reden("LV-06", t.pgb.instellingDagbestedingOnbekend)] };
+      return { leveringsvorm: "pgb-in-instelling", redenen: [vasteTekst("LV-01", a.instellingAllebei), vasteTekst("LV-06", t.pgb.instellingDagbestedingOnbekend)] };
   }
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { reden, REGELS } from "./regels";
+import { reden, vasteTekst } from "./redenen";
+import { REGELS } from "./regels";
 
 const WORTEL = path.resolve(__dirname, "..");
 /** The project's own rule catalogue: one `### ID title` entry per rule, with `- bron:` and `- code:`. */
@@ -80,6 +81,7 @@ describe("the rule catalogue (docs/regels.md and rules/regels.ts)", () => {
   });
 
   it("reden() takes the bron from the catalogue", () => {
-    expect(reden("LV-02", "x")).toEqual({ regel: "LV-02", tekst: "x", bron: "Stap 2, 3. Persoonsgebonden budget" });
+    expect(reden("LV-02", "vaste-tekst", { tekst: "x" })).toEqual({ regel: "LV-02", bron: "Stap 2, 3. Persoonsgebonden budget", code: "vaste-tekst", gegevens: { tekst: "x" } });
+    expect(vasteTekst("LV-02", "x")).toEqual(reden("LV-02", "vaste-tekst", { tekst: "x" }));
   });
 });

@@ -2,8 +2,6 @@
  * The catalogue of rule IDs of `docs/regels.md`, each with the brochure section (`bron`) a
  * person can look up (rules/regels.test.ts holds the two equal). IDs are stable: code, tests and reasons shown to users name them.
  */
-import type { Reden } from "./types";
-
 export const REGELS = {
   "IND-01": "Stap 1",
   "IND-02": "Stap 1",
@@ -64,8 +62,3 @@ export const REGELS = {
 } as const satisfies Record<string, string>;
 
 export type RegelId = keyof typeof REGELS;
-
-/** Builds a reason; the `bron` always comes from the catalogue, so it cannot drift per call site. */
-export function reden(regel: RegelId, tekst: string): Reden {
-  return { regel, tekst, bron: REGELS[regel] };
-}

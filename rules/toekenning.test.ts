@@ -15,11 +15,12 @@ import {
   type ToeslagSituatie,
 } from "./toekenning";
 import type { Centen, Reden } from "./types";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const FC = { seed: 20261124, numRuns: 1000 };
 
 function teksten(redenen: Reden[]): string {
-  return redenen.map((r) => r.tekst).join(" ");
+  return redenen.map((r) => tekstVan(r)).join(" ");
 }
 
 /** Euros to cents for readable test data (whole euros only, so no float). */

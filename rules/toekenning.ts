@@ -8,7 +8,7 @@ import { toekenningTeksten as t } from "../content/redenen/toekenning";
 import { formatBasispunten } from "./declaratie";
 import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "./geld";
 import { parametersOp, type ParameterTabel } from "./parameters";
-import { reden } from "./regels";
+import { vasteTekst } from "./redenen";
 import type { Centen, IsoDatum, Reden } from "./types";
 
 const ISO_DATUM = /^(\d{4})-\d{2}-\d{2}$/;
@@ -30,10 +30,10 @@ export function eindeToekenningsjaar(peildatum: IsoDatum): IsoDatum {
 export function toekenningsfeiten(peildatum: IsoDatum): Reden[] {
   const jaar = jaarVan(peildatum);
   return [
-    reden("TK-01", t.beschikking),
-    reden("TK-01", t.svb),
-    reden("TK-01", t.looptijd(String(jaar))),
-    reden("TK-01", t.nieuweBeschikking(String(jaar + 1))),
+    vasteTekst("TK-01", t.beschikking),
+    vasteTekst("TK-01", t.svb),
+    vasteTekst("TK-01", t.looptijd(String(jaar))),
+    vasteTekst("TK-01", t.nieuweBeschikking(String(jaar + 1))),
   ];
 }
 
@@ -62,8 +62,8 @@ export const SECTOR_KWALITEIT_VV = "VV";
 
 function toeslagBedrag(naam: string, bedrag: Centen | null, peildatum: IsoDatum, bron: string): { bedrag: Centen | null; reden: Reden } {
   const jaar = String(jaarVan(peildatum));
-  if (bedrag === null) return { bedrag: null, reden: reden("TK-02", t.toeslagOnbekend(naam, jaar)) };
-  return { bedrag, reden: reden("TK-02", t.toeslagBedrag(naam, jaar, formatBedrag(bedrag), bron)) };
+  if (bedrag === null) return { bedrag: null, reden: vasteTekst("TK-02", t.toeslagOnbekend(naam, jaar)) };
+  return { bedrag, reden: vasteTekst("TK-02", t.toeslagBedrag(naam, jaar, formatBedrag(bedrag), bron)) };
 }
 
 /**
@@ -73,24 +73,24 @@ function toeslagBedrag(naam: string, bedrag: Centen | null, peildatum: IsoDatum,
 export function toeslagen(s: ToeslagSituatie, peildatum: IsoDatum, tabel?: ParameterTabel): ToeslagenUitkomst {
   const jaartabel = parametersOp(peildatum, tabel).toeslagen;
   const bron = jaartabel?.bron ?? "";
-  const redenen: Reden[] = [reden("TK-02", t.hoogte)];
+  const redenen: Reden[] = [vasteTekst("TK-02", t.hoogte)];
   const geen: Toeslag = { vanToepassing: false, bedrag: null };
 
   if (s.woonsituatie !== "wooninitiatief") {
-    redenen.push(reden("TK-02", s.woonsituatie === undefined ? t.wooninitiatiefMogelijk : t.geenWooninitiatief));
+    redenen.push(vasteTekst("TK-02", s.woonsituatie === undefined ? t.wooninitiatiefMogelijk : t.geenWooninitiatief));
     return { wooninitiatief: geen, kwaliteitVV: geen, redenen };
   }
 
   const woon = toeslagBedrag(t.toeslagWooninitiatiefNaam, jaartabel?.wooninitiatief ?? null, peildatum, bron);
-  redenen.push(reden("TK-02", t.wooninitiatief), woon.reden);
+  redenen.push(vasteTekst("TK-02", t.wooninitiatief), woon.reden);
   const wooninitiatief: Toeslag = { vanToepassing: true, bedrag: woon.bedrag };
 
   if (s.sector !== SECTOR_KWALITEIT_VV) {
-    redenen.push(reden("TK-02", s.sector === undefined ? t.kwaliteitVVMogelijk : t.geenKwaliteitVV));
+    redenen.push(vasteTekst("TK-02", s.sector === undefined ? t.kwaliteitVVMogelijk : t.geenKwaliteitVV));
     return { wooninitiatief, kwaliteitVV: geen, redenen };
   }
   const kwaliteit = toeslagBedrag(t.toeslagKwaliteitVVNaam, jaartabel?.kwaliteitVV ?? null, peildatum, bron);
-  redenen.push(reden("TK-02", t.kwaliteitVV), kwaliteit.reden);
+  redenen.push(vasteTekst("TK-02", t.kwaliteitVV), kwaliteit.reden);
   return { wooninitiatief, kwaliteitVV: { vanToepassing: true, bedrag: kwaliteit.bedrag }, redenen };
 }
 
@@ -114,18 +114,18 @@ export function eigenBijdrage(s: EigenBijdrageSituatie): { verschuldigd: boolean
   if (!verschuldigd) {
     return {
       verschuldigd,
-      redenen: [reden("TK-03", t.eigenBijdrageNietVerschuldigd(EIGEN_BIJDRAGE_VANAF_LEEFTIJD)), reden("TK-03", t.cak)],
+      redenen: [vasteTekst("TK-03", t.eigenBijdrageNietVerschuldigd(EIGEN_BIJDRAGE_VANAF_LEEFTIJD)), vasteTekst("TK-03", t.cak)],
     };
   }
   return {
     verschuldigd,
     redenen: [
-      reden("TK-03", t.eigenBijdrageVerschuldigd(EIGEN_BIJDRAGE_VANAF_LEEFTIJD)),
-      reden("TK-03", t.cakRekening),
-      reden("TK-03", t.inkomensafhankelijk),
-      ...(s.metMpt === true ? [reden("TK-03", t.metMpt)] : []),
-      reden("TK-03", t.ingangsdatum),
-      reden("TK-03", t.cak),
+      vasteTekst("TK-03", t.eigenBijdrageVerschuldigd(EIGEN_BIJDRAGE_VANAF_LEEFTIJD)),
+      vasteTekst("TK-03", t.cakRekening),
+      vasteTekst("TK-03", t.inkomensafhankelijk),
+      ...(s.metMpt === true ? [vasteTekst("TK-03", t.metMpt)] : []),
+      vasteTekst("TK-03", t.ingangsdatum),
+      vasteTekst("TK-03", t.cak),
     ],
   };
 }
@@ -168,8 +168,8 @@ export function schatLageEigenBijdrage(
   const perMaand = Math.max(0, begrensd - p.kortingPgbOfMptPerMaand);
 
   const redenen: Reden[] = [
-    reden("TK-03", t.schattingInleiding(String(jaarVan(s.peildatum)))),
-    reden(
+    vasteTekst("TK-03", t.schattingInleiding(String(jaarVan(s.peildatum)))),
+    vasteTekst(
       "TK-03",
       t.schattingBerekening(
         formatBedrag(inkomen),
@@ -180,12 +180,12 @@ export function schatLageEigenBijdrage(
       ),
     ),
   ];
-  if (voorGrenzen < p.minimumPerMaand) redenen.push(reden("TK-03", t.schattingMinimum(formatBedrag(p.minimumPerMaand))));
-  if (voorGrenzen > p.maximumPerMaand) redenen.push(reden("TK-03", t.schattingMaximum(formatBedrag(p.maximumPerMaand))));
+  if (voorGrenzen < p.minimumPerMaand) redenen.push(vasteTekst("TK-03", t.schattingMinimum(formatBedrag(p.minimumPerMaand))));
+  if (voorGrenzen > p.maximumPerMaand) redenen.push(vasteTekst("TK-03", t.schattingMaximum(formatBedrag(p.maximumPerMaand))));
   redenen.push(
-    reden("TK-03", t.schattingKorting(formatBedrag(p.kortingPgbOfMptPerMaand), formatBedrag(perMaand))),
-    reden("TK-03", t.schattingAanname),
-    reden("TK-03", t.cak),
+    vasteTekst("TK-03", t.schattingKorting(formatBedrag(p.kortingPgbOfMptPerMaand), formatBedrag(perMaand))),
+    vasteTekst("TK-03", t.schattingAanname),
+    vasteTekst("TK-03", t.cak),
   );
   return { perMaand, redenen };
 }
@@ -215,10 +215,10 @@ const EINDGROND_TEKSTEN: Readonly<Record<Eindgrond, string>> = t.eindgronden;
 /** TK-04: when the pgb ends; the gewaarborgde-hulp grounds only when there is one. */
 export function eindgronden(s: { gewaarborgdeHulp?: boolean }): { grond: Eindgrond; redenen: Reden[] }[] {
   const gronden: readonly Eindgrond[] = s.gewaarborgdeHulp === true ? [...EINDGRONDEN, ...EINDGRONDEN_GEWAARBORGDE_HULP] : EINDGRONDEN;
-  return gronden.map((grond) => ({ grond, redenen: [reden("TK-04", EINDGROND_TEKSTEN[grond])] }));
+  return gronden.map((grond) => ({ grond, redenen: [vasteTekst("TK-04", EINDGROND_TEKSTEN[grond])] }));
 }
 
 /** TK-04 (report changes yourself) and TK-05 (wages over the notice periods after the end). */
 export function beeindigingsfeiten(): Reden[] {
-  return [reden("TK-04", t.wijzigingenMelden), reden("TK-05", t.opzegtermijnen)];
+  return [vasteTekst("TK-04", t.wijzigingenMelden), vasteTekst("TK-05", t.opzegtermijnen)];
 }

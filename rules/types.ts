@@ -3,16 +3,12 @@
  * zorgkantoor employee) must be able to see which rule of docs/regels.md decided, and where in the
  * brochure to read it.
  */
-import type { RegelId } from "./regels";
+import type { Reden } from "./redenen";
+
+export type { Reden } from "./redenen";
 
 /** Three-valued where the brochure leaves the last word to the zorgkantoor (docs/regels.md, Outcomes). */
 export type Antwoord = "ja" | "nee" | "navragen";
-
-export interface Reden {
-  regel: RegelId;
-  tekst: string;
-  bron: string;
-}
 
 export interface Uitkomst {
   uitkomst: Antwoord;

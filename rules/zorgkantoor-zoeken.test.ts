@@ -14,6 +14,7 @@ import {
   zoekZorgkantoor,
   type ZoekUitkomst,
 } from "./zorgkantoor-zoeken";
+import { tekstVan } from "@/tests/lib/redenen";
 
 function regio(uitkomst: ZoekUitkomst): string | null {
   return "zorgkantoor" in uitkomst ? uitkomst.zorgkantoor.regio : null;
@@ -72,12 +73,9 @@ describe("zoekZorgkantoor: gemeenten (ZK-01)", () => {
 
   it("explains itself with ZK-01 reasons, the region's insurer and the sources", () => {
     const uitkomst = soortVan(zoekZorgkantoor("Tilburg"), "gemeente");
-    expect(uitkomst.redenen[0]).toEqual({
-      regel: "ZK-01",
-      tekst: "U woont in de gemeente Tilburg. Die valt onder zorgkantoorregio Midden Brabant.",
-      bron: "Vind uw zorgkantoor",
-    });
-    const teksten = uitkomst.redenen.map((r) => r.tekst).join("\n");
+    expect(uitkomst.redenen[0]).toMatchObject({ regel: "ZK-01", bron: "Vind uw zorgkantoor" });
+    expect(tekstVan(uitkomst.redenen[0])).toBe("U woont in de gemeente Tilburg. Die valt onder zorgkantoorregio Midden Brabant.");
+    const teksten = uitkomst.redenen.map((r) => tekstVan(r)).join("\n");
     expect(teksten).toContain("VGZ");
     expect(teksten).toContain("1 januari 2025");
     expect(uitkomst.redenen.some((r) => r.regel === "ZK-02")).toBe(true);
@@ -127,7 +125,7 @@ describe("zoekZorgkantoor: woonplaatsen (ZK-01)", () => {
     expect(uitkomst.gemeente?.naam).toBe("Amsterdam");
     expect(uitkomst.vroegereGemeente).toBe("Weesp");
     expect(uitkomst.zorgkantoor.regio).toBe("Amsterdam");
-    expect(uitkomst.redenen[0]?.tekst).toBe(
+    expect(tekstVan(uitkomst.redenen[0])).toBe(
       "Weesp was vroeger een eigen gemeente. Nu hoort Weesp bij de gemeente Amsterdam. Die valt onder zorgkantoorregio Amsterdam.",
     );
   });
@@ -135,7 +133,7 @@ describe("zoekZorgkantoor: woonplaatsen (ZK-01)", () => {
   it("Vianen → Vijfheerenlanden → Waardenland: the former gemeente; the reasons name the Vianen near Cuijk too", () => {
     const vianen = soortVan(zoekZorgkantoor("Vianen"), "woonplaats");
     expect([vianen.gemeente?.naam, vianen.zorgkantoor.regio]).toEqual(["Vijfheerenlanden", "Waardenland"]);
-    expect(vianen.redenen.map((r) => r.tekst)).toContain(
+    expect(vianen.redenen.map((r) => tekstVan(r))).toContain(
       "Er is ook een Vianen in de gemeente Land van Cuijk. Woont u daar? Vul dan de gemeente Land van Cuijk in. Die valt onder zorgkantoorregio Noordoost Brabant.",
     );
     expect(regio(zoekZorgkantoor("4131"))).toBe("Waardenland");
@@ -159,7 +157,7 @@ describe("zoekZorgkantoor: woonplaatsen (ZK-01)", () => {
     expect(liede.gemeente?.naam).toBe("Haarlemmermeer");
     expect(liede.vroegereGemeente).toBe("Haarlemmerliede en Spaarnwoude");
     expect(liede.zorgkantoor.regio).toBe("Amstelland en de Meerlanden");
-    expect(liede.redenen[0]?.tekst).toContain("Nu hoort Haarlemmerliede bij de gemeente Haarlemmermeer");
+    expect(tekstVan(liede.redenen[0])).toContain("Nu hoort Haarlemmerliede bij de gemeente Haarlemmermeer");
     expect(soortVan(zoekZorgkantoor("Esch"), "woonplaats").gemeente?.naam).toBe("Vught");
   });
 
@@ -168,7 +166,7 @@ describe("zoekZorgkantoor: woonplaatsen (ZK-01)", () => {
     expect(grou.gemeente).toBeNull();
     expect(grou.vroegereGemeente).toBe("Boarnsterhim");
     expect(grou.zorgkantoor.regio).toBe("Friesland");
-    expect(grou.redenen[0]?.tekst).toContain("Wij weten niet zeker");
+    expect(tekstVan(grou.redenen[0])).toContain("Wij weten niet zeker");
   });
 
   it("a woonplaats in several gemeenten lists each (Bergen); a former gemeente of that name comes first (Winsum)", () => {
@@ -176,7 +174,7 @@ describe("zoekZorgkantoor: woonplaatsen (ZK-01)", () => {
     expect(bergen.keuzes.map((k) => k.gemeente?.naam).sort()).toEqual(["Bergen (L)", "Bergen (NH)"]);
     const winsum = soortVan(zoekZorgkantoor("winsum"), "woonplaats");
     expect(winsum.zorgkantoor.regio).toBe("Groningen");
-    expect(winsum.redenen.some((r) => r.tekst.startsWith("Er is ook een Winsum in de gemeente"))).toBe(true);
+    expect(winsum.redenen.some((r) => tekstVan(r).startsWith("Er is ook een Winsum in de gemeente"))).toBe(true);
   });
 });
 
@@ -198,16 +196,16 @@ describe("zoekZorgkantoor: postcodes (ZK-01)", () => {
     const uitkomst = soortVan(zoekZorgkantoor("1381ab"), "postcode");
     expect(uitkomst.postcode).toBe("1381 AB");
     expect(uitkomst.woonplaats).toBe("Weesp");
-    expect(uitkomst.redenen[0]?.tekst).toBe(
+    expect(tekstVan(uitkomst.redenen[0])).toBe(
       "Postcode 1381 ligt waarschijnlijk in de gemeente Weesp (nu Amsterdam). Klopt dat? Dan valt u onder zorgkantoorregio Amsterdam.",
     );
-    expect(uitkomst.redenen.map((r) => r.tekst).join("\n")).toContain("lijst uit 2014");
+    expect(uitkomst.redenen.map((r) => tekstVan(r)).join("\n")).toContain("lijst uit 2014");
   });
 
   it("does not call Den Haag an old name of 's-Gravenhage", () => {
     const uitkomst = soortVan(zoekZorgkantoor("2514"), "postcode");
     expect(uitkomst.vroegereGemeente).toBeNull();
-    expect(uitkomst.redenen[0]?.tekst).toContain("in de gemeente 's-Gravenhage. Klopt dat?");
+    expect(tekstVan(uitkomst.redenen[0])).toContain("in de gemeente 's-Gravenhage. Klopt dat?");
   });
 
   it("says so for a postcode that is not in the table, or not a postcode at all", () => {
@@ -216,7 +214,7 @@ describe("zoekZorgkantoor: postcodes (ZK-01)", () => {
     expect(ontbrekend).toBeDefined();
     for (const invoer of ["0999", String(ontbrekend), "1234 SS"]) {
       const uitkomst = soortVan(zoekZorgkantoor(invoer), "postcode-onbekend");
-      expect(uitkomst.redenen[0]?.tekst).toContain("staat niet in onze lijst");
+      expect(tekstVan(uitkomst.redenen[0])).toContain("staat niet in onze lijst");
     }
     expect(soortVan(zoekZorgkantoor("0999"), "postcode-onbekend").postcode).toBe("0999");
   });

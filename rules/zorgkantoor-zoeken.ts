@@ -17,7 +17,7 @@ import { zorgkantoorTeksten as t } from "../content/redenen/zorgkantoor";
 import { GEMEENTEN, PEILDATUM_GEMEENTEN } from "./data/gemeenten";
 import { PEILJAAR_POSTCODES, PLAATSEN } from "./data/postcodes";
 import { normaliseerPostcode } from "./identificatie";
-import { reden } from "./regels";
+import { vasteTekst } from "./redenen";
 import type { Reden } from "./types";
 import { zorgkantoorRedenen, zorgkantoorVoorRegio, type Zorgkantoor } from "./zorgkantoor";
 
@@ -239,7 +239,7 @@ function metPrefix(ingangen: readonly Ingang[], prefix: string, max: number): Ke
 const JAAR_INDELING = PEILDATUM_GEMEENTEN.slice(0, 4);
 
 function metAchtergrond(eerste: Reden, zorgkantoor: Zorgkantoor, extra: Reden[] = []): Reden[] {
-  return [eerste, ...extra, ...zorgkantoorRedenen(zorgkantoor), reden("ZK-01", t.indeling(JAAR_INDELING))];
+  return [eerste, ...extra, ...zorgkantoorRedenen(zorgkantoor), vasteTekst("ZK-01", t.indeling(JAAR_INDELING))];
 }
 
 function woonplaatsRedenen(plaats: PlaatsInfo): Reden[] {
@@ -252,7 +252,7 @@ function woonplaatsRedenen(plaats: PlaatsInfo): Reden[] {
         : normaliseerPlaatsnaam(plaats.vroegereGemeente) === normaliseerPlaatsnaam(plaats.woonplaats)
           ? t.woonplaatsWasGemeente(plaats.woonplaats, plaats.gemeente.naam, regio)
           : t.woonplaatsVroeger(plaats.woonplaats, plaats.vroegereGemeente, plaats.gemeente.naam, regio);
-  return metAchtergrond(reden("ZK-01", tekst), plaats.zorgkantoor);
+  return metAchtergrond(vasteTekst("ZK-01", tekst), plaats.zorgkantoor);
 }
 
 function postcodeRedenen(pc4: string, plaats: PlaatsInfo): Reden[] {
@@ -263,7 +263,7 @@ function postcodeRedenen(pc4: string, plaats: PlaatsInfo): Reden[] {
       : plaats.vroegereGemeente !== null
         ? t.postcodeVroeger(pc4, plaats.vroegereGemeente, plaats.gemeente.naam, regio)
         : t.postcode(pc4, plaats.gemeente.naam, regio);
-  return metAchtergrond(reden("ZK-01", tekst), plaats.zorgkantoor, [reden("ZK-01", t.postcodeLijst(PEILJAAR_POSTCODES))]);
+  return metAchtergrond(vasteTekst("ZK-01", tekst), plaats.zorgkantoor, [vasteTekst("ZK-01", t.postcodeLijst(PEILJAAR_POSTCODES))]);
 }
 
 // --- search -------------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ function zoekPostcode(cijfers: string, letters: string): ZoekUitkomst {
   const volledig = letters.length === 2 ? normaliseerPostcode(`${cijfers} ${letters}`) : normaliseerPostcode(cijfers);
   const postcode = volledig ?? (letters.length === 2 ? `${cijfers} ${letters.toUpperCase()}` : cijfers);
   const plaats = volledig === null ? undefined : PLAATS_PER_POSTCODE.get(Number(cijfers));
-  if (plaats === undefined) return { soort: "postcode-onbekend", postcode, redenen: [reden("ZK-01", t.postcodeOnbekend(postcode))] };
+  if (plaats === undefined) return { soort: "postcode-onbekend", postcode, redenen: [vasteTekst("ZK-01", t.postcodeOnbekend(postcode))] };
   return {
     soort: "postcode",
     postcode,
@@ -329,7 +329,7 @@ export function zoekZorgkantoor(invoer: string, keuze?: string): ZoekUitkomst {
   const [vroeger] = wasGemeente;
   if (gemeente === undefined && wasGemeente.length === 1 && vroeger !== undefined) {
     const uitkomst = woonplaatsUitkomst(vroeger);
-    const anderen = elders.filter((w) => w !== vroeger).map((w) => reden("ZK-01", t.ookElders(w.woonplaats, w.gemeente?.naam ?? w.gemeente4pp, w.zorgkantoor.regio)));
+    const anderen = elders.filter((w) => w !== vroeger).map((w) => vasteTekst("ZK-01", t.ookElders(w.woonplaats, w.gemeente?.naam ?? w.gemeente4pp, w.zorgkantoor.regio)));
     return { ...uitkomst, redenen: [...uitkomst.redenen, ...anderen] };
   }
   if (elders.length > 0) {
@@ -349,7 +349,7 @@ function gemeenteUitkomst(info: GemeenteInfo): Extract<ZoekUitkomst, { soort: "g
     soort: "gemeente",
     gemeente: info.gemeente,
     zorgkantoor: info.zorgkantoor,
-    redenen: metAchtergrond(reden("ZK-01", t.gemeente(info.gemeente.naam, info.zorgkantoor.regio)), info.zorgkantoor),
+    redenen: metAchtergrond(vasteTekst("ZK-01", t.gemeente(info.gemeente.naam, info.zorgkantoor.regio)), info.zorgkantoor),
   };
 }
 
@@ -365,7 +365,7 @@ function woonplaatsUitkomst(plaats: PlaatsInfo): Extract<ZoekUitkomst, { soort: 
 }
 
 function niets(tekst: string): ZoekUitkomst {
-  return { soort: "niets", invoer: tekst.slice(0, MAX_ZOEKLENGTE), redenen: [reden("ZK-01", t.nietsGevonden)] };
+  return { soort: "niets", invoer: tekst.slice(0, MAX_ZOEKLENGTE), redenen: [vasteTekst("ZK-01", t.nietsGevonden)] };
 }
 
 /**

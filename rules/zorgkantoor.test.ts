@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { leesBron } from "@/tests/lib/bronnen";
 import { ZORGKANTOORREGIOS } from "./data/zorgkantoren";
 import { ALLE_ZORGKANTOREN, overZorgkantoren, telefoonInternationaal, zorgkantoorRedenen, zorgkantoorVoorRegio } from "./zorgkantoor";
+import { tekstVan } from "@/tests/lib/redenen";
 
 /**
  * The 31 distinct CBS codes (2016–2025) with their CBS names, from
@@ -74,7 +75,7 @@ describe("zorgkantoren (Bijlage 2)", () => {
   it("ZK-01 ZK-02: the reasons name the region, the zorgverzekeraar and the source", () => {
     const redenen = zorgkantoorRedenen(zorgkantoor("ZK16"));
     expect(redenen.map((r) => r.regel)).toEqual(["ZK-01", "ZK-01", "ZK-02"]);
-    const tekst = redenen.map((r) => r.tekst).join(" ");
+    const tekst = redenen.map((r) => tekstVan(r)).join(" ");
     expect(tekst).toContain("Nijmegen");
     expect(tekst).toContain("VGZ");
     expect(tekst).toContain("Bijlage 2");
@@ -84,9 +85,9 @@ describe("zorgkantoren (Bijlage 2)", () => {
   it("ZK-02: explains 31 regions against the 32 zorgkantoren of Vind uw zorgkantoor", () => {
     const [r] = overZorgkantoren();
     expect(r?.regel).toBe("ZK-02");
-    expect(r?.tekst).toContain("31 regio's");
-    expect(r?.tekst).toContain("VGZ heeft er 7");
-    expect(r?.tekst).toContain("32");
+    expect(tekstVan(r)).toContain("31 regio's");
+    expect(tekstVan(r)).toContain("VGZ heeft er 7");
+    expect(tekstVan(r)).toContain("32");
   });
 
   it("turns a printed phone number into an international one", () => {

@@ -17,7 +17,7 @@ import {
   type ZorgkantoorRegio,
   type ZorgkantoorWebsite,
 } from "./data/zorgkantoren";
-import { reden } from "./regels";
+import { vasteTekst } from "./redenen";
 import type { Reden } from "./types";
 
 export type Zorgverzekeraar = "Menzis" | "Zilveren Kruis" | "VGZ" | "CZ" | "Zorg en Zekerheid" | "DSW" | "De Friesland" | "Salland";
@@ -72,14 +72,14 @@ export function zorgkantoorVoorRegio(zkCode: string): Zorgkantoor | null {
 /** ZK-01, ZK-02: why this is the person's zorgkantoor and where the contact details come from. */
 export function zorgkantoorRedenen(zorgkantoor: Zorgkantoor): Reden[] {
   return [
-    reden("ZK-01", t.waarUWoont),
-    reden("ZK-01", t.regio(zorgkantoor.regio, zorgkantoor.zorgverzekeraar)),
-    reden("ZK-02", t.bron(BRON_ZORGKANTOREN)),
+    vasteTekst("ZK-01", t.waarUWoont),
+    vasteTekst("ZK-01", t.regio(zorgkantoor.regio, zorgkantoor.zorgverzekeraar)),
+    vasteTekst("ZK-02", t.bron(BRON_ZORGKANTOREN)),
   ];
 }
 
 /** ZK-02: how many zorgkantoren there are, and why the two sources count differently. */
 export function overZorgkantoren(): Reden[] {
   const vgz = ALLE_ZORGKANTOREN.filter((zk) => zk.zorgverzekeraar === "VGZ").length;
-  return [reden("ZK-02", t.aantal(ALLE_ZORGKANTOREN.length, vgz))];
+  return [vasteTekst("ZK-02", t.aantal(ALLE_ZORGKANTOREN.length, vgz))];
 }

@@ -16,6 +16,7 @@ import {
   zorgovereenkomstEnZorgbeschrijving,
   type ZorgverlenerSituatie,
 } from "./zorgovereenkomst";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const CONFIG = { seed: 20261124, numRuns: 1000 };
 const IN_2024 = "2024-06-01";
@@ -41,7 +42,7 @@ function zv(over: ZorgverlenerSituatie = {}): ZorgverlenerSituatie {
 }
 
 const regels = (redenen: Reden[]) => redenen.map((r) => r.regel);
-const teksten = (redenen: Reden[]) => redenen.map((r) => r.tekst).join("\n");
+const teksten = (redenen: Reden[]) => redenen.map((r) => tekstVan(r)).join("\n");
 
 describe("isProfessioneel (ZO-03)", () => {
   it("ZO-03: a zorginstelling registered at the KvK is professional, also when assumed", () => {

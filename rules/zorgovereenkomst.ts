@@ -9,7 +9,7 @@ import { takenSvb } from "./declaratie";
 import { formatDatumNl } from "./datum";
 import { formatBedrag, zekerGeheel } from "./geld";
 import { parametersOp, type ParameterTabel } from "./parameters";
-import { reden } from "./regels";
+import { reden, vasteTekst } from "./redenen";
 import type { Antwoord, Centen, IsoDatum, Reden, Uitkomst } from "./types";
 
 export type Relatie = "partner" | "familie-1e-graad" | "familie-2e-graad" | "overig";
@@ -50,18 +50,18 @@ function isFamilie(z: ZorgverlenerSituatie): boolean | undefined {
 export function professioneelStatus(z: ZorgverlenerSituatie): { status: "ja" | "nee" | "onbekend"; redenen: Reden[] } {
   const redenen: Reden[] = [];
   const kvkAangenomen = z.kvkGeregistreerd === undefined && (z.soort === "instelling" || z.soort === "zzp");
-  if (kvkAangenomen) redenen.push(reden("ZO-03", t.aangenomenKvk));
+  if (kvkAangenomen) redenen.push(vasteTekst("ZO-03", t.aangenomenKvk));
   const kvk = z.kvkGeregistreerd ?? kvkAangenomen;
 
-  if (z.soort === "instelling" && kvk) return { status: "ja", redenen: [...redenen, reden("ZO-03", t.professioneelInstelling)] };
+  if (z.soort === "instelling" && kvk) return { status: "ja", redenen: [...redenen, vasteTekst("ZO-03", t.professioneelInstelling)] };
   const zelfstandigBijKvk = kvk && z.soort !== "instelling";
-  if (z.bigGeregistreerd !== true && !zelfstandigBijKvk) return { status: "nee", redenen: [...redenen, reden("ZO-03", t.geenRegistratie)] };
+  if (z.bigGeregistreerd !== true && !zelfstandigBijKvk) return { status: "nee", redenen: [...redenen, vasteTekst("ZO-03", t.geenRegistratie)] };
 
   const familie = isFamilie(z);
-  if (familie === true) return { status: "nee", redenen: [...redenen, reden("ZO-03", t.familieNietProfessioneel)] };
-  if (familie === undefined) return { status: "onbekend", redenen: [...redenen, reden("ZO-03", t.relatieOnbekend)] };
+  if (familie === true) return { status: "nee", redenen: [...redenen, vasteTekst("ZO-03", t.familieNietProfessioneel)] };
+  if (familie === undefined) return { status: "onbekend", redenen: [...redenen, vasteTekst("ZO-03", t.relatieOnbekend)] };
   const tekst = z.bigGeregistreerd === true ? t.professioneelBig : t.professioneelZzp;
-  return { status: "ja", redenen: [...redenen, reden("ZO-03", tekst)] };
+  return { status: "ja", redenen: [...redenen, vasteTekst("ZO-03", tekst)] };
 }
 
 /** ZO-03 as a yes/no: unknown counts as not professional (the lower maximum tarief), and says so. */
@@ -79,12 +79,11 @@ export function isProfessioneel(z: ZorgverlenerSituatie): { professioneel: boole
  * anyone else an arbeidsovereenkomst is assumed (the case where the brochure makes you werkgever).
  */
 export function overeenkomstVan(z: ZorgverlenerSituatie): { overeenkomst: Overeenkomst; redenen: Reden[] } {
-  if (z.overeenkomst === "arbeidsovereenkomst") return { overeenkomst: z.overeenkomst, redenen: [reden("ZO-02", t.werkgever)] };
-  if (z.overeenkomst === "opdracht") return { overeenkomst: z.overeenkomst, redenen: [reden("ZO-02", t.opdrachtgever)] };
-  const wie =
-    z.soort === "instelling" ? t.wieInstelling : z.soort === "zzp" ? t.wieZzp : isFamilie(z) === true ? t.wieFamilie : undefined;
-  if (wie !== undefined) return { overeenkomst: "opdracht", redenen: [reden("ZO-02", t.aangenomenOpdracht(wie))] };
-  return { overeenkomst: "arbeidsovereenkomst", redenen: [reden("ZO-02", t.aangenomenArbeid)] };
+  if (z.overeenkomst === "arbeidsovereenkomst") return { overeenkomst: z.overeenkomst, redenen: [reden("ZO-02", "zo.werkgever")] };
+  if (z.overeenkomst === "opdracht") return { overeenkomst: z.overeenkomst, redenen: [reden("ZO-02", "zo.opdrachtgever")] };
+  const wie = z.soort === "instelling" ? "instelling" : z.soort === "zzp" ? "zzp" : isFamilie(z) === true ? "familie" : undefined;
+  if (wie !== undefined) return { overeenkomst: "opdracht", redenen: [reden("ZO-02", "zo.aangenomen-opdracht", { wie })] };
+  return { overeenkomst: "arbeidsovereenkomst", redenen: [reden("ZO-02", "zo.aangenomen-arbeid")] };
 }
 
 /** ZO-02 */
@@ -105,9 +104,9 @@ export function rolBudgethouder(z: ZorgverlenerSituatie): { rol: "werkgever" | "
  */
 export function loonbelastingInhouden(z: ZorgverlenerSituatie, peildatum: IsoDatum = BROCHURE_PEILDATUM, tabel?: ParameterTabel): { inhouden: boolean; redenen: Reden[] } {
   const grens = parametersOp(peildatum, tabel).brochure.loonbelastingMaxDagenZonderInhouding;
-  const slot = reden("ZO-06", t.svbBeoordeelt);
-  const nee = (tekst: string, extra: Reden[] = []) => ({ inhouden: false, redenen: [...extra, reden("ZO-06", tekst), slot] });
-  const ja = (tekst: string) => ({ inhouden: true, redenen: [reden("ZO-06", tekst), slot, ...takenSvb({ alleenSalarisadministratie: true })] });
+  const slot = vasteTekst("ZO-06", t.svbBeoordeelt);
+  const nee = (tekst: string, extra: Reden[] = []) => ({ inhouden: false, redenen: [...extra, vasteTekst("ZO-06", tekst), slot] });
+  const ja = (tekst: string) => ({ inhouden: true, redenen: [vasteTekst("ZO-06", tekst), slot, ...takenSvb({ alleenSalarisadministratie: true })] });
 
   if (z.soort === "instelling") return nee(t.geenLoonbelastingInstelling);
   if (isFamilie(z) === true) return nee(t.geenLoonbelastingFamilie);
@@ -146,17 +145,17 @@ export type TariefCategorie = "uur" | "begeleiding-groep-dagdeel";
  * professional and the tarief is above the non-professional maximum.
  */
 export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, categorie: TariefCategorie = "uur", tabel?: ParameterTabel): Uitkomst {
-  const jaarlijks = reden("ZO-04", t.jaarlijks);
-  if (z.uurtarief === undefined) return { uitkomst: "navragen", redenen: [reden("ZO-04", t.geenUurtarief)] };
+  const jaarlijks = vasteTekst("ZO-04", t.jaarlijks);
+  if (z.uurtarief === undefined) return { uitkomst: "navragen", redenen: [vasteTekst("ZO-04", t.geenUurtarief)] };
   const tarief = zekerGeheel(z.uurtarief, "uurtarief");
   const maxima = parametersOp(peildatum, tabel).maximumtarieven;
   const jaar = peildatum.slice(0, 4);
-  const onbekend: Uitkomst = { uitkomst: "navragen", redenen: [reden("ZO-04", t.tariefOnbekend(jaar))] };
+  const onbekend: Uitkomst = { uitkomst: "navragen", redenen: [vasteTekst("ZO-04", t.tariefOnbekend(jaar))] };
   if (maxima === null) return onbekend;
   const vanaf = formatDatumNl(maxima.geldigVanaf);
   const uitkomst = (antwoord: Antwoord, tekst: string, voor: Reden[] = []): Uitkomst => ({
     uitkomst: antwoord,
-    redenen: [...voor, reden("ZO-04", tekst), jaarlijks],
+    redenen: [...voor, vasteTekst("ZO-04", tekst), jaarlijks],
   });
   /** `boven`: the answer above the maximum (`navragen` where the zorgkantoor may consent). */
   const toets = (
@@ -199,14 +198,14 @@ export function toetsLogeeropvang(etmalen: number, opties: { inDeeltijdverblijf?
   if (!Number.isSafeInteger(etmalen) || etmalen < 0) throw new RangeError("etmalen moet een geheel getal ≥ 0 zijn");
   const maximum = parametersOp(opties.peildatum, opties.tabel).brochure.maxLogeeropvangEtmalen;
   const jaar = opties.peildatum.slice(0, 4);
-  const geenTarief = reden("ZO-04", t.logeerGeenMaximumtarief);
+  const geenTarief = vasteTekst("ZO-04", t.logeerGeenMaximumtarief);
   if (opties.inDeeltijdverblijf === true && etmalen > 0) {
-    return { uitkomst: "nee", redenen: [reden("LV-05", t.logeerDeeltijd)] };
+    return { uitkomst: "nee", redenen: [vasteTekst("LV-05", t.logeerDeeltijd)] };
   }
   const redenen: Reden[] = [];
-  if (opties.inDeeltijdverblijf === false) redenen.push(reden("LV-05", t.logeerGeenDeeltijd));
-  if (etmalen > maximum) return { uitkomst: "nee", redenen: [...redenen, reden("ZO-05", t.logeerBoven(etmalen, maximum, jaar))] };
-  return { uitkomst: "ja", redenen: [...redenen, reden("ZO-05", t.logeerBinnen(etmalen, maximum, jaar)), geenTarief] };
+  if (opties.inDeeltijdverblijf === false) redenen.push(vasteTekst("LV-05", t.logeerGeenDeeltijd));
+  if (etmalen > maximum) return { uitkomst: "nee", redenen: [...redenen, vasteTekst("ZO-05", t.logeerBoven(etmalen, maximum, jaar))] };
+  return { uitkomst: "ja", redenen: [...redenen, vasteTekst("ZO-05", t.logeerBinnen(etmalen, maximum, jaar)), geenTarief] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,19 +213,19 @@ export function toetsLogeeropvang(etmalen: number, opties: { inDeeltijdverblijf?
 
 /** ZO-01 */
 export function zorgovereenkomstEnZorgbeschrijving(): Reden[] {
-  return [reden("ZO-01", t.overeenkomst), reden("ZO-01", t.zorgbeschrijving), reden("ZO-01", t.akkoord)];
+  return [vasteTekst("ZO-01", t.overeenkomst), vasteTekst("ZO-01", t.zorgbeschrijving), vasteTekst("ZO-01", t.akkoord)];
 }
 
 /** ZO-07: how to hand them in; unknown whether the zorgkantoor uses the PGB Portaal: both routes. */
 export function aanleverenZorgovereenkomst(werktMetPgbPortaal?: boolean): Reden[] {
-  if (werktMetPgbPortaal === true) return [reden("ZO-07", t.portaal)];
-  if (werktMetPgbPortaal === false) return [reden("ZO-07", t.svb)];
-  return [reden("ZO-07", t.welkeRoute), reden("ZO-07", t.portaal), reden("ZO-07", t.svb)];
+  if (werktMetPgbPortaal === true) return [vasteTekst("ZO-07", t.portaal)];
+  if (werktMetPgbPortaal === false) return [vasteTekst("ZO-07", t.svb)];
+  return [vasteTekst("ZO-07", t.welkeRoute), vasteTekst("ZO-07", t.portaal), vasteTekst("ZO-07", t.svb)];
 }
 
 /** ZO-08 */
 export function kwaliteitseis(): Reden[] {
-  return [reden("ZO-08", t.kwaliteit)];
+  return [vasteTekst("ZO-08", t.kwaliteit)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +247,7 @@ export interface ZorgverlenerBeoordeling {
 function zonderDubbele(redenen: Reden[]): Reden[] {
   const gezien = new Set<string>();
   return redenen.filter((r) => {
-    const sleutel = `${r.regel}\u0000${r.tekst}`;
+    const sleutel = `${r.regel}\u0000${r.code}\u0000${JSON.stringify(r.gegevens)}`;
     if (gezien.has(sleutel)) return false;
     gezien.add(sleutel);
     return true;

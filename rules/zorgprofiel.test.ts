@@ -9,6 +9,7 @@ import {
   vindZorgprofiel,
   type Zorgprofiel,
 } from "./zorgprofiel";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const FC = { seed: 20261124, numRuns: 1000 } as const;
 
@@ -162,12 +163,12 @@ describe("formatZorgprofiel and uitlegZorgprofiel (IND-03)", () => {
   it("IND-03: a Bijlage 4 profile is explained as a ZZP that gives access to the pgb", () => {
     const [r] = uitlegZorgprofiel(profiel("5VV"));
     expect(r?.regel).toBe("IND-03");
-    expect(r?.tekst).toContain("Beschermd wonen met intensieve dementiezorg");
-    expect(r?.tekst).toContain("staat in bijlage 4");
+    expect(tekstVan(r)).toContain("Beschermd wonen met intensieve dementiezorg");
+    expect(tekstVan(r)).toContain("staat in bijlage 4");
   });
   it("IND-03: a profile outside Bijlage 4 says so", () => {
     const [r] = uitlegZorgprofiel(profiel("10VV"));
     expect(r).toMatchObject({ regel: "IND-03", bron: "Stap 1, Bijlage 4" });
-    expect(r?.tekst).toContain("staat niet in bijlage 4");
+    expect(tekstVan(r)).toContain("staat niet in bijlage 4");
   });
 });

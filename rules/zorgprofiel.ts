@@ -4,7 +4,7 @@
  */
 import { zorgprofielTeksten } from "../content/redenen/zorgprofiel";
 import { BIJLAGE_4, OMSCHRIJVINGEN_BUITEN_BIJLAGE_4 } from "./data/zorgprofielen";
-import { reden } from "./regels";
+import { vasteTekst } from "./redenen";
 import type { Reden } from "./types";
 
 export type Sector = "VV" | "VG" | "LG" | "ZGvis" | "ZGaud" | "GGZ-W" | "GGZ-B" | "LVG" | "SGLVG";
@@ -163,13 +163,13 @@ function herken(invoer: string): Zorgprofiel | null {
 export function parseZorgprofiel(invoer: string): ZorgprofielParse {
   const tekst: unknown = invoer;
   if (typeof tekst !== "string" || tekst.trim() === "") {
-    return { ok: false, fout: "leeg", reden: reden("IND-05", zorgprofielTeksten.leeg) };
+    return { ok: false, fout: "leeg", reden: vasteTekst("IND-05", zorgprofielTeksten.leeg) };
   }
   // "ZZP 5 VV (Beschermd wonen …)" or the CSV's "3bGGZ (GGZ-B)": the code comes before the bracket.
   const haakje = tekst.indexOf("(");
   const zorgprofiel = herken(tekst) ?? (haakje > 0 ? herken(tekst.slice(0, haakje)) : null);
   if (zorgprofiel === null) {
-    return { ok: false, fout: "onbekend", reden: reden("IND-05", zorgprofielTeksten.onbekend) };
+    return { ok: false, fout: "onbekend", reden: vasteTekst("IND-05", zorgprofielTeksten.onbekend) };
   }
   return { ok: true, zorgprofiel };
 }
@@ -186,5 +186,5 @@ export function uitlegZorgprofiel(z: Zorgprofiel): Reden[] {
     z.inBijlage4 && z.omschrijving !== null
       ? zorgprofielTeksten.inBijlage4(naam, z.omschrijving)
       : zorgprofielTeksten.nietInBijlage4(naam);
-  return [reden("IND-03", tekst)];
+  return [vasteTekst("IND-03", tekst)];
 }

@@ -3,6 +3,7 @@
  * Error messages never say "u" or a name: one schema serves everyone, whoever fills it in.
  */
 import type { Reden } from "@/rules/types";
+import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
 
 export const formulier = {
   doorgaan: "Doorgaan",
@@ -66,5 +67,9 @@ export const deAanvrager = "de aanvrager";
 
 /** A reason as one line of text, with its rule and where to read it in the brochure. */
 export function metBron(r: Reden): string {
-  return `${r.tekst} (${r.regel}, brochure: ${r.bron})`;
+  return metBronVoor(AANVRAGER)(r);
 }
+
+/** `metBron` for another reader (docs/decisions/028). */
+export const metBronVoor = (publiek: Publiek) => (r: Reden): string =>
+  `${redenTekst(r, publiek)} (${r.regel}, brochure: ${r.bron})`;

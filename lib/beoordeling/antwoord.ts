@@ -4,6 +4,7 @@
  * promise what the code does not give.
  */
 import * as z from "zod";
+import { REDEN_CODES } from "@/rules/redenen";
 import { REGELS, type RegelId } from "@/rules/regels";
 
 const REGEL_IDS = Object.keys(REGELS) as [RegelId, ...RegelId[]];
@@ -11,8 +12,12 @@ const REGEL_IDS = Object.keys(REGELS) as [RegelId, ...RegelId[]];
 export const redenSchema = z
   .object({
     regel: z.enum(REGEL_IDS).meta({ description: "ID van de regel in de regelcatalogus (docs/regels.md), bijvoorbeeld LV-02" }),
-    tekst: z.string(),
+    tekst: z.string().meta({ description: "De reden in gewone taal (B1), in het Nederlands, voor de aanvrager (u)" }),
     bron: z.string().meta({ description: "Het deel van de brochure waar de regel staat" }),
+    code: z.enum(REDEN_CODES).meta({ description: "Wat de regel vond, als vaste code (docs/decisions/028-redenen-als-gegevens.md)" }),
+    gegevens: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+      .meta({ description: "De feiten die de regel gebruikte: bedragen in centen, datums als jjjj-mm-dd, aantallen (weken, dagen), landcodes" }),
   });
 
 export const antwoordWaarde = z.enum(["ja", "nee", "navragen"]);

@@ -178,6 +178,24 @@ describe("POST /api/v1/beoordelingen: the brochure's words, as the API answers t
     expect(maximumtarief?.redenen.map((r) => r.tekst).join(" ")).toContain("toestemming van het zorgkantoor");
   });
 
+  it("each reason keeps tekst in Dutch and adds code and gegevens (docs/decisions/028)", async () => {
+    const body = await beoordeling({
+      zorgprofiel: "5VV",
+      gewaarborgdeHulp: false,
+      pgbJaarbedrag: "1000.00",
+      zorgverleners: [{ naam: "Buurvrouw", urenPerWeek: 10, uurtarief: "20.00", soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 4 }],
+    });
+    expect(body.gewaarborgdeHulp.redenen[0]).toEqual({
+      regel: "AV-02",
+      tekst: "Met zorgprofiel ZP 5 VV is een gewaarborgde hulp verplicht. Dat is iemand die u helpt met de zorg en de administratie van het pgb.",
+      bron: expect.any(String),
+      code: "av.hulp-verplicht",
+      gegevens: { zorgprofiel: "ZP 5 VV" },
+    });
+    expect(body.budgetplan?.redenen.find((r) => r.code === "bp.buiten-budget")?.gegevens).toEqual({ totaal: 1039200, pgb: 100000, tekort: 939200 });
+    expect(body.budgetplan?.zorgverleners[0]?.redenen.find((r) => r.code === "zo.werkgever")?.tekst).toMatch(/^U sluit een arbeidsovereenkomst/);
+  });
+
   it("TK-06: logeeropvang outside the EU shows in buitenland.uitkomst and its redenen, not only in buitenland.logeeropvang", async () => {
     const body = await beoordeling({ buitenland: { land: "NO", weken: 4, logeeropvang: true } });
     expect(body.buitenland?.uitkomst).toBe("nee");

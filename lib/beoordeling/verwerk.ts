@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { apiTeksten } from "@/content/api";
+import { metTeksten } from "@/content/redenen";
 import { beoordeel } from "@/rules/beoordeel";
 import { leesJsonBody } from "@/lib/http/json-body";
 import { ongeldigeVelden, PROBLEEM_TYPE_BASIS, probleemAntwoord } from "@/lib/http/problem";
@@ -39,7 +40,8 @@ export async function verwerkBeoordeling(request: Request, vandaag: () => string
 
   const { peildatum, ...situatie } = resultaat.data;
   const antwoord = beoordeel(situatie, peildatum ?? vandaag(), jaarparameters().tabel);
-  return new Response(JSON.stringify(antwoord), {
+  // Reasons are data in rules/ (docs/decisions/028); the API gives them with their Dutch words.
+  return new Response(JSON.stringify(metTeksten(antwoord)), {
     status: 200,
     headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
   });

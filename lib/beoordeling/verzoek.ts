@@ -7,6 +7,7 @@
  */
 import * as z from "zod";
 import { apiTeksten } from "@/content/api";
+import { redenTekst } from "@/content/redenen";
 import { MAX_UREN_PER_WEEK, MAX_UURTARIEF } from "@/rules/budgetplan";
 import { LANDEN_BUITENLAND } from "@/rules/data/landen";
 import { isGeldigeDatum } from "@/rules/datum";
@@ -87,7 +88,7 @@ export const zorgprofielVeld = z
   .transform((invoer, ctx) => {
     const resultaat = parseZorgprofiel(invoer);
     if (!resultaat.ok) {
-      ctx.addIssue({ code: "custom", message: resultaat.reden.tekst });
+      ctx.addIssue({ code: "custom", message: redenTekst(resultaat.reden) });
       return z.NEVER;
     }
     return resultaat.zorgprofiel;

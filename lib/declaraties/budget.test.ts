@@ -14,6 +14,7 @@ import {
   planPerMaand,
 } from "./budget";
 import { MAX_BEDRAG } from "./invoer";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const t = declaratiesTeksten;
 const leeg = (): (number | null)[] => Array.from({ length: 12 }, () => null);
@@ -168,8 +169,10 @@ describe("the budgetplan, the reasons and the warning", () => {
 
   it("names TK-01 for 31 December and BP-02 for the plan", () => {
     const [looptijd, plan] = budgetRedenen("2026-03-01", { perMaand: 162400, perJaar: 1948800 });
-    expect(looptijd).toMatchObject({ regel: "TK-01", tekst: t.budget.redenen.looptijd("31-12-2026") });
-    expect(plan).toMatchObject({ regel: "BP-02", tekst: t.budget.redenen.plan("€ 1.624,00", "€ 19.488,00") });
+    expect(looptijd?.regel).toBe("TK-01");
+    expect(tekstVan(looptijd)).toBe(t.budget.redenen.looptijd("31-12-2026"));
+    expect(plan?.regel).toBe("BP-02");
+    expect(tekstVan(plan)).toBe(t.budget.redenen.plan("€ 1.624,00", "€ 19.488,00"));
     expect(budgetRedenen("2026-03-01", null)).toHaveLength(1);
   });
 

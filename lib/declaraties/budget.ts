@@ -9,7 +9,7 @@ import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { formatDatumNl } from "@/rules/datum";
 import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "@/rules/geld";
-import { reden } from "@/rules/regels";
+import { vasteTekst } from "@/rules/redenen";
 import { eindeToekenningsjaar } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { eersteWaarde, jaarbudgetVeld, maandVeld } from "./invoer";
@@ -132,8 +132,8 @@ export function planPerMaand(a: Antwoorden, peildatum: IsoDatum): { perMaand: Ce
 
 /** TK-01: why the projection stops at 31 December; BP-02: the plan's cost, when the months came from it. */
 export function budgetRedenen(vandaag: IsoDatum, plan: { perMaand: Centen; perJaar: Centen } | null): Reden[] {
-  const redenen = [reden("TK-01", t.redenen.looptijd(formatDatumNl(eindeToekenningsjaar(vandaag))))];
-  if (plan !== null) redenen.push(reden("BP-02", t.redenen.plan(formatBedrag(plan.perMaand), formatBedrag(plan.perJaar))));
+  const redenen = [vasteTekst("TK-01", t.redenen.looptijd(formatDatumNl(eindeToekenningsjaar(vandaag))))];
+  if (plan !== null) redenen.push(vasteTekst("BP-02", t.redenen.plan(formatBedrag(plan.perMaand), formatBedrag(plan.perJaar))));
   return redenen;
 }
 

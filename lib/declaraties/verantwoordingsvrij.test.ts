@@ -3,6 +3,7 @@ import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { formatBedrag } from "@/rules/geld";
 import { MAX_BEDRAG } from "./invoer";
 import { verantwoordingsvrijSchema, verantwoordingsvrijUitkomst } from "./verantwoordingsvrij";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const t = declaratiesTeksten;
 const PEILDATUM = "2026-03-10";
@@ -37,7 +38,7 @@ describe("verantwoordingsvrijUitkomst (DE-05)", () => {
   it("DE-05: a pgb under € 250 gives at most the pgb, and the reasons say it is under the minimum (decision 027)", () => {
     const u = verantwoordingsvrijUitkomst(10000, "ja", PEILDATUM);
     expect(u).toMatchObject({ bedrag: 10000, kop: t.verantwoordingsvrij.uitkomstKop("€ 100,00") });
-    expect(u.redenen.map((r) => r.tekst).join(" ")).toContain("kleiner dan het minimum van € 250,00");
+    expect(u.redenen.map((r) => tekstVan(r)).join(" ")).toContain("kleiner dan het minimum van € 250,00");
   });
 
   it("nothing without care spending, with the reason", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { verwerkBeoordeling } from "@/lib/beoordeling/verwerk";
 import { ALLE_ZORGPROFIELEN } from "@/rules/zorgprofiel";
 import { PROFIEL_KOLOMMEN, profielenMatrix, profielVerzoek, SECTOREN } from "./profielen";
+import { metTeksten } from "@/content/redenen";
 
 const PEILDATUM = "2026-11-24";
 
@@ -53,7 +54,7 @@ describe("profielenMatrix", () => {
           cel.kolom === "gewaarborgdeHulp"
             ? { uitkomst: antwoord.gewaarborgdeHulp.verplicht ? "ja" : "nee", redenen: antwoord.gewaarborgdeHulp.redenen }
             : antwoord.leveringsvormen[cel.kolom];
-        expect({ profiel: rij.zorgprofiel.code, kolom: cel.kolom, uitkomst: cel.uitkomst, redenen: cel.redenen }).toEqual({
+        expect({ profiel: rij.zorgprofiel.code, kolom: cel.kolom, uitkomst: cel.uitkomst, redenen: metTeksten(cel.redenen) }).toEqual({
           profiel: rij.zorgprofiel.code,
           kolom: cel.kolom,
           ...verwacht,

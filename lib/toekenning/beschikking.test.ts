@@ -6,12 +6,14 @@ import { describe, expect, it } from "vitest";
 import { formulier } from "@/content/wizard/algemeen";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { beschikkingVoor, vraagtNaarWooninitiatief, woonsituatieVoor } from "./beschikking";
+import { tekstVan } from "@/tests/lib/redenen";
+import type { Reden } from "@/rules/redenen";
 
 function antwoorden(overrides: Partial<Antwoorden> = {}): Antwoorden {
   return { heeftIndicatie: "ja", zorgprofiel: "5VV", woonwens: "thuis", regie: "zelf", ...overrides };
 }
 
-const teksten = (redenen: { tekst: string }[]) => redenen.map((r) => r.tekst).join(" ");
+const teksten = (redenen: Reden[]) => redenen.map((r) => tekstVan(r)).join(" ");
 
 describe("beschikkingVoor", () => {
   it("TK-01 for the year of today: SVB, 31 December, a new beschikking for next year", () => {

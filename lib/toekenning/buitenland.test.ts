@@ -21,6 +21,8 @@ import {
   type BuitenlandStaat,
 } from "./buitenland";
 import type { Zoekparameters } from "./zoekparameters";
+import { tekstVan } from "@/tests/lib/redenen";
+import type { Reden } from "@/rules/redenen";
 
 const PEILDATUM = "2026-11-24";
 const f = toekenningPaginas.buitenland.fouten;
@@ -43,7 +45,7 @@ function fouten(params: Zoekparameters): Record<string, string> {
   return staat.fouten;
 }
 
-const teksten = (s: { uitkomst: { redenen: { tekst: string }[] } }) => s.uitkomst.redenen.map((r) => r.tekst).join(" ");
+const teksten = (s: { uitkomst: { redenen: Reden[] } }) => s.uitkomst.redenen.map((r) => tekstVan(r)).join(" ");
 const feit = (s: { feiten: { label: string; waarde: string }[] }, label: string) => s.feiten.find((r) => r.label === label)?.waarde;
 
 describe("the country list", () => {

@@ -19,6 +19,8 @@ import {
   leeftijdUit,
   schattingVoor,
 } from "./eigen-bijdrage";
+import { tekstVan } from "@/tests/lib/redenen";
+import type { Reden } from "@/rules/redenen";
 
 const PEILDATUM = "2026-06-01";
 const t = toekenningPaginas.eigenBijdrage;
@@ -36,7 +38,7 @@ function antwoorden(overrides: Partial<Antwoorden> = {}): Antwoorden {
   };
 }
 
-const teksten = (redenen: { tekst: string }[]) => redenen.map((r) => r.tekst).join(" ");
+const teksten = (redenen: Reden[]) => redenen.map((r) => tekstVan(r)).join(" ");
 
 describe("leeftijdOp", () => {
   it("counts a year on the birthday itself", () => {
@@ -103,7 +105,7 @@ describe("eigenBijdrageVoor", () => {
     expect(tekst).toContain("ingangsdatum");
     expect(tekst).toContain("0800 – 0087");
     // Without mpt now: what mpt would change, folded.
-    expect(eb.mptUitleg).toEqual([expect.objectContaining({ regel: "TK-03", tekst: t.mpt })]);
+    expect(eb.mptUitleg.map((r) => [r.regel, tekstVan(r)])).toEqual([["TK-03", t.mpt]]);
   });
 
   it("pgb with mpt (regie allebei): the rules' mpt reason, nothing folded", () => {

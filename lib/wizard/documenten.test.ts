@@ -3,6 +3,7 @@ import { aanvraagTeksten } from "@/content/redenen/aanvraag";
 import { documentTeksten } from "@/content/wizard/documenten";
 import type { Antwoorden } from "./antwoorden";
 import { documenten } from "./documenten";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const ans = { naam: "Ans", relatie: "dochter", isWettelijkVertegenwoordiger: "nee" } as const;
 
@@ -23,7 +24,7 @@ describe("documenten", () => {
   });
 
   it("says who signs the budgetplan (AV-08)", () => {
-    const ondertekening = (a: Antwoorden) => documenten(a)[1]?.redenen.map((r) => r.tekst) ?? [];
+    const ondertekening = (a: Antwoorden) => documenten(a)[1]?.redenen.map((r) => tekstVan(r)) ?? [];
     const o = aanvraagTeksten.ondertekening;
     expect(ondertekening({ heeftGewaarborgdeHulp: "ja", gewaarborgdeHulp: ans })).toContain(o.gewaarborgdeHulp);
     expect(ondertekening({ voorWie: "wettelijk-vertegenwoordiger" })).toContain(o.wettelijkVertegenwoordiger);

@@ -6,7 +6,7 @@
 import { documentTeksten as t } from "@/content/wizard/documenten";
 import { aanvraagTeksten } from "@/content/redenen/aanvraag";
 import { ondertekenaars } from "@/rules/aanvraag";
-import { reden } from "@/rules/regels";
+import { vasteTekst } from "@/rules/redenen";
 import type { Reden } from "@/rules/types";
 import { formatZorgprofiel, uitlegZorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "./antwoorden";
@@ -34,7 +34,7 @@ export function documenten(a: Antwoorden): Document[] {
       sleutel: "aanvraagformulier",
       titel: t.aanvraagformulier.titel,
       tekst: t.aanvraagformulier.tekst,
-      redenen: [reden("AV-08", aanvraagTeksten.ondertekening.budgetplan)],
+      redenen: [vasteTekst("AV-08", aanvraagTeksten.ondertekening.budgetplan)],
     },
     {
       sleutel: "budgetplan",
@@ -62,7 +62,7 @@ export function documenten(a: Antwoorden): Document[] {
       sleutel: "gewaarborgde-hulp",
       titel: t.gewaarborgdeHulp.titel,
       tekst: t.gewaarborgdeHulp.tekst(gh.naam, gh.relatie),
-      redenen: [reden("AV-04", aanvraagTeksten.gewaarborgdeHulp.geschikt)],
+      redenen: [vasteTekst("AV-04", aanvraagTeksten.gewaarborgdeHulp.geschikt)],
     });
   }
   return lijst;

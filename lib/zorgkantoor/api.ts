@@ -13,6 +13,7 @@ import { apiTeksten } from "@/content/api";
 import { zorgkantoorApiTeksten } from "@/content/redenen/zorgkantoor";
 import { PROBLEEM_TYPE_BASIS, probleemAntwoord } from "@/lib/http/problem";
 import { redenSchema } from "@/lib/beoordeling/antwoord";
+import { metTeksten } from "@/content/redenen";
 import { BRON_ZORGKANTOREN } from "@/rules/data/zorgkantoren";
 import { ALLE_ZORGKANTOREN, type Zorgkantoor } from "@/rules/zorgkantoor";
 import { MAX_ZOEKLENGTE, suggesties, zoekZorgkantoor, type Keuze, type Suggestie, type ZoekUitkomst } from "@/rules/zorgkantoor-zoeken";
@@ -101,7 +102,12 @@ function keuzeJson(keuze: Keuze) {
   return { ...keuze, zorgkantoor: zorgkantoorJson(keuze.zorgkantoor) };
 }
 
+/** The answer of the search, each reason with its words for the applicant (docs/decisions/028). */
 export function zoekUitkomstJson(uitkomst: ZoekUitkomst): ZoekUitkomstJson {
+  return metTeksten(zonderTeksten(uitkomst)) as ZoekUitkomstJson;
+}
+
+function zonderTeksten(uitkomst: ZoekUitkomst) {
   switch (uitkomst.soort) {
     case "leeg":
     case "postcode-onbekend":

@@ -6,6 +6,7 @@ import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
 import { BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { aanleverenZorgovereenkomst, kwaliteitseis, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import { alleChecklists, zorgovereenkomstChecklist, type ChecklistOnderdeel, type OnderdeelSleutel, type ZorgovereenkomstChecklist } from "./checklist";
+import { tekstVan } from "@/tests/lib/redenen";
 
 const t = zorgovereenkomstenTeksten.checklist;
 const w = budgetplanOverzicht.waarschuwingen;
@@ -97,7 +98,7 @@ describe("zorgovereenkomstChecklist", () => {
       expect(o.waarschuwing?.soort).toBe("tarief-maximum-onbekend");
       expect(o.waarschuwing?.titel).toBe(w.tariefMaximumOnbekend.titel("2026"));
       expect(punten(o)).toEqual([t.maximumtarief.puntOpzoekenWebsite("2026", "www.menziszorgkantoor.nl"), t.maximumtarief.puntControleren("€ 15,00")]);
-      expect(o.redenen.map((r) => r.tekst)).toContain(zorgovereenkomstTeksten.tariefOnbekend("2026"));
+      expect(o.redenen.map((r) => tekstVan(r))).toContain(zorgovereenkomstTeksten.tariefOnbekend("2026"));
       expect(regels(o)).toEqual(["ZO-03", "ZO-04"]);
     });
 
@@ -131,7 +132,7 @@ describe("zorgovereenkomstChecklist", () => {
     it("family is never professional, also with a BIG registration (ZO-03)", () => {
       const o = deel(lijst({ ...MOEDER, registraties: ["big"] }, "2024-06-01"), "maximumtarief");
       expect(o.antwoord).toBe(t.maximumtarief.nietProfessioneel("Moeder Maria"));
-      expect(o.redenen[0]?.tekst).toBe(zorgovereenkomstTeksten.familieNietProfessioneel);
+      expect(tekstVan(o.redenen[0])).toBe(zorgovereenkomstTeksten.familieNietProfessioneel);
     });
   });
 
@@ -147,7 +148,7 @@ describe("zorgovereenkomstChecklist", () => {
       const loon = deel(c, "loonbelasting");
       expect(loon.antwoord).toBe(t.loonbelasting.nietInhouden("Moeder Maria"));
       expect(punten(loon)).toEqual([t.loonbelasting.puntZelf("Moeder Maria")]);
-      expect(loon.redenen.map((r) => r.tekst)).toContain(zorgovereenkomstTeksten.geenLoonbelastingFamilie);
+      expect(loon.redenen.map((r) => tekstVan(r))).toContain(zorgovereenkomstTeksten.geenLoonbelastingFamilie);
     });
 
     it("an arbeidsovereenkomst for 4 days: werkgever, loonbelasting, and the SVB runs the payroll (DE-07)", () => {
@@ -176,7 +177,7 @@ describe("zorgovereenkomstChecklist", () => {
       expect(rol.antwoord).toBe(t.rol.werkgever("Buurvrouw Fatma"));
       expect(rol.waarschuwing?.tekst[0]).toBe(w.werkgever.aangenomen);
       expect(punten(rol)).toEqual([t.rol.puntKiezen("Buurvrouw Fatma"), t.rol.puntArbeid]);
-      expect(rol.redenen.map((r) => r.tekst)).toEqual([zorgovereenkomstTeksten.aangenomenArbeid]);
+      expect(rol.redenen.map((r) => tekstVan(r))).toEqual([zorgovereenkomstTeksten.aangenomenArbeid]);
     });
   });
 
@@ -223,7 +224,7 @@ describe("zorgovereenkomstChecklist", () => {
       const o = deel(c, "logeeropvang");
       expect(c.logeeropvang).toBeNull();
       expect(o.antwoord).toBe(t.logeeropvang.antwoord(156));
-      expect(o.redenen.map((r) => [r.regel, r.tekst])).toEqual([
+      expect(o.redenen.map((r) => [r.regel, tekstVan(r)])).toEqual([
         ["ZO-05", t.logeeropvang.regel(156)],
         ["ZO-04", zorgovereenkomstTeksten.logeerGeenMaximumtarief],
       ]);
@@ -233,11 +234,11 @@ describe("zorgovereenkomstChecklist", () => {
     it("with a number: the rule's judgement and reasons", () => {
       const binnen = lijst(MOEDER, "2026-03-30", {}, 20);
       expect(binnen.logeeropvang?.uitkomst.uitkomst).toBe("ja");
-      expect(deel(binnen, "logeeropvang").redenen.map((r) => r.tekst)).toContain(zorgovereenkomstTeksten.logeerBinnen(20, 156, "2026"));
+      expect(deel(binnen, "logeeropvang").redenen.map((r) => tekstVan(r))).toContain(zorgovereenkomstTeksten.logeerBinnen(20, 156, "2026"));
       expect(lijst(MOEDER, "2026-03-30", {}, 156).logeeropvang?.uitkomst.uitkomst).toBe("ja");
       const boven = lijst(MOEDER, "2026-03-30", {}, 157);
       expect(boven.logeeropvang?.uitkomst.uitkomst).toBe("nee");
-      expect(deel(boven, "logeeropvang").redenen.map((r) => r.tekst)).toContain(zorgovereenkomstTeksten.logeerBoven(157, 156, "2026"));
+      expect(deel(boven, "logeeropvang").redenen.map((r) => tekstVan(r))).toContain(zorgovereenkomstTeksten.logeerBoven(157, 156, "2026"));
     });
 
     it("beside deeltijdverblijf there is no logeeropvang (LV-05)", () => {

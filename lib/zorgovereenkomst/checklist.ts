@@ -15,7 +15,7 @@ import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
 import { zorgkantoorUit } from "@/lib/wizard/vragen/zorgkantoor";
 import { formatBedrag, formatUren } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
-import { reden } from "@/rules/regels";
+import { vasteTekst } from "@/rules/redenen";
 import type { IsoDatum, Reden, Uitkomst } from "@/rules/types";
 import {
   aanleverenZorgovereenkomst,
@@ -250,8 +250,8 @@ function logeeropvangOnderdeel(a: Antwoorden, z: Zorgverlener, toets: Logeeropva
   const maximum = parametersOp(peildatum, jaarparameters().tabel).brochure.maxLogeeropvangEtmalen;
   const deeltijd = inDeeltijdverblijf(a) === true;
   const algemeen: Reden[] = deeltijd
-    ? [reden("LV-05", zorgovereenkomstTeksten.logeerDeeltijd)]
-    : [reden("ZO-05", l.regel(maximum)), reden("ZO-04", zorgovereenkomstTeksten.logeerGeenMaximumtarief)];
+    ? [vasteTekst("LV-05", zorgovereenkomstTeksten.logeerDeeltijd)]
+    : [vasteTekst("ZO-05", l.regel(maximum)), vasteTekst("ZO-04", zorgovereenkomstTeksten.logeerGeenMaximumtarief)];
   return {
     sleutel: "logeeropvang",
     titel: l.titel,

@@ -6,6 +6,7 @@
  * what goes where.
  */
 import { componenten } from "@/content/componenten";
+import { redenTekst } from "@/content/redenen";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { isGeldigeDatum, formatDatumNl } from "@/rules/datum";
 import { nieuwPdf } from "@/lib/pdf/document";
@@ -37,7 +38,7 @@ function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[]): vo
   if (o.redenen.length > 0) {
     s.alinea(c.waaromKop, { grootte: GROOTTE.klein, vet: true, kleur: KLEUR.zacht }, 2);
     for (const r of o.redenen) {
-      s.alinea(r.tekst, { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 1);
+      s.alinea(redenTekst(r), { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 1);
       s.alinea(`${componenten.reden.regel(r.regel)} · ${componenten.reden.bron(r.bron)}`, { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 4);
     }
   }

@@ -11,7 +11,8 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { maakResultaat, type ResultaatItem } from "@/lib/wizard/resultaat";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { vereisSessie } from "@/lib/wizard/laad";
-import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { aanspreking, budgetplanKlaar } from "@/lib/wizard/journey";
+import { publiekVoorAanspreking, type Publiek } from "@/content/redenen";
 import { BudgetplanDownload } from "../budgetplan/download";
 import { UitlegBlokken } from "@/components/uitleg";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
@@ -21,16 +22,16 @@ const t = aanvraag.resultaat;
 
 export const metadata: Metadata = { title: t.titel };
 
-function Item({ item }: { item: ResultaatItem }) {
+function Item({ item, publiek }: { item: ResultaatItem; publiek: Publiek }) {
   return (
     <li className="border-l-4 border-lijn pl-4">
       {item.uitkomst !== undefined ? (
-        <UitkomstBlok kopNiveau={3} titel={item.titel} uitkomst={{ uitkomst: item.uitkomst, redenen: item.redenen }} />
+        <UitkomstBlok kopNiveau={3} titel={item.titel} uitkomst={{ uitkomst: item.uitkomst, redenen: item.redenen }} publiek={publiek} />
       ) : (
         <>
           <h3 className="text-xl font-bold mb-1">{item.titel}</h3>
           {item.geregeld !== undefined && <p className="font-bold mb-1">{item.geregeld ? t.geregeld : t.nogNietGeregeld}</p>}
-          <RedenenLijst redenen={item.redenen} />
+          <RedenenLijst redenen={item.redenen} publiek={publiek} />
         </>
       )}
       {item.tekst && <p className="mt-1">{item.tekst}</p>}
@@ -53,7 +54,7 @@ function Item({ item }: { item: ResultaatItem }) {
   );
 }
 
-function Lijst({ id, kop, items }: { id: string; kop: string; items: ResultaatItem[] }) {
+function Lijst({ id, kop, items, publiek }: { id: string; kop: string; items: ResultaatItem[]; publiek: Publiek }) {
   return (
     <section className="mt-10" aria-labelledby={`kop-${id}`}>
       <h2 id={`kop-${id}`} className="text-2xl font-bold mb-4">
@@ -64,7 +65,7 @@ function Lijst({ id, kop, items }: { id: string; kop: string; items: ResultaatIt
       ) : (
         <ul className="list-none p-0 space-y-6">
           {items.map((item) => (
-            <Item key={item.sleutel} item={item} />
+            <Item key={item.sleutel} item={item} publiek={publiek} />
           ))}
         </ul>
       )}
@@ -77,6 +78,8 @@ export default async function ResultaatPagina() {
   const resultaat = maakResultaat(sessie.antwoorden, vandaagInAmsterdam());
   if (resultaat === null) redirect(OVERZICHT);
   const zorgkantoor = zorgkantoorUitleg(sessie.antwoorden, aanvraagVragen.zorgkantoor.gevondenKop);
+  // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
+  const publiek = publiekVoorAanspreking(aanspreking(sessie.antwoorden));
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
@@ -84,11 +87,11 @@ export default async function ResultaatPagina() {
       <p className="mb-6">{t.inleiding}</p>
       <Melding soort={resultaat.kop.uitkomst === "nee" ? "waarschuwing" : "info"} titel={resultaat.kop.tekst}>
         <p className="font-bold">{componenten.uitkomst[resultaat.kop.uitkomst]}</p>
-        <RedenenLijst redenen={resultaat.kop.redenen} />
+        <RedenenLijst redenen={resultaat.kop.redenen} publiek={publiek} />
       </Melding>
       {resultaat.wlz && (
         <section className="mt-10">
-          <UitkomstBlok titel={t.wlzKop} uitkomst={resultaat.wlz} />
+          <UitkomstBlok titel={t.wlzKop} uitkomst={resultaat.wlz} publiek={publiek} />
           {resultaat.wlz.verwijzingen.length > 0 && (
             <>
               <h3 className="text-xl font-bold mt-4 mb-2">{t.verwijzingKop}</h3>
@@ -101,10 +104,10 @@ export default async function ResultaatPagina() {
           )}
         </section>
       )}
-      <Lijst id="mogelijk" kop={t.mogelijkKop} items={resultaat.mogelijk} />
-      <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} />
-      <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} />
-      <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} />
+      <Lijst id="mogelijk" kop={t.mogelijkKop} items={resultaat.mogelijk} publiek={publiek} />
+      <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} publiek={publiek} />
+      <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} publiek={publiek} />
+      <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} publiek={publiek} />
       {zorgkantoor.length > 0 && (
         <section className="mt-10">
           <UitlegBlokken uitleg={zorgkantoor} />

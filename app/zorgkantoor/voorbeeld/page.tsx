@@ -12,6 +12,7 @@ import { Knop } from "@/components/knoppen";
 import { KopieerKnop } from "@/components/kopieer-knop";
 import { Melding } from "@/components/melding";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
+import { ZORGKANTOOR } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
 import { componenten } from "@/content/componenten";
 import { foutTitel } from "@/components/pagina-kop";
@@ -203,7 +204,7 @@ function Budgetplan({ budgetplan }: { budgetplan: NonNullable<Antwoord["budgetpl
         </table>
       </div>
       {budgetplan.binnenBudget !== undefined && <p>{budgetplan.binnenBudget ? b.binnenBudget : b.buitenBudget}</p>}
-      <RedenenLijst redenen={budgetplan.redenen} />
+      <RedenenLijst redenen={budgetplan.redenen} publiek={ZORGKANTOOR} />
       {budgetplan.zorgverleners.map((zv, index) => (
         <section key={`${zv.naam}-${index}`} className="mt-6 border-l-4 border-merk pl-4">
           <h4 className="mt-0 mb-2 text-lg font-bold">{t.zorgverlenerKop(zv.naam)}</h4>
@@ -212,7 +213,7 @@ function Budgetplan({ budgetplan }: { budgetplan: NonNullable<Antwoord["budgetpl
             <li>{zv.professioneel ? t.zorgverlener.professioneel : t.zorgverlener.nietProfessioneel}</li>
             <li>{zv.loonbelastingInhouden ? t.zorgverlener.loonbelastingJa : t.zorgverlener.loonbelastingNee}</li>
           </ul>
-          <RedenenLijst redenen={zv.redenen} />
+          <RedenenLijst redenen={zv.redenen} publiek={ZORGKANTOOR} />
           <p className="mt-4 mb-2 font-bold">{t.zorgverlener.maximumtariefKop}</p>
           <UitkomstRegel uitkomst={zv.maximumtarief} />
         </section>
@@ -226,7 +227,7 @@ function UitkomstRegel({ uitkomst }: { uitkomst: Antwoord["aanvraag"] }) {
   return (
     <>
       <p className="mt-0 mb-3 font-bold">{componenten.uitkomst[uitkomst.uitkomst]}</p>
-      <RedenenLijst redenen={uitkomst.redenen} />
+      <RedenenLijst redenen={uitkomst.redenen} publiek={ZORGKANTOOR} />
     </>
   );
 }
@@ -249,9 +250,9 @@ function Uitkomst({ antwoord, verzoek, json }: { antwoord: Antwoord; verzoek: un
 
       <h3 className={KOP3}>{t.gewaarborgdeHulpKop}</h3>
       <p className="font-bold">{antwoord.gewaarborgdeHulp.verplicht ? t.gewaarborgdeHulpVerplicht : t.gewaarborgdeHulpNietVerplicht}</p>
-      <RedenenLijst redenen={antwoord.gewaarborgdeHulp.redenen} />
+      <RedenenLijst redenen={antwoord.gewaarborgdeHulp.redenen} publiek={ZORGKANTOOR} />
 
-      <UitkomstBlok titel={t.aanvraagKop} uitkomst={antwoord.aanvraag} kopNiveau={3} />
+      <UitkomstBlok titel={t.aanvraagKop} uitkomst={antwoord.aanvraag} kopNiveau={3} publiek={ZORGKANTOOR} />
 
       {antwoord.budgetplan && <Budgetplan budgetplan={antwoord.budgetplan} />}
 
@@ -259,11 +260,11 @@ function Uitkomst({ antwoord, verzoek, json }: { antwoord: Antwoord; verzoek: un
         <>
           <h3 className={KOP3}>{t.vvbKop}</h3>
           <p className="font-bold">{t.vvb(euro(antwoord.verantwoordingsvrijBedrag))}</p>
-          <RedenenLijst redenen={antwoord.verantwoordingsvrijBedragRedenen ?? []} />
+          <RedenenLijst redenen={antwoord.verantwoordingsvrijBedragRedenen ?? []} publiek={ZORGKANTOOR} />
         </>
       )}
 
-      {antwoord.logeeropvang && <UitkomstBlok titel={t.logeeropvangKop} uitkomst={antwoord.logeeropvang} kopNiveau={3} />}
+      {antwoord.logeeropvang && <UitkomstBlok titel={t.logeeropvangKop} uitkomst={antwoord.logeeropvang} kopNiveau={3} publiek={ZORGKANTOOR} />}
 
       {antwoord.buitenland && (
         <>
@@ -276,7 +277,7 @@ function Uitkomst({ antwoord, verzoek, json }: { antwoord: Antwoord; verzoek: un
               <li>{t.buitenland.percentage(antwoord.buitenland.aanvaardbaarheidspercentage)}</li>
             )}
           </ul>
-          <RedenenLijst redenen={antwoord.buitenland.redenen} />
+          <RedenenLijst redenen={antwoord.buitenland.redenen} publiek={ZORGKANTOOR} />
           {antwoord.buitenland.logeeropvang && (
             <>
               <p className="mt-4 mb-2 font-bold">{t.buitenland.logeeropvangKop}</p>
@@ -290,7 +291,7 @@ function Uitkomst({ antwoord, verzoek, json }: { antwoord: Antwoord; verzoek: un
         <>
           <h3 className={KOP3}>{t.eigenBijdrageKop}</h3>
           <p className="font-bold">{antwoord.eigenBijdrage.verschuldigd ? t.eigenBijdrageJa : t.eigenBijdrageNee}</p>
-          <RedenenLijst redenen={antwoord.eigenBijdrage.redenen} />
+          <RedenenLijst redenen={antwoord.eigenBijdrage.redenen} publiek={ZORGKANTOOR} />
         </>
       )}
 

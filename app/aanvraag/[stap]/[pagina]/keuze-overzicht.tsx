@@ -3,19 +3,23 @@ import { UitkomstBlok, RedenenLijst } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { keuzeOverzicht } from "@/lib/wizard/vragen/uitkomst";
+import { aanspreking } from "@/lib/wizard/journey";
+import { publiekVoorAanspreking } from "@/content/redenen";
 
 /** Step 2's outcome: the chosen form first (and loudly when it is `nee`), then every form, then what each contains. */
 export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   const overzicht = keuzeOverzicht(antwoorden);
   if (overzicht === null) return null;
   const t = aanvraag.keuzeOverzicht;
+  // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
+  const publiek = publiekVoorAanspreking(aanspreking(antwoorden));
   return (
     <div className="mb-8">
       {overzicht.keuze && (
         <>
           <h2 className="text-2xl font-bold mb-2">{t.keuzeKop}</h2>
           <p className="text-xl font-bold mb-2">{overzicht.keuze.naam}</p>
-          <RedenenLijst redenen={overzicht.keuze.redenen} />
+          <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} />
         </>
       )}
       {overzicht.gekozenNietMogelijk.length > 0 && (
@@ -23,7 +27,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
           {overzicht.gekozenNietMogelijk.map((vorm) => (
             <div key={vorm.vorm}>
               <p className="font-bold">{vorm.naam}</p>
-              <RedenenLijst redenen={vorm.redenen} />
+              <RedenenLijst redenen={vorm.redenen} publiek={publiek} />
             </div>
           ))}
         </Melding>
@@ -36,6 +40,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
             kopNiveau={3}
             titel={vorm.gekozen ? `${vorm.naam} ${t.uwKeuze}` : vorm.naam}
             uitkomst={{ uitkomst: vorm.uitkomst, redenen: vorm.redenen }}
+            publiek={publiek}
           />
         ))}
       </div>
@@ -48,7 +53,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
               <li key={regel}>{regel}</li>
             ))}
           </ul>
-          <RedenenLijst redenen={[pakket.reden]} />
+          <RedenenLijst redenen={[pakket.reden]} publiek={publiek} />
         </section>
       ))}
     </div>

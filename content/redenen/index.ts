@@ -1,0 +1,83 @@
+/**
+ * The words of the rules' reasons (docs/decisions/028-redenen-als-gegevens.md). A rule returns a
+ * reason as data (rules/redenen.ts); `redenTekst` turns it into a sentence for whoever reads it:
+ * - `{ wie: "aanvrager" }`: the applicant, addressed as "u" (the texts of content/redenen/*.ts);
+ * - `{ wie: "namens", naam }`: someone who fills in for a named applicant ("Riet wordt werkgever");
+ * - `{ wie: "gewaarborgde-hulp", naam? }`: the gewaarborgde hulp, about the budgethouder;
+ * - `{ wie: "zorgkantoor" }`: zorgkantoor staff, neutral ("de aanvrager").
+ * B1 Dutch. The table below `satisfies Record<RedenCode, …>`, so a code without words fails the
+ * typecheck.
+ */
+import type { Reden, RedenCode } from "../../rules/redenen";
+import { derdePersoon, type Persoon } from "./derde-persoon";
+import { REDEN_WOORDEN, type Woorden } from "./woorden";
+
+export type Publiek =
+  | { wie: "aanvrager" }
+  | { wie: "namens"; naam: string }
+  | { wie: "gewaarborgde-hulp"; naam?: string }
+  | { wie: "zorgkantoor" };
+
+export const AANVRAGER: Publiek = { wie: "aanvrager" };
+
+/**
+ * The reader of a draft's pages: the applicant, or someone who fills in for them
+ * (lib/wizard/journey.ts `aanspreking`; without a name the applicant is "de aanvrager").
+ */
+export function publiekVoorAanspreking(aanspreking: { zelf: boolean; naam: string }): Publiek {
+  return aanspreking.zelf ? AANVRAGER : { wie: "namens", naam: aanspreking.naam };
+}
+export const ZORGKANTOOR: Publiek = { wie: "zorgkantoor" };
+
+/** The applicant as a third person, for every reader but the applicant; `null` for the applicant. */
+export function persoonVoor(publiek: Publiek): Persoon | null {
+  switch (publiek.wie) {
+    case "aanvrager":
+      return null;
+    case "namens":
+      return publiek.naam === "de aanvrager" ? { naam: publiek.naam, neutraal: true } : { naam: publiek.naam };
+    case "gewaarborgde-hulp":
+      return publiek.naam ? { naam: publiek.naam } : { naam: "de budgethouder", neutraal: true };
+    case "zorgkantoor":
+      return { naam: "de aanvrager", neutraal: true };
+  }
+}
+
+export function redenTekst(reden: Reden, publiek: Publiek = AANVRAGER): string {
+  const woorden: Woorden = REDEN_WOORDEN[reden.code];
+  const persoon = persoonVoor(publiek);
+  if (persoon === null) return woorden.u(reden.gegevens);
+  if (woorden.ander) return woorden.ander(reden.gegevens, persoon, publiek);
+  return uVormAlsDerdePersoon(woorden.u(reden.gegevens), persoon);
+}
+
+/** The fallback: the applicant's sentence, rewritten word by word to speak about `persoon`. */
+export function uVormAlsDerdePersoon(tekst: string, persoon: Persoon): string {
+  return derdePersoon(tekst, persoon);
+}
+
+export type { Persoon } from "./derde-persoon";
+export type { RedenCode };
+
+/** A reason with its words, as the API gives it: `tekst` in Dutch for the applicant, and all facts. */
+export interface RedenMetTekst extends Reden {
+  tekst: string;
+}
+
+/** Field order as the API has always given it: regel, tekst, bron; then code and gegevens. */
+export function metTekst(reden: Reden, publiek: Publiek = AANVRAGER): RedenMetTekst {
+  return { regel: reden.regel, tekst: redenTekst(reden, publiek), bron: reden.bron, code: reden.code, gegevens: reden.gegevens };
+}
+
+function isReden(w: object): w is Reden {
+  const o = w as Record<string, unknown>;
+  return typeof o.regel === "string" && typeof o.bron === "string" && typeof o.code === "string" && typeof o.gegevens === "object";
+}
+
+/** Every reason anywhere in `waarde` (an answer of the rules) with its words; the rest unchanged. */
+export function metTeksten(waarde: unknown, publiek: Publiek = AANVRAGER): unknown {
+  if (Array.isArray(waarde)) return waarde.map((w) => metTeksten(w, publiek));
+  if (typeof waarde !== "object" || waarde === null) return waarde;
+  if (isReden(waarde)) return metTekst(waarde, publiek);
+  return Object.fromEntries(Object.entries(waarde).map(([k, w]) => [k, metTeksten(w, publiek)]));
+}

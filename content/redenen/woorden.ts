@@ -1,0 +1,137 @@
+/**
+ * The table of docs/decisions/028: words for every reason code. `u` gives the applicant's text of
+ * content/redenen/*.ts byte for byte (content/redenen/teksten.test.ts); `ander` the words for
+ * anyone else, where written; without it redenTekst uses the fallback `uVormAlsDerdePersoon`.
+ */
+import { formatBedrag } from "../../rules/geld";
+import type { Gegevens, RedenCode } from "../../rules/redenen";
+import { aanvraagTeksten } from "./aanvraag";
+import { budgetplanTeksten } from "./budgetplan";
+import { bezittelijk, type Persoon } from "./derde-persoon";
+import type { Publiek } from "./index";
+import { leveringsvormTeksten } from "./leveringsvorm";
+import { zorgovereenkomstTeksten } from "./zorgovereenkomst";
+
+const hulp = aanvraagTeksten.gewaarborgdeHulp;
+const lv = leveringsvormTeksten.pgb;
+const zo = zorgovereenkomstTeksten;
+const bp = budgetplanTeksten;
+
+export interface Woorden {
+  u: (g: Gegevens) => string;
+  ander?: (g: Gegevens, persoon: Persoon, publiek: Publiek) => string;
+}
+
+/** A fact as text; a missing fact is a programming error, so it shows, not hides. */
+export function tekst(g: Gegevens, sleutel: string): string {
+  const w = g[sleutel];
+  if (w === undefined || w === null) throw new Error(`reden zonder gegeven ${sleutel}`);
+  return String(w);
+}
+
+export function getal(g: Gegevens, sleutel: string): number {
+  const w = g[sleutel];
+  if (typeof w !== "number") throw new Error(`reden zonder getal ${sleutel}`);
+  return w;
+}
+
+/** An amount in cents as "€ 1.624,00". */
+function bedrag(g: Gegevens, sleutel: string): string {
+  return formatBedrag(getal(g, sleutel));
+}
+
+/** The applicant by name, or the neutral term with a capital at a sentence start. */
+function Naam(p: Persoon): string {
+  return p.neutraal ? p.naam.charAt(0).toUpperCase() + p.naam.slice(1) : p.naam;
+}
+
+const WIE_U: Readonly<Record<string, string>> = { instelling: zo.wieInstelling, zzp: zo.wieZzp, familie: zo.wieFamilie };
+const wieAnder = (wie: string, p: Persoon): string => (wie === "familie" ? `${bezittelijk(p)} partner of een familielid` : (WIE_U[wie] ?? wie));
+
+export const REDEN_WOORDEN = {
+  "vaste-tekst": { u: (g) => tekst(g, "tekst") },
+
+  "av.hulp-verplicht": {
+    u: (g) => hulp.verplicht(tekst(g, "zorgprofiel")),
+    ander: (g, p, publiek) =>
+      publiek.wie === "gewaarborgde-hulp"
+        ? `Met zorgprofiel ${tekst(g, "zorgprofiel")} is een gewaarborgde hulp verplicht. Dat bent u: u helpt ${p.naam} met de zorg en de administratie van het pgb.`
+        : `Met zorgprofiel ${tekst(g, "zorgprofiel")} is een gewaarborgde hulp verplicht. Dat is iemand die ${p.naam} helpt met de zorg en de administratie van het pgb.`,
+  },
+  "av.hulp-niet-verplicht": {
+    u: (g) => hulp.nietVerplicht(tekst(g, "zorgprofiel")),
+    ander: (g, p) =>
+      `Met zorgprofiel ${tekst(g, "zorgprofiel")} is een gewaarborgde hulp niet verplicht. Het zorgkantoor kan wel besluiten dat ${p.naam} alleen een pgb krijgt als er iemand is die helpt: een gewaarborgde hulp.`,
+  },
+  "av.hulp-ontbreekt": {
+    u: (g) => hulp.ontbreekt(tekst(g, "zorgprofiel")),
+    ander: (g, p) =>
+      `Met zorgprofiel ${tekst(g, "zorgprofiel")} is een gewaarborgde hulp verplicht. ${Naam(p)} heeft niemand die dat doet. Dan kan de aanvraag voor een pgb niet slagen.`,
+  },
+  "av.hulp-onbekend": {
+    u: (g) => hulp.onbekend(tekst(g, "zorgprofiel")),
+    ander: (g, p) =>
+      `Met zorgprofiel ${tekst(g, "zorgprofiel")} is een gewaarborgde hulp verplicht. Heeft ${p.naam} iemand die dat wil doen? Zonder gewaarborgde hulp kan de aanvraag niet slagen.`,
+  },
+  "av.hulp-geschikt": {
+    u: () => hulp.geschikt,
+    ander: (_, p, publiek) =>
+      publiek.wie === "gewaarborgde-hulp"
+        ? `Het zorgkantoor beoordeelt of u de zorg en de administratie van het pgb van ${p.naam} goed kunt regelen. Het zorgkantoor schrijft u in als gewaarborgde hulp.`
+        : `Het zorgkantoor beoordeelt of de gewaarborgde hulp van ${p.naam} de zorg en de administratie van het pgb goed kan regelen. Het zorgkantoor schrijft de gewaarborgde hulp in.`,
+  },
+
+  "lv.geen-pgb-zorgprofiel": {
+    u: (g) => lv.geenPgbZorgprofiel(tekst(g, "zorgprofiel")),
+    ander: (g, p) => `Met zorgprofiel ${tekst(g, "zorgprofiel")} is een pgb niet mogelijk. Het zorgkantoor regelt de zorg voor ${p.naam} dan in natura (zin).`,
+  },
+  "lv.pgb-thuis": {
+    u: () => lv.thuis,
+    ander: (_, p) => `${Naam(p)} woont thuis. Met dit zorgprofiel kan ${p.naam} de zorg inkopen met een pgb. Het zorgkantoor beslist wel over de aanvraag.`,
+  },
+  "lv.pgb-wooninitiatief": {
+    u: () => lv.wooninitiatief,
+    ander: (_, p) => `${Naam(p)} woont in een wooninitiatief. Met dit zorgprofiel kan ${p.naam} de zorg inkopen met een pgb. Het zorgkantoor beslist wel over de aanvraag.`,
+  },
+
+  "zo.werkgever": {
+    u: () => zo.werkgever,
+    ander: (_, p) =>
+      `${Naam(p)} wordt werkgever: ${p.naam} sluit een arbeidsovereenkomst met de zorgverlener. De zorgverlener wordt dan werknemer van ${p.naam}. ${Naam(p)} krijgt te maken met het arbeidsrecht en de plichten van een werkgever.`,
+  },
+  "zo.opdrachtgever": {
+    u: () => zo.opdrachtgever,
+    ander: (_, p) => `${Naam(p)} wordt opdrachtgever: ${p.naam} sluit een overeenkomst van opdracht met de zorgverlener. De zorgverlener is dan opdrachtnemer.`,
+  },
+  "zo.aangenomen-opdracht": {
+    u: (g) => zo.aangenomenOpdracht(WIE_U[tekst(g, "wie")] ?? tekst(g, "wie")),
+    ander: (g, p) =>
+      `Er is niet ingevuld welke overeenkomst ${p.naam} sluit. Met ${wieAnder(tekst(g, "wie"), p)} is dat vaak een overeenkomst van opdracht. Daar gaan we van uit: dan wordt ${p.naam} opdrachtgever. Klopt dat niet? Vul dan de soort overeenkomst in.`,
+  },
+  "zo.aangenomen-arbeid": {
+    u: () => zo.aangenomenArbeid,
+    ander: (_, p) =>
+      `Er is niet ingevuld welke overeenkomst ${p.naam} sluit. De zorgverlener is geen instelling, geen zzp'er en (voor zover wij weten) geen familie. Dan gaan we uit van een arbeidsovereenkomst: ${p.naam} wordt werkgever. Klopt dat niet? Vul dan de soort overeenkomst in.`,
+  },
+
+  "bp.geen-zorgverleners": {
+    u: () => bp.geenZorgverleners,
+    ander: () => "Er zijn nog geen zorgverleners ingevuld. Het totaal per jaar is € 0,00.",
+  },
+  "bp.totaal": {
+    u: (g) => bp.totaal(getal(g, "aantal"), bedrag(g, "totaal")),
+    ander: (g, p) =>
+      getal(g, "aantal") === 1
+        ? `${Naam(p)} heeft 1 zorgverlener. Het totaal per jaar is ${bedrag(g, "totaal")}.`
+        : `${Naam(p)} heeft ${getal(g, "aantal")} zorgverleners. Samen kosten ze ${bedrag(g, "totaal")} per jaar.`,
+  },
+  "bp.binnen-budget": {
+    u: (g) => bp.binnenBudget(bedrag(g, "totaal"), bedrag(g, "pgb")),
+    ander: (g, p) => `Het totaal van ${bedrag(g, "totaal")} past binnen het pgb van ${p.naam} van ${bedrag(g, "pgb")} per jaar.`,
+  },
+  "bp.buiten-budget": {
+    u: (g) => bp.buitenBudget(bedrag(g, "totaal"), bedrag(g, "pgb"), bedrag(g, "tekort")),
+    ander: (g, p) =>
+      `Het totaal van ${bedrag(g, "totaal")} is hoger dan het pgb van ${p.naam} van ${bedrag(g, "pgb")} per jaar. Er is ${bedrag(g, "tekort")} te weinig. Maak minder uren of een lager uurtarief af, of overleg met het zorgkantoor.`,
+  },
+} satisfies Record<RedenCode, Woorden>;

@@ -1,0 +1,66 @@
+/**
+ * A reason is data, not a sentence (docs/decisions/028-redenen-als-gegevens.md): which rule of
+ * docs/regels.md decided (`regel`), where in the brochure to read it (`bron`), what it found
+ * (`code`) and the facts it used (`gegevens`: cents, weeks, a country, a date as jjjj-mm-dd).
+ * The words, for each reader, live in the content layer (`redenTekst`, decision 028); rules/ holds none.
+ */
+import { REGELS, type RegelId } from "./regels";
+
+/** One fact a rule used. Money in cents, dates as jjjj-mm-dd, counts as numbers. */
+export type Feit = string | number | boolean | null;
+export type Gegevens = Readonly<Record<string, Feit>>;
+
+export interface Reden {
+  regel: RegelId;
+  bron: string;
+  code: RedenCode;
+  gegevens: Gegevens;
+}
+
+/**
+ * Builds a reason; the `bron` always comes from the catalogue, so it cannot drift per call site.
+ * `code` names what the rule found; the content layer has words for every code (its table
+ * `satisfies Record<RedenCode, …>`).
+ */
+export function reden(regel: RegelId, code: RedenCode, gegevens: Gegevens = {}): Reden {
+  return { regel, bron: REGELS[regel], code, gegevens };
+}
+
+/**
+ * The reason codes. The prefix names the family (the module of rules/ that decides), the rest
+ * what it found. Stable: the API returns them (docs/api.md).
+ */
+export const REDEN_CODES = [
+  /** Not yet data: a family whose words are still fixed in the rule, for the applicant only. */
+  "vaste-tekst",
+  // rules/aanvraag.ts: the gewaarborgde hulp (AV-02 … AV-04); gegevens { zorgprofiel } as written ("ZP 5 VV").
+  "av.hulp-verplicht",
+  "av.hulp-niet-verplicht",
+  "av.hulp-ontbreekt",
+  "av.hulp-onbekend",
+  "av.hulp-geschikt",
+  // rules/leveringsvorm.ts: a pgb possible or not (LV-02, LV-12).
+  "lv.geen-pgb-zorgprofiel",
+  "lv.pgb-thuis",
+  "lv.pgb-wooninitiatief",
+  // rules/zorgovereenkomst.ts: werkgever or opdrachtgever (ZO-02); gegevens { wie: "instelling" | "zzp" | "familie" }.
+  "zo.werkgever",
+  "zo.opdrachtgever",
+  "zo.aangenomen-opdracht",
+  "zo.aangenomen-arbeid",
+  // rules/budgetplan.ts: the total against the pgb (BP-02); amounts in cents.
+  "bp.geen-zorgverleners",
+  "bp.totaal",
+  "bp.binnen-budget",
+  "bp.buiten-budget",
+] as const;
+
+export type RedenCode = (typeof REDEN_CODES)[number];
+
+/**
+ * Transitional, for families not yet converted (docs/decisions/028): the applicant's ("u") sentence
+ * as the only fact. `redenTekst` shows it unchanged to every reader.
+ */
+export function vasteTekst(regel: RegelId, tekst: string): Reden {
+  return reden(regel, "vaste-tekst", { tekst });
+}
