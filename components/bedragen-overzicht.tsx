@@ -15,11 +15,14 @@ const t = budgetplanVragen.bedragen;
 export function BedragenOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   const overzicht = budgetplanOverzicht(antwoorden, vandaagInAmsterdam());
   const metWaarschuwing = overzicht.zorgverleners.some((z) => z.waarschuwingen.length > 0);
+  // With the year's maximum unknown the tarieven were not checked: "no problems with the uurtarieven"
+  // would contradict the warning above it.
+  const tarievenNietGetoetst = overzicht.waarschuwingen.some((w) => w.soort === "tarief-maximum-onbekend");
   return (
     <>
       <BudgetplanTabel overzicht={overzicht} kop={t.tabelKop} />
       <WaarschuwingLijst waarschuwingen={overzicht.waarschuwingen} />
-      {metWaarschuwing ? <WaarschuwingenPerZorgverlener overzicht={overzicht} /> : <p className="mb-8">{t.geenWaarschuwingen}</p>}
+      {metWaarschuwing ? <WaarschuwingenPerZorgverlener overzicht={overzicht} /> : <p className="mb-8">{tarievenNietGetoetst ? t.geenAndereWaarschuwingen : t.geenWaarschuwingen}</p>}
     </>
   );
 }

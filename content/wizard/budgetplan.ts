@@ -117,6 +117,8 @@ export const budgetplanVragen = {
       "Per zorgverlener rekenen wij: uren per week × uurtarief × 4,33 (het gemiddeld aantal weken in een maand) = kosten per maand. Kosten per maand × 12 = kosten per jaar. Alle jaren bij elkaar is het jaarbudget dat u nodig heeft.",
     tabelKop: "De som per zorgverlener",
     geenWaarschuwingen: "Wij zien geen problemen met de uurtarieven en afspraken.",
+    /** Said instead when the maximum tarief of the year is unknown: the tarieven were not checked. */
+    geenAndereWaarschuwingen: "Verder zien wij geen problemen met de afspraken.",
     budgetLabel: "Verwacht pgb per jaar (niet verplicht)",
     budgetHint:
       "Weet u al hoeveel pgb er per jaar komt? Vul het bedrag in, bijvoorbeeld 45.000 of 45.000,00. Dan ziet u of het budgetplan erin past. Weet u het niet? Laat het dan leeg.",
