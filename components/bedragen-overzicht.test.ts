@@ -8,30 +8,17 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { budgetplanOverzicht } from "@/content/budgetplan-overzicht";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { BedragenOverzicht } from "./bedragen-overzicht";
 
 const t = budgetplanVragen.bedragen;
 const onbekend = budgetplanOverzicht.waarschuwingen.tariefMaximumOnbekend;
 
-/** The brochure's example (BP-03): moeder, 25 uur × € 15,- on an overeenkomst van opdracht. */
+/** The brochure's example (BP-03): a mother, 25 uur × € 15,- on an overeenkomst van opdracht. */
 const ANTWOORDEN: Antwoorden = {
   woonwens: "thuis",
   woonplaats: { invoer: "Enschede", zkCode: "ZK22", gemeente: "Enschede", viaPostcode: false },
-  zorgverleners: [
-    {
-      id: "moeder",
-      naam: "Moeder Maria",
-      plaats: "Utrecht",
-      soort: "persoon",
-      relatie: "familie-1e-graad",
-      registraties: [],
-      nummer: "123456782",
-      overeenkomst: "opdracht",
-      dagenPerWeek: 5,
-      urenPerWeek: 2500,
-      uurtarief: 1500,
-    },
-  ],
+  zorgverleners: [BROCHURE_ZORGVERLENER],
 };
 
 /** The page reads today's date in Amsterdam; noon UTC is the same day there. */
