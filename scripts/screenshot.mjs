@@ -7,7 +7,7 @@ if (!url || !bestand) {
   process.exit(2);
 }
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PAD ?? "/usr/bin/chromium",
+  executablePath: process.env.CHROMIUM_PAD ?? "/usr/bin/chromium-headless-shell",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 const context = await browser.newContext({ viewport: { width: Number(breedte), height: 800 }, javaScriptEnabled: js !== "geen-js", locale: "nl-NL" });

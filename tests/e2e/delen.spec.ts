@@ -17,6 +17,7 @@ import { handtekeningTekst as ht } from "@/content/handtekeningen";
 import { linksOpenen } from "@/content/links-openen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { bezoeker, controleerAxe, expect, nieuweBrowser, test, type Bezoeker } from "./hulp/bezoeker";
+import { FOTOS, fotoMap } from "./hulp/fotos";
 import { formVelden, post } from "./hulp/formulier-post";
 import { alsEenRegel, downloadPdf, snelNaarBudgetplan, standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
 import { draftId } from "./hulp/zaaien";
@@ -77,14 +78,13 @@ async function openDeellink(b: Bezoeker, adres: string): Promise<void> {
   await expect(page).toHaveURL(opPad(GEDEELD));
 }
 
-/** On a phone, 360 px wide: nothing wider than the screen; a picture for people to look at. */
+/** On a phone, 360 px wide: nothing wider than the screen; with E2E_FOTOS=1 a picture for people to look at. */
 async function opTelefoon(b: Bezoeker, naam: string): Promise<void> {
   const { page } = b;
   await page.setViewportSize({ width: 360, height: 800 });
   const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(breedte, `${naam}: de pagina schuift niet opzij op 360 px`).toBeLessThanOrEqual(360);
-  const map = path.join(process.cwd(), "test-results", "schermafbeeldingen", b.javaScriptEnabled ? "met-js" : "zonder-js");
-  await page.screenshot({ path: path.join(map, `delen-${naam}-360.png`), fullPage: true });
+  if (FOTOS) await page.screenshot({ path: path.join(fotoMap(b.javaScriptEnabled ? "met-js" : "zonder-js"), `delen-${naam}-360.png`), fullPage: true });
   await controleerAxe(b);
   await page.setViewportSize({ width: 1280, height: 720 });
 }

@@ -1,11 +1,13 @@
 /**
- * Issue 3, "Measure and report": screenshots of each kind of page at 360 and 1280 px wide, with
- * JavaScript on and off, for people to look at. They land in
- * test-results/schermafbeeldingen/<project>/ (gitignored, emptied by each run), with the first
- * page of the budgetplan PDF as PNG beside them. One thing is asserted: no page is wider than the
- * screen at 320 (WCAG 1.4.10 Reflow), 360 or 1280 px (horizontal scrolling). Every page that is
- * fails the test (a soft assertion, so one run lists them all); long words break (app/globals.css)
- * and a wide table scrolls inside its own region instead. Steps 1–3 are walked in two parts
+ * Each kind of page at 320, 360 and 1280 px wide, with JavaScript on and off. One thing is
+ * asserted: no page is wider than the screen at 320 (WCAG 1.4.10 Reflow), 360 or 1280 px
+ * (horizontal scrolling). Every page that is fails the test (a soft assertion, so one run lists
+ * them all); long words break (app/globals.css) and a wide table scrolls inside its own region
+ * instead. With `E2E_FOTOS=1` the walk also takes screenshots at 360 and 1280 px, for people to
+ * look at, in test-results/schermafbeeldingen/<project>/ (gitignored, emptied by each run), with
+ * the first page of the budgetplan PDF as PNG beside them. Full-page pictures are the slowest
+ * thing a browser test can do and nobody looks at them in CI, so CI runs without
+ * (docs/decisions/021-browsertests-snel-en-eerlijk.md). Steps 1–3 are walked in two parts
  * (hulp/zaaien.ts); steps 4–6 and the other pages start from a seeded draft.
  */
 import { execFileSync } from "node:child_process";
@@ -56,11 +58,12 @@ import {
   vraagPad,
   vulZorgprofielIn,
 } from "./hulp/stappen";
+import { FOTOS, fotoMap } from "./hulp/fotos";
 import { verwachtDraft, zaaiDraft } from "./hulp/zaaien";
 
 /** Checked: the narrowest screen WCAG 1.4.10 names, a common phone, a laptop. */
 const BREEDTES = [320, 360, 1280];
-/** Photographed (a full-page picture is the slow part): the phone and the laptop. */
+/** Photographed (a full-page picture is the slow part): the phone and the laptop; only when asked. */
 const FOTO_BREEDTES = [360, 1280];
 
 /** What part 1 (steps 1 and 2) leaves behind: the seed of part 2 (step 3). */
@@ -123,8 +126,6 @@ const NA_STAP_3: Antwoorden = {
 const VOORBEELD_MOEDER =
   "profiel=5VV&wonen=thuis&zv1-naam=Moeder&zv1-uren=25&zv1-tarief=15%2C00&zv1-soort=persoon&zv1-relatie=familie-1e-graad&zv1-overeenkomst=opdracht&zv1-dagen=7";
 
-const fotoMap = (info: TestInfo): string => path.join(process.cwd(), "test-results", "schermafbeeldingen", info.project.name);
-
 /**
  * "b07-naam": this test's series letter (its order in this file, `reeks`) and the next number of
  * its pictures, noted as an annotation; so the folder lists the pictures in the order of the pages.
@@ -142,13 +143,13 @@ function fotoreeks(info: TestInfo, reeks: string): void {
 }
 
 async function foto(page: Page, info: TestInfo, naam: string): Promise<void> {
-  const bestand = path.join(fotoMap(info), volgendeNaam(info, naam));
+  const bestand = path.join(fotoMap(info.project.name), volgendeNaam(info, naam));
   for (const breedte of BREEDTES) {
     await page.setViewportSize({ width: breedte, height: 800 });
     // A locator works without JavaScript too.
     const scrollBreedte = await page.locator("html").evaluate((html) => html.scrollWidth);
     expect.soft(scrollBreedte, `${naam} bij ${breedte} px: de pagina schuift niet opzij`).toBeLessThanOrEqual(breedte);
-    if (FOTO_BREEDTES.includes(breedte)) await page.screenshot({ path: `${bestand}-${breedte}.png`, fullPage: true });
+    if (FOTOS && FOTO_BREEDTES.includes(breedte)) await page.screenshot({ path: `${bestand}-${breedte}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }
@@ -166,15 +167,16 @@ async function fotosVan(page: Page, info: TestInfo, paginas: [naam: string, pad:
 async function fotoVanDeel(page: Page, info: TestInfo, naam: string, deel: Locator, breedte: number): Promise<void> {
   await page.setViewportSize({ width: breedte, height: 800 });
   await expect(deel).toBeVisible();
-  await deel.screenshot({ path: path.join(fotoMap(info), `${volgendeNaam(info, naam)}-${breedte}.png`) });
+  if (FOTOS) await deel.screenshot({ path: path.join(fotoMap(info.project.name), `${volgendeNaam(info, naam)}-${breedte}.png`) });
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 /** The budgetplan PDF's first page as PNG (pdftoppm), beside the screenshots. */
 async function fotoVanPdf(page: Page, info: TestInfo, naam: string): Promise<void> {
   const { bestand } = await downloadPdf(page);
-  mkdirSync(fotoMap(info), { recursive: true });
-  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", bestand, path.join(fotoMap(info), volgendeNaam(info, naam))]);
+  if (!FOTOS) return;
+  mkdirSync(fotoMap(info.project.name), { recursive: true });
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", bestand, path.join(fotoMap(info.project.name), volgendeNaam(info, naam))]);
 }
 
 /** Submit a page empty to photograph its error state, then open it afresh. */
