@@ -53,6 +53,12 @@ export const REDEN_CODES = [
   "bp.totaal",
   "bp.binnen-budget",
   "bp.buiten-budget",
+  // rules/identificatie.ts: which number identifies a zorgverlener (BP-04) and whether it is right (BP-04, BP-05).
+  "id.kvk",
+  "id.bsn",
+  "id.kvk-of-bsn",
+  "id.bsn-ongeldig",
+  "id.kvk-ongeldig",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];

@@ -8,6 +8,7 @@ import type { Gegevens, RedenCode } from "../../rules/redenen";
 import { aanvraagTeksten } from "./aanvraag";
 import { budgetplanTeksten } from "./budgetplan";
 import { bezittelijk, type Persoon } from "./derde-persoon";
+import { identificatieTeksten as id } from "./identificatie";
 import type { Publiek } from "./index";
 import { leveringsvormTeksten } from "./leveringsvorm";
 import { zorgovereenkomstTeksten } from "./zorgovereenkomst";
@@ -134,4 +135,19 @@ export const REDEN_WOORDEN = {
     ander: (g, p) =>
       `Het totaal van ${bedrag(g, "totaal")} is hoger dan het pgb van ${p.naam} van ${bedrag(g, "pgb")} per jaar. Er is ${bedrag(g, "tekort")} te weinig. Maak minder uren of een lager uurtarief af, of overleg met het zorgkantoor.`,
   },
+
+  // rules/identificatie.ts (BP-04, BP-05): the "u" form only where the applicant buys the care.
+  "id.kvk": {
+    u: () => id.kvk,
+    ander: () =>
+      "Dit is een professionele organisatie of een zzp'er. Vul op het budgetplan het KVK-nummer in. Dat nummer heeft 8 cijfers. Vraag het nummer aan de zorgverlener.",
+  },
+  "id.bsn": { u: () => id.bsn },
+  "id.kvk-of-bsn": {
+    u: () => id.onbekend,
+    ander: () =>
+      "Is de zorgverlener een organisatie of een zzp'er? Vul dan het KVK-nummer in. Is de zorgverlener een informele zorgverlener? Vul dan zijn of haar burgerservicenummer (BSN) in.",
+  },
+  "id.bsn-ongeldig": { u: () => id.bsnOngeldig },
+  "id.kvk-ongeldig": { u: () => id.kvkOngeldig },
 } satisfies Record<RedenCode, Woorden>;

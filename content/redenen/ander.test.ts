@@ -1,0 +1,38 @@
+/**
+ * The written words for readers other than the applicant (docs/decisions/028-redenen-als-gegevens.md):
+ * every code of the families below, as the rules give it, speaks about Riet (or "de aanvrager"),
+ * never to "u".
+ */
+import { describe, expect, it } from "vitest";
+import * as r from "@/rules";
+import { redenTekst, ZORGKANTOOR, type Publiek } from "./index";
+
+const RIET: Publiek = { wie: "namens", naam: "Riet" };
+const U = /(?<![\p{L}\p{N}])(U|u|Uw|uw|Uzelf|uzelf)(?![\p{L}\p{N}])/u;
+
+/** Every reason of the families, from the rules themselves, so the gegevens are the real ones. */
+function redenen(): r.Reden[] {
+  return [
+    ...(["instelling", "zzp", "persoon", undefined] as const).flatMap((s) => r.identificatieVoorZorgverlener(s).redenen),
+    ...r.controleerBsn("123456789").redenen,
+    ...r.controleerKvkNummer("1234").redenen,
+  ];
+}
+
+const FAMILIES = ["id."];
+
+describe("words for a named applicant and for zorgkantoor staff", () => {
+  const alle = redenen();
+
+  it("cover every code of the families", () => {
+    const codes = r.REDEN_CODES.filter((c) => FAMILIES.some((f) => c.startsWith(f)));
+    expect(new Set(alle.map((x) => x.code))).toEqual(new Set(codes));
+  });
+
+  it.each([
+    ["namens Riet", RIET],
+    ["zorgkantoor", ZORGKANTOOR],
+  ])("never say 'u' to the applicant (%s)", (_, publiek) => {
+    for (const x of alle) expect(redenTekst(x, publiek), x.code).not.toMatch(U);
+  });
+});
