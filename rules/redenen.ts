@@ -59,6 +59,22 @@ export const REDEN_CODES = [
   "id.kvk-of-bsn",
   "id.bsn-ongeldig",
   "id.kvk-ongeldig",
+  // rules/indicatie.ts: does the Wlz fit, where else to go, the CIZ decides (IND-01, IND-02, IND-04); gegevens { weken }.
+  "ind.geen-wlz",
+  "ind.verwijzing-volwassene",
+  "ind.verwijzing-jeugd",
+  "ind.verwijzing-leeftijd-onbekend",
+  "ind.wlz-past-misschien",
+  "ind.wlz-onbekend",
+  "ind.ciz-beslist",
+  "ind.geen-einddatum",
+  "ind.wijziging-melden",
+  "ind.intrekken",
+  // rules/zorgprofiel.ts: reading and naming the zorgprofiel (IND-03, IND-05); gegevens { zorgprofiel, omschrijving }.
+  "zp.leeg",
+  "zp.onbekend",
+  "zp.in-bijlage-4",
+  "zp.niet-in-bijlage-4",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];

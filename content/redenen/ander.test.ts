@@ -16,10 +16,17 @@ function redenen(): r.Reden[] {
     ...(["instelling", "zzp", "persoon", undefined] as const).flatMap((s) => r.identificatieVoorZorgverlener(s).redenen),
     ...r.controleerBsn("123456789").redenen,
     ...r.controleerKvkNummer("1234").redenen,
+    ...[true, false, undefined].flatMap((p) => [true, false, undefined].flatMap((j) => r.wlzPastMogelijk({ permanentToezichtOf24UurZorgNabij: p, jongerDan18: j }).redenen)),
+    ...r.indicatiebesluitFeiten(),
+    ...["", "onzin"].flatMap((invoer) => {
+      const p = r.parseZorgprofiel(invoer);
+      return p.ok ? [] : [p.reden];
+    }),
+    ...r.ALLE_ZORGPROFIELEN.flatMap((z) => r.uitlegZorgprofiel(z)),
   ];
 }
 
-const FAMILIES = ["id."];
+const FAMILIES = ["id.", "ind.", "zp."];
 
 describe("words for a named applicant and for zorgkantoor staff", () => {
   const alle = redenen();
