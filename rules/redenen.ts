@@ -75,6 +75,29 @@ export const REDEN_CODES = [
   "zp.onbekend",
   "zp.in-bijlage-4",
   "zp.niet-in-bijlage-4",
+  // rules/aanvraag.ts: the self-check (AV-01), the zorgkantoor's part (AV-03 … AV-07), the
+  // gewaarborgde hulp's facts (AV-04, with av.hulp-geschikt above) and who signs (AV-08); gegevens { aantal }.
+  "av.vaardigheden-alles-ja",
+  "av.vaardigheden-niet-alles",
+  "av.vaardigheden-onbeantwoord",
+  "av.per-saldo",
+  "av.zorgkantoor-kan-vragen",
+  "av.geen-bezwaar",
+  "av.keuzegesprek",
+  "av.controle",
+  "av.weigering-bewuste-keuzegesprek",
+  "av.weigering-failliet",
+  "av.weigering-wsnp",
+  "av.weigering-geen-vast-woonadres",
+  "av.weigering-niet-in-nederland",
+  "av.hulp-wie",
+  "av.hulp-wijziging-melden",
+  "av.ondertekening-budgetplan",
+  "av.ondertekening-wettelijk-vertegenwoordiger",
+  "av.ondertekening-gewaarborgde-hulp",
+  "av.ondertekening-budgethouder",
+  "av.ondertekening-misschien-ook",
+  "av.ondertekening-onbekend",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];

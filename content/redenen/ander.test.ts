@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import * as r from "@/rules";
+import { profiel } from "@/tests/lib/situaties";
 import { redenTekst, ZORGKANTOOR, type Publiek } from "./index";
 
 const RIET: Publiek = { wie: "namens", naam: "Riet" };
@@ -23,10 +24,23 @@ function redenen(): r.Reden[] {
       return p.ok ? [] : [p.reden];
     }),
     ...r.ALLE_ZORGPROFIELEN.flatMap((z) => r.uitlegZorgprofiel(z)),
+    ...[{}, { administratie: true }, Object.fromEntries(r.PGB_VAARDIGHEDEN.map((v) => [v, true])), Object.fromEntries(r.PGB_VAARDIGHEDEN.map((v, i) => [v, i > 1]))].flatMap(
+      (a) => r.adviesVaardigheden(a).redenen,
+    ),
+    ...["5VV", "4LG"].flatMap((code) =>
+      [true, false, undefined].flatMap((gewaarborgdeHulp) => {
+        const zorgprofiel = profiel(code);
+        return r.beoordeelAanvraag({ zorgprofiel, pgb: r.pgbUitkomst({ zorgprofiel, woonsituatie: "thuis" }), gewaarborgdeHulp }).redenen;
+      }),
+    ),
+    ...["5VV", "4LG"].flatMap((code) => r.gewaarborgdeHulpVerplicht(profiel(code)).redenen),
+    ...r.weigeringsgronden().map((w) => w.reden),
+    ...r.gewaarborgdeHulpFeiten(),
+    ...[true, false, undefined].flatMap((w) => [true, false, undefined].flatMap((h) => r.ondertekenaars({ wettelijkVertegenwoordiger: w, gewaarborgdeHulp: h }).redenen)),
   ];
 }
 
-const FAMILIES = ["id.", "ind.", "zp."];
+const FAMILIES = ["id.", "ind.", "zp.", "av."];
 
 describe("words for a named applicant and for zorgkantoor staff", () => {
   const alle = redenen();
