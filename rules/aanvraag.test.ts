@@ -17,7 +17,7 @@ import { pgbUitkomst, type LeveringsvormSituatie } from "./leveringsvorm";
 import type { Reden, Uitkomst } from "./types";
 import { ALLE_ZORGPROFIELEN, vindZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
 import { tekstVan } from "@/tests/lib/redenen";
-import { vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 
 const FC = { seed: 20261124, numRuns: 1000 } as const;
 
@@ -147,7 +147,7 @@ describe("beoordeelAanvraag (AV-02, AV-05, AV-06, AV-07, LV-02)", () => {
   });
   it("LV-02 / AV-02: every rule in the way is named together", () => {
     const z = profiel("5VV");
-    const pgb: Uitkomst = { uitkomst: "nee", redenen: [vasteTekst("AV-06", "x")] };
+    const pgb: Uitkomst = { uitkomst: "nee", redenen: [reden("AV-06", "lv.failliet")] };
     expect(regels(beoordeelAanvraag({ zorgprofiel: z, pgb, gewaarborgdeHulp: false }))).toEqual(["AV-06", "AV-02"]);
     expect(regels(beoordeelAanvraag(aanvraag("3LVG", { woonsituatie: "thuis" })))).toEqual(["LV-02"]);
   });

@@ -37,10 +37,22 @@ function redenen(): r.Reden[] {
     ...r.weigeringsgronden().map((w) => w.reden),
     ...r.gewaarborgdeHulpFeiten(),
     ...[true, false, undefined].flatMap((w) => [true, false, undefined].flatMap((h) => r.ondertekenaars({ wettelijkVertegenwoordiger: w, gewaarborgdeHulp: h }).redenen)),
+    ...["5VV", "5GGZ-W", "10VV", "9BVV"].flatMap((code) =>
+      [
+        {},
+        { failliet: true, wsnp: true, vastWoonadres: false, woontInNederland: false },
+        ...(["thuis", "wooninitiatief", "instelling"] as const).flatMap((woonsituatie) =>
+          [undefined, true, false].flatMap((dagbestedingVanInstelling) => [undefined, 7, 10].map((dagen) => ({ woonsituatie, dagbestedingVanInstelling, dagenInInstellingPer14Dagen: dagen }))),
+        ),
+      ].flatMap((over) => Object.values(r.beoordeelLeveringsvormen({ zorgprofiel: profiel(code), ...over })).flatMap((u) => u.redenen)),
+    ),
+    ...(["thuis", "instelling", "deeltijd"] as const).flatMap((woonwens) =>
+      (["zorgkantoor", "zelf", "allebei"] as const).flatMap((regie) => [undefined, profiel("5GGZ-W")].flatMap((z) => r.leidLeveringsvormAf(woonwens, regie, z).redenen)),
+    ),
   ];
 }
 
-const FAMILIES = ["id.", "ind.", "zp.", "av."];
+const FAMILIES = ["id.", "ind.", "zp.", "av.", "lv."];
 
 describe("words for a named applicant and for zorgkantoor staff", () => {
   const alle = redenen();
