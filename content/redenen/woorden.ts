@@ -385,7 +385,7 @@ export const REDEN_WOORDEN = {
   "lv.pgb-met-mpt": {
     u: () => lvt.pgbMetMpt.combinatie,
     ander: (_, p) =>
-      `${Naam(p)} kan een pgb combineren met een modulair pakket thuis (mpt). Een deel van de zorg wordt dan zelf geregeld met het pgb. Het andere deel regelt het zorgkantoor (zorg in natura).`,
+      `${Naam(p)} kan een pgb combineren met een modulair pakket thuis (mpt). Een deel van de zorg regelt ${p.naam} dan zelf met het pgb. Het andere deel regelt het zorgkantoor (zorg in natura).`,
   },
   "lv.pgb-met-mpt-geen-pgb": { u: () => lvt.pgbMetMpt.geenPgb },
   "lv.verblijf": {
@@ -439,7 +439,7 @@ export const REDEN_WOORDEN = {
   "lv.wens-thuis-allebei": {
     u: () => wens.thuisAllebei,
     ander: (_, p) =>
-      `${Naam(p)} wil thuis blijven wonen. Een deel van de zorg wordt zelf geregeld en een deel regelt het zorgkantoor. Dat is een combinatie van pgb en modulair pakket thuis (mpt).`,
+      `${Naam(p)} wil thuis blijven wonen. Een deel van de zorg regelt ${p.naam} zelf en een deel regelt het zorgkantoor. Dat is een combinatie van pgb en modulair pakket thuis (mpt).`,
   },
   "lv.wens-instelling-zorgkantoor": {
     u: () => wens.instellingZorgkantoor,
@@ -454,7 +454,7 @@ export const REDEN_WOORDEN = {
   "lv.wens-instelling-allebei": {
     u: () => wens.instellingAllebei,
     ander: (_, p) =>
-      `${Naam(p)} wil in een instelling wonen. De instelling geeft dan de zorg (zorg in natura). Alleen voor dagbesteding kan soms iets zelf geregeld worden met een pgb. Vraag het zorgkantoor wat mogelijk is.`,
+      `${Naam(p)} wil in een instelling wonen. De instelling geeft dan de zorg (zorg in natura). Alleen voor dagbesteding kan ${p.naam} soms zelf iets regelen met een pgb. Vraag het zorgkantoor wat mogelijk is.`,
   },
   "lv.wens-deeltijd": {
     u: () => wens.deeltijd,
