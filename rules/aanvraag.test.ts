@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { vaardigheidLabels, weigeringsvragen } from "../content/redenen/aanvraag";
+import { vaardigheidLabels, weigeringUitleg } from "../content/redenen/aanvraag";
 import {
   adviesVaardigheden,
   beoordeelAanvraag,
@@ -8,7 +8,6 @@ import {
   gewaarborgdeHulpVerplicht,
   ondertekenaars,
   PGB_VAARDIGHEDEN,
-  vaardigheidLabel,
   WEIGERINGSGRONDEN,
   weigeringsgronden,
   type AanvraagSituatie,
@@ -18,7 +17,7 @@ import { pgbUitkomst, type LeveringsvormSituatie } from "./leveringsvorm";
 import type { Reden, Uitkomst } from "./types";
 import { ALLE_ZORGPROFIELEN, vindZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
 import { tekstVan } from "@/tests/lib/redenen";
-import { vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 
 const FC = { seed: 20261124, numRuns: 1000 } as const;
 
@@ -47,17 +46,22 @@ describe("adviesVaardigheden (AV-01)", () => {
   it("AV-01: the ten vaardigheden, each with a label", () => {
     expect(PGB_VAARDIGHEDEN).toHaveLength(10);
     expect(Object.keys(vaardigheidLabels).sort()).toEqual([...PGB_VAARDIGHEDEN].sort());
-    for (const v of PGB_VAARDIGHEDEN) expect(vaardigheidLabel(v)).toMatch(/^U /);
+    for (const v of PGB_VAARDIGHEDEN) expect(vaardigheidLabels[v]).toMatch(/^U /);
   });
   it("AV-01: all yes → ja, a pgb fits", () => {
     const a = adviesVaardigheden(alle(true));
-    expect(a).toMatchObject({ uitkomst: "ja", ontbrekend: [], redenen: [{ regel: "AV-01" }] });
+    expect(a).toMatchObject({ uitkomst: "ja", ontbrekend: [], redenen: [{ regel: "AV-01", code: "av.vaardigheden-alles-ja" }] });
     expect(tekstVan(a.redenen[0])).toContain("past bij u");
   });
   it("AV-01: some no → navragen with advice (gewaarborgde hulp, Per Saldo), never nee", () => {
     const a = adviesVaardigheden({ ...alle(true), administratie: false });
     expect(a.uitkomst).toBe("navragen");
     expect(regels(a)).toEqual(["AV-01", "AV-01", "AV-03"]);
+    expect(a.redenen.map((r) => [r.code, r.gegevens])).toEqual([
+      ["av.vaardigheden-niet-alles", { aantal: 1 }],
+      ["av.per-saldo", {}],
+      ["av.zorgkantoor-kan-vragen", {}],
+    ]);
     const tekst = a.redenen.map((r) => tekstVan(r)).join(" ");
     expect(tekst).toContain("één punt");
     expect(tekst).toContain("gewaarborgde hulp");
@@ -68,6 +72,7 @@ describe("adviesVaardigheden (AV-01)", () => {
     expect(a.uitkomst).toBe("navragen");
     expect(a.ontbrekend).toHaveLength(9);
     expect(a.ontbrekend).not.toContain("administratie");
+    expect(a.redenen[0]).toMatchObject({ code: "av.vaardigheden-onbeantwoord", gegevens: { aantal: 9 } });
     expect(tekstVan(a.redenen[0])).toContain("9 vragen");
     expect(tekstVan(adviesVaardigheden({ ...alle(true), communiceren: undefined }).redenen[0])).toContain("één vraag");
   });
@@ -121,6 +126,7 @@ describe("beoordeelAanvraag (AV-02, AV-05, AV-06, AV-07, LV-02)", () => {
     const u = beoordeelAanvraag(aanvraag("5VV", { woonsituatie: "thuis", gewaarborgdeHulp: true }));
     expect(u.uitkomst).toBe("ja");
     expect(regels(u)).toEqual(["AV-05", "AV-04", "AV-05", "AV-06"]);
+    expect(u.redenen.map((r) => r.code)).toEqual(["av.geen-bezwaar", "av.hulp-geschikt", "av.keuzegesprek", "av.controle"]);
   });
   it("AV-03 / AV-05 / AV-06 (example lv-01): 4LG at home, no gewaarborgde hulp needed: ja, the zorgkantoor still decides", () => {
     const u = beoordeelAanvraag(aanvraag("4LG", { woonsituatie: "thuis", gewaarborgdeHulp: false }));
@@ -141,7 +147,7 @@ describe("beoordeelAanvraag (AV-02, AV-05, AV-06, AV-07, LV-02)", () => {
   });
   it("LV-02 / AV-02: every rule in the way is named together", () => {
     const z = profiel("5VV");
-    const pgb: Uitkomst = { uitkomst: "nee", redenen: [vasteTekst("AV-06", "x")] };
+    const pgb: Uitkomst = { uitkomst: "nee", redenen: [reden("AV-06", "lv.failliet")] };
     expect(regels(beoordeelAanvraag({ zorgprofiel: z, pgb, gewaarborgdeHulp: false }))).toEqual(["AV-06", "AV-02"]);
     expect(regels(beoordeelAanvraag(aanvraag("3LVG", { woonsituatie: "thuis" })))).toEqual(["LV-02"]);
   });
@@ -182,8 +188,8 @@ describe("weigeringsgronden (AV-05, AV-06, AV-07)", () => {
       ["geen-vast-woonadres", "AV-06", false],
       ["niet-in-nederland", "AV-07", false],
     ]);
-    expect(Object.keys(weigeringsvragen).sort()).toEqual([...WEIGERINGSGRONDEN].sort());
-    for (const x of g) expect(x.vraag).toMatch(/\?$/);
+    expect(Object.keys(weigeringUitleg).sort()).toEqual([...WEIGERINGSGRONDEN].sort());
+    expect(g.map((x) => x.reden.code)).toEqual(WEIGERINGSGRONDEN.map((grond) => `av.weigering-${grond}`));
   });
 });
 
@@ -191,27 +197,34 @@ describe("gewaarborgdeHulpFeiten (AV-04)", () => {
   it("AV-04: who can be gewaarborgde hulp, the zorgkantoor judges fitness, changes are reported", () => {
     const f = gewaarborgdeHulpFeiten();
     expect(regels({ redenen: f })).toEqual(["AV-04", "AV-04", "AV-04"]);
+    expect(f.map((r) => r.code)).toEqual(["av.hulp-wie", "av.hulp-geschikt", "av.hulp-wijziging-melden"]);
     expect(f.map((r) => tekstVan(r)).join(" ")).toMatch(/wettelijk vertegenwoordiger[\s\S]*beoordeelt[\s\S]*Meld dat/);
   });
 });
 
 describe("ondertekenaars (AV-08)", () => {
   it("AV-08: neither wettelijk vertegenwoordiger nor gewaarborgde hulp: the budgethouder signs", () => {
-    expect(ondertekenaars({ wettelijkVertegenwoordiger: false, gewaarborgdeHulp: false }).wie).toEqual(["budgethouder"]);
+    const o = ondertekenaars({ wettelijkVertegenwoordiger: false, gewaarborgdeHulp: false });
+    expect(o.wie).toEqual(["budgethouder"]);
+    expect(o.redenen.map((r) => r.code)).toEqual(["av.ondertekening-budgetplan", "av.ondertekening-budgethouder"]);
   });
   it("AV-08: the wettelijk vertegenwoordiger and/or gewaarborgde hulp sign, not the budgethouder", () => {
-    expect(ondertekenaars({ wettelijkVertegenwoordiger: true, gewaarborgdeHulp: true }).wie).toEqual(["wettelijk-vertegenwoordiger", "gewaarborgde-hulp"]);
+    const beide = ondertekenaars({ wettelijkVertegenwoordiger: true, gewaarborgdeHulp: true });
+    expect(beide.wie).toEqual(["wettelijk-vertegenwoordiger", "gewaarborgde-hulp"]);
+    expect(beide.redenen.map((r) => r.code)).toEqual(["av.ondertekening-budgetplan", "av.ondertekening-wettelijk-vertegenwoordiger", "av.ondertekening-gewaarborgde-hulp"]);
     expect(ondertekenaars({ wettelijkVertegenwoordiger: true, gewaarborgdeHulp: false }).wie).toEqual(["wettelijk-vertegenwoordiger"]);
     expect(ondertekenaars({ wettelijkVertegenwoordiger: false, gewaarborgdeHulp: true }).wie).toEqual(["gewaarborgde-hulp"]);
   });
   it("AV-08: with one known and the other unknown, the reasons say the other signs too if there is one", () => {
     const o = ondertekenaars({ gewaarborgdeHulp: true });
     expect(o.wie).toEqual(["gewaarborgde-hulp"]);
+    expect(o.redenen.at(-1)?.code).toBe("av.ondertekening-misschien-ook");
     expect(tekstVan(o.redenen.at(-1))).toContain("ondertekent die ook");
   });
   it("AV-08: with nothing known nobody is named, never a guess", () => {
     const o = ondertekenaars({ wettelijkVertegenwoordiger: false });
     expect(o.wie).toEqual([]);
+    expect(o.redenen.map((r) => r.code)).toEqual(["av.ondertekening-budgetplan", "av.ondertekening-onbekend"]);
     expect(o.redenen.every((r) => r.regel === "AV-08" && r.bron === "Bijlage 3, 7. Ondertekening")).toBe(true);
     expect(tekstVan(o.redenen[0])).toContain("aanvraagformulier");
   });

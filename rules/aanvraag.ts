@@ -1,7 +1,6 @@
 /** AV-01 … AV-08: the pgb aanvraag at the zorgkantoor (Stap 3, Bijlage 3). */
-import { aanvraagTeksten as t, vaardigheidLabels, weigeringsvragen } from "../content/redenen/aanvraag";
 import type { RegelId } from "./regels";
-import { reden, vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Antwoord, Reden, Uitkomst } from "./types";
 import { formatZorgprofiel, type Sector, type Zorgprofiel } from "./zorgprofiel";
 
@@ -34,19 +33,14 @@ export function adviesVaardigheden(antwoorden: Partial<Record<PgbVaardigheid, bo
   const redenen: Reden[] = [];
   if (nietGekund.length > 0) {
     redenen.push(
-      vasteTekst("AV-01", t.vaardigheden.nietAlles(nietGekund.length)),
-      vasteTekst("AV-01", t.vaardigheden.perSaldo),
-      vasteTekst("AV-03", t.vaardigheden.zorgkantoorKanVragen),
+      reden("AV-01", "av.vaardigheden-niet-alles", { aantal: nietGekund.length }),
+      reden("AV-01", "av.per-saldo"),
+      reden("AV-03", "av.zorgkantoor-kan-vragen"),
     );
   }
-  if (ontbrekend.length > 0) redenen.push(vasteTekst("AV-01", t.vaardigheden.onbeantwoord(ontbrekend.length)));
+  if (ontbrekend.length > 0) redenen.push(reden("AV-01", "av.vaardigheden-onbeantwoord", { aantal: ontbrekend.length }));
   if (redenen.length > 0) return { uitkomst: "navragen", redenen, ontbrekend };
-  return { uitkomst: "ja", redenen: [vasteTekst("AV-01", t.vaardigheden.allesJa)], ontbrekend };
-}
-
-/** The label of a vaardigheid, for the wizard's checklist. */
-export function vaardigheidLabel(v: PgbVaardigheid): string {
-  return vaardigheidLabels[v];
+  return { uitkomst: "ja", redenen: [reden("AV-01", "av.vaardigheden-alles-ja")], ontbrekend };
 }
 
 /** AV-02: gewaarborgde hulp is mandatory for VV 4–7, VG 4–8 and GGZ-W 1–4 (8 VV is not). */
@@ -93,7 +87,7 @@ export function beoordeelAanvraag(s: AanvraagSituatie): Uitkomst {
   if (verplicht && s.gewaarborgdeHulp === false) bezwaren.push(reden("AV-02", "av.hulp-ontbreekt", { zorgprofiel: naam }));
   if (bezwaren.length > 0) return { uitkomst: "nee", redenen: bezwaren };
 
-  const zorgkantoor = [vasteTekst("AV-05", t.beoordeling.gesprek), vasteTekst("AV-06", t.beoordeling.controle)];
+  const zorgkantoor = [reden("AV-05", "av.keuzegesprek"), reden("AV-06", "av.controle")];
   const open: Reden[] = [];
   if (verplicht && s.gewaarborgdeHulp === undefined) open.push(reden("AV-02", "av.hulp-onbekend", { zorgprofiel: naam }));
   if (s.pgb.uitkomst === "navragen") open.push(...s.pgb.redenen);
@@ -102,7 +96,7 @@ export function beoordeelAanvraag(s: AanvraagSituatie): Uitkomst {
   const hulp: Reden[] = [];
   if (!verplicht) hulp.push(reden("AV-03", "av.hulp-niet-verplicht", { zorgprofiel: naam }));
   if (s.gewaarborgdeHulp === true) hulp.push(reden("AV-04", "av.hulp-geschikt"));
-  return { uitkomst: "ja", redenen: [vasteTekst("AV-05", t.beoordeling.geenBezwaar), ...hulp, ...zorgkantoor] };
+  return { uitkomst: "ja", redenen: [reden("AV-05", "av.geen-bezwaar"), ...hulp, ...zorgkantoor] };
 }
 
 /** AV-05 … AV-07: the grounds on which the aanvraag is refused, as the wizard asks them. */
@@ -126,21 +120,20 @@ const AFWIJZING_BIJ_ANTWOORD: Readonly<Record<Weigeringsgrond, boolean>> = {
   "niet-in-nederland": false,
 };
 
-export function weigeringsgronden(): { grond: Weigeringsgrond; vraag: string; afwijzingBijAntwoord: boolean; reden: Reden }[] {
+export function weigeringsgronden(): { grond: Weigeringsgrond; afwijzingBijAntwoord: boolean; reden: Reden }[] {
   return WEIGERINGSGRONDEN.map((grond) => ({
     grond,
-    vraag: weigeringsvragen[grond].vraag,
     afwijzingBijAntwoord: AFWIJZING_BIJ_ANTWOORD[grond],
-    reden: vasteTekst(WEIGERINGSREGEL[grond], weigeringsvragen[grond].uitleg),
+    reden: reden(WEIGERINGSREGEL[grond], `av.weigering-${grond}` as const),
   }));
 }
 
 /** AV-04: who can be gewaarborgde hulp, the zorgkantoor judges and registers, changes are reported. */
 export function gewaarborgdeHulpFeiten(): Reden[] {
   return [
-    vasteTekst("AV-04", t.gewaarborgdeHulp.wie),
-    vasteTekst("AV-04", t.gewaarborgdeHulp.geschikt),
-    vasteTekst("AV-04", t.gewaarborgdeHulp.wijzigingMelden),
+    reden("AV-04", "av.hulp-wie"),
+    reden("AV-04", "av.hulp-geschikt"),
+    reden("AV-04", "av.hulp-wijziging-melden"),
   ];
 }
 
@@ -154,25 +147,24 @@ export function ondertekenaars(s: { wettelijkVertegenwoordiger?: boolean; gewaar
   wie: Ondertekenaar[];
   redenen: Reden[];
 } {
-  const o = t.ondertekening;
   const wie: Ondertekenaar[] = [];
-  const redenen: Reden[] = [vasteTekst("AV-08", o.budgetplan)];
+  const redenen: Reden[] = [reden("AV-08", "av.ondertekening-budgetplan")];
   if (s.wettelijkVertegenwoordiger === true) {
     wie.push("wettelijk-vertegenwoordiger");
-    redenen.push(vasteTekst("AV-08", o.wettelijkVertegenwoordiger));
+    redenen.push(reden("AV-08", "av.ondertekening-wettelijk-vertegenwoordiger"));
   }
   if (s.gewaarborgdeHulp === true) {
     wie.push("gewaarborgde-hulp");
-    redenen.push(vasteTekst("AV-08", o.gewaarborgdeHulp));
+    redenen.push(reden("AV-08", "av.ondertekening-gewaarborgde-hulp"));
   }
   const onbekend = s.wettelijkVertegenwoordiger === undefined || s.gewaarborgdeHulp === undefined;
   if (wie.length > 0) {
-    if (onbekend) redenen.push(vasteTekst("AV-08", o.misschienOok));
+    if (onbekend) redenen.push(reden("AV-08", "av.ondertekening-misschien-ook"));
   } else if (onbekend) {
-    redenen.push(vasteTekst("AV-08", o.onbekend));
+    redenen.push(reden("AV-08", "av.ondertekening-onbekend"));
   } else {
     wie.push("budgethouder");
-    redenen.push(vasteTekst("AV-08", o.budgethouder));
+    redenen.push(reden("AV-08", "av.ondertekening-budgethouder"));
   }
   return { wie, redenen };
 }

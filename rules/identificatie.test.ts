@@ -102,7 +102,7 @@ describe("BSN (BP-05)", () => {
     expect(controleerBsn("123456782")).toEqual({ geldig: true, bsn: "123456782", redenen: [] });
     const fout = controleerBsn("123456789");
     expect(fout.geldig).toBe(false);
-    expect(fout.redenen[0]).toMatchObject({ regel: "BP-05", bron: "Openbare definitie van het BSN (elfproef)" });
+    expect(fout.redenen).toEqual([{ regel: "BP-05", bron: "Openbare definitie van het BSN (elfproef)", code: "id.bsn-ongeldig", gegevens: {} }]);
   });
 
   it("BP-05: maskeerBsn shows only the last four digits", () => {
@@ -124,7 +124,7 @@ describe("KVK-nummer (BP-04)", () => {
 
   it("BP-04: controleerKvkNummer gives a reason only when the number is wrong", () => {
     expect(controleerKvkNummer("12345678").redenen).toEqual([]);
-    expect(controleerKvkNummer("1234").redenen[0]?.regel).toBe("BP-04");
+    expect(controleerKvkNummer("1234").redenen[0]).toMatchObject({ regel: "BP-04", code: "id.kvk-ongeldig" });
   });
 
   it("BP-04: accepts exactly the strings of 8 digits (property)", () => {
@@ -137,12 +137,12 @@ describe("KVK-nummer (BP-04)", () => {
 
 describe("identificatieVoorZorgverlener (BP-04)", () => {
   it("BP-04: KVK-nummer for an instelling or zzp'er, BSN for a person", () => {
-    expect(identificatieVoorZorgverlener("instelling").nummer).toBe("kvk");
-    expect(identificatieVoorZorgverlener("zzp").nummer).toBe("kvk");
+    expect(identificatieVoorZorgverlener("instelling")).toMatchObject({ nummer: "kvk", redenen: [{ code: "id.kvk" }] });
+    expect(identificatieVoorZorgverlener("zzp")).toMatchObject({ nummer: "kvk", redenen: [{ code: "id.kvk" }] });
     const persoon = identificatieVoorZorgverlener("persoon");
     expect(persoon.nummer).toBe("bsn");
-    expect(persoon.redenen[0]).toMatchObject({ regel: "BP-04", bron: "Bijlage 3, 5" });
-    expect(identificatieVoorZorgverlener().nummer).toBe("kvk-of-bsn");
+    expect(persoon.redenen[0]).toMatchObject({ regel: "BP-04", bron: "Bijlage 3, 5", code: "id.bsn" });
+    expect(identificatieVoorZorgverlener()).toMatchObject({ nummer: "kvk-of-bsn", redenen: [{ code: "id.kvk-of-bsn" }] });
   });
 });
 

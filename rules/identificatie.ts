@@ -2,8 +2,7 @@
  * Identifying a zorgverlener on the budgetplan (Bijlage 3, 5): KVK-nummer or BSN (BP-04), the
  * BSN's elfproef (BP-05), and the Dutch postcode for addresses.
  */
-import { identificatieTeksten as t } from "../content/redenen/identificatie";
-import { vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Reden } from "./types";
 
 export type ZorgverlenerSoort = "instelling" | "zzp" | "persoon";
@@ -49,7 +48,7 @@ export function isGeldigBsn(s: string): boolean {
 /** BP-05 with its reason, for a form field. */
 export function controleerBsn(s: string): { geldig: boolean; bsn: string | null; redenen: Reden[] } {
   const bsn = normaliseerBsn(s);
-  return { geldig: bsn !== null, bsn, redenen: bsn === null ? [vasteTekst("BP-05", t.bsnOngeldig)] : [] };
+  return { geldig: bsn !== null, bsn, redenen: bsn === null ? [reden("BP-05", "id.bsn-ongeldig")] : [] };
 }
 
 /**
@@ -78,7 +77,7 @@ export function isGeldigKvkNummer(s: string): boolean {
 /** BP-04 with its reason, for a form field. */
 export function controleerKvkNummer(s: string): { geldig: boolean; kvkNummer: string | null; redenen: Reden[] } {
   const kvkNummer = normaliseerKvkNummer(s);
-  return { geldig: kvkNummer !== null, kvkNummer, redenen: kvkNummer === null ? [vasteTekst("BP-04", t.kvkOngeldig)] : [] };
+  return { geldig: kvkNummer !== null, kvkNummer, redenen: kvkNummer === null ? [reden("BP-04", "id.kvk-ongeldig")] : [] };
 }
 
 /** Letter pairs PostNL never issues after the digits. */
@@ -105,7 +104,7 @@ export function normaliseerPostcode(s: string, opties: { alleenVolledig?: boolea
  * identified by their BSN. Unknown soort: either, and the reason explains both.
  */
 export function identificatieVoorZorgverlener(soort?: ZorgverlenerSoort): { nummer: "kvk" | "bsn" | "kvk-of-bsn"; redenen: Reden[] } {
-  if (soort === "instelling" || soort === "zzp") return { nummer: "kvk", redenen: [vasteTekst("BP-04", t.kvk)] };
-  if (soort === "persoon") return { nummer: "bsn", redenen: [vasteTekst("BP-04", t.bsn)] };
-  return { nummer: "kvk-of-bsn", redenen: [vasteTekst("BP-04", t.onbekend)] };
+  if (soort === "instelling" || soort === "zzp") return { nummer: "kvk", redenen: [reden("BP-04", "id.kvk")] };
+  if (soort === "persoon") return { nummer: "bsn", redenen: [reden("BP-04", "id.bsn")] };
+  return { nummer: "kvk-of-bsn", redenen: [reden("BP-04", "id.kvk-of-bsn")] };
 }

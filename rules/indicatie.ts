@@ -1,6 +1,5 @@
 /** IND-01, IND-02, IND-04: does the Wlz fit, and what the indicatiebesluit means (Stap 1). */
-import { indicatieTeksten as t } from "../content/redenen/indicatie";
-import { vasteTekst } from "./redenen";
+import { reden, type RedenCode } from "./redenen";
 import type { Antwoord, Reden } from "./types";
 
 /** IND-02: the CIZ decides within six weeks of the aanvraag. */
@@ -13,11 +12,11 @@ export interface WlzVragen {
   jongerDan18?: boolean;
 }
 
-function verwijzingen(jongerDan18: boolean | undefined): { verwijzing: Verwijzing[]; tekst: string } {
+function verwijzingen(jongerDan18: boolean | undefined): { verwijzing: Verwijzing[]; code: RedenCode } {
   // IND-01 names the huisarts for everyone; the gemeente's loket depends on age (Wmo or Jeugdwet).
-  if (jongerDan18 === true) return { verwijzing: ["jeugdzorg-loket", "huisarts"], tekst: t.verwijzingJeugd };
-  if (jongerDan18 === false) return { verwijzing: ["wmo-loket", "huisarts"], tekst: t.verwijzingVolwassene };
-  return { verwijzing: ["wmo-loket", "jeugdzorg-loket", "huisarts"], tekst: t.verwijzingLeeftijdOnbekend };
+  if (jongerDan18 === true) return { verwijzing: ["jeugdzorg-loket", "huisarts"], code: "ind.verwijzing-jeugd" };
+  if (jongerDan18 === false) return { verwijzing: ["wmo-loket", "huisarts"], code: "ind.verwijzing-volwassene" };
+  return { verwijzing: ["wmo-loket", "jeugdzorg-loket", "huisarts"], code: "ind.verwijzing-leeftijd-onbekend" };
 }
 
 /**
@@ -25,20 +24,20 @@ function verwijzingen(jongerDan18: boolean | undefined): { verwijzing: Verwijzin
  * Without the need the Wlz is `nee`, with where to go instead.
  */
 export function wlzPastMogelijk(a: WlzVragen): { uitkomst: Antwoord; verwijzing: Verwijzing[]; redenen: Reden[] } {
-  const ciz = vasteTekst("IND-02", t.cizBeslist(CIZ_BESLISTERMIJN_WEKEN));
+  const ciz = reden("IND-02", "ind.ciz-beslist", { weken: CIZ_BESLISTERMIJN_WEKEN });
   switch (a.permanentToezichtOf24UurZorgNabij) {
     case false: {
-      const { verwijzing, tekst } = verwijzingen(a.jongerDan18);
-      return { uitkomst: "nee", verwijzing, redenen: [vasteTekst("IND-01", t.geenWlz), vasteTekst("IND-01", tekst)] };
+      const { verwijzing, code } = verwijzingen(a.jongerDan18);
+      return { uitkomst: "nee", verwijzing, redenen: [reden("IND-01", "ind.geen-wlz"), reden("IND-01", code)] };
     }
     case true:
-      return { uitkomst: "navragen", verwijzing: [], redenen: [vasteTekst("IND-01", t.wlzPastMisschien), ciz] };
+      return { uitkomst: "navragen", verwijzing: [], redenen: [reden("IND-01", "ind.wlz-past-misschien"), ciz] };
     case undefined:
-      return { uitkomst: "navragen", verwijzing: [], redenen: [vasteTekst("IND-01", t.wlzOnbekend), ciz] };
+      return { uitkomst: "navragen", verwijzing: [], redenen: [reden("IND-01", "ind.wlz-onbekend"), ciz] };
   }
 }
 
 /** IND-04: what holds for an indicatiebesluit once it is there. */
 export function indicatiebesluitFeiten(): Reden[] {
-  return [vasteTekst("IND-04", t.geenEinddatum), vasteTekst("IND-04", t.wijzigingMelden), vasteTekst("IND-04", t.intrekken)];
+  return [reden("IND-04", "ind.geen-einddatum"), reden("IND-04", "ind.wijziging-melden"), reden("IND-04", "ind.intrekken")];
 }

@@ -21,7 +21,7 @@ import {
 } from "./leveringsvorm";
 import { parametersOp } from "./parameters";
 import type { Uitkomst } from "./types";
-import { ALLE_ZORGPROFIELEN, vindZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
+import { ALLE_ZORGPROFIELEN, formatZorgprofiel, vindZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
 import { tekstVan } from "@/tests/lib/redenen";
 
 const FC = { seed: 20261124, numRuns: 1000 } as const;
@@ -66,6 +66,7 @@ describe("pgb (LV-02, LV-06, LV-12, LV-13, AV-06, AV-07)", () => {
   it("LV-12: without a woonsituatie the pgb depends on where the person lives", () => {
     const u = pgbUitkomst(situatie("5VV"));
     expect(u.uitkomst).toBe("navragen");
+    expect(u.redenen[0]?.code).toBe("lv.woonsituatie-onbekend");
     expect(tekstVan(u.redenen[0])).toContain("hangt af van waar u woont");
   });
   it.each(["10VV", "1VG", "2VG", "1LG", "3LG", "1ZGvis", "1ZGaud", "9VV"])(
@@ -74,23 +75,25 @@ describe("pgb (LV-02, LV-06, LV-12, LV-13, AV-06, AV-07)", () => {
       for (const woonsituatie of ["thuis", "wooninitiatief", "instelling", undefined] as const) {
         const u = pgbUitkomst(situatie(code, { woonsituatie }));
         expect(u.uitkomst).toBe("navragen");
-        expect(regels(u)).toContain("LV-13");
+        expect(u.redenen).toContainEqual(expect.objectContaining({ regel: "LV-13", code: "lv.niet-in-bijlage-4", gegevens: { zorgprofiel: formatZorgprofiel(profiel(code)) } }));
       }
     },
   );
   it("LV-06: in an instelling that gives dagbesteding there is no pgb", () => {
     const u = pgbUitkomst(situatie("6VG", { woonsituatie: "instelling", dagbestedingVanInstelling: true }));
-    expect(u).toMatchObject({ uitkomst: "nee", redenen: [{ regel: "LV-06" }] });
+    expect(u).toMatchObject({ uitkomst: "nee", redenen: [{ regel: "LV-06", code: "lv.instelling-met-dagbesteding" }] });
   });
   it("LV-06 / LV-12: in an instelling without dagbesteding, only begeleiding groep and not everywhere: navragen", () => {
     const u = pgbUitkomst(situatie("6VG", { woonsituatie: "instelling", dagbestedingVanInstelling: false }));
     expect(u.uitkomst).toBe("navragen");
     expect(regels(u)).toEqual(["LV-06", "LV-12"]);
+    expect(u.redenen.map((r) => r.code)).toEqual(["lv.instelling-zonder-dagbesteding", "lv.instelling-navragen"]);
     expect(tekstVan(u.redenen[0])).toContain("Krijgt u geen dagbesteding");
   });
   it("LV-06: in an instelling with dagbesteding unknown: navragen, saying what it depends on", () => {
     const u = pgbUitkomst(situatie("6VG", { woonsituatie: "instelling" }));
     expect(u.uitkomst).toBe("navragen");
+    expect(u.redenen[0]?.code).toBe("lv.instelling-dagbesteding-onbekend");
     expect(tekstVan(u.redenen[0])).toContain("Alleen als u geen dagbesteding");
   });
   it("LV-06: dagbesteding of an instelling means nothing to a person who lives at home", () => {
@@ -100,6 +103,7 @@ describe("pgb (LV-02, LV-06, LV-12, LV-13, AV-06, AV-07)", () => {
     const u = pgbUitkomst(situatie("2LG", { woonsituatie: "thuis", failliet: true, wsnp: true, vastWoonadres: false }));
     expect(u.uitkomst).toBe("nee");
     expect(regels(u)).toEqual(["AV-06", "AV-06", "AV-06"]);
+    expect(u.redenen.map((r) => r.code)).toEqual(["lv.failliet", "lv.wsnp", "lv.geen-vast-woonadres"]);
   });
   it("AV-07: not living in the Netherlands: no pgb", () => {
     const u = pgbUitkomst(situatie("2LG", { woonsituatie: "thuis", woontInNederland: false }));
@@ -190,7 +194,12 @@ describe("deeltijdverblijf (LV-03, LV-04, LV-05)", () => {
     fc.assert(prop, FC);
   });
   it("LV-03 / LV-04: a forbidden profile with wrong days names both rules", () => {
-    expect(regels(deeltijdverblijfUitkomst(situatie("SGLVG", { dagenInInstellingPer14Dagen: 3 })))).toEqual(["LV-03", "LV-04"]);
+    const u = deeltijdverblijfUitkomst(situatie("SGLVG", { dagenInInstellingPer14Dagen: 3 }));
+    expect(regels(u)).toEqual(["LV-03", "LV-04"]);
+    expect(u.redenen.map((r) => [r.code, r.gegevens])).toEqual([
+      ["lv.geen-deeltijd-zorgprofiel", { zorgprofiel: "ZP SGLVG" }],
+      ["lv.deeltijd-buiten-bereik", { dagen: 3 }],
+    ]);
   });
   it("LV-05 / LV-02: 5GGZ-W in deeltijdverblijf: the care at home is zin only, the text never offers a pgb (\"pgb niet mogelijk\")", () => {
     const u = deeltijdverblijfUitkomst(situatie("5GGZ-W", { dagenInInstellingPer14Dagen: 7 }));
@@ -200,6 +209,12 @@ describe("deeltijdverblijf (LV-03, LV-04, LV-05)", () => {
     expect(tekst).toContain("De zorg thuis is dan ook zorg in natura.");
     expect(tekst).toContain("Met zorgprofiel ZP 5 GGZ-W is een pgb niet mogelijk.");
     expect(regels(u)).toEqual(["LV-04", "LV-02", "LV-05", "LV-05"]);
+    expect(u.redenen.map((r) => [r.code, r.gegevens])).toEqual([
+      ["lv.deeltijd-binnen-bereik", { dagen: 7 }],
+      ["lv.geen-pgb-zorgprofiel", { zorgprofiel: "ZP 5 GGZ-W" }],
+      ["lv.deeltijd-voorwaarden-zonder-pgb", {}],
+      ["lv.deeltijd-zorgkantoor-beoordeelt", {}],
+    ]);
     // Where a pgb is possible, the care at home may still be bought with one.
     expect(deeltijdverblijfUitkomst(situatie("5VV")).redenen.map((r) => tekstVan(r)).join(" ")).toContain("De zorg thuis kan in natura of met een pgb.");
   });
@@ -207,6 +222,7 @@ describe("deeltijdverblijf (LV-03, LV-04, LV-05)", () => {
     const u = deeltijdverblijfUitkomst(situatie("5VV"));
     expect(u.uitkomst).toBe("navragen");
     expect(regels(u)).toEqual(["LV-04", "LV-05", "LV-05"]);
+    expect(u.redenen.map((r) => r.code)).toEqual(["lv.deeltijd-uitleg", "lv.deeltijd-voorwaarden", "lv.deeltijd-zorgkantoor-beoordeelt"]);
     expect(tekstVan(u.redenen[0])).toContain("7, 8 of 9 dagen");
     expect(tekstVan(u.redenen[1])).toContain("geen logeeropvang");
   });
@@ -279,12 +295,12 @@ describe("leidLeveringsvormAf (LV-01)", () => {
       const a = leidLeveringsvormAf("deeltijd", regie, profiel("5GGZ-W"));
       expect(a.leveringsvorm).toBe("deeltijdverblijf");
       expect(a.redenen.map((r) => tekstVan(r)).join(" ")).not.toMatch(/kan[^.]*met een pgb|kunt u zelf regelen met een pgb/);
-      expect(a.redenen.map((r) => r.regel)).toEqual(["LV-01", "LV-05", "LV-02"]);
+      expect(a.redenen.map((r) => r.code)).toEqual(["lv.wens-deeltijd", "lv.deeltijd-zorg-thuis-zonder-pgb", "lv.geen-pgb-zorgprofiel"]);
     }
     expect(tekstVan(leidLeveringsvormAf("deeltijd", "zelf", profiel("5VV")).redenen[1])).toContain("zelf regelen met een pgb");
   });
   it("LV-05: in deeltijdverblijf the regie says how the care at home is arranged", () => {
-    const teksten = (["zorgkantoor", "zelf", "allebei"] as const).map((r) => tekstVan(leidLeveringsvormAf("deeltijd", r).redenen[1]));
-    expect(new Set(teksten).size).toBe(3);
+    const codes = (["zorgkantoor", "zelf", "allebei"] as const).map((r) => leidLeveringsvormAf("deeltijd", r).redenen[1]?.code);
+    expect(codes).toEqual(["lv.deeltijd-zorg-thuis-zorgkantoor", "lv.deeltijd-zorg-thuis-zelf", "lv.deeltijd-zorg-thuis-allebei"]);
   });
 });

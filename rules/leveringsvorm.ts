@@ -2,8 +2,7 @@
  * LV-01 … LV-13: which leveringsvormen (Stap 2) are open for a zorgprofiel and a situation.
  * Where the brochure leaves the last word to the zorgkantoor the answer is `navragen`.
  */
-import { leveringsvormTeksten as t } from "../content/redenen/leveringsvorm";
-import { reden, vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Reden, Uitkomst } from "./types";
 import { formatZorgprofiel, type Zorgprofiel } from "./zorgprofiel";
 
@@ -56,7 +55,7 @@ export const ZORGSOORTEN = [
 ] as const;
 export type Zorgsoort = (typeof ZORGSOORTEN)[number];
 
-/** What each package holds, in the brochure's order; labels in content/redenen/leveringsvorm.ts. */
+/** What each package holds, in the brochure's order; the labels are content's. */
 export const PAKKETTEN = {
   // LV-07: one zorgaanbieder delivers it all, except the Wlz-behandeling.
   vpt: ["verpleging", "persoonlijke-verzorging", "begeleiding", "wlz-behandeling", "vervoer-dagbesteding-of-dagbehandeling", "maaltijden", "schoonmaken-woning", "logeeropvang"],
@@ -86,12 +85,12 @@ function pgbVerboden(s: LeveringsvormSituatie): Reden[] {
   if (staatIn(GEEN_PGB_ZORGPROFIELEN, s.zorgprofiel)) {
     verboden.push(reden("LV-02", "lv.geen-pgb-zorgprofiel", { zorgprofiel: formatZorgprofiel(s.zorgprofiel) }));
   }
-  if (s.failliet === true) verboden.push(vasteTekst("AV-06", t.pgb.failliet));
-  if (s.wsnp === true) verboden.push(vasteTekst("AV-06", t.pgb.wsnp));
-  if (s.vastWoonadres === false) verboden.push(vasteTekst("AV-06", t.pgb.geenVastWoonadres));
-  if (s.woontInNederland === false) verboden.push(vasteTekst("AV-07", t.pgb.buitenland));
+  if (s.failliet === true) verboden.push(reden("AV-06", "lv.failliet"));
+  if (s.wsnp === true) verboden.push(reden("AV-06", "lv.wsnp"));
+  if (s.vastWoonadres === false) verboden.push(reden("AV-06", "lv.geen-vast-woonadres"));
+  if (s.woontInNederland === false) verboden.push(reden("AV-07", "lv.buitenland"));
   if (s.woonsituatie === "instelling" && s.dagbestedingVanInstelling === true) {
-    verboden.push(vasteTekst("LV-06", t.pgb.instellingMetDagbesteding));
+    verboden.push(reden("LV-06", "lv.instelling-met-dagbesteding"));
   }
   return verboden;
 }
@@ -104,16 +103,13 @@ export function pgbUitkomst(s: LeveringsvormSituatie): Uitkomst {
   // LV-13: a profile Bijlage 4 does not list, and LV-02 does not exclude, is never guessed.
   const buitenBijlage4 = s.zorgprofiel.inBijlage4
     ? []
-    : [vasteTekst("LV-13", t.pgb.nietInBijlage4(formatZorgprofiel(s.zorgprofiel)))];
+    : [reden("LV-13", "lv.niet-in-bijlage-4", { zorgprofiel: formatZorgprofiel(s.zorgprofiel) })];
 
   switch (s.woonsituatie) {
     case "instelling":
       return navragen([
-        vasteTekst(
-          "LV-06",
-          s.dagbestedingVanInstelling === false ? t.pgb.instellingZonderDagbesteding : t.pgb.instellingDagbestedingOnbekend,
-        ),
-        vasteTekst("LV-12", t.pgb.instellingNavragen),
+        reden("LV-06", s.dagbestedingVanInstelling === false ? "lv.instelling-zonder-dagbesteding" : "lv.instelling-dagbesteding-onbekend"),
+        reden("LV-12", "lv.instelling-navragen"),
         ...buitenBijlage4,
       ]);
     case "thuis":
@@ -122,37 +118,35 @@ export function pgbUitkomst(s: LeveringsvormSituatie): Uitkomst {
       return buitenBijlage4.length === 0 ? ja([woont]) : navragen(buitenBijlage4);
     }
     case undefined:
-      return navragen([vasteTekst("LV-12", t.pgb.woonsituatieOnbekend), ...buitenBijlage4]);
+      return navragen([reden("LV-12", "lv.woonsituatie-onbekend"), ...buitenBijlage4]);
   }
 }
 
 /** LV-07, LV-09: whether vpt fits is the zorgkantoor's judgement. */
 export function vptUitkomst(): Uitkomst {
-  return navragen([vasteTekst("LV-09", t.zinThuis.zorgkantoorBeoordeelt), vasteTekst("LV-07", t.zinThuis.vpt)]);
+  return navragen([reden("LV-09", "lv.zorgkantoor-beoordeelt"), reden("LV-07", "lv.vpt")]);
 }
 
 /** LV-08, LV-09: whether mpt fits is the zorgkantoor's judgement. */
 export function mptUitkomst(): Uitkomst {
-  return navragen([vasteTekst("LV-09", t.zinThuis.zorgkantoorBeoordeelt), vasteTekst("LV-08", t.zinThuis.mpt)]);
+  return navragen([reden("LV-09", "lv.zorgkantoor-beoordeelt"), reden("LV-08", "lv.mpt")]);
 }
 
 /** LV-11: the combination stands or falls with the pgb; the mpt part is the zorgkantoor's call (LV-09). */
 export function pgbMetMptUitkomst(s: LeveringsvormSituatie, pgb: Uitkomst = pgbUitkomst(s)): Uitkomst {
-  if (pgb.uitkomst === "nee") return nee([...pgb.redenen, vasteTekst("LV-11", t.pgbMetMpt.geenPgb)]);
-  const combinatie = [vasteTekst("LV-11", t.pgbMetMpt.combinatie), vasteTekst("LV-09", t.zinThuis.zorgkantoorBeoordeelt)];
+  if (pgb.uitkomst === "nee") return nee([...pgb.redenen, reden("LV-11", "lv.pgb-met-mpt-geen-pgb")]);
+  const combinatie = [reden("LV-11", "lv.pgb-met-mpt"), reden("LV-09", "lv.zorgkantoor-beoordeelt")];
   return navragen(pgb.uitkomst === "navragen" ? [...combinatie, ...pgb.redenen] : combinatie);
 }
 
 /** LV-01, LV-06: every Wlz profile can get verblijf in a Wlz-instelling, arranged by the zorgkantoor. */
 export function verblijfUitkomst(): Uitkomst {
-  return ja([vasteTekst("LV-01", t.verblijf.zin), vasteTekst("LV-06", t.verblijf.wachtlijst)]);
+  return ja([reden("LV-01", "lv.verblijf"), reden("LV-06", "lv.verblijf-wachtlijst")]);
 }
 
 function isDeeltijdverblijfDagen(dagen: number): boolean {
   return (DEELTIJDVERBLIJF_DAGEN_PER_14 as readonly number[]).includes(dagen);
 }
-
-const TOEGESTANE_DAGEN = `${DEELTIJDVERBLIJF_DAGEN_PER_14.slice(0, -1).join(", ")} of ${DEELTIJDVERBLIJF_DAGEN_PER_14.at(-1)}`;
 
 /**
  * LV-03, LV-04, LV-05. The care at home beside deeltijdverblijf "kan worden afgenomen via zorg in
@@ -164,21 +158,18 @@ export function deeltijdverblijfUitkomst(s: LeveringsvormSituatie): Uitkomst {
   const dagen = s.dagenInInstellingPer14Dagen;
   const verboden: Reden[] = [];
   if (staatIn(GEEN_DEELTIJDVERBLIJF_ZORGPROFIELEN, s.zorgprofiel)) {
-    verboden.push(vasteTekst("LV-03", t.deeltijdverblijf.geenDeeltijdZorgprofiel(formatZorgprofiel(s.zorgprofiel))));
+    verboden.push(reden("LV-03", "lv.geen-deeltijd-zorgprofiel", { zorgprofiel: formatZorgprofiel(s.zorgprofiel) }));
   }
   if (dagen !== undefined && !isDeeltijdverblijfDagen(dagen)) {
-    verboden.push(vasteTekst("LV-04", t.deeltijdverblijf.buitenBereik(dagen, TOEGESTANE_DAGEN)));
+    verboden.push(reden("LV-04", "lv.deeltijd-buiten-bereik", { dagen }));
   }
   if (verboden.length > 0) return nee(verboden);
   const geenPgb = pgbVerboden(s);
   return navragen([
-    vasteTekst(
-      "LV-04",
-      dagen === undefined ? t.deeltijdverblijf.uitleg(TOEGESTANE_DAGEN) : t.deeltijdverblijf.binnenBereik(dagen),
-    ),
+    dagen === undefined ? reden("LV-04", "lv.deeltijd-uitleg") : reden("LV-04", "lv.deeltijd-binnen-bereik", { dagen }),
     ...geenPgb,
-    vasteTekst("LV-05", geenPgb.length > 0 ? t.deeltijdverblijf.voorwaardenZonderPgb : t.deeltijdverblijf.voorwaarden),
-    vasteTekst("LV-05", t.deeltijdverblijf.zorgkantoorBeoordeelt),
+    reden("LV-05", geenPgb.length > 0 ? "lv.deeltijd-voorwaarden-zonder-pgb" : "lv.deeltijd-voorwaarden"),
+    reden("LV-05", "lv.deeltijd-zorgkantoor-beoordeelt"),
   ]);
 }
 
@@ -209,7 +200,6 @@ export function leidLeveringsvormAf(
   regie: Regie,
   zorgprofiel?: Zorgprofiel,
 ): { leveringsvorm: AfgeleideLeveringsvorm; redenen: Reden[] } {
-  const a = t.afleiding;
   if (woonwens === "deeltijd") {
     // Deeltijdverblijf is a *where*; the stay is always zin (LV-05), so the regie only decides
     // how the care at home is arranged.
@@ -217,35 +207,35 @@ export function leidLeveringsvormAf(
       return {
         leveringsvorm: "deeltijdverblijf",
         redenen: [
-          vasteTekst("LV-01", a.deeltijd),
-          vasteTekst("LV-05", a.deeltijdZorgThuisZonderPgb),
-          vasteTekst("LV-02", t.pgb.geenPgbZorgprofiel(formatZorgprofiel(zorgprofiel))),
+          reden("LV-01", "lv.wens-deeltijd"),
+          reden("LV-05", "lv.deeltijd-zorg-thuis-zonder-pgb"),
+          reden("LV-02", "lv.geen-pgb-zorgprofiel", { zorgprofiel: formatZorgprofiel(zorgprofiel) }),
         ],
       };
     }
     return {
       leveringsvorm: "deeltijdverblijf",
-      redenen: [vasteTekst("LV-01", a.deeltijd), vasteTekst("LV-05", a.deeltijdZorgThuis[regie])],
+      redenen: [reden("LV-01", "lv.wens-deeltijd"), reden("LV-05", `lv.deeltijd-zorg-thuis-${regie}` as const)],
     };
   }
   if (woonwens === "thuis") {
     switch (regie) {
       case "zelf":
-        return { leveringsvorm: "pgb", redenen: [vasteTekst("LV-01", a.thuisZelf)] };
+        return { leveringsvorm: "pgb", redenen: [reden("LV-01", "lv.wens-thuis-zelf")] };
       case "zorgkantoor":
-        return { leveringsvorm: "zin-thuis", redenen: [vasteTekst("LV-01", a.thuisZorgkantoor), vasteTekst("LV-09", t.zinThuis.zorgkantoorBeoordeelt)] };
+        return { leveringsvorm: "zin-thuis", redenen: [reden("LV-01", "lv.wens-thuis-zorgkantoor"), reden("LV-09", "lv.zorgkantoor-beoordeelt")] };
       case "allebei":
-        return { leveringsvorm: "pgb-met-mpt", redenen: [vasteTekst("LV-01", a.thuisAllebei), vasteTekst("LV-11", t.pgbMetMpt.combinatie)] };
+        return { leveringsvorm: "pgb-met-mpt", redenen: [reden("LV-01", "lv.wens-thuis-allebei"), reden("LV-11", "lv.pgb-met-mpt")] };
     }
   }
   switch (regie) {
     case "zorgkantoor":
-      return { leveringsvorm: "verblijf", redenen: [vasteTekst("LV-01", a.instellingZorgkantoor)] };
+      return { leveringsvorm: "verblijf", redenen: [reden("LV-01", "lv.wens-instelling-zorgkantoor")] };
     case "zelf":
-      return { leveringsvorm: "pgb-in-instelling", redenen: [vasteTekst("LV-01", a.instellingZelf), vasteTekst("LV-12", t.pgb.instellingNavragen)] };
+      return { leveringsvorm: "pgb-in-instelling", redenen: [reden("LV-01", "lv.wens-instelling-zelf"), reden("LV-12", "lv.instelling-navragen")] };
     case "allebei":
       // In an instelling the instelling gives the care (zin); the only part a person can arrange
       // with a pgb there is begeleiding groep (LV-06), which is combination 5 of the page.
-      return { leveringsvorm: "pgb-in-instelling", redenen: [vasteTekst("LV-01", a.instellingAllebei), vasteTekst("LV-06", t.pgb.instellingDagbestedingOnbekend)] };
+      return { leveringsvorm: "pgb-in-instelling", redenen: [reden("LV-01", "lv.wens-instelling-allebei"), reden("LV-06", "lv.instelling-dagbesteding-onbekend")] };
   }
 }

@@ -86,11 +86,11 @@ describe("parseZorgprofiel (IND-05)", () => {
     "GGZ-B 9", "GGZ", "ZZP GGZ", "2SGLVG", "1B SGLVG", "6LVG", "5BVV", "VV 5 VG", "5VV5", "(5VV)", "ZZP 5 VV; 6 VG", "9VG", "6ZGaud",
   ])("IND-05: %s names no Wlz profile", (invoer) => {
     const p = parseZorgprofiel(invoer);
-    expect(p).toMatchObject({ ok: false, fout: "onbekend", reden: { regel: "IND-05", bron: "Stap 1, Bijlage 4" } });
+    expect(p).toMatchObject({ ok: false, fout: "onbekend", reden: { regel: "IND-05", bron: "Stap 1, Bijlage 4", code: "zp.onbekend" } });
   });
 
   it.each(["", "   ", "\t\n"])("IND-05: %j is leeg", (invoer) => {
-    expect(fout(invoer)).toBe("leeg");
+    expect(parseZorgprofiel(invoer)).toMatchObject({ ok: false, fout: "leeg", reden: { regel: "IND-05", code: "zp.leeg" } });
   });
 
   it("IND-05: a value that is not a string (from untyped callers) is leeg, not a crash", () => {
@@ -162,13 +162,13 @@ describe("formatZorgprofiel and uitlegZorgprofiel (IND-03)", () => {
   });
   it("IND-03: a Bijlage 4 profile is explained as a ZZP that gives access to the pgb", () => {
     const [r] = uitlegZorgprofiel(profiel("5VV"));
-    expect(r?.regel).toBe("IND-03");
+    expect(r).toMatchObject({ regel: "IND-03", code: "zp.in-bijlage-4", gegevens: { zorgprofiel: "ZP 5 VV", omschrijving: "VV Beschermd wonen met intensieve dementiezorg" } });
     expect(tekstVan(r)).toContain("Beschermd wonen met intensieve dementiezorg");
     expect(tekstVan(r)).toContain("staat in bijlage 4");
   });
   it("IND-03: a profile outside Bijlage 4 says so", () => {
     const [r] = uitlegZorgprofiel(profiel("10VV"));
-    expect(r).toMatchObject({ regel: "IND-03", bron: "Stap 1, Bijlage 4" });
+    expect(r).toMatchObject({ regel: "IND-03", bron: "Stap 1, Bijlage 4", code: "zp.niet-in-bijlage-4", gegevens: { zorgprofiel: "ZP 10 VV" } });
     expect(tekstVan(r)).toContain("staat niet in bijlage 4");
   });
 });

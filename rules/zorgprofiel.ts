@@ -2,9 +2,8 @@
  * IND-03 / IND-05: reading a zorgprofiel however a person writes it, and the universe of Wlz
  * profiles the wizard knows. Parsing is linear in the input: users paste arbitrary text.
  */
-import { zorgprofielTeksten } from "../content/redenen/zorgprofiel";
 import { BIJLAGE_4, OMSCHRIJVINGEN_BUITEN_BIJLAGE_4 } from "./data/zorgprofielen";
-import { vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Reden } from "./types";
 
 export type Sector = "VV" | "VG" | "LG" | "ZGvis" | "ZGaud" | "GGZ-W" | "GGZ-B" | "LVG" | "SGLVG";
@@ -163,13 +162,13 @@ function herken(invoer: string): Zorgprofiel | null {
 export function parseZorgprofiel(invoer: string): ZorgprofielParse {
   const tekst: unknown = invoer;
   if (typeof tekst !== "string" || tekst.trim() === "") {
-    return { ok: false, fout: "leeg", reden: vasteTekst("IND-05", zorgprofielTeksten.leeg) };
+    return { ok: false, fout: "leeg", reden: reden("IND-05", "zp.leeg") };
   }
   // "ZZP 5 VV (Beschermd wonen …)" or the CSV's "3bGGZ (GGZ-B)": the code comes before the bracket.
   const haakje = tekst.indexOf("(");
   const zorgprofiel = herken(tekst) ?? (haakje > 0 ? herken(tekst.slice(0, haakje)) : null);
   if (zorgprofiel === null) {
-    return { ok: false, fout: "onbekend", reden: vasteTekst("IND-05", zorgprofielTeksten.onbekend) };
+    return { ok: false, fout: "onbekend", reden: reden("IND-05", "zp.onbekend") };
   }
   return { ok: true, zorgprofiel };
 }
@@ -181,10 +180,10 @@ export function formatZorgprofiel(z: Zorgprofiel): string {
 
 /** IND-03: what the profile is called at the zorgkantoor and whether Bijlage 4 lists it. */
 export function uitlegZorgprofiel(z: Zorgprofiel): Reden[] {
-  const naam = formatZorgprofiel(z);
-  const tekst =
+  const zorgprofiel = formatZorgprofiel(z);
+  return [
     z.inBijlage4 && z.omschrijving !== null
-      ? zorgprofielTeksten.inBijlage4(naam, z.omschrijving)
-      : zorgprofielTeksten.nietInBijlage4(naam);
-  return [vasteTekst("IND-03", tekst)];
+      ? reden("IND-03", "zp.in-bijlage-4", { zorgprofiel, omschrijving: z.omschrijving })
+      : reden("IND-03", "zp.niet-in-bijlage-4", { zorgprofiel }),
+  ];
 }

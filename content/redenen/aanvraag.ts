@@ -21,28 +21,14 @@ export const perSaldo = {
   website: "www.pgb.nl",
 };
 
-/** AV-05 … AV-07: the plain questions of the wizard, one per ground for refusal. */
-export const weigeringsvragen: Record<Weigeringsgrond, { vraag: string; uitleg: string }> = {
-  "bewuste-keuzegesprek": {
-    vraag: "Wilt u meedoen aan een gesprek met het zorgkantoor over uw keuze voor een pgb?",
-    uitleg: "Het zorgkantoor nodigt u uit voor een gesprek: het bewuste-keuzegesprek. Doet u niet mee? Dan wijst het zorgkantoor uw aanvraag af.",
-  },
-  failliet: {
-    vraag: "Bent u failliet verklaard?",
-    uitleg: "Bent u failliet verklaard? Dan wijst het zorgkantoor uw aanvraag af.",
-  },
-  wsnp: {
-    vraag: "Zit u in de schuldsanering (WSNP)?",
-    uitleg: "Zit u in de schuldsanering volgens de Wet schuldsanering natuurlijke personen (WSNP)? Dan wijst het zorgkantoor uw aanvraag af.",
-  },
-  "geen-vast-woonadres": {
-    vraag: "Heeft u een vast woonadres?",
-    uitleg: "Heeft u geen vast woonadres? Dan wijst het zorgkantoor uw aanvraag af.",
-  },
-  "niet-in-nederland": {
-    vraag: "Woont u in Nederland?",
-    uitleg: "Woont u niet in Nederland? Dan kunt u geen pgb krijgen.",
-  },
+/** AV-05 … AV-07: why each ground leads to refusal (the wizard's own questions are in content/wizard). */
+export const weigeringUitleg: Record<Weigeringsgrond, string> = {
+  "bewuste-keuzegesprek":
+    "Het zorgkantoor nodigt u uit voor een gesprek: het bewuste-keuzegesprek. Doet u niet mee? Dan wijst het zorgkantoor uw aanvraag af.",
+  failliet: "Bent u failliet verklaard? Dan wijst het zorgkantoor uw aanvraag af.",
+  wsnp: "Zit u in de schuldsanering volgens de Wet schuldsanering natuurlijke personen (WSNP)? Dan wijst het zorgkantoor uw aanvraag af.",
+  "geen-vast-woonadres": "Heeft u geen vast woonadres? Dan wijst het zorgkantoor uw aanvraag af.",
+  "niet-in-nederland": "Woont u niet in Nederland? Dan kunt u geen pgb krijgen.",
 };
 
 export const aanvraagTeksten = {

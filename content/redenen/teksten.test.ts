@@ -49,6 +49,17 @@ function gevallen(): [string, string[]][] {
       }
     }
   }
+  for (const code of ["5VV", "5GGZ-W", "10VV"]) {
+    uit.push(geval(`beoordeel ${code} instelling dagbesteding onbekend`, () => r.beoordeel(situatie({ zorgprofiel: profiel(code), woonsituatie: "instelling" }), "2024-07-01")));
+  }
+  // Leveringsvorm from the wizard's two questions (LV-01), without and with a zorgprofiel.
+  for (const woonwens of ["thuis", "instelling", "deeltijd"] as const) {
+    for (const regie of ["zorgkantoor", "zelf", "allebei"] as const) {
+      for (const code of [undefined, "5VV", "5GGZ-W"]) {
+        uit.push(geval(`leveringsvorm ${woonwens} ${regie} ${code}`, () => r.leidLeveringsvormAf(woonwens, regie, code === undefined ? undefined : profiel(code))));
+      }
+    }
+  }
   for (const over of [{ woontInNederland: false }, { vastWoonadres: false }, { failliet: true }, { wsnp: true }]) {
     uit.push(geval(`beoordeel weigering ${JSON.stringify(over)}`, () => r.beoordeel(situatie(over), "2024-07-01")));
   }
@@ -128,6 +139,7 @@ function gevallen(): [string, string[]][] {
     }
   }
   uit.push(geval("indicatiebesluit", () => r.indicatiebesluitFeiten()));
+  for (const z of r.ALLE_ZORGPROFIELEN) uit.push(geval(`uitleg ${z.code}`, () => r.uitlegZorgprofiel(z)));
   for (const invoer of ["", "ZP 5 VV", "1LVG", "onzin", "  ", "5 GGZ-W"]) uit.push(geval(`zorgprofiel ${invoer}`, () => r.parseZorgprofiel(invoer)));
   // Budgetplan, identificatie.
   uit.push(geval("budgetplan onderdelen", () => r.budgetplanOnderdelen()));

@@ -8,8 +8,8 @@
  */
 import { resultaatTeksten as t } from "@/content/wizard/resultaat";
 import { leveringsvormNamen, vormNamen } from "@/content/wizard/keuze";
-import { aanvraagTeksten } from "@/content/redenen/aanvraag";
-import { adviesVaardigheden, PGB_VAARDIGHEDEN, vaardigheidLabel, weigeringsgronden, type PgbVaardigheid } from "@/rules/aanvraag";
+import { aanvraagTeksten, vaardigheidLabels } from "@/content/redenen/aanvraag";
+import { adviesVaardigheden, PGB_VAARDIGHEDEN, weigeringsgronden, type PgbVaardigheid } from "@/rules/aanvraag";
 import { beoordeel, type Beoordeling, type Situatie } from "@/rules/beoordeel";
 import { wlzPastMogelijk, type Verwijzing } from "@/rules/indicatie";
 import type { AfgeleideLeveringsvorm } from "@/rules/leveringsvorm";
@@ -207,7 +207,7 @@ function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordel
         titel: t.ontbreekt.vaardigheden,
         tekst: t.ontbreekt.vaardighedenNietAangekruist,
         uitkomst: advies.uitkomst,
-        lijst: niet.map(vaardigheidLabel),
+        lijst: niet.map((v) => vaardigheidLabels[v]),
         redenen: advies.redenen,
       });
     }

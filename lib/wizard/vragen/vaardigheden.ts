@@ -4,7 +4,8 @@
  */
 import * as z from "zod";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
-import { PGB_VAARDIGHEDEN, vaardigheidLabel } from "@/rules/aanvraag";
+import { vaardigheidLabels } from "@/content/redenen/aanvraag";
+import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
 import type { VraagDefinitie } from "../types";
 import { aangekruist } from "./velden";
 
@@ -25,7 +26,7 @@ export const vaardighedenVraag: VraagDefinitie<z.output<typeof schema>> = {
       naam: "vaardigheden",
       label: t.label(aanspreking),
       hint: t.hint(aanspreking),
-      opties: PGB_VAARDIGHEDEN.map((waarde) => ({ waarde, label: vaardigheidLabel(waarde) })),
+      opties: PGB_VAARDIGHEDEN.map((waarde) => ({ waarde, label: vaardigheidLabels[waarde] })),
     },
   ],
   schema,
