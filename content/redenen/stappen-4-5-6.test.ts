@@ -1,0 +1,53 @@
+/**
+ * The reasons of stap 4 to 6 (toekenning, zorgovereenkomst, declaraties) speak about a named
+ * applicant, never to "u", when someone fills in for them (docs/decisions/028-redenen-als-gegevens.md).
+ * Each family's reasons come from its own rules over a spread of inputs, so every code is rendered.
+ */
+import { describe, expect, it } from "vitest";
+import * as r from "@/rules";
+import { REDEN_CODES, type Reden } from "@/rules/redenen";
+import { redenTekst, ZORGKANTOOR, type Publiek } from "./index";
+
+const RIET: Publiek = { wie: "namens", naam: "Riet" };
+/** "u" or "uw" as a word: the applicant addressed. */
+const U_VORM = /(?<![\p{L}\p{N}])(u|U|uw|Uw)(?![\p{L}\p{N}])/u;
+
+function codesVan(prefix: string): string[] {
+  return REDEN_CODES.filter((c) => c.startsWith(prefix));
+}
+
+/** Every code of the family is produced, and none of its texts for Riet or the staff says "u". */
+function toetsFamilie(prefix: string, redenen: Reden[]): void {
+  const eigen = redenen.filter((x) => x.code.startsWith(prefix));
+  expect([...new Set(eigen.map((x) => x.code))].sort()).toEqual(codesVan(prefix).sort());
+  for (const reden of eigen) {
+    for (const publiek of [RIET, ZORGKANTOOR]) expect(redenTekst(reden, publiek), reden.code).not.toMatch(U_VORM);
+  }
+  expect(eigen.some((x) => redenTekst(x, RIET).includes("Riet"))).toBe(true);
+}
+
+describe("reasons for someone filling in for Riet", () => {
+  it("declaraties (DE-01 … DE-07)", () => {
+    const redenen: Reden[] = [
+      ...r.declaratieTermijn("2026-03-02", "2026-03-30").redenen,
+      ...r.declaratieTermijn("2026-03-02", "2026-04-30").redenen,
+      ...r.declarerenViaPortaal(),
+      ...r.declarerenViaSvb(),
+      ...r.declaratiesNodig(true).redenen,
+      ...r.declaratiesNodig(false).redenen,
+      ...r.subsidievaststelling(),
+      ...r.takenSvb(),
+    ];
+    for (const route of [undefined, "pgb-portaal", "svb"] as const) {
+      for (const stand of [undefined, true, false]) {
+        redenen.push(...r.magDeclareren({ route, goedgekeurdDoorZorgkantoor: stand, verwerktDoorSvb: stand }).redenen);
+      }
+    }
+    for (const pgb of [0, 10_000, 5_000_000, 100_000_000]) {
+      for (const uitgavenAanZorg of [undefined, 0, 4_940_000, 4_990_000, 5_000_000]) {
+        redenen.push(...r.verantwoordingsvrijBedrag(pgb, { uitgavenAanZorg, peildatum: "2026-03-01" }).redenen);
+      }
+    }
+    toetsFamilie("de.", redenen);
+  });
+});
