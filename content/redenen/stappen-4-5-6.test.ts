@@ -50,4 +50,19 @@ describe("reasons for someone filling in for Riet", () => {
     }
     toetsFamilie("de.", redenen);
   });
+
+  it("toekenning (TK-01 … TK-05)", () => {
+    const redenen: Reden[] = [...r.beeindigingsfeiten(), ...r.eindgronden({ gewaarborgdeHulp: true }).flatMap((g) => g.redenen)];
+    for (const peildatum of ["2021-06-01", "2024-06-01", "2026-06-01"]) {
+      redenen.push(...r.toekenningsfeiten(peildatum));
+      for (const woonsituatie of [undefined, "thuis", "wooninitiatief"] as const) {
+        for (const sector of [undefined, "VV", "VG"]) redenen.push(...r.toeslagen({ woonsituatie, sector }, peildatum).redenen);
+      }
+      for (const inkomen of [0, 6_000_000, 100_000_000]) {
+        redenen.push(...(r.schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: inkomen, peildatum })?.redenen ?? []));
+      }
+    }
+    for (const leeftijd of [17, 18]) redenen.push(...r.eigenBijdrage({ leeftijd, metMpt: true }).redenen);
+    toetsFamilie("tk.", redenen);
+  });
 });
