@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import * as r from "@/rules";
 import { REDEN_CODES, type Reden } from "@/rules/redenen";
+import { zorgverlener } from "@/tests/lib/situaties";
 import { redenTekst, ZORGKANTOOR, type Publiek } from "./index";
 
 const RIET: Publiek = { wie: "namens", naam: "Riet" };
@@ -64,5 +65,36 @@ describe("reasons for someone filling in for Riet", () => {
     }
     for (const leeftijd of [17, 18]) redenen.push(...r.eigenBijdrage({ leeftijd, metMpt: true }).redenen);
     toetsFamilie("tk.", redenen);
+  });
+
+  it("zorgovereenkomst and zorgverlener (ZO-01 … ZO-08, LV-05)", () => {
+    const redenen: Reden[] = [
+      ...r.zorgovereenkomstEnZorgbeschrijving(),
+      ...r.aanleverenZorgovereenkomst(),
+      ...r.kwaliteitseis(),
+      ...r.toetsUurtarief(zorgverlener({ uurtarief: undefined }), "2024-07-01").redenen,
+      ...r.toetsUurtarief(zorgverlener({ uurtarief: 7089 }), "2024-07-01", "begeleiding-groep-dagdeel").redenen,
+      ...r.toetsUurtarief(zorgverlener({ relatie: undefined, uurtarief: 5000 }), "2024-07-01").redenen,
+      ...r.toetsUurtarief(zorgverlener({ uurtarief: 1500 }), "2026-07-01").redenen,
+    ];
+    for (const [etmalen, inDeeltijdverblijf] of [[10, true], [10, false], [157, false]] as const) {
+      redenen.push(...r.toetsLogeeropvang(etmalen, { inDeeltijdverblijf, peildatum: "2026-03-01" }).redenen);
+    }
+    const varianten: Partial<r.ZorgverlenerInvoer>[] = [
+      { soort: "instelling", kvkGeregistreerd: undefined, uurtarief: 100_000 },
+      { soort: "zzp", relatie: "overig", kvkGeregistreerd: true, uurtarief: 5000 },
+      { soort: "persoon", relatie: "overig", bigGeregistreerd: true, uurtarief: 2000 },
+      { soort: "persoon", relatie: "partner", bigGeregistreerd: true },
+      { soort: "persoon", relatie: undefined, bigGeregistreerd: true, uurtarief: 5000 },
+      { soort: "zzp", overeenkomst: undefined },
+      { soort: "persoon", relatie: "overig", overeenkomst: undefined, dagenPerWeek: 2 },
+      { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 4, uurtarief: 3000 },
+      { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 1, optingIn: true },
+      { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 2 },
+      { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: undefined },
+      { soort: "persoon", relatie: "overig", overeenkomst: "opdracht" },
+    ];
+    for (const over of varianten) redenen.push(...r.beoordeelZorgverlener(zorgverlener(over), "2024-07-01").redenen);
+    toetsFamilie("zo.", redenen);
   });
 });
