@@ -32,6 +32,8 @@ describe("verantwoordingsvrijBedrag (DE-05)", () => {
     expect(r.bedrag).toBe(75000);
     expect(teksten(r.redenen)).toContain("1,5% van uw pgb van € 50.000,00 is € 750,00.");
     expect(r.redenen[0]).toMatchObject({ regel: "DE-05", bron: "Verantwoordingsvrij bedrag" });
+    expect(r.redenen[0]).toMatchObject({ code: "de.vvb-berekening", gegevens: { pgb: 5000000, basispunten: 150, bedrag: 75000 } });
+    expect(r.redenen.map((x) => x.code)).toEqual(["de.vvb-berekening", "de.vvb-voorwaarde", "de.vvb-uitkomst", "de.vvb-opvragen"]);
     expect(teksten(r.redenen)).toContain("niet helemaal nodig is");
   });
 
@@ -159,8 +161,10 @@ describe("declaratietermijn (DE-03)", () => {
     expect(teksten(opTijd.redenen)).toContain("binnen 4 weken");
     expect(teksten(opTijd.redenen)).toContain("uiterlijk op 30-03-2026");
     expect(opTijd.redenen[0]?.bron).toBe("Stap 6, 6B");
+    expect(opTijd.redenen).toEqual([expect.objectContaining({ code: "de.termijn", gegevens: { weken: 4, ontvangen: "2026-03-02", uiterlijk: "2026-03-30" } })]);
     const laat = declaratieTermijn("2026-03-02", "2026-03-31");
     expect(laat).toMatchObject({ dagenOver: -1, teLaat: true });
+    expect(laat.redenen[1]).toMatchObject({ code: "de.te-laat", gegevens: { uiterlijk: "2026-03-30" } });
     expect(teksten(laat.redenen)).toContain("zo snel mogelijk");
   });
 
@@ -194,6 +198,7 @@ describe("facts (DE-01, DE-02, DE-04, DE-06, DE-07)", () => {
     const nee = magDeclareren({ goedgekeurdDoorZorgkantoor: false });
     expect(nee.uitkomst).toBe("nee");
     expect(nee.redenen.every((r) => r.regel === "DE-01")).toBe(true);
+    expect(nee.redenen.map((r) => r.code)).toEqual(["de.start-portaal", "de.start-svb", "de.welke-route", "de.nog-niet-goedgekeurd", "de.verwerking-onbekend"]);
   });
 
   it("DE-02: the budgethouder judges every declaratie in the PGB Portaal", () => {
@@ -206,7 +211,8 @@ describe("facts (DE-01, DE-02, DE-04, DE-06, DE-07)", () => {
   });
 
   it("DE-04: with a vast maandloon no declaraties are needed", () => {
-    expect(declaratiesNodig(true)).toMatchObject({ nodig: false, redenen: [{ regel: "DE-04" }] });
+    expect(declaratiesNodig(true)).toMatchObject({ nodig: false, redenen: [{ regel: "DE-04", code: "de.vast-maandloon" }] });
+    expect(declaratiesNodig(false).redenen.map((r) => r.code)).toEqual(["de.geen-vast-maandloon"]);
     expect(declaratiesNodig(false).nodig).toBe(true);
   });
 

@@ -2,11 +2,10 @@
  * Declaraties and the verantwoordingsvrij bedrag (Stap 6; DE-01..DE-07); the calendar arithmetic
  * is ./datum.ts. Dates are `jjjj-mm-dd` values passed in; no clock is read.
  */
-import { declaratieTeksten as t } from "../content/redenen/declaratie";
-import { deelOmlaag, formatBedrag, zekerGeheel } from "./geld";
-import { dagNummer, formatDatumNl, plusDagen } from "./datum";
+import { deelOmlaag, zekerGeheel } from "./geld";
+import { dagNummer, plusDagen } from "./datum";
 import { parametersOp, type ParameterTabel } from "./parameters";
-import { vasteTekst } from "./redenen";
+import { reden, type RedenCode } from "./redenen";
 import type { Antwoord, Centen, IsoDatum, Reden, Uitkomst } from "./types";
 
 // ---------------------------------------------------------------------------------------------
@@ -32,8 +31,8 @@ export function declaratieTermijn(
   const uiterlijk = declaratieUiterlijk(ontvangen, peildatum, tabel);
   const dagenOver = dagNummer(uiterlijk) - dagNummer(peildatum);
   const weken = parametersOp(peildatum, tabel).brochure.declaratieTermijnWeken;
-  const redenen = [vasteTekst("DE-03", t.termijn(weken, formatDatumNl(ontvangen), formatDatumNl(uiterlijk)))];
-  if (dagenOver < 0) redenen.push(vasteTekst("DE-03", t.teLaat(formatDatumNl(uiterlijk))));
+  const redenen = [reden("DE-03", "de.termijn", { weken, ontvangen, uiterlijk })];
+  if (dagenOver < 0) redenen.push(reden("DE-03", "de.te-laat", { uiterlijk }));
   return { uiterlijk, dagenOver, teLaat: dagenOver < 0, redenen };
 }
 
@@ -66,22 +65,22 @@ export function verantwoordingsvrijBedrag(
   const uitgaven = opties.uitgavenAanZorg;
   if (uitgaven !== undefined && (zekerGeheel(uitgaven, "uitgavenAanZorg") < 0)) throw new RangeError("uitgavenAanZorg kan niet negatief zijn");
   const { basispunten, minimum, maximum } = parametersOp(opties.peildatum, opties.tabel).brochure.verantwoordingsvrijBedrag;
-  if (uitgaven === 0) return { bedrag: 0, redenen: [vasteTekst("DE-05", t.vvbGeenZorg)] };
+  if (uitgaven === 0) return { bedrag: 0, redenen: [reden("DE-05", "de.vvb-geen-zorg")] };
 
   const procent = deelOmlaag(pgbJaarbedrag * basispunten, 10000);
-  const redenen = [vasteTekst("DE-05", t.vvbBerekening(formatBedrag(pgbJaarbedrag), formatBasispunten(basispunten), formatBedrag(procent)))];
+  const redenen = [reden("DE-05", "de.vvb-berekening", { pgb: pgbJaarbedrag, basispunten, bedrag: procent })];
   let bedrag = procent;
   if (bedrag < minimum) {
     bedrag = minimum;
-    redenen.push(vasteTekst("DE-05", t.vvbMinimum(formatBedrag(minimum))));
+    redenen.push(reden("DE-05", "de.vvb-minimum", { minimum }));
   } else if (bedrag > maximum) {
     bedrag = maximum;
-    redenen.push(vasteTekst("DE-05", t.vvbMaximum(formatBedrag(maximum))));
+    redenen.push(reden("DE-05", "de.vvb-maximum", { maximum }));
   }
   // 1,5% never exceeds the pgb, so only the minimum can: the pgb is then under the minimum.
   if (bedrag > pgbJaarbedrag) {
     bedrag = pgbJaarbedrag;
-    redenen.push(vasteTekst("DE-05", t.vvbPgbOnderMinimum(formatBedrag(pgbJaarbedrag), formatBedrag(minimum))));
+    redenen.push(reden("DE-05", "de.vvb-pgb-onder-minimum", { pgb: pgbJaarbedrag, minimum }));
   }
   let nietsOver = false;
   if (uitgaven !== undefined) {
@@ -89,18 +88,19 @@ export function verantwoordingsvrijBedrag(
     if (bedrag > over) {
       bedrag = over;
       nietsOver = over === 0;
-      const tekst = nietsOver
-        ? t.vvbNietsOver
-        : over < minimum
-          ? t.vvbOverOnderMinimum(formatBedrag(over), formatBedrag(minimum))
-          : t.vvbNietMeerDanOver(formatBedrag(over));
-      redenen.push(vasteTekst("DE-05", tekst));
+      redenen.push(
+        nietsOver
+          ? reden("DE-05", "de.vvb-niets-over")
+          : over < minimum
+            ? reden("DE-05", "de.vvb-over-onder-minimum", { over, minimum })
+            : reden("DE-05", "de.vvb-niet-meer-dan-over", { over }),
+      );
     }
   } else {
-    redenen.push(vasteTekst("DE-05", t.vvbVoorwaarde(formatBedrag(minimum))));
+    redenen.push(reden("DE-05", "de.vvb-voorwaarde", { minimum }));
   }
-  if (bedrag > 0) redenen.push(vasteTekst("DE-05", t.vvbUitkomst(formatBedrag(bedrag))), vasteTekst("DE-05", t.vvbOpvragen));
-  else if (!nietsOver) redenen.push(vasteTekst("DE-05", t.vvbGeen));
+  if (bedrag > 0) redenen.push(reden("DE-05", "de.vvb-uitkomst", { bedrag }), reden("DE-05", "de.vvb-opvragen"));
+  else if (!nietsOver) redenen.push(reden("DE-05", "de.vvb-geen"));
   return { bedrag, redenen };
 }
 
@@ -111,9 +111,9 @@ export type DeclaratieRoute = "pgb-portaal" | "svb";
 
 /** DE-01: when declaring can start, per route (unknown route: both, and ask the zorgkantoor). */
 export function wanneerDeclareren(route?: DeclaratieRoute): Reden[] {
-  if (route === "pgb-portaal") return [vasteTekst("DE-01", t.startPortaal)];
-  if (route === "svb") return [vasteTekst("DE-01", t.startSvb)];
-  return [vasteTekst("DE-01", t.startPortaal), vasteTekst("DE-01", t.startSvb), vasteTekst("DE-01", t.welkeRoute)];
+  if (route === "pgb-portaal") return [reden("DE-01", "de.start-portaal")];
+  if (route === "svb") return [reden("DE-01", "de.start-svb")];
+  return [reden("DE-01", "de.start-portaal"), reden("DE-01", "de.start-svb"), reden("DE-01", "de.welke-route")];
 }
 
 /**
@@ -127,18 +127,18 @@ export function magDeclareren(stand: {
   verwerktDoorSvb?: boolean;
 }): Uitkomst {
   const redenen = wanneerDeclareren(stand.route);
-  const stappen: { klaar: boolean | undefined; nee: string; onbekend: string }[] = [
-    { klaar: stand.goedgekeurdDoorZorgkantoor, nee: t.nogNietGoedgekeurd, onbekend: t.goedkeuringOnbekend },
+  const stappen: { klaar: boolean | undefined; nee: RedenCode; onbekend: RedenCode }[] = [
+    { klaar: stand.goedgekeurdDoorZorgkantoor, nee: "de.nog-niet-goedgekeurd", onbekend: "de.goedkeuring-onbekend" },
   ];
-  if (stand.route !== "pgb-portaal") stappen.push({ klaar: stand.verwerktDoorSvb, nee: t.nogNietVerwerkt, onbekend: t.verwerkingOnbekend });
+  if (stand.route !== "pgb-portaal") stappen.push({ klaar: stand.verwerktDoorSvb, nee: "de.nog-niet-verwerkt", onbekend: "de.verwerking-onbekend" });
   let uitkomst: Antwoord = "ja";
   for (const stap of stappen) {
     if (stap.klaar === false) {
       uitkomst = "nee";
-      redenen.push(vasteTekst("DE-01", stap.nee));
+      redenen.push(reden("DE-01", stap.nee));
     } else if (stap.klaar === undefined) {
       if (uitkomst === "ja") uitkomst = "navragen";
-      redenen.push(vasteTekst("DE-01", stap.onbekend));
+      redenen.push(reden("DE-01", stap.onbekend));
     }
   }
   return { uitkomst, redenen };
@@ -146,29 +146,29 @@ export function magDeclareren(stand: {
 
 /** DE-02 */
 export function declarerenViaPortaal(): Reden[] {
-  return [vasteTekst("DE-02", t.portaal)];
+  return [reden("DE-02", "de.portaal")];
 }
 
 /** DE-03 (the route itself; the term is `declaratieTermijn`). */
 export function declarerenViaSvb(): Reden[] {
-  return [vasteTekst("DE-03", t.svb)];
+  return [reden("DE-03", "de.svb")];
 }
 
 /** DE-04: with a vast maandloon no declaraties are needed; the SVB pays monthly. */
 export function declaratiesNodig(vastMaandloon: boolean): { nodig: boolean; redenen: Reden[] } {
   return vastMaandloon
-    ? { nodig: false, redenen: [vasteTekst("DE-04", t.vastMaandloon)] }
-    : { nodig: true, redenen: [vasteTekst("DE-04", t.geenVastMaandloon)] };
+    ? { nodig: false, redenen: [reden("DE-04", "de.vast-maandloon")] }
+    : { nodig: true, redenen: [reden("DE-04", "de.geen-vast-maandloon")] };
 }
 
 /** DE-06 */
 export function subsidievaststelling(): Reden[] {
-  return [vasteTekst("DE-06", t.budgetoverzicht), vasteTekst("DE-06", t.vaststelling)];
+  return [reden("DE-06", "de.budgetoverzicht"), reden("DE-06", "de.vaststelling")];
 }
 
 /** DE-07: `alleenSalarisadministratie` when only the payroll part applies (ZO-06 says it is withheld). */
 export function takenSvb(opties: { alleenSalarisadministratie?: boolean } = {}): Reden[] {
-  const salaris = vasteTekst("DE-07", t.salarisadministratie);
+  const salaris = reden("DE-07", "de.salarisadministratie");
   if (opties.alleenSalarisadministratie === true) return [salaris];
-  return [salaris, vasteTekst("DE-07", t.ziekte), vasteTekst("DE-07", t.verzekering)];
+  return [salaris, reden("DE-07", "de.ziekte"), reden("DE-07", "de.verzekering")];
 }

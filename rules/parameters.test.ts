@@ -72,7 +72,7 @@ describe("a parameter table passed in (a yearly file merged over the built-in da
     const tabel = voegParametersSamen(INGEBOUWDE_PARAMETERS, { maximumtarieven: [TARIEVEN_2026] });
     const binnen = beoordeel(situatie({ zorgverleners: [zorgverlener({ uurtarief: 2500 })] }), "2026-06-01", tabel);
     expect(binnen.budgetplan?.zorgverleners[0]?.maximumtarief.uitkomst).toBe("ja");
-    expect(JSON.stringify(binnen.budgetplan?.zorgverleners[0]?.maximumtarief.redenen)).toContain("25,89");
+    expect(binnen.budgetplan?.zorgverleners[0]?.maximumtarief.redenen.find((r) => r.code === "zo.binnen-maximum")?.gegevens).toMatchObject({ maximum: 2589 });
     const boven = beoordeel(situatie({ zorgverleners: [zorgverlener({ uurtarief: 9000 })] }), "2026-06-01", tabel);
     expect(boven.budgetplan?.zorgverleners[0]?.maximumtarief.uitkomst).toBe("nee");
     expect(beoordeel(situatie({ zorgverleners: [zorgverlener({ uurtarief: 2500 })] }), "2026-06-01").budgetplan?.zorgverleners[0]?.maximumtarief.uitkomst).toBe("navragen");

@@ -50,6 +50,12 @@ describe("TK-01 toekenning", () => {
     expect(tekst).toContain("SVB");
     expect(tekst).toContain("31 december 2026");
     expect(tekst).toContain("in 2027");
+    expect(redenen.map((r) => [r.code, r.gegevens])).toEqual([
+      ["tk.beschikking", {}],
+      ["tk.svb", {}],
+      ["tk.looptijd", { jaar: 2026 }],
+      ["tk.nieuwe-beschikking", { jaar: 2027 }],
+    ]);
   });
 });
 
@@ -60,6 +66,10 @@ describe("TK-02 toeslagen", () => {
     expect(u.kwaliteitVV).toEqual({ vanToepassing: true, bedrag: 442900 });
     expect(teksten(u.redenen)).toContain("€ 4.652,00");
     expect(teksten(u.redenen)).toContain("€ 4.429,00");
+    expect(u.redenen.filter((r) => r.code === "tk.toeslag-bedrag").map((r) => r.gegevens)).toMatchObject([
+      { toeslag: "wooninitiatief", jaar: 2021, bedrag: 465200 },
+      { toeslag: "kwaliteit-vv", jaar: 2021, bedrag: 442900 },
+    ]);
     expect(u.redenen.every((r) => r.regel === "TK-02")).toBe(true);
   });
 
@@ -68,6 +78,7 @@ describe("TK-02 toeslagen", () => {
     expect(u.wooninitiatief.bedrag).toBe(532600);
     expect(u.kwaliteitVV).toEqual({ vanToepassing: true, bedrag: null });
     expect(teksten(u.redenen)).toContain("staat op de website van uw zorgkantoor");
+    expect(u.redenen.at(-1)).toMatchObject({ code: "tk.toeslag-onbekend", gegevens: { toeslag: "kwaliteit-vv", jaar: 2024 } });
   });
 
   it("TK-02: 2026 amounts unknown: both null, never guessed", () => {
@@ -169,6 +180,10 @@ describe("TK-03 schatLageEigenBijdrage", () => {
     expect(tekst).toContain("€ 253,40");
     expect(tekst).not.toContain("minimum");
     expect(tekst).not.toContain("maximum");
+    expect(u?.redenen[1]).toMatchObject({
+      code: "tk.schatting-berekening",
+      gegevens: { inkomen: 6000000, aftrek: 772760, grondslag: 5227240, basispunten: 1000, perMaand: 43560 },
+    });
   });
 
   it("TK-03: € 30.000 in 2026 is under the minimum: € 212,60 − € 182,20 = € 30,40", () => {
@@ -181,6 +196,7 @@ describe("TK-03 schatLageEigenBijdrage", () => {
     const u = schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: Number.MAX_SAFE_INTEGER, peildatum: "2026-06-01" });
     expect(u?.perMaand).toBe(93360);
     expect(teksten(u?.redenen ?? [])).toContain("maximum van € 1.115,80");
+    expect(u?.redenen.find((r) => r.code === "tk.schatting-maximum")?.gegevens).toEqual({ maximum: 111580 });
   });
 
   it("TK-03: no income, or a negative one, gives the minimum", () => {
@@ -235,6 +251,7 @@ describe("TK-04 TK-05 beëindiging", () => {
     const gronden = eindgronden({ gewaarborgdeHulp: true }).map((g) => g.grond);
     expect(gronden).toEqual([...EINDGRONDEN, ...EINDGRONDEN_GEWAARBORGDE_HULP]);
     expect(new Set(gronden).size).toBe(10);
+    expect(eindgronden({ gewaarborgdeHulp: true }).map((g) => g.redenen[0]?.gegevens.grond)).toEqual(gronden);
   });
 
   it("TK-04 TK-05: report changes yourself; wages over the notice periods may still be paid", () => {

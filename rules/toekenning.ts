@@ -3,12 +3,9 @@
  * toeslagen, the eigen bijdrage and when the pgb ends. A stay abroad (TK-06, TK-07) is in
  * `buitenland.ts`.
  */
-import { toekenningTeksten as t } from "../content/redenen/toekenning";
-// formatBasispunten is a generic formatter that lives in declaratie.ts (DE-05); it could move to geld.ts.
-import { formatBasispunten } from "./declaratie";
-import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "./geld";
+import { deelHalfOmhoog, zekerGeheel } from "./geld";
 import { parametersOp, type ParameterTabel } from "./parameters";
-import { vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Centen, IsoDatum, Reden } from "./types";
 
 const ISO_DATUM = /^(\d{4})-\d{2}-\d{2}$/;
@@ -30,10 +27,10 @@ export function eindeToekenningsjaar(peildatum: IsoDatum): IsoDatum {
 export function toekenningsfeiten(peildatum: IsoDatum): Reden[] {
   const jaar = jaarVan(peildatum);
   return [
-    vasteTekst("TK-01", t.beschikking),
-    vasteTekst("TK-01", t.svb),
-    vasteTekst("TK-01", t.looptijd(String(jaar))),
-    vasteTekst("TK-01", t.nieuweBeschikking(String(jaar + 1))),
+    reden("TK-01", "tk.beschikking"),
+    reden("TK-01", "tk.svb"),
+    reden("TK-01", "tk.looptijd", { jaar }),
+    reden("TK-01", "tk.nieuwe-beschikking", { jaar: jaar + 1 }),
   ];
 }
 
@@ -60,10 +57,11 @@ export interface ToeslagenUitkomst {
 /** TK-02: the toeslag Kwaliteit V&V is for "budgethouders met een zorgprofiel VV". */
 export const SECTOR_KWALITEIT_VV = "VV";
 
-function toeslagBedrag(naam: string, bedrag: Centen | null, peildatum: IsoDatum, bron: string): { bedrag: Centen | null; reden: Reden } {
-  const jaar = String(jaarVan(peildatum));
-  if (bedrag === null) return { bedrag: null, reden: vasteTekst("TK-02", t.toeslagOnbekend(naam, jaar)) };
-  return { bedrag, reden: vasteTekst("TK-02", t.toeslagBedrag(naam, jaar, formatBedrag(bedrag), bron)) };
+/** `toeslag` names which one in the reasons' gegevens. */
+function toeslagBedrag(toeslag: "wooninitiatief" | "kwaliteit-vv", bedrag: Centen | null, peildatum: IsoDatum, bron: string): { bedrag: Centen | null; reden: Reden } {
+  const jaar = jaarVan(peildatum);
+  if (bedrag === null) return { bedrag: null, reden: reden("TK-02", "tk.toeslag-onbekend", { toeslag, jaar }) };
+  return { bedrag, reden: reden("TK-02", "tk.toeslag-bedrag", { toeslag, jaar, bedrag, bron }) };
 }
 
 /**
@@ -73,24 +71,24 @@ function toeslagBedrag(naam: string, bedrag: Centen | null, peildatum: IsoDatum,
 export function toeslagen(s: ToeslagSituatie, peildatum: IsoDatum, tabel?: ParameterTabel): ToeslagenUitkomst {
   const jaartabel = parametersOp(peildatum, tabel).toeslagen;
   const bron = jaartabel?.bron ?? "";
-  const redenen: Reden[] = [vasteTekst("TK-02", t.hoogte)];
+  const redenen: Reden[] = [reden("TK-02", "tk.hoogte")];
   const geen: Toeslag = { vanToepassing: false, bedrag: null };
 
   if (s.woonsituatie !== "wooninitiatief") {
-    redenen.push(vasteTekst("TK-02", s.woonsituatie === undefined ? t.wooninitiatiefMogelijk : t.geenWooninitiatief));
+    redenen.push(reden("TK-02", s.woonsituatie === undefined ? "tk.wooninitiatief-mogelijk" : "tk.geen-wooninitiatief"));
     return { wooninitiatief: geen, kwaliteitVV: geen, redenen };
   }
 
-  const woon = toeslagBedrag(t.toeslagWooninitiatiefNaam, jaartabel?.wooninitiatief ?? null, peildatum, bron);
-  redenen.push(vasteTekst("TK-02", t.wooninitiatief), woon.reden);
+  const woon = toeslagBedrag("wooninitiatief", jaartabel?.wooninitiatief ?? null, peildatum, bron);
+  redenen.push(reden("TK-02", "tk.wooninitiatief"), woon.reden);
   const wooninitiatief: Toeslag = { vanToepassing: true, bedrag: woon.bedrag };
 
   if (s.sector !== SECTOR_KWALITEIT_VV) {
-    redenen.push(vasteTekst("TK-02", s.sector === undefined ? t.kwaliteitVVMogelijk : t.geenKwaliteitVV));
+    redenen.push(reden("TK-02", s.sector === undefined ? "tk.kwaliteit-vv-mogelijk" : "tk.geen-kwaliteit-vv"));
     return { wooninitiatief, kwaliteitVV: geen, redenen };
   }
-  const kwaliteit = toeslagBedrag(t.toeslagKwaliteitVVNaam, jaartabel?.kwaliteitVV ?? null, peildatum, bron);
-  redenen.push(vasteTekst("TK-02", t.kwaliteitVV), kwaliteit.reden);
+  const kwaliteit = toeslagBedrag("kwaliteit-vv", jaartabel?.kwaliteitVV ?? null, peildatum, bron);
+  redenen.push(reden("TK-02", "tk.kwaliteit-vv"), kwaliteit.reden);
   return { wooninitiatief, kwaliteitVV: { vanToepassing: true, bedrag: kwaliteit.bedrag }, redenen };
 }
 
@@ -114,18 +112,18 @@ export function eigenBijdrage(s: EigenBijdrageSituatie): { verschuldigd: boolean
   if (!verschuldigd) {
     return {
       verschuldigd,
-      redenen: [vasteTekst("TK-03", t.eigenBijdrageNietVerschuldigd(EIGEN_BIJDRAGE_VANAF_LEEFTIJD)), vasteTekst("TK-03", t.cak)],
+      redenen: [reden("TK-03", "tk.eigen-bijdrage-niet-verschuldigd", { vanafLeeftijd: EIGEN_BIJDRAGE_VANAF_LEEFTIJD }), reden("TK-03", "tk.cak")],
     };
   }
   return {
     verschuldigd,
     redenen: [
-      vasteTekst("TK-03", t.eigenBijdrageVerschuldigd(EIGEN_BIJDRAGE_VANAF_LEEFTIJD)),
-      vasteTekst("TK-03", t.cakRekening),
-      vasteTekst("TK-03", t.inkomensafhankelijk),
-      ...(s.metMpt === true ? [vasteTekst("TK-03", t.metMpt)] : []),
-      vasteTekst("TK-03", t.ingangsdatum),
-      vasteTekst("TK-03", t.cak),
+      reden("TK-03", "tk.eigen-bijdrage-verschuldigd", { vanafLeeftijd: EIGEN_BIJDRAGE_VANAF_LEEFTIJD }),
+      reden("TK-03", "tk.cak-rekening"),
+      reden("TK-03", "tk.inkomensafhankelijk"),
+      ...(s.metMpt === true ? [reden("TK-03", "tk.met-mpt")] : []),
+      reden("TK-03", "tk.ingangsdatum"),
+      reden("TK-03", "tk.cak"),
     ],
   };
 }
@@ -168,24 +166,21 @@ export function schatLageEigenBijdrage(
   const perMaand = Math.max(0, begrensd - p.kortingPgbOfMptPerMaand);
 
   const redenen: Reden[] = [
-    vasteTekst("TK-03", t.schattingInleiding(String(jaarVan(s.peildatum)))),
-    vasteTekst(
-      "TK-03",
-      t.schattingBerekening(
-        formatBedrag(inkomen),
-        formatBedrag(p.aftrekInkomenBijMptOfPgbPerJaar),
-        formatBedrag(grondslag),
-        formatBasispunten(p.percentageBasispunten),
-        formatBedrag(voorGrenzen),
-      ),
-    ),
+    reden("TK-03", "tk.schatting-inleiding", { jaar: jaarVan(s.peildatum) }),
+    reden("TK-03", "tk.schatting-berekening", {
+      inkomen,
+      aftrek: p.aftrekInkomenBijMptOfPgbPerJaar,
+      grondslag,
+      basispunten: p.percentageBasispunten,
+      perMaand: voorGrenzen,
+    }),
   ];
-  if (voorGrenzen < p.minimumPerMaand) redenen.push(vasteTekst("TK-03", t.schattingMinimum(formatBedrag(p.minimumPerMaand))));
-  if (voorGrenzen > p.maximumPerMaand) redenen.push(vasteTekst("TK-03", t.schattingMaximum(formatBedrag(p.maximumPerMaand))));
+  if (voorGrenzen < p.minimumPerMaand) redenen.push(reden("TK-03", "tk.schatting-minimum", { minimum: p.minimumPerMaand }));
+  if (voorGrenzen > p.maximumPerMaand) redenen.push(reden("TK-03", "tk.schatting-maximum", { maximum: p.maximumPerMaand }));
   redenen.push(
-    vasteTekst("TK-03", t.schattingKorting(formatBedrag(p.kortingPgbOfMptPerMaand), formatBedrag(perMaand))),
-    vasteTekst("TK-03", t.schattingAanname),
-    vasteTekst("TK-03", t.cak),
+    reden("TK-03", "tk.schatting-korting", { korting: p.kortingPgbOfMptPerMaand, perMaand }),
+    reden("TK-03", "tk.schatting-aanname"),
+    reden("TK-03", "tk.cak"),
   );
   return { perMaand, redenen };
 }
@@ -209,16 +204,13 @@ export const EINDGRONDEN_GEWAARBORGDE_HULP = ["ondersteuningNietGoedGeregeld", "
 
 export type Eindgrond = (typeof EINDGRONDEN)[number] | (typeof EINDGRONDEN_GEWAARBORGDE_HULP)[number];
 
-// Typed so that a ground without a text is a compile error.
-const EINDGROND_TEKSTEN: Readonly<Record<Eindgrond, string>> = t.eindgronden;
-
 /** TK-04: when the pgb ends; the gewaarborgde-hulp grounds only when there is one. */
 export function eindgronden(s: { gewaarborgdeHulp?: boolean }): { grond: Eindgrond; redenen: Reden[] }[] {
   const gronden: readonly Eindgrond[] = s.gewaarborgdeHulp === true ? [...EINDGRONDEN, ...EINDGRONDEN_GEWAARBORGDE_HULP] : EINDGRONDEN;
-  return gronden.map((grond) => ({ grond, redenen: [vasteTekst("TK-04", EINDGROND_TEKSTEN[grond])] }));
+  return gronden.map((grond) => ({ grond, redenen: [reden("TK-04", "tk.eindgrond", { grond })] }));
 }
 
 /** TK-04 (report changes yourself) and TK-05 (wages over the notice periods after the end). */
 export function beeindigingsfeiten(): Reden[] {
-  return [vasteTekst("TK-04", t.wijzigingenMelden), vasteTekst("TK-05", t.opzegtermijnen)];
+  return [reden("TK-04", "tk.wijzigingen-melden"), reden("TK-05", "tk.opzegtermijnen")];
 }

@@ -51,6 +51,7 @@ describe("isProfessioneel (ZO-03)", () => {
     expect(aangenomen.professioneel).toBe(true);
     expect(teksten(aangenomen.redenen)).toContain("Daar gaan we van uit");
     expect(aangenomen.redenen[0]?.bron).toBe("Maximumtarieven");
+    expect(aangenomen.redenen.map((r) => r.code)).toEqual(["zo.aangenomen-kvk", "zo.professioneel-instelling"]);
   });
 
   it("ZO-03: BIG-registered and not family is professional; family is not", () => {
@@ -162,6 +163,7 @@ describe("loonbelastingInhouden (ZO-06)", () => {
     expect(r.inhouden).toBe(true);
     expect(regels(r.redenen)).toEqual(["ZO-06", "ZO-06", "DE-07"]);
     expect(teksten(r.redenen)).toContain("4 dagen per week");
+    expect(r.redenen[0]).toMatchObject({ code: "zo.loonbelasting-meer-dagen", gegevens: { dagen: 4, grens: 3 } });
   });
 
   it("ZO-06: on 3 days or fewer: none, unless opting in", () => {
@@ -224,6 +226,7 @@ describe("toetsUurtarief (ZO-04)", () => {
     const r = toetsUurtarief({ ...nietProf, uurtarief: 2444 }, IN_2024);
     expect(r.uitkomst).toBe("ja");
     expect(teksten(r.redenen)).toContain("€ 24,44 per uur voor een niet-professionele zorgverlener");
+    expect(r.redenen.find((x) => x.code === "zo.binnen-maximum")?.gegevens).toEqual({ tarief: 2444, maximum: 2444, soort: "niet-professioneel", vanaf: "2024-01-01" });
     expect(teksten(r.redenen)).toContain("01-01-2024");
     expect(regels(r.redenen)).toContain("ZO-04");
   });
@@ -248,6 +251,7 @@ describe("toetsUurtarief (ZO-04)", () => {
     const r = toetsUurtarief({ ...nietProf, uurtarief: 7089 }, IN_2024, "begeleiding-groep-dagdeel");
     expect(r.uitkomst).toBe("nee");
     expect(teksten(r.redenen)).toContain("per dagdeel voor begeleiding groep");
+    expect(r.redenen[0]).toMatchObject({ code: "zo.boven-maximum", gegevens: { tarief: 7089, maximum: 7088, soort: "begeleiding-groep" } });
   });
 
   it("ZO-04: the 2026 maximum is unknown: navragen, pointing to the zorgkantoor's website, no number", () => {
@@ -312,6 +316,7 @@ describe("toetsLogeeropvang (ZO-05, LV-05)", () => {
     expect(regels(r.redenen)).toEqual(["ZO-05", "ZO-04"]);
     expect(teksten(r.redenen)).toContain("Voor logeeropvang geldt geen maximumtarief");
     expect(teksten(r.redenen)).toContain("in 2026");
+    expect(r.redenen[0]).toMatchObject({ code: "zo.logeer-binnen", gegevens: { etmalen: 156, maximum: 156, jaar: 2026 } });
   });
 
   it("ZO-05: 157 etmalen: nee", () => {

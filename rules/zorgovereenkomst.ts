@@ -3,13 +3,11 @@
  * ZO-01..ZO-08. Where the input leaves a fact open, each function says in its reasons what it
  * assumed; the assumptions follow the brochure's own wording ("vaak", the list of exceptions).
  */
-import { zorgovereenkomstTeksten as t } from "../content/redenen/zorgovereenkomst";
 import { berekenBudgetplan, type BudgetplanRegelInvoer } from "./budgetplan";
 import { takenSvb } from "./declaratie";
-import { formatDatumNl } from "./datum";
-import { formatBedrag, zekerGeheel } from "./geld";
+import { zekerGeheel } from "./geld";
 import { parametersOp, type ParameterTabel } from "./parameters";
-import { reden, vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Antwoord, Centen, IsoDatum, Reden, Uitkomst } from "./types";
 
 export type Relatie = "partner" | "familie-1e-graad" | "familie-2e-graad" | "overig";
@@ -50,18 +48,18 @@ function isFamilie(z: ZorgverlenerSituatie): boolean | undefined {
 export function professioneelStatus(z: ZorgverlenerSituatie): { status: "ja" | "nee" | "onbekend"; redenen: Reden[] } {
   const redenen: Reden[] = [];
   const kvkAangenomen = z.kvkGeregistreerd === undefined && (z.soort === "instelling" || z.soort === "zzp");
-  if (kvkAangenomen) redenen.push(vasteTekst("ZO-03", t.aangenomenKvk));
+  if (kvkAangenomen) redenen.push(reden("ZO-03", "zo.aangenomen-kvk"));
   const kvk = z.kvkGeregistreerd ?? kvkAangenomen;
 
-  if (z.soort === "instelling" && kvk) return { status: "ja", redenen: [...redenen, vasteTekst("ZO-03", t.professioneelInstelling)] };
+  if (z.soort === "instelling" && kvk) return { status: "ja", redenen: [...redenen, reden("ZO-03", "zo.professioneel-instelling")] };
   const zelfstandigBijKvk = kvk && z.soort !== "instelling";
-  if (z.bigGeregistreerd !== true && !zelfstandigBijKvk) return { status: "nee", redenen: [...redenen, vasteTekst("ZO-03", t.geenRegistratie)] };
+  if (z.bigGeregistreerd !== true && !zelfstandigBijKvk) return { status: "nee", redenen: [...redenen, reden("ZO-03", "zo.geen-registratie")] };
 
   const familie = isFamilie(z);
-  if (familie === true) return { status: "nee", redenen: [...redenen, vasteTekst("ZO-03", t.familieNietProfessioneel)] };
-  if (familie === undefined) return { status: "onbekend", redenen: [...redenen, vasteTekst("ZO-03", t.relatieOnbekend)] };
-  const tekst = z.bigGeregistreerd === true ? t.professioneelBig : t.professioneelZzp;
-  return { status: "ja", redenen: [...redenen, vasteTekst("ZO-03", tekst)] };
+  if (familie === true) return { status: "nee", redenen: [...redenen, reden("ZO-03", "zo.familie-niet-professioneel")] };
+  if (familie === undefined) return { status: "onbekend", redenen: [...redenen, reden("ZO-03", "zo.relatie-onbekend")] };
+  const code = z.bigGeregistreerd === true ? "zo.professioneel-big" : "zo.professioneel-zzp";
+  return { status: "ja", redenen: [...redenen, reden("ZO-03", code)] };
 }
 
 /** ZO-03 as a yes/no: unknown counts as not professional (the lower maximum tarief), and says so. */
@@ -104,23 +102,23 @@ export function rolBudgethouder(z: ZorgverlenerSituatie): { rol: "werkgever" | "
  */
 export function loonbelastingInhouden(z: ZorgverlenerSituatie, peildatum: IsoDatum = BROCHURE_PEILDATUM, tabel?: ParameterTabel): { inhouden: boolean; redenen: Reden[] } {
   const grens = parametersOp(peildatum, tabel).brochure.loonbelastingMaxDagenZonderInhouding;
-  const slot = vasteTekst("ZO-06", t.svbBeoordeelt);
-  const nee = (tekst: string, extra: Reden[] = []) => ({ inhouden: false, redenen: [...extra, vasteTekst("ZO-06", tekst), slot] });
-  const ja = (tekst: string) => ({ inhouden: true, redenen: [vasteTekst("ZO-06", tekst), slot, ...takenSvb({ alleenSalarisadministratie: true })] });
+  const slot = reden("ZO-06", "zo.svb-beoordeelt");
+  const nee = (r: Reden, extra: Reden[] = []) => ({ inhouden: false, redenen: [...extra, r, slot] });
+  const ja = (r: Reden) => ({ inhouden: true, redenen: [r, slot, ...takenSvb({ alleenSalarisadministratie: true })] });
 
-  if (z.soort === "instelling") return nee(t.geenLoonbelastingInstelling);
-  if (isFamilie(z) === true) return nee(t.geenLoonbelastingFamilie);
-  if (z.soort === "zzp") return nee(t.geenLoonbelastingZzp);
+  if (z.soort === "instelling") return nee(reden("ZO-06", "zo.geen-loonbelasting-instelling"));
+  if (isFamilie(z) === true) return nee(reden("ZO-06", "zo.geen-loonbelasting-familie"));
+  if (z.soort === "zzp") return nee(reden("ZO-06", "zo.geen-loonbelasting-zzp"));
   const { overeenkomst, redenen: aanname } = overeenkomstVan(z);
   const aangenomen = z.overeenkomst === undefined ? aanname : [];
-  if (overeenkomst === "opdracht") return nee(t.geenLoonbelastingOpdracht, aangenomen);
+  if (overeenkomst === "opdracht") return nee(reden("ZO-06", "zo.geen-loonbelasting-opdracht"), aangenomen);
 
   const dagen = z.dagenPerWeek;
   let uit: { inhouden: boolean; redenen: Reden[] };
-  if (dagen === undefined) uit = ja(t.loonbelastingDagenOnbekend(grens));
-  else if (zekerDagen(dagen) > grens) uit = ja(t.loonbelastingMeerDagen(dagen, grens));
-  else if (z.optingIn === true) uit = ja(t.loonbelastingOptingIn(dagen, grens));
-  else uit = nee(t.geenLoonbelastingWeinigDagen(dagen, grens));
+  if (dagen === undefined) uit = ja(reden("ZO-06", "zo.loonbelasting-dagen-onbekend", { grens }));
+  else if (zekerDagen(dagen) > grens) uit = ja(reden("ZO-06", "zo.loonbelasting-meer-dagen", { dagen, grens }));
+  else if (z.optingIn === true) uit = ja(reden("ZO-06", "zo.loonbelasting-opting-in", { dagen, grens }));
+  else uit = nee(reden("ZO-06", "zo.geen-loonbelasting-weinig-dagen", { dagen, grens }));
   return { inhouden: uit.inhouden, redenen: [...aangenomen, ...uit.redenen] };
 }
 
@@ -135,6 +133,8 @@ function zekerDagen(dagen: number): number {
 // ZO-04: the maximum tarief.
 
 export type TariefCategorie = "uur" | "begeleiding-groep-dagdeel";
+/** Which maximum a tarief was held against, in the reasons' gegevens (`soort`). */
+export type TariefSoort = "professioneel" | "niet-professioneel" | "begeleiding-groep";
 
 /**
  * ZO-04: `ja` at or below the year's maximum for the category, `nee` above it. Above the
@@ -145,49 +145,46 @@ export type TariefCategorie = "uur" | "begeleiding-groep-dagdeel";
  * professional and the tarief is above the non-professional maximum.
  */
 export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, categorie: TariefCategorie = "uur", tabel?: ParameterTabel): Uitkomst {
-  const jaarlijks = vasteTekst("ZO-04", t.jaarlijks);
-  if (z.uurtarief === undefined) return { uitkomst: "navragen", redenen: [vasteTekst("ZO-04", t.geenUurtarief)] };
+  const jaarlijks = reden("ZO-04", "zo.tarief-jaarlijks");
+  if (z.uurtarief === undefined) return { uitkomst: "navragen", redenen: [reden("ZO-04", "zo.geen-uurtarief")] };
   const tarief = zekerGeheel(z.uurtarief, "uurtarief");
   const maxima = parametersOp(peildatum, tabel).maximumtarieven;
-  const jaar = peildatum.slice(0, 4);
-  const onbekend: Uitkomst = { uitkomst: "navragen", redenen: [vasteTekst("ZO-04", t.tariefOnbekend(jaar))] };
+  const onbekend: Uitkomst = { uitkomst: "navragen", redenen: [reden("ZO-04", "zo.tarief-onbekend", { jaar: Number(peildatum.slice(0, 4)) })] };
   if (maxima === null) return onbekend;
-  const vanaf = formatDatumNl(maxima.geldigVanaf);
-  const uitkomst = (antwoord: Antwoord, tekst: string, voor: Reden[] = []): Uitkomst => ({
+  const vanaf = maxima.geldigVanaf;
+  const uitkomst = (antwoord: Antwoord, r: Reden, voor: Reden[] = []): Uitkomst => ({
     uitkomst: antwoord,
-    redenen: [...voor, vasteTekst("ZO-04", tekst), jaarlijks],
+    redenen: [...voor, r, jaarlijks],
   });
-  /** `boven`: the answer above the maximum (`navragen` where the zorgkantoor may consent). */
+  /** `boven`: the answer above the maximum and its reason (`navragen` where the zorgkantoor may consent). */
   const toets = (
     maximum: Centen | null,
-    soort: string,
-    boven: { antwoord: Antwoord; tekst: (tarief: string, max: string) => string },
+    soort: TariefSoort,
+    boven: { antwoord: Antwoord; reden: (maximum: Centen) => Reden },
     voor: Reden[] = [],
   ): Uitkomst => {
     if (maximum === null) return { uitkomst: "navragen", redenen: [...voor, ...onbekend.redenen] };
     return tarief <= maximum
-      ? uitkomst("ja", t.binnenMaximum(formatBedrag(tarief), formatBedrag(maximum), soort, vanaf), voor)
-      : uitkomst(boven.antwoord, boven.tekst(formatBedrag(tarief), formatBedrag(maximum)), voor);
+      ? uitkomst("ja", reden("ZO-04", "zo.binnen-maximum", { tarief, maximum, soort, vanaf }), voor)
+      : uitkomst(boven.antwoord, boven.reden(maximum), voor);
   };
-  const bovenProf = { antwoord: "navragen" as const, tekst: (tr: string, max: string) => t.bovenMaximumProfessioneel(tr, max, vanaf) };
-  const bovenNietProf = { antwoord: "nee" as const, tekst: (tr: string, max: string) => t.bovenMaximum(tr, max, t.soortNietProfessioneel, vanaf) };
+  const bovenProf = { antwoord: "navragen" as const, reden: (maximum: Centen) => reden("ZO-04", "zo.boven-maximum-professioneel", { tarief, maximum, vanaf }) };
+  const bovenNee = (soort: TariefSoort) => ({ antwoord: "nee" as const, reden: (maximum: Centen) => reden("ZO-04", "zo.boven-maximum", { tarief, maximum, soort, vanaf }) });
+  const bovenNietProf = bovenNee("niet-professioneel");
 
-  if (categorie === "begeleiding-groep-dagdeel") {
-    const bovenGroep = { antwoord: "nee" as const, tekst: (tr: string, max: string) => t.bovenMaximum(tr, max, t.soortBegeleidingGroep, vanaf) };
-    return toets(maxima.begeleidingGroepPerDagdeel, t.soortBegeleidingGroep, bovenGroep);
-  }
+  if (categorie === "begeleiding-groep-dagdeel") return toets(maxima.begeleidingGroepPerDagdeel, "begeleiding-groep", bovenNee("begeleiding-groep"));
   const prof = professioneelStatus(z);
-  if (prof.status === "ja") return toets(maxima.professioneelPerUur, t.soortProfessioneel, bovenProf, prof.redenen);
-  if (prof.status === "nee") return toets(maxima.nietProfessioneelPerUur, t.soortNietProfessioneel, bovenNietProf, prof.redenen);
+  if (prof.status === "ja") return toets(maxima.professioneelPerUur, "professioneel", bovenProf, prof.redenen);
+  if (prof.status === "nee") return toets(maxima.nietProfessioneelPerUur, "niet-professioneel", bovenNietProf, prof.redenen);
   // Relation unknown: within the non-professional maximum is fine either way. Above the
   // professional one it is `nee` for family and `navragen` (consent) for a professional, so
   // `navragen`; in between, the relation decides.
   const nietProfMax = maxima.nietProfessioneelPerUur;
   const profMax = maxima.professioneelPerUur;
   if (nietProfMax === null || profMax === null) return { uitkomst: "navragen", redenen: [...prof.redenen, ...onbekend.redenen] };
-  if (tarief <= nietProfMax) return toets(nietProfMax, t.soortNietProfessioneel, bovenNietProf, prof.redenen);
-  if (tarief > profMax) return uitkomst("navragen", bovenProf.tekst(formatBedrag(tarief), formatBedrag(profMax)), prof.redenen);
-  return uitkomst("navragen", t.tussenMaxima(formatBedrag(tarief), formatBedrag(nietProfMax), formatBedrag(profMax)), prof.redenen);
+  if (tarief <= nietProfMax) return toets(nietProfMax, "niet-professioneel", bovenNietProf, prof.redenen);
+  if (tarief > profMax) return uitkomst("navragen", bovenProf.reden(profMax), prof.redenen);
+  return uitkomst("navragen", reden("ZO-04", "zo.tussen-maxima", { tarief, nietProfessioneel: nietProfMax, professioneel: profMax }), prof.redenen);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,15 +194,15 @@ export function toetsUurtarief(z: ZorgverlenerSituatie, peildatum: IsoDatum, cat
 export function toetsLogeeropvang(etmalen: number, opties: { inDeeltijdverblijf?: boolean; peildatum: IsoDatum; tabel?: ParameterTabel }): Uitkomst {
   if (!Number.isSafeInteger(etmalen) || etmalen < 0) throw new RangeError("etmalen moet een geheel getal ≥ 0 zijn");
   const maximum = parametersOp(opties.peildatum, opties.tabel).brochure.maxLogeeropvangEtmalen;
-  const jaar = opties.peildatum.slice(0, 4);
-  const geenTarief = vasteTekst("ZO-04", t.logeerGeenMaximumtarief);
+  const jaar = Number(opties.peildatum.slice(0, 4));
+  const geenTarief = reden("ZO-04", "zo.logeer-geen-maximumtarief");
   if (opties.inDeeltijdverblijf === true && etmalen > 0) {
-    return { uitkomst: "nee", redenen: [vasteTekst("LV-05", t.logeerDeeltijd)] };
+    return { uitkomst: "nee", redenen: [reden("LV-05", "zo.logeer-deeltijd")] };
   }
   const redenen: Reden[] = [];
-  if (opties.inDeeltijdverblijf === false) redenen.push(vasteTekst("LV-05", t.logeerGeenDeeltijd));
-  if (etmalen > maximum) return { uitkomst: "nee", redenen: [...redenen, vasteTekst("ZO-05", t.logeerBoven(etmalen, maximum, jaar))] };
-  return { uitkomst: "ja", redenen: [...redenen, vasteTekst("ZO-05", t.logeerBinnen(etmalen, maximum, jaar)), geenTarief] };
+  if (opties.inDeeltijdverblijf === false) redenen.push(reden("LV-05", "zo.logeer-geen-deeltijd"));
+  if (etmalen > maximum) return { uitkomst: "nee", redenen: [...redenen, reden("ZO-05", "zo.logeer-boven", { etmalen, maximum, jaar })] };
+  return { uitkomst: "ja", redenen: [...redenen, reden("ZO-05", "zo.logeer-binnen", { etmalen, maximum, jaar }), geenTarief] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,19 +210,19 @@ export function toetsLogeeropvang(etmalen: number, opties: { inDeeltijdverblijf?
 
 /** ZO-01 */
 export function zorgovereenkomstEnZorgbeschrijving(): Reden[] {
-  return [vasteTekst("ZO-01", t.overeenkomst), vasteTekst("ZO-01", t.zorgbeschrijving), vasteTekst("ZO-01", t.akkoord)];
+  return [reden("ZO-01", "zo.overeenkomst"), reden("ZO-01", "zo.zorgbeschrijving"), reden("ZO-01", "zo.akkoord")];
 }
 
 /** ZO-07: how to hand them in; unknown whether the zorgkantoor uses the PGB Portaal: both routes. */
 export function aanleverenZorgovereenkomst(werktMetPgbPortaal?: boolean): Reden[] {
-  if (werktMetPgbPortaal === true) return [vasteTekst("ZO-07", t.portaal)];
-  if (werktMetPgbPortaal === false) return [vasteTekst("ZO-07", t.svb)];
-  return [vasteTekst("ZO-07", t.welkeRoute), vasteTekst("ZO-07", t.portaal), vasteTekst("ZO-07", t.svb)];
+  if (werktMetPgbPortaal === true) return [reden("ZO-07", "zo.portaal")];
+  if (werktMetPgbPortaal === false) return [reden("ZO-07", "zo.svb")];
+  return [reden("ZO-07", "zo.welke-route"), reden("ZO-07", "zo.portaal"), reden("ZO-07", "zo.svb")];
 }
 
 /** ZO-08 */
 export function kwaliteitseis(): Reden[] {
-  return [vasteTekst("ZO-08", t.kwaliteit)];
+  return [reden("ZO-08", "zo.kwaliteit")];
 }
 
 // ---------------------------------------------------------------------------------------------

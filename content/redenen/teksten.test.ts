@@ -150,6 +150,7 @@ function gevallen(): [string, string[]][] {
   uit.push(geval("zorgovereenkomst", () => r.zorgovereenkomstEnZorgbeschrijving()));
   for (const portaal of [undefined, true, false]) uit.push(geval(`aanleveren ${portaal}`, () => r.aanleverenZorgovereenkomst(portaal)));
   uit.push(geval("kwaliteit", () => r.kwaliteitseis()));
+  uit.push(geval("geen uurtarief", () => r.toetsUurtarief(zorgverlener({ uurtarief: undefined }), "2024-07-01")));
   // Declaraties (DE-*).
   for (const route of [undefined, "pgb-portaal", "svb"] as const) {
     uit.push(geval(`wanneer ${route}`, () => r.wanneerDeclareren(route)));
@@ -176,7 +177,7 @@ function gevallen(): [string, string[]][] {
         uit.push(geval(`toeslagen ${woonsituatie} ${sector} ${peildatum}`, () => r.toeslagen({ woonsituatie, sector }, peildatum)));
       }
     }
-    for (const inkomen of [0, 1_000_000, 3_000_000, 10_000_000]) {
+    for (const inkomen of [0, 1_000_000, 3_000_000, 10_000_000, 100_000_000]) {
       uit.push(geval(`lage eigen bijdrage ${inkomen} ${peildatum}`, () => r.schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: inkomen, peildatum })));
     }
   }
