@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { vingerafdruk } from "@/lib/delen/handtekeningen";
+import { leesAntwoorden } from "./antwoorden";
+import { stapStatus } from "./journey";
+import { metVerstuurd, verstuurStatus, zonderVerstuurd } from "./versturen";
+import { doorloop, invoer } from "./vragen/testhulp";
+
+const klaar = () => doorloop(invoer());
+
+describe("verstuurStatus", () => {
+  it("has nothing to send before stap 3 is klaar", () => {
+    expect(verstuurStatus({})).toBe("nog-niet-klaar");
+    expect(verstuurStatus(metVerstuurd({}, "2026-12-04"))).toBe("nog-niet-klaar");
+  });
+
+  it("is klaar om te versturen once stap 3 is klaar, and verstuurd once the person says so", () => {
+    const a = klaar();
+    expect(stapStatus("aanvraag", a)).toBe("klaar");
+    expect(verstuurStatus(a)).toBe("klaar-om-te-versturen");
+    expect(verstuurStatus(metVerstuurd(a, "2026-12-04"))).toBe("verstuurd");
+  });
+
+  it("goes back to nog-niet-klaar when a changed answer reopens stap 3", () => {
+    const a = metVerstuurd(klaar(), "2026-12-04");
+    // The budgetplan's ondertekening no longer answered, as after a change to who signs (AV-08).
+    const { ondertekening: _weg, ...gewijzigd } = a;
+    expect(stapStatus("aanvraag", gewijzigd)).not.toBe("klaar");
+    expect(verstuurStatus(gewijzigd)).toBe("nog-niet-klaar");
+  });
+});
+
+describe("metVerstuurd and zonderVerstuurd", () => {
+  it("store the day and take it away again, leaving every other answer as it was", () => {
+    const a = klaar();
+    const verstuurd = metVerstuurd(a, "2026-12-04");
+    expect(verstuurd.verstuurd).toBe("2026-12-04");
+    const terug = zonderVerstuurd(verstuurd);
+    expect(terug).toEqual(a);
+    expect("verstuurd" in terug).toBe(false);
+    expect(verstuurStatus(terug)).toBe("klaar-om-te-versturen");
+  });
+
+  it("survive the draft's schema, which drops a day that is not jjjj-mm-dd", () => {
+    expect(leesAntwoorden({ verstuurd: "2026-12-04" }).verstuurd).toBe("2026-12-04");
+    expect(leesAntwoorden({ verstuurd: "04-12-2026" }).verstuurd).toBeUndefined();
+  });
+
+  it("do not touch what the signatures cover: ticking verstuurd asks nobody to sign again", () => {
+    const a = klaar();
+    expect(vingerafdruk(metVerstuurd(a, "2026-12-04"))).toBe(vingerafdruk(a));
+  });
+});
