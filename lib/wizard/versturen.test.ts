@@ -4,6 +4,7 @@ import { leesAntwoorden } from "./antwoorden";
 import { stapStatus } from "./journey";
 import { metVerstuurd, verstuurStatus, zonderVerstuurd } from "./versturen";
 import { doorloop, invoer } from "./vragen/testhulp";
+import { zonder } from "./vragen/velden";
 
 const klaar = () => doorloop(invoer());
 
@@ -23,7 +24,7 @@ describe("verstuurStatus", () => {
   it("goes back to nog-niet-klaar when a changed answer reopens stap 3", () => {
     const a = metVerstuurd(klaar(), "2026-12-04");
     // The budgetplan's ondertekening no longer answered, as after a change to who signs (AV-08).
-    const { ondertekening: _weg, ...gewijzigd } = a;
+    const gewijzigd = zonder(a, "ondertekening");
     expect(stapStatus("aanvraag", gewijzigd)).not.toBe("klaar");
     expect(verstuurStatus(gewijzigd)).toBe("nog-niet-klaar");
   });

@@ -6,6 +6,7 @@
 import type { IsoDatum } from "@/rules/types";
 import type { Antwoorden } from "./antwoorden";
 import { stapStatus } from "./journey";
+import { zonder } from "./vragen/velden";
 
 /** `nog-niet-klaar`: stap 3 is not klaar (again), so there is nothing to send yet. */
 export type VerstuurStatus = "nog-niet-klaar" | "klaar-om-te-versturen" | "verstuurd";
@@ -22,6 +23,5 @@ export function metVerstuurd(a: Antwoorden, vandaag: IsoDatum): Antwoorden {
 
 /** The answers without that note: "Ik heb het toch nog niet verstuurd". */
 export function zonderVerstuurd(a: Antwoorden): Antwoorden {
-  const { verstuurd: _weg, ...rest } = a;
-  return rest;
+  return zonder(a, "verstuurd");
 }
