@@ -1,7 +1,7 @@
 /**
  * After stap 3: "Klaar" means the aanvraag is complete, not that it went anywhere. This service
- * sends nothing; the person sends the aanvraag to the zorgkantoor and may note here that they did,
- * with the date, and undo that note (docs/decisions/031-burgerpaginas.md).
+ * sends nothing; the person sends the aanvraag to the zorgkantoor and may tick here that they did,
+ * which keeps the day, and untick it again (docs/decisions/031-burgerpaginas.md).
  */
 import type { IsoDatum } from "@/rules/types";
 import type { Antwoorden } from "./antwoorden";
@@ -16,12 +16,12 @@ export function verstuurStatus(a: Antwoorden): VerstuurStatus {
   return a.verstuurd === undefined ? "klaar-om-te-versturen" : "verstuurd";
 }
 
-/** The answers with the day the person says they sent the aanvraag; `vandaag` comes from the caller's clock. */
-export function metVerstuurd(a: Antwoorden, vandaag: IsoDatum): Antwoorden {
-  return { ...a, verstuurd: vandaag };
-}
-
-/** The answers without that note: "Ik heb het toch nog niet verstuurd". */
-export function zonderVerstuurd(a: Antwoorden): Antwoorden {
-  return zonder(a, "verstuurd");
+/**
+ * The answers after the form "Ik heb de aanvraag naar het zorgkantoor gestuurd": ticked, the day
+ * it was first ticked (`vandaag`, from the caller's clock; saving it again ticked keeps that day);
+ * unticked, no day.
+ */
+export function zetVerstuurd(a: Antwoorden, aangevinkt: boolean, vandaag: IsoDatum): Antwoorden {
+  if (!aangevinkt) return zonder(a, "verstuurd");
+  return a.verstuurd === undefined ? { ...a, verstuurd: vandaag } : a;
 }
