@@ -26,10 +26,10 @@ function papierRegel(rol: string, wie: Wie): string {
   }
 }
 
-function digitaalRegel({ rol, wie }: DigitaleOndertekenaar): string {
+/** Whoever fills in is "U"; the only other digital signer is the gewaarborgde hulp, through a link. */
+function digitaalRegel({ wie }: DigitaleOndertekenaar): string {
   if (wie.soort === "u") return t.uZelf;
-  const label = rol === "gewaarborgde-hulp" ? t.gewaarborgdeHulp : t.uZelf;
-  return wie.soort === "naam" ? t.regel(label, wie.naam) : label;
+  return wie.soort === "naam" ? t.regel(t.gewaarborgdeHulp, wie.naam) : t.gewaarborgdeHulp;
 }
 
 function statusTekst({ handtekening }: DigitaleOndertekenaar): string {
@@ -38,17 +38,15 @@ function statusTekst({ handtekening }: DigitaleOndertekenaar): string {
 }
 
 /** `naarDelen`: a link to the page where one signs and makes the gewaarborgde hulp's link (not on that page itself). */
-export function OndertekenenPaneel({ antwoorden, naarDelen = false, kopNiveau = 2 }: { antwoorden: Antwoorden; naarDelen?: boolean; kopNiveau?: 2 | 3 }) {
+export function OndertekenenPaneel({ antwoorden, naarDelen = false }: { antwoorden: Antwoorden; naarDelen?: boolean }) {
   const { papier, redenen, digitaal } = wieOndertekent(antwoorden);
   const wie = aanspreking(antwoorden);
-  const Kop = kopNiveau === 2 ? "h2" : "h3";
-  const SubKop = kopNiveau === 2 ? "h3" : "h4";
   return (
     <section aria-labelledby="kop-ondertekenen" className="mb-8 border-l-4 border-merk pl-4">
-      <Kop id="kop-ondertekenen" className={`mt-0 mb-3 font-bold ${kopNiveau === 2 ? "text-2xl" : "text-xl"}`}>
+      <h2 id="kop-ondertekenen" className="mt-0 mb-3 text-2xl font-bold">
         {t.kop}
-      </Kop>
-      <SubKop className="mt-0 mb-2 text-xl font-bold">{t.papierKop}</SubKop>
+      </h2>
+      <h3 className="mt-0 mb-2 text-xl font-bold">{t.papierKop}</h3>
       <p className="mb-2">{t.papierUitleg(wie)}</p>
       <ul className="mb-3 list-disc space-y-1 pl-6">
         {papier.map((p) => (
@@ -61,7 +59,7 @@ export function OndertekenenPaneel({ antwoorden, naarDelen = false, kopNiveau = 
         </p>
       ))}
       <p className="mb-4">{t.metDeHand}</p>
-      <SubKop className="mt-0 mb-2 text-xl font-bold">{t.digitaalKop}</SubKop>
+      <h3 className="mt-0 mb-2 text-xl font-bold">{t.digitaalKop}</h3>
       <p className="mb-2">{t.digitaalUitleg}</p>
       <ul className="mb-3 list-none space-y-2 p-0">
         {digitaal.map((d) => (
