@@ -298,14 +298,19 @@ describe("TaakLijst", () => {
         { nummer: 2, titel: "Keuze", href: "/stap/keuze", status: "bezig", uitleg: "U bent halverwege." },
         { nummer: 3, titel: "Aanvraag", href: null, status: "kan-nog-niet", uitleg: "Eerst stap 2." },
         { nummer: 4, titel: "Toekenning", href: "/stap/toekenning", status: "niet-begonnen" },
+        { nummer: 5, titel: "Versturen", href: "/versturen", status: "verstuurd", datum: "04-12-2026" },
       ],
     }),
   );
 
   it("is an ordered list with status text on every item", () => {
     expect(m.startsWith("<ol")).toBe(true);
-    expect(m.match(/<li /g)).toHaveLength(4);
+    expect(m.match(/<li /g)).toHaveLength(5);
     for (const tekst of ["Klaar", "Bezig", "Kan nog niet", "Nog niet begonnen"]) expect(m).toContain(`>${tekst}</span>`);
+  });
+
+  it("says on which day a status with a date was reached", () => {
+    expect(m).toContain(">Verstuurd op 04-12-2026</span>");
   });
 
   it("describes each link by its explanation and status", () => {

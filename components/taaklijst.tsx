@@ -16,18 +16,23 @@ export interface Taak {
   status: TaakStatus;
   /** A line under the title, e.g. why the step cannot be started yet. */
   uitleg?: string;
+  /** The day the status was reached, dd-mm-jjjj ("Verstuurd op 04-12-2026"). */
+  datum?: string;
 }
 
 export interface TaakLijstProps {
   taken: Taak[];
 }
 
-// GOV.UK shows a tag only for what still needs doing; "Klaar" and "Kan nog niet" are plain text.
+// GOV.UK shows a tag only for what still needs doing; "Klaar", "Verstuurd" and "Kan nog niet" are
+// plain text. "Klaar om te versturen" still needs doing: the person sends it themselves.
 const STATUS_KLASSEN: Record<TaakStatus, string> = {
   "niet-begonnen": "inline-block bg-merk/15 px-2 py-0.5 text-merk",
   bezig: "inline-block bg-let-op/15 px-2 py-0.5 text-let-op",
   klaar: "text-inkt",
   "kan-nog-niet": "text-grijs",
+  "klaar-om-te-versturen": "inline-block bg-let-op/15 px-2 py-0.5 text-let-op",
+  verstuurd: "text-inkt",
 };
 
 function Titel({ nummer, titel }: Pick<Taak, "nummer" | "titel">) {
@@ -75,7 +80,9 @@ export function TaakLijst({ taken }: TaakLijstProps) {
               )}
             </div>
             <div id={statusId} className="shrink-0 sm:text-right">
-              <span className={STATUS_KLASSEN[taak.status]}>{componenten.status[taak.status]}</span>
+              <span className={STATUS_KLASSEN[taak.status]}>
+                {taak.datum === undefined ? componenten.status[taak.status] : componenten.statusOp(componenten.status[taak.status], taak.datum)}
+              </span>
             </div>
           </li>
         );

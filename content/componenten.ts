@@ -4,7 +4,11 @@
  */
 import type { Antwoord } from "@/rules/types";
 
-export type TaakStatus = "niet-begonnen" | "bezig" | "klaar" | "kan-nog-niet";
+/**
+ * The last two are stap 3's once it is klaar: klaar does not mean sent; the person sends the
+ * aanvraag themselves (docs/decisions/031-burgerpaginas.md).
+ */
+export type TaakStatus = "niet-begonnen" | "bezig" | "klaar" | "kan-nog-niet" | "klaar-om-te-versturen" | "verstuurd";
 
 export const componenten = {
   fout: {
@@ -30,7 +34,11 @@ export const componenten = {
     bezig: "Bezig",
     klaar: "Klaar",
     "kan-nog-niet": "Kan nog niet",
+    "klaar-om-te-versturen": "Klaar om te versturen",
+    verstuurd: "Verstuurd",
   } satisfies Record<TaakStatus, string>,
+  /** "Verstuurd op 04-12-2026". */
+  statusOp: (status: string, datum: string) => `${status} op ${datum}`,
   uitkomst: {
     ja: "Mogelijk",
     nee: "Niet mogelijk",

@@ -15,8 +15,6 @@ export const delen = {
     titel: "Delen en ondertekenen",
     terug: "Terug naar uw aanvraag",
     handtekeningenKop: "Handtekeningen",
-    handtekeningenUitleg:
-      "Het budgetplan wordt ondertekend door wie de aanvraag doet. Is er een gewaarborgde hulp? Dan tekent die ook. De gewaarborgde hulp tekent zelf, met een link die u hieronder maakt.",
     geenHandtekeningen: "Nog niemand heeft het budgetplan digitaal ondertekend.",
     nogNietKlaar: "U kunt ondertekenen als het budgetplan af is.",
     naarBudgetplan: "Ga verder met het budgetplan",

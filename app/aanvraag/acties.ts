@@ -10,7 +10,7 @@ import { aanmakenGeweigerd } from "@/lib/http/aanmaken";
 import { bevestig as metBevestigd, magBezoeken, volgende } from "@/lib/wizard/journey";
 import { SERVER_STAPPEN } from "@/lib/wizard/server-stappen";
 import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
-import { controlePad, OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { controlePad, naBevestigen, OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { leesSessie, maakSessie, verwijderSessie } from "@/lib/wizard/sessie";
 import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
@@ -80,7 +80,7 @@ async function bevestig(formData: FormData): Promise<void> {
   const toegang = magBezoeken(sessie.antwoorden, stap, "controleren");
   if (toegang !== true) redirect(padVan(toegang));
   const status = await bewaar(sessie, versieUit(formData), metBevestigd(sessie.antwoorden, stap));
-  redirect(status === "gewijzigd" ? `${controlePad(stap)}?gewijzigd=1` : OVERZICHT);
+  redirect(status === "gewijzigd" ? `${controlePad(stap)}?gewijzigd=1` : naBevestigen(stap));
 }
 
 export async function verwijderGegevens(): Promise<void> {

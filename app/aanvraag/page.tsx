@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KnopLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
-import { TaakLijst } from "@/components/taaklijst";
+import { TaakLijst, type Taak } from "@/components/taaklijst";
 import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { VERWIJDEREN } from "@/lib/burger-paden";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { kanStapBeginnen, paginasVanStap, resultaatBeschikbaar, stapStatus } from "@/lib/wizard/journey";
-import { BEWAREN, controlePad, DELEN, RESULTAAT, vraagPad } from "@/lib/wizard/paden";
+import { BEWAREN, controlePad, DELEN, RESULTAAT, VERSTUREN, vraagPad } from "@/lib/wizard/paden";
+import { formatDatumNl } from "@/rules/datum";
 import { STAPPEN } from "@/lib/wizard/stappen";
 import { vereisSessie } from "@/lib/wizard/laad";
 
@@ -19,9 +20,20 @@ export default async function Overzicht() {
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
   const handtekeningen = handtekeningOverzicht(a);
-  const taken = STAPPEN.map(({ slug, nummer, soort }) => {
+  const taken = STAPPEN.map(({ slug, nummer, soort }): Taak => {
     const status = stapStatus(slug, a);
     const eerste = paginasVanStap(slug, a)[0];
+    // Klaar is not sent (docs/decisions/031-burgerpaginas.md): once stap 3 is klaar its row says
+    // whether the person sent it, and leads to what is still to do.
+    if (slug === "aanvraag" && status === "klaar") {
+      const verstuurd = a.verstuurd === undefined ? null : formatDatumNl(a.verstuurd);
+      return {
+        nummer,
+        titel: aanvraag.overzicht.stappen[slug],
+        href: VERSTUREN,
+        ...(verstuurd === null ? { status: "klaar-om-te-versturen" } : { status: "verstuurd", datum: verstuurd }),
+      };
+    }
     const href = status === "kan-nog-niet" ? null : status === "klaar" || eerste === undefined ? controlePad(slug) : vraagPad(slug, eerste);
     // Steps 4–6 happen after the aanvraag; their pages are tools for then.
     const uitleg = soort === "hulpmiddel"

@@ -151,7 +151,6 @@ export const budgetplanVragen = {
     naamLeeg: "Vul de naam in van wie ondertekent.",
     relatieLeeg: "Vul de relatie tot de budgethouder in.",
     datumFout: "Vul de datum in als dag-maand-jaar, bijvoorbeeld 24-11-2026.",
-    handtekening: "Print de pdf en zet daarin uw handtekening. Of teken digitaal als uw zorgkantoor dat aanbiedt.",
     rij: (rol: string): string => `Ondertekening: ${rol.toLowerCase()}`,
     zonderDatum: "datum met de hand",
   },

@@ -9,7 +9,7 @@
  *
  * A signature holds the SHA-256 fingerprint of the answers it covers (`vingerafdruk`): a canonical
  * JSON of the answers, keys sorted at every level, without the signatures themselves and the
- * wizard's bookkeeping (`bevestigd`, `gezien`). When any answer changes afterwards, the
+ * wizard's bookkeeping (`bevestigd`, `gezien`, `verstuurd`). When any answer changes afterwards, the
  * fingerprint no longer matches and the signature is shown as "vernieuwen" (sign again) instead
  * of silently covering an application its signer never saw. It is not a qualified electronic
  * signature; it records who confirmed which version, for the zorgkantoor to see on the PDF.
@@ -19,8 +19,11 @@ import { handtekeningTekst as t } from "@/content/handtekeningen";
 import { MAX_TEKST, VERKLARINGEN, type Antwoorden, type Handtekening, type Handtekeningen, type Verklaring } from "@/lib/wizard/antwoorden";
 import type { HandtekeningRol, OndertekenInvoer } from "./formulieren";
 
-/** Answers that are not part of what is signed: the signatures, and where the person has been. */
-const NIET_ONDERTEKEND: ReadonlySet<string> = new Set<keyof Antwoorden>(["handtekeningen", "bevestigd", "gezien"]);
+/**
+ * Answers that are not part of what is signed: the signatures, where the person has been, and
+ * that they sent the signed plan (ticking "verstuurd" must not ask for new signatures).
+ */
+const NIET_ONDERTEKEND: ReadonlySet<string> = new Set<keyof Antwoorden>(["handtekeningen", "bevestigd", "gezien", "verstuurd"]);
 
 /**
  * JSON with the keys of every object sorted, so the same answers always give the same text

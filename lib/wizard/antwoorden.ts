@@ -178,6 +178,11 @@ export const antwoordenSchema = z.object({
   gezien: z.array(z.string().max(60)).max(50).optional(),
   /** Check-your-answers confirmed, by step slug. */
   bevestigd: z.array(z.string().max(30)).max(10).optional(),
+  /**
+   * The day (Europe/Amsterdam, from the server's clock) the person says they sent the aanvraag
+   * to the zorgkantoor themselves; this service sends nothing (docs/decisions/031-burgerpaginas.md).
+   */
+  verstuurd: isoDatum.optional(),
 });
 
 export type Antwoorden = z.infer<typeof antwoordenSchema>;

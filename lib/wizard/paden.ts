@@ -7,6 +7,10 @@ export const RESULTAAT = "/aanvraag/resultaat";
 export const BEWAREN = "/aanvraag/bewaren";
 /** Share links and signatures (issue 7). */
 export const DELEN = "/aanvraag/delen";
+/** After stap 3: what to send, to whom, who signs, what comes next; "verstuurd" (docs/decisions/031-burgerpaginas.md). */
+export const VERSTUREN = "/aanvraag/versturen";
+/** Where "Dit klopt" of a check page leads: after stap 3 to what is still to do, since klaar is not sent. */
+export const naBevestigen = (slug: StapSlug): string => (slug === "aanvraag" ? VERSTUREN : OVERZICHT);
 /** Where a button's action goes when the database failed: nothing changed (docs/decisions/025-opslag.md). */
 export const STORING = "/storing";
 

@@ -20,7 +20,7 @@ import { toegankelijkheid } from "@/content/toegankelijkheid";
 import { verwijderen } from "@/content/verwijderen";
 import { voorbeeldPagina } from "@/content/zorgkantoor-voorbeeld";
 import { BEGRIPPEN, CONTACT, PRIVACY, TOEGANKELIJKHEID, VERWIJDEREN } from "@/lib/burger-paden";
-import { bezoeker, controleerAxe, expect, test, type Bezoeker } from "./hulp/bezoeker";
+import { bezoeker, controleerAxe, expect, geenOverloop, test, type Bezoeker } from "./hulp/bezoeker";
 import { begin, bewaarVoorLater, kiesVoorWie, kop, naarOverzicht, OVERZICHT, opPad } from "./hulp/stappen";
 
 const SMAL = { width: 360, height: 740 };
@@ -31,15 +31,6 @@ function leesMailto(href: string): { aan: string; onderwerp: string; tekst: stri
   const [aan = "", query = ""] = href.slice("mailto:".length).split("?");
   const velden = new Map(query.split("&").map((deel) => deel.split("=") as [string, string]));
   return { aan: decodeURIComponent(aan), onderwerp: decodeURIComponent(velden.get("subject") ?? ""), tekst: decodeURIComponent(velden.get("body") ?? "") };
-}
-
-/** No sideways scrolling of the page itself at this width (WCAG 1.4.10). */
-async function geenOverloop(page: Page, breedte: number): Promise<void> {
-  const vorige = page.viewportSize();
-  await page.setViewportSize({ width: breedte, height: 740 });
-  const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(over, `${page.url()} schuift opzij op ${breedte} px`).toBeLessThanOrEqual(0);
-  if (vorige !== null) await page.setViewportSize(vorige);
 }
 
 /** The header's named nav and the footer's links to the four pages and the feedback link. */

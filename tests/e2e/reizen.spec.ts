@@ -186,7 +186,9 @@ test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgd
       [bp.zorgverleners.samenvatting("A", 1), `${MOEDER.naam}, ${MOEDER.plaats}. ${bp.zorgverleners.rijen.nummerBsn} *****6782. ${bp.zorgverleners.urenEnTarief("25", "€ 15,00")}.`],
       [bp.ondertekening.rij(bp.ondertekening.rollen["gewaarborgde-hulp"]), `${A_HULP.naam}, ${A_HULP.relatie}, ${bp.ondertekening.zonderDatum}`],
     ]);
-    for (const stap of ["indicatie", "keuze", "aanvraag"] as const) await zieStapStatus(b, stap, "klaar");
+    for (const stap of ["indicatie", "keuze"] as const) await zieStapStatus(b, stap, "klaar");
+    // Klaar is not sent: the person sends the aanvraag themselves.
+    await zieStapStatus(b, "aanvraag", "klaar-om-te-versturen");
     // Steps 4–6 open once stap 3 is klaar.
     await zieStapStatus(b, "toekenning", "niet-begonnen");
     await verwachtDraft(page.context(), A_NA_STAP_3);

@@ -20,6 +20,7 @@ const wizard = await import("@/app/aanvraag/acties");
 const budgetplan = await import("@/app/aanvraag/budgetplan/acties");
 const delen = await import("@/app/aanvraag/delen/acties");
 const gedeeld = await import("@/app/gedeeld/acties");
+const versturen = await import("@/app/aanvraag/versturen/acties");
 
 const LEEG = { fouten: {}, waarden: {} };
 const VOLLEDIG: Antwoorden = doorloop(invoer());
@@ -144,6 +145,7 @@ describe("a store that fails: buttons without typed input lead to the Dutch page
     ["verwijderZorgverlener", "bewaar", () => budgetplan.verwijderZorgverlener(posted([["id", VOLLEDIG.zorgverleners?.[0]?.id ?? ""], ["versie", "1"]]))],
     ["zorgverlenersDoorgaan", "bewaar", () => budgetplan.zorgverlenersDoorgaan(posted([["versie", "1"]]))],
     ["trekDeellinkIn", "verwijderDeellink", () => delen.trekDeellinkIn(posted([["link", "abc"]]))],
+    ["meldVerstuurd", "bewaar", () => versturen.meldVerstuurd(posted([["verstuurd", "ja"], ["versie", "1"]]))],
   ] as const)("%s", async (_naam, methode, actie) => {
     await h.zetDraft(VOLLEDIG);
     faalt(methode, FOUTEN["SQLite: disk full"] ?? (() => new Error()));

@@ -10,6 +10,7 @@ import { Knop, TerugLink } from "@/components/knoppen";
 import { LinkDoorgeven } from "@/components/link-doorgeven";
 import { Melding } from "@/components/melding";
 import { MeldingKop } from "@/components/melding-kop";
+import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
 import { PaginaKop } from "@/components/pagina-kop";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { delen } from "@/content/delen";
@@ -90,12 +91,12 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
         </MeldingKop>
       )}
       <PaginaKop titel={t.titel} />
+      <OndertekenenPaneel antwoorden={a} />
 
       <section aria-labelledby="kop-handtekeningen">
         <h2 id="kop-handtekeningen" className="text-2xl font-bold mb-3">
           {t.handtekeningenKop}
         </h2>
-        <p className="mb-4">{t.handtekeningenUitleg}</p>
         <HandtekeningLijst regels={regels} />
         {!budgetplanKlaar(a) ? (
           <p className="mb-6">

@@ -11,7 +11,7 @@ import type { Reden } from "@/rules/types";
 import { MAX_TEKST, type Antwoorden, type Ondertekenaar } from "../antwoorden";
 import type { VeldDefinitie, VraagDefinitie, Waarden } from "../types";
 import { budgetplanUitleg } from "./budgetplan-uitleg";
-import { metBron, veldnamen } from "@/content/wizard/algemeen";
+import { veldnamen } from "@/content/wizard/algemeen";
 import { tekst } from "./velden";
 
 const t = budgetplanVragen.ondertekening;
@@ -99,15 +99,9 @@ export const ondertekeningVraag: VraagDefinitie<z.output<typeof schema>> = {
   stap: "aanvraag",
   ingevuld: ondertekeningCompleet,
   titel: () => t.titel,
-  uitleg: ({ antwoorden, aanspreking }) => {
-    const { blokken, redenen } = ondertekenBlokken(antwoorden);
-    return [
-      ...budgetplanUitleg(7, t.onderdeel, [t.uitleg(aanspreking)]),
-      { lijst: blokken.map((b) => t.rollen[b.rol]) },
-      { alineas: redenen.map(metBron) },
-      { alineas: [t.handtekening] },
-    ];
-  },
+  // Who signs, and how, follows in the page's OndertekenenPaneel (components/ondertekenen-paneel.tsx),
+  // the same panel as on the delen page and the page after stap 3 (docs/decisions/031-burgerpaginas.md).
+  uitleg: ({ aanspreking }) => budgetplanUitleg(7, t.onderdeel, [t.uitleg(aanspreking)]),
   velden: ({ antwoorden }) => velden(ondertekenBlokken(antwoorden).blokken),
   schema,
   waarden: (a) => {

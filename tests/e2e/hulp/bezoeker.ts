@@ -115,3 +115,12 @@ export async function houdScriptsVast(page: Page): Promise<{ losLaten: () => Pro
     },
   };
 }
+
+/** No sideways scrolling of the page itself at this width (WCAG 1.4.10). */
+export async function geenOverloop(page: Page, breedte: number): Promise<void> {
+  const vorige = page.viewportSize();
+  await page.setViewportSize({ width: breedte, height: 740 });
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(over, `${page.url()} schuift opzij op ${breedte} px`).toBeLessThanOrEqual(0);
+  if (vorige !== null) await page.setViewportSize(vorige);
+}

@@ -9,6 +9,7 @@ import type { Locator, Page } from "@playwright/test";
 import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { start } from "@/content/start";
+import { versturen } from "@/content/versturen";
 import { formulier } from "@/content/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { indicatieVragen } from "@/content/wizard/indicatie";
@@ -30,6 +31,8 @@ export const STAP_NUMMER: Record<StapSlug, number> = {
 export const OVERZICHT = "/aanvraag";
 export const RESULTAAT = "/aanvraag/resultaat";
 export const BEWAREN = "/aanvraag/bewaren";
+/** After stap 3: what to send and "verstuurd" (docs/decisions/031-burgerpaginas.md). */
+export const VERSTUREN = "/aanvraag/versturen";
 export const vraagPad = (stap: StapSlug, slug: string) => `/aanvraag/${stap}/${slug}`;
 export const controlePad = (stap: StapSlug) => vraagPad(stap, "controleren");
 
@@ -335,6 +338,14 @@ export async function controleerEnRondAf(b: Bezoeker, stap: StapSlug, rijen: [vr
     if (paden.length > 0) await page.goto(pad);
   }
   await knop(page, aanvraag.controleren.knop).click();
+  if (stap === "aanvraag") {
+    // Klaar is not sent: stap 3 ends on the page that says what is still to do; its way back
+    // leads to the overview, where the journeys go on.
+    await expect(page).toHaveURL(opPad(VERSTUREN));
+    await expect(kop(page)).toContainText(versturen.titel);
+    await controleerAxe(b);
+    await page.getByRole("link", { name: versturen.terug, exact: true }).click();
+  }
   await expect(page).toHaveURL(opPad(OVERZICHT));
   await expect(kop(page)).toHaveText(aanvraag.overzicht.titel);
   await controleerAxe(b);

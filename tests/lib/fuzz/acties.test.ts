@@ -1,6 +1,6 @@
 /**
- * Issue 8, Security: fuzzing every server action of the wizard, the budgetplan, sharing and the
- * gewaarborgde hulp's signature with arbitrary FormData (and the pages and buttons that open links) (fast-check, fixed seed, ≥ 1000 runs per
+ * Issue 8, Security: fuzzing every server action of the wizard, the budgetplan, sharing, the
+ * "verstuurd" tick and the gewaarborgde hulp's signature with arbitrary FormData (and the pages and buttons that open links) (fast-check, fixed seed, ≥ 1000 runs per
  * property). Two promises are held:
  *
  * 1. An action ends the way Next expects: it returns a FormulierStatus (plain data React can send
@@ -30,6 +30,7 @@ const wizard = await import("@/app/aanvraag/acties");
 const budgetplan = await import("@/app/aanvraag/budgetplan/acties");
 const delen = await import("@/app/aanvraag/delen/acties");
 const gedeeld = await import("@/app/gedeeld/acties");
+const versturen = await import("@/app/aanvraag/versturen/acties");
 const { default: hervatPagina } = await import("@/app/hervat/page");
 const { POST: hervatOpenen } = await import("@/app/hervat/openen/route");
 const { default: gedeeldPagina } = await import("@/app/gedeeld/page");
@@ -430,6 +431,21 @@ describe("fuzzing the wizard's actions (app/aanvraag/acties.ts)", () => {
       CONFIG,
     );
     verwachtBereikt(t, { doorverwezen: 1 });
+  });
+});
+
+describe("fuzzing the 'verstuurd' tick (app/aanvraag/versturen/acties.ts)", () => {
+  it("meldVerstuurd: any form, from any state; ticked, the day is stored as jjjj-mm-dd", async () => {
+    const aangevinkt = fc.oneof(fc.constant("ja"), vreemdeTekst);
+    const t = nieuweTelling();
+    await fc.assert(
+      fc.asyncProperty(beginToestand, aangevinkt, mutatie, async (toestand, v, m) => {
+        const b = await begin(toestand);
+        await voerUit(b, () => versturen.meldVerstuurd(pas([["verstuurd", v]], m, b.versie)));
+      }),
+      CONFIG,
+    );
+    verwachtBereikt(t, { bewaard: 0.05, doorverwezen: 1 });
   });
 });
 

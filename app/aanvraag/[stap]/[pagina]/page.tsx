@@ -15,6 +15,7 @@ import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie } from "@/lib/wizard/laad";
 import { ControlePagina } from "./controle-pagina";
 import { BedragenOverzicht } from "@/components/bedragen-overzicht";
+import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
 import { KeuzeOverzicht } from "./keuze-overzicht";
 import { ZorgverlenersPagina } from "./zorgverleners-pagina";
 
@@ -81,6 +82,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
             {rijk && <KeuzeOverzicht antwoorden={a} />}
             {!rijk && <UitlegBlokken uitleg={uitleg} />}
             {bedragen && <BedragenOverzicht antwoorden={a} />}
+            {vraag.slug === "ondertekening" && <OndertekenenPaneel antwoorden={a} />}
           </>
         ) : undefined}
       </VraagFormulier>

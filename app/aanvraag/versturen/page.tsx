@@ -1,0 +1,145 @@
+/**
+ * After stap 3 (docs/decisions/031-burgerpaginas.md): "Klaar" is not "verstuurd". Says plainly
+ * that nothing has been sent, what to send, to which zorgkantoor, who still signs, what happens
+ * next (AV-05, TK-01; the brochure gives no time for either, so neither does this page), and lets
+ * the person tick that they sent it themselves. Plain links and one plain form: works without
+ * JavaScript. Before stap 3 is klaar there is nothing to send, and the page redirects.
+ */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Knop, TerugLink } from "@/components/knoppen";
+import { Melding } from "@/components/melding";
+import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { CheckboxGroep } from "@/components/velden";
+import { publiekVoorAanspreking } from "@/content/redenen";
+import { aanvraagTeksten } from "@/content/redenen/aanvraag";
+import { versturen as t } from "@/content/versturen";
+import { metBronVoor } from "@/content/wizard/algemeen";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { vandaagInAmsterdam } from "@/lib/datum";
+import { GewijzigdMelding } from "../stap-afronden";
+import { vereisSessie } from "@/lib/wizard/laad";
+import { aanspreking, startVanStap } from "@/lib/wizard/journey";
+import { documenten } from "@/lib/wizard/documenten";
+import { BUDGETPLAN_PDF, controlePad, OVERZICHT, padVan } from "@/lib/wizard/paden";
+import { verstuurStatus } from "@/lib/wizard/versturen";
+import { zorgkantoorUit } from "@/lib/wizard/vragen/zorgkantoor";
+import { formatDatumNl } from "@/rules/datum";
+import { vasteTekst } from "@/rules/redenen";
+import { toekenningsfeiten } from "@/rules/toekenning";
+import { meldVerstuurd } from "./acties";
+
+export const metadata: Metadata = { title: stapTitel("aanvraag", t.titel) };
+
+export default async function Versturen({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sessie = await vereisSessie();
+  const a = sessie.antwoorden;
+  if (verstuurStatus(a) === "nog-niet-klaar") redirect(padVan(startVanStap("aanvraag", a)));
+  const { gewijzigd } = await searchParams;
+  const wie = aanspreking(a);
+  const metBron = metBronVoor(publiekVoorAanspreking(wie));
+  const zorgkantoor = zorgkantoorUit(a);
+  const verstuurdOp = a.verstuurd === undefined ? null : formatDatumNl(a.verstuurd);
+  const daarna = [vasteTekst("AV-05", aanvraagTeksten.beoordeling.gesprek), ...toekenningsfeiten(vandaagInAmsterdam())].map(metBron);
+
+  return (
+    <>
+      <TerugLink href={OVERZICHT}>{t.terug}</TerugLink>
+      <GewijzigdMelding tonen={gewijzigd === "1"} />
+      <PaginaKop stap="aanvraag" titel={t.titel} />
+      {verstuurdOp === null ? (
+        <Melding soort="waarschuwing" titel={t.nietVerstuurd.titel(wie)}>
+          <p>{t.nietVerstuurd.tekst(wie)}</p>
+        </Melding>
+      ) : (
+        <Melding soort="info" titel={t.verstuurdMelding.titel}>
+          <p>{t.verstuurdMelding.tekst(verstuurdOp)}</p>
+        </Melding>
+      )}
+      <p className="mb-8">
+        <Link href={controlePad("aanvraag")}>{t.antwoordenLink}</Link>
+      </p>
+
+      <section aria-labelledby="kop-wat" className="mb-8">
+        <h2 id="kop-wat" className="mt-0 mb-3 text-2xl font-bold">
+          {t.watKop}
+        </h2>
+        <p className="mb-2">{t.watUitleg}</p>
+        <ul className="mb-3 list-disc space-y-2 pl-6">
+          {documenten(a).map((d) => (
+            <li key={d.sleutel}>
+              <span className="font-bold">{d.titel}.</span> {d.tekst}
+            </li>
+          ))}
+        </ul>
+        <p className="mb-0 text-xl font-bold">
+          <a href={BUDGETPLAN_PDF} download>
+            {budgetplanVragen.pdf.link}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="kop-zorgkantoor" className="mb-8">
+        <h2 id="kop-zorgkantoor" className="mt-0 mb-3 text-2xl font-bold">
+          {t.naarWieKop}
+        </h2>
+        {/* Stap 3 is klaar, so the zorgkantoor question (ZK-01) is answered and names a region. */}
+        {zorgkantoor !== null && (
+          <dl className="m-0 space-y-2 wrap-anywhere">
+            <div>
+              <dt className="font-bold">{t.zorgkantoor.naam}</dt>
+              <dd className="m-0">{t.zorgkantoor.regio(zorgkantoor.regio, zorgkantoor.zorgverzekeraar)}</dd>
+            </div>
+            <div>
+              <dt className="font-bold">{t.zorgkantoor.adres}</dt>
+              <dd className="m-0">{t.zorgkantoor.adresOnbekend}</dd>
+            </div>
+            <div>
+              <dt className="font-bold">{t.zorgkantoor.telefoon}</dt>
+              <dd className="m-0">
+                <a href={`tel:${zorgkantoor.telefoonInternationaal}`}>{zorgkantoor.telefoon}</a>
+              </dd>
+            </div>
+            <div>
+              <dt className="font-bold">{t.zorgkantoor.website}</dt>
+              <dd className="m-0">
+                <a href={zorgkantoor.websiteUrl}>{zorgkantoor.website}</a>
+              </dd>
+            </div>
+          </dl>
+        )}
+      </section>
+
+      <OndertekenenPaneel antwoorden={a} naarDelen />
+
+      <section aria-labelledby="kop-daarna" className="mb-8">
+        <h2 id="kop-daarna" className="mt-0 mb-3 text-2xl font-bold">
+          {t.daarnaKop}
+        </h2>
+        {daarna.map((tekst) => (
+          <p key={tekst} className="mb-3">
+            {tekst}
+          </p>
+        ))}
+        <p className="mb-0 font-bold">{t.geenTermijn}</p>
+      </section>
+
+      <form action={meldVerstuurd} className="mb-8">
+        <input type="hidden" name="versie" value={String(sessie.versie)} />
+        <CheckboxGroep
+          veld={{
+            soort: "checkboxes",
+            naam: "verstuurd",
+            label: t.verstuurdKop,
+            hint: verstuurdOp === null ? t.verstuurdUitleg : t.verstuurdOp(verstuurdOp),
+            opties: [{ waarde: "ja", label: t.verstuurdLabel }],
+          }}
+          waarde={verstuurdOp === null ? [] : ["ja"]}
+        />
+        <Knop>{t.verstuurdKnop}</Knop>
+      </form>
+    </>
+  );
+}

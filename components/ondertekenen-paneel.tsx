@@ -1,0 +1,79 @@
+/**
+ * Who signs what, the same on the ondertekening page, the delen page and the page after stap 3
+ * (docs/decisions/031-burgerpaginas.md): the budgetplan on paper by the people AV-08 names, and
+ * the digital statement on this site with each signer's status, which is not a qualified
+ * electronic signature.
+ */
+import Link from "next/link";
+import { handtekeningTekst } from "@/content/handtekeningen";
+import { ondertekenen as t } from "@/content/ondertekenen";
+import { metBronVoor } from "@/content/wizard/algemeen";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { publiekVoorAanspreking } from "@/content/redenen";
+import { wieOndertekent, type DigitaleOndertekenaar, type Wie } from "@/lib/delen/wie-ondertekent";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { aanspreking } from "@/lib/wizard/journey";
+import { DELEN } from "@/lib/wizard/paden";
+
+function papierRegel(rol: string, wie: Wie): string {
+  switch (wie.soort) {
+    case "u":
+      return t.regel(rol, t.u);
+    case "naam":
+      return t.regel(rol, wie.naam);
+    case "rol":
+      return rol;
+  }
+}
+
+/** Whoever fills in is "U"; the only other digital signer is the gewaarborgde hulp, through a link. */
+function digitaalRegel({ wie }: DigitaleOndertekenaar): string {
+  if (wie.soort === "u") return t.uZelf;
+  return wie.soort === "naam" ? t.regel(t.gewaarborgdeHulp, wie.naam) : t.gewaarborgdeHulp;
+}
+
+function statusTekst({ handtekening }: DigitaleOndertekenaar): string {
+  if (handtekening === null) return t.status.nogNiet;
+  return handtekening.status === "geldig" ? t.status.geldig(handtekening.opTekst) : handtekeningTekst.status.vernieuwen;
+}
+
+/** `naarDelen`: a link to the page where one signs and makes the gewaarborgde hulp's link (not on that page itself). */
+export function OndertekenenPaneel({ antwoorden, naarDelen = false }: { antwoorden: Antwoorden; naarDelen?: boolean }) {
+  const { papier, redenen, digitaal } = wieOndertekent(antwoorden);
+  const wie = aanspreking(antwoorden);
+  return (
+    <section aria-labelledby="kop-ondertekenen" className="mb-8 border-l-4 border-merk pl-4">
+      <h2 id="kop-ondertekenen" className="mt-0 mb-3 text-2xl font-bold">
+        {t.kop}
+      </h2>
+      <h3 className="mt-0 mb-2 text-xl font-bold">{t.papierKop}</h3>
+      <p className="mb-2">{t.papierUitleg(wie)}</p>
+      <ul className="mb-3 list-disc space-y-1 pl-6">
+        {papier.map((p) => (
+          <li key={p.rol}>{papierRegel(budgetplanVragen.ondertekening.rollen[p.rol], p.wie)}</li>
+        ))}
+      </ul>
+      {redenen.map(metBronVoor(publiekVoorAanspreking(wie))).map((tekst) => (
+        <p key={tekst} className="mb-2 text-base text-grijs">
+          {tekst}
+        </p>
+      ))}
+      <p className="mb-4">{t.metDeHand}</p>
+      <h3 className="mt-0 mb-2 text-xl font-bold">{t.digitaalKop}</h3>
+      <p className="mb-2">{t.digitaalUitleg}</p>
+      <ul className="mb-3 list-none space-y-2 p-0">
+        {digitaal.map((d) => (
+          <li key={d.rol}>
+            <span className="font-bold">{digitaalRegel(d)}</span>: {statusTekst(d)}
+          </li>
+        ))}
+      </ul>
+      <p className="mb-3 font-bold">{t.geenOfficieel}</p>
+      {naarDelen && (
+        <p className="mb-0">
+          <Link href={DELEN}>{t.naarDelen}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
