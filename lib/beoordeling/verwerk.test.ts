@@ -155,7 +155,9 @@ describe("POST /api/v1/beoordelingen (handler)", () => {
       }),
       { seed: 20261124, numRuns: 1000 },
     );
-  });
+    // A thousand requests are a fixed amount of work, not a time limit: about 4.5 s here, so the
+    // default 5 s would fail on a machine twice as slow.
+  }, 30_000);
 });
 
 /** Corrections found when the rules were checked against the brochure, each as the API shows it. */
