@@ -1,6 +1,7 @@
 /**
  * The axe check itself (axe.ts) can fail, with and without JavaScript, and skips only what it has
- * already seen: the same state once, any other state (other markup, other field values) again.
+ * already seen in this run (by any worker): the same state once, any other state (other markup,
+ * other field values) again.
  */
 import { start } from "@/content/start";
 import type { Page } from "@playwright/test";
@@ -27,8 +28,8 @@ test.describe("de axe-controle", () => {
   });
 
   test("dezelfde toestand wordt één keer geanalyseerd, een andere toestand opnieuw", async ({ page, browser, javaScriptEnabled, axeControle }) => {
-    // A page no other test checks, so this worker has not seen it yet.
-    await page.goto(`/?axe-proef=${test.info().project.name}`);
+    // A page no other test checks, in no earlier run either, so no worker has seen it yet.
+    await page.goto(`/?axe-proef=${test.info().project.name}-${Date.now()}`);
     await startpagina(page, javaScriptEnabled);
     await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
     expect(axeControle.telling).toMatchObject({ geanalyseerd: 1, overgeslagen: 0 });

@@ -3,11 +3,14 @@
  * passes. Checking is the slowest thing the browser tests do, so it is done as cheaply as it can be
  * done honestly (docs/decisions/021-browsertests-snel-en-eerlijk.md):
  *
- * - Each distinct state is analysed once. Its key is the project's JavaScript setting, the window
- *   size, the URL path and a hash of the script-free HTML (with the per-response CSP nonces and
- *   React's generated ids renumbered, so two renders of one state give one key) plus the state of
- *   its form fields (what was ticked or typed, which the HTML does not show). A state this worker
- *   already found free of violations is not analysed again; any difference is.
+ * - Each distinct state is analysed once per run. Its key is axe's version, the project's
+ *   JavaScript setting, the window size, the URL path and a hash of the script-free HTML (with the
+ *   per-response CSP nonces and React's generated ids renumbered, so two renders of one state give
+ *   one key) plus the state of its form fields (what was ticked or typed, which the HTML does not
+ *   show). A state found free of violations, by this worker or another, is not analysed again; any
+ *   difference is. Workers share what they found clean as empty files named by the key in the test
+ *   server's data folder, which each run starts empty. (The stylesheets are part of the key through
+ *   their addresses: a production build names them by a hash of their content.)
  * - axe-core is injected once per document and run in it with `axe.run`, which is what
  *   @axe-core/playwright's legacy mode does; its default mode injects axe again on every call and
  *   opens a blank page per call to merge the results of frames. The pages have no frames; a page
@@ -21,8 +24,9 @@
  *   keeps axe loaded, instead of a navigation that would load axe again.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as basis, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
@@ -162,15 +166,15 @@ export class AxeControle {
     const maat = page.viewportSize();
     const velden = await veldStaten(page);
     const sleutel = createHash("sha256")
-      .update(JSON.stringify([javaScriptEnabled, maat, adres.pathname, adres.search, normaliseer(html), velden]))
+      .update(JSON.stringify([axeCore.version, javaScriptEnabled, maat, adres.pathname, adres.search, normaliseer(html), velden]))
       .digest("hex");
-    if (zonderFouten.has(sleutel)) {
+    if (isSchoon(sleutel)) {
       this.telling.overgeslagen++;
       return;
     }
     const doel = javaScriptEnabled ? page : await this.#herhaal(zonderScripts(html), adres, maat, velden);
     expect(await analyseer(doel), `axe op ${adres.pathname}${adres.search}`).toEqual([]);
-    zonderFouten.add(sleutel);
+    markeerSchoon(sleutel);
     this.telling.geanalyseerd++;
     this.telling.ms += Date.now() - begin;
   }
@@ -183,11 +187,27 @@ export class AxeControle {
 }
 
 /**
- * States this worker already checked without violations. The same state, window size and
- * JavaScript setting give the same result, so a page several tests pass in the same state (the
- * start page, the first question) is analysed once.
+ * States already checked without violations. The same state, window size and JavaScript setting
+ * give the same result, so a page several tests pass in the same state (the start page, the first
+ * question) is analysed once per run: this worker remembers its own, and every worker writes its
+ * own to the shared folder (playwright.config.ts sets E2E_DATA_DIR and empties it per run).
  */
 const zonderFouten = new Set<string>();
+const SCHOON_MAP = process.env.E2E_DATA_DIR === undefined ? undefined : path.join(process.env.E2E_DATA_DIR, "axe-schoon");
+
+function isSchoon(sleutel: string): boolean {
+  if (zonderFouten.has(sleutel)) return true;
+  if (SCHOON_MAP === undefined || !existsSync(path.join(SCHOON_MAP, sleutel))) return false;
+  zonderFouten.add(sleutel);
+  return true;
+}
+
+function markeerSchoon(sleutel: string): void {
+  zonderFouten.add(sleutel);
+  if (SCHOON_MAP === undefined) return;
+  mkdirSync(SCHOON_MAP, { recursive: true });
+  writeFileSync(path.join(SCHOON_MAP, sleutel), "");
+}
 
 /** The running test's checks (a worker runs one test at a time), for callers without the fixture. */
 let lopend: AxeControle | undefined;
