@@ -53,6 +53,28 @@ export const REDEN_CODES = [
   "bp.totaal",
   "bp.binnen-budget",
   "bp.buiten-budget",
+  // rules/buitenland.ts: a stay abroad (TK-06, TK-07); gegevens { land } as an ISO code ("ES", or as typed when unknown), weeks and percentages as numbers.
+  "bl.eer",
+  "bl.zwitserland",
+  "bl.elders",
+  "bl.palliatief-terminaal",
+  "bl.palliatief-terminaal-vraag",
+  "bl.binnen-maximum",
+  "bl.boven-maximum",
+  "bl.onbekend-land",
+  "bl.nederland",
+  "bl.duur-onbekend",
+  "bl.meldplicht",
+  "bl.geen-meldplicht",
+  "bl.verlaging",
+  "bl.verlaging-percentage-onbekend",
+  "bl.verlaging-mogelijk",
+  "bl.verlaging-mogelijk-percentage-onbekend",
+  "bl.geen-verlaging-kort",
+  "bl.geen-verlaging-nederlandse-zorgverleners",
+  "bl.logeeropvang-binnen-eu",
+  "bl.logeeropvang-buiten-eu",
+  "bl.logeeropvang-onbekend-land",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];
