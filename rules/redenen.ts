@@ -75,6 +75,24 @@ export const REDEN_CODES = [
   "bl.logeeropvang-binnen-eu",
   "bl.logeeropvang-buiten-eu",
   "bl.logeeropvang-onbekend-land",
+  // rules/zorgkantoor.ts, rules/zorgkantoor-zoeken.ts: which zorgkantoor (ZK-01, ZK-02); gegevens hold names as the tables write them, a postcode's 4 digits, the table's date or year.
+  "zk.regio-bepaalt",
+  "zk.regio",
+  "zk.bron",
+  "zk.aantal",
+  "zk.gemeente",
+  "zk.woonplaats",
+  "zk.woonplaats-vroeger",
+  "zk.woonplaats-was-gemeente",
+  "zk.woonplaats-gesplitst",
+  "zk.ook-elders",
+  "zk.postcode",
+  "zk.postcode-vroeger",
+  "zk.postcode-gesplitst",
+  "zk.postcode-lijst",
+  "zk.postcode-onbekend",
+  "zk.niets-gevonden",
+  "zk.indeling",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];
