@@ -93,6 +93,12 @@ export const REDEN_CODES = [
   "zk.postcode-onbekend",
   "zk.niets-gevonden",
   "zk.indeling",
+  // rules/budgetplan.ts: the sums per zorgverlener and the form (BP-01, BP-02, BP-03, BP-06); amounts in cents, hours in hundredths, weeks per month as a fraction.
+  "bp.som-per-maand",
+  "bp.afgerond",
+  "bp.som-per-jaar",
+  "bp.extra-blad",
+  "bp.onderdelen",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];

@@ -4,7 +4,8 @@
  * anyone else, where written; without it redenTekst uses the fallback `uVormAlsDerdePersoon`.
  */
 import { landVoorCode } from "../../rules/data/landen";
-import { formatBedrag } from "../../rules/geld";
+import { formatBreuk } from "../../rules/budgetplan";
+import { formatBedrag, formatUren } from "../../rules/geld";
 import type { Gegevens, RedenCode } from "../../rules/redenen";
 import { aanvraagTeksten } from "./aanvraag";
 import { budgetplanTeksten } from "./budgetplan";
@@ -304,4 +305,29 @@ export const REDEN_WOORDEN = {
   },
   // The table's date is always a 1 January (rules/data/gemeenten.ts); the words name its year.
   "zk.indeling": { u: (g) => zk.indeling(tekst(g, "datum").slice(0, 4)) },
+
+  // The budgetplan's sums and form (BP-01, BP-02, BP-03, BP-06). A sum speaks to no one.
+  "bp.som-per-maand": {
+    u: (g) =>
+      bp.somPerMaand(
+        formatUren(getal(g, "urenPerWeek")),
+        bedrag(g, "uurtarief"),
+        formatBreuk({ teller: getal(g, "wekenTeller"), noemer: getal(g, "wekenNoemer") }),
+        bedrag(g, "perMaand"),
+      ),
+  },
+  "bp.afgerond": { u: (g) => bp.afgerond(bedrag(g, "onafgerond"), bedrag(g, "afgerond")) },
+  "bp.som-per-jaar": { u: (g) => bp.somPerJaar(bedrag(g, "perMaand"), getal(g, "maanden"), bedrag(g, "perJaar")) },
+  "bp.extra-blad": {
+    u: (g) => bp.extraBlad(getal(g, "aantal"), getal(g, "bladen")),
+    ander: (g, p) => {
+      const extra = getal(g, "bladen") - 1;
+      return `Op het formulier is plaats voor 6 zorgverleners (A tot en met F). ${Naam(p)} heeft er ${getal(g, "aantal")}. Gebruik ${extra === 1 ? "een extra blad" : `${extra} extra bladen`} voor de andere zorgverleners.`;
+    },
+  },
+  "bp.onderdelen": {
+    u: () => bp.onderdelen,
+    ander: (_, p) =>
+      `Het budgetplan heeft 7 onderdelen: de persoonsgegevens van ${p.naam}, het zorgprofiel, de reden dat ${p.naam} een pgb kiest, de zorg die ${p.naam} wil inkopen, de zorgverleners, het bedrag per zorgverlener en de ondertekening.`,
+  },
 } satisfies Record<RedenCode, Woorden>;
