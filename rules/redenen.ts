@@ -99,6 +99,9 @@ export const REDEN_CODES = [
   "bp.som-per-jaar",
   "bp.extra-blad",
   "bp.onderdelen",
+  // lib/declaraties/budget.ts: the budget over the year (TK-01, BP-02); gegevens { einde } as jjjj-mm-dd, amounts in cents.
+  "tk.budget-tot-einde-jaar",
+  "bp.plan-kosten",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];

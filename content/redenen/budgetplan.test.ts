@@ -24,7 +24,8 @@ describe("words of the budgetplan for another reader", () => {
   const redenen = alleRedenen();
 
   it("reach every code of the family", () => {
-    expect(new Set(redenen.map((r) => r.code))).toEqual(new Set(REDEN_CODES.filter((c) => c.startsWith("bp."))));
+    // bp.plan-kosten is the budget tool's (lib/declaraties/budget.ts, content/redenen/budget.test.ts).
+    expect(new Set(redenen.map((r) => r.code))).toEqual(new Set(REDEN_CODES.filter((c) => c.startsWith("bp.") && c !== "bp.plan-kosten")));
   });
 
   it("speak about Riet, never to 'u'", () => {

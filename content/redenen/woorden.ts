@@ -5,8 +5,10 @@
  */
 import { landVoorCode } from "../../rules/data/landen";
 import { formatBreuk } from "../../rules/budgetplan";
+import { formatDatumNl } from "../../rules/datum";
 import { formatBedrag, formatUren } from "../../rules/geld";
 import type { Gegevens, RedenCode } from "../../rules/redenen";
+import { declaratiesTeksten } from "../wizard/declaraties";
 import { aanvraagTeksten } from "./aanvraag";
 import { budgetplanTeksten } from "./budgetplan";
 import { buitenlandTeksten } from "./buitenland";
@@ -329,5 +331,15 @@ export const REDEN_WOORDEN = {
     u: () => bp.onderdelen,
     ander: (_, p) =>
       `Het budgetplan heeft 7 onderdelen: de persoonsgegevens van ${p.naam}, het zorgprofiel, de reden dat ${p.naam} een pgb kiest, de zorg die ${p.naam} wil inkopen, de zorgverleners, het bedrag per zorgverlener en de ondertekening.`,
+  },
+
+  // The budget over the year (stap 6): its words stay with the page's, in content/wizard/declaraties.ts.
+  "tk.budget-tot-einde-jaar": {
+    u: (g) => declaratiesTeksten.budget.redenen.looptijd(formatDatumNl(tekst(g, "einde"))),
+    ander: (g, p) => `Het pgb van ${p.naam} loopt tot uiterlijk ${formatDatumNl(tekst(g, "einde"))}. Daarom rekenen wij tot en met die dag.`,
+  },
+  "bp.plan-kosten": {
+    u: (g) => declaratiesTeksten.budget.redenen.plan(bedrag(g, "perMaand"), bedrag(g, "perJaar")),
+    ander: (g, p) => `Volgens het budgetplan van ${p.naam} kost de zorg ${bedrag(g, "perMaand")} per maand. Dat is ${bedrag(g, "perJaar")} per jaar.`,
   },
 } satisfies Record<RedenCode, Woorden>;
