@@ -102,6 +102,8 @@ export const REDEN_CODES = [
   // lib/declaraties/budget.ts: the budget over the year (TK-01, BP-02); gegevens { einde } as jjjj-mm-dd, amounts in cents.
   "tk.budget-tot-einde-jaar",
   "bp.plan-kosten",
+  // lib/wizard/vragen/uitkomst.ts: what the pgb package holds (LV-10).
+  "lv.pgb-geen-behandeling",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];

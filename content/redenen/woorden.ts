@@ -9,6 +9,7 @@ import { formatDatumNl } from "../../rules/datum";
 import { formatBedrag, formatUren } from "../../rules/geld";
 import type { Gegevens, RedenCode } from "../../rules/redenen";
 import { declaratiesTeksten } from "../wizard/declaraties";
+import { keuzeVragen } from "../wizard/keuze";
 import { aanvraagTeksten } from "./aanvraag";
 import { budgetplanTeksten } from "./budgetplan";
 import { buitenlandTeksten } from "./buitenland";
@@ -341,5 +342,11 @@ export const REDEN_WOORDEN = {
   "bp.plan-kosten": {
     u: (g) => declaratiesTeksten.budget.redenen.plan(bedrag(g, "perMaand"), bedrag(g, "perJaar")),
     ander: (g, p) => `Volgens het budgetplan van ${p.naam} kost de zorg ${bedrag(g, "perMaand")} per maand. Dat is ${bedrag(g, "perJaar")} per jaar.`,
+  },
+
+  // What the pgb package holds (LV-10), on the keuze page: its words stay with the page's, in content/wizard/keuze.ts.
+  "lv.pgb-geen-behandeling": {
+    u: () => keuzeVragen.uitkomst.geenBehandeling,
+    ander: (_, p) => `Met een pgb kan ${p.naam} zelf de zorg inkopen. Voor Wlz-behandeling krijgt ${p.naam} geen pgb.`,
   },
 } satisfies Record<RedenCode, Woorden>;
