@@ -121,6 +121,12 @@ describe("berekenBudgetplan (BP-02, BP-03, BP-06)", () => {
     expect(teksten.join("\n")).toContain("€ 1.624,00 per maand");
     expect(teksten.join("\n")).toContain("€ 1.624,00 per maand × 12 maanden = € 19.488,00 per jaar.");
     expect(moeder?.redenen.find((r) => r.regel === "BP-03")?.bron).toBe("Bijlage 3, 6 (Voorbeeld)");
+    // The facts behind the words: cents, hours in hundredths, 4,33 weeks as a fraction.
+    expect(moeder?.redenen.map((r) => [r.code, r.gegevens])).toEqual([
+      ["bp.som-per-maand", { urenPerWeek: 2500, uurtarief: 1500, wekenTeller: 433, wekenNoemer: 100, perMaand: 162375 }],
+      ["bp.afgerond", { onafgerond: 162375, afgerond: 162400 }],
+      ["bp.som-per-jaar", { perMaand: 162400, maanden: 12, perJaar: 1948800 }],
+    ]);
   });
 
   it("BP-03: no rounding reason when the sum is whole euros already", () => {
@@ -166,6 +172,7 @@ describe("berekenBudgetplan (BP-02, BP-03, BP-06)", () => {
     expect(tekstVan(plan.redenen.find((r) => r.regel === "BP-06"))).toContain("een extra blad");
     const groot = berekenBudgetplan(Array.from({ length: 13 }, (_, i) => regel({ naam: `Z${i}` })));
     expect(tekstVan(groot.redenen.find((r) => r.regel === "BP-06"))).toContain("2 extra bladen");
+    expect(groot.redenen.find((r) => r.regel === "BP-06")?.gegevens).toEqual({ aantal: 13, bladen: 3 });
     expect(berekenBudgetplan(Array.from({ length: 6 }, () => regel())).redenen.some((r) => r.regel === "BP-06")).toBe(false);
   });
 

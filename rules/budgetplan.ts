@@ -2,10 +2,9 @@
  * The budgetplan's sums (Bijlage 3, 6): BP-01, BP-02, BP-03 and BP-06.
  * All in integer cents and hundredths of an hour; the only rounding is written out below.
  */
-import { budgetplanTeksten as t } from "../content/redenen/budgetplan";
-import { deelHalfOmhoog, formatBedrag, formatUren, zekerGeheel, type Honderdsten } from "./geld";
+import { deelHalfOmhoog, zekerGeheel, type Honderdsten } from "./geld";
 import { parametersOp, type ParameterTabel } from "./parameters";
-import { reden, vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Centen, IsoDatum, Reden } from "./types";
 
 /** A week has 168 hours: no zorgverlener can work more for one budgethouder. */
@@ -103,12 +102,18 @@ function berekenRegel(regel: BudgetplanRegelInvoer, weken: Breuk, maanden: numbe
   const maand = kostenPerMaand(regel.urenPerWeek, regel.uurtarief, weken);
   const jaar = kostenPerJaar(maand.afgerond, maanden);
   const redenen = [
-    vasteTekst("BP-02", t.somPerMaand(formatUren(regel.urenPerWeek), formatBedrag(regel.uurtarief), formatBreuk(weken), formatBedrag(maand.onafgerond))),
+    reden("BP-02", "bp.som-per-maand", {
+      urenPerWeek: regel.urenPerWeek,
+      uurtarief: regel.uurtarief,
+      wekenTeller: weken.teller,
+      wekenNoemer: weken.noemer,
+      perMaand: maand.onafgerond,
+    }),
   ];
   if (maand.onafgerond !== maand.afgerond) {
-    redenen.push(vasteTekst("BP-03", t.afgerond(formatBedrag(maand.onafgerond), formatBedrag(maand.afgerond))));
+    redenen.push(reden("BP-03", "bp.afgerond", { onafgerond: maand.onafgerond, afgerond: maand.afgerond }));
   }
-  redenen.push(vasteTekst("BP-02", t.somPerJaar(formatBedrag(maand.afgerond), maanden, formatBedrag(jaar))));
+  redenen.push(reden("BP-02", "bp.som-per-jaar", { perMaand: maand.afgerond, maanden, perJaar: jaar }));
   return { naam: regel.naam, kostenPerMaand: maand.afgerond, kostenPerMaandOnafgerond: maand.onafgerond, kostenPerJaar: jaar, redenen };
 }
 
@@ -130,13 +135,13 @@ export function berekenBudgetplan(
   const totaalPerJaar = berekend.reduce((som, r) => zekerGeheel(som + r.kostenPerJaar, "totaal"), 0);
   const redenen = [berekend.length === 0 ? reden("BP-02", "bp.geen-zorgverleners") : reden("BP-02", "bp.totaal", { aantal: berekend.length, totaal: totaalPerJaar })];
   if (berekend.length > BUDGETPLAN_RIJEN_PER_BLAD) {
-    redenen.push(vasteTekst("BP-06", t.extraBlad(berekend.length, verdeelOverBladen(berekend).length)));
+    redenen.push(reden("BP-06", "bp.extra-blad", { aantal: berekend.length, bladen: verdeelOverBladen(berekend).length }));
   }
   const plan: Budgetplan = { regels: berekend, totaalPerJaar, redenen };
   if (opties.pgbJaarbedrag !== undefined) {
     const pgb = zekerGeheel(opties.pgbJaarbedrag, "pgbJaarbedrag");
     plan.binnenBudget = totaalPerJaar <= pgb;
-    // Cents, not formatted amounts: the words (and the euro sign) are content/redenen's.
+    // Cents, not formatted amounts: the words (and the euro sign) are the content layer's (docs/decisions/028).
     redenen.push(
       plan.binnenBudget
         ? reden("BP-02", "bp.binnen-budget", { totaal: totaalPerJaar, pgb })
@@ -180,5 +185,5 @@ export const BUDGETPLAN_ONDERDELEN = [
 
 /** BP-01: what the budgetplan asks for, as a reason. */
 export function budgetplanOnderdelen(): Reden[] {
-  return [vasteTekst("BP-01", t.onderdelen)];
+  return [reden("BP-01", "bp.onderdelen")];
 }

@@ -13,10 +13,9 @@
  *   the outcome is `navragen`: the zorgkantoor knows which limit holds there.
  * - The brochure's "maximaal" includes the limit: 13 weeks outside the EER is allowed, 13,5 is not.
  */
-import { buitenlandTeksten as t } from "../content/redenen/buitenland";
 import { CODE_NEDERLAND, landVoorCode, type Land } from "./data/landen";
 import { parametersOp, type BrochureParameters, type ParameterTabel } from "./parameters";
-import { vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Antwoord, IsoDatum, Reden, Uitkomst } from "./types";
 
 export interface BuitenlandSituatie {
@@ -59,22 +58,22 @@ function maximaleDuur(land: Land | null, palliatiefTerminaal: boolean, p: Brochu
 }
 
 function duurRegel(land: Land | null, s: BuitenlandSituatie, max: number, p: BrochureParameters): Deeluitkomst {
-  if (!land) return { uitkomst: "navragen", redenen: [vasteTekst("TK-06", t.onbekendLand(s.land, max))] };
+  if (!land) return { uitkomst: "navragen", redenen: [reden("TK-06", "bl.onbekend-land", { land: s.land, maxWeken: max })] };
   const redenen: Reden[] = [];
-  if (land.zwitserland) redenen.push(vasteTekst("TK-06", t.zwitserland(max)));
-  else if (land.eer) redenen.push(vasteTekst("TK-06", t.eer(land.naam, max)));
-  else if (s.palliatiefTerminaal === true) redenen.push(vasteTekst("TK-06", t.palliatiefTerminaal(land.naam, max)));
-  else redenen.push(vasteTekst("TK-06", t.elders(land.naam, max)));
+  if (land.zwitserland) redenen.push(reden("TK-06", "bl.zwitserland", { maxWeken: max }));
+  else if (land.eer) redenen.push(reden("TK-06", "bl.eer", { land: land.code, maxWeken: max }));
+  else if (s.palliatiefTerminaal === true) redenen.push(reden("TK-06", "bl.palliatief-terminaal", { land: land.code, maxWeken: max }));
+  else redenen.push(reden("TK-06", "bl.elders", { land: land.code, maxWeken: max }));
 
-  if (!heeftBekendeDuur(s)) return { uitkomst: "navragen", redenen: [...redenen, vasteTekst("TK-06", t.onbekendeDuur)] };
-  if (s.weken <= max) return { uitkomst: "ja", redenen: [...redenen, vasteTekst("TK-06", t.binnenMaximum(max))] };
+  if (!heeftBekendeDuur(s)) return { uitkomst: "navragen", redenen: [...redenen, reden("TK-06", "bl.duur-onbekend")] };
+  if (s.weken <= max) return { uitkomst: "ja", redenen: [...redenen, reden("TK-06", "bl.binnen-maximum", { maxWeken: max })] };
 
   // An unanswered palliatief-terminaal question could still lift the limit to one year: not
   // known, so `navragen` (docs/decisions/004-onbekend-is-navragen.md).
   if (s.palliatiefTerminaal === undefined && max < p.maxWekenBuitenlandEer && s.weken <= p.maxWekenBuitenlandEer) {
-    return { uitkomst: "navragen", redenen: [...redenen, vasteTekst("TK-06", t.palliatiefTerminaalVraag(max, p.maxWekenBuitenlandEer))] };
+    return { uitkomst: "navragen", redenen: [...redenen, reden("TK-06", "bl.palliatief-terminaal-vraag", { maxWeken: max, maxWekenPalliatief: p.maxWekenBuitenlandEer })] };
   }
-  return { uitkomst: "nee", redenen: [...redenen, vasteTekst("TK-06", t.bovenMaximum(max))] };
+  return { uitkomst: "nee", redenen: [...redenen, reden("TK-06", "bl.boven-maximum", { maxWeken: max })] };
 }
 
 function heeftBekendeDuur(s: BuitenlandSituatie): boolean {
@@ -95,27 +94,28 @@ function verlagingRegel(land: Land | null, s: BuitenlandSituatie, p: BrochurePar
   const geen = (redenen: Reden[]): Verlaging => ({ uitkomst: "ja", aanvaardbaarheidspercentage: null, redenen });
   if (!land || !heeftBekendeDuur(s)) return geen([]);
   const naWeken = p.meldplichtBuitenlandNaWeken;
-  if (!isLangerDanMeldtermijn(s, p)) return geen([vasteTekst("TK-07", t.geenVerlagingKort(naWeken))]);
+  if (!isLangerDanMeldtermijn(s, p)) return geen([reden("TK-07", "bl.geen-verlaging-kort", { naWeken })]);
 
   const percentage = p.aanvaardbaarheidspercentages[land.code] ?? null;
-  if (s.zorgverlenersBuitenNederlandseBelasting === false) return geen([vasteTekst("TK-07", t.geenVerlagingNederlandseZorgverleners)]);
+  if (s.zorgverlenersBuitenNederlandseBelasting === false) return geen([reden("TK-07", "bl.geen-verlaging-nederlandse-zorgverleners")]);
   if (s.zorgverlenersBuitenNederlandseBelasting === undefined) {
     // Whether the pgb is lowered is not known, so neither is the percentage: `navragen`, not
     // "no lowering" (docs/decisions/004-onbekend-is-navragen.md).
-    const tekst = percentage === null ? t.verlagingMogelijkPercentageOnbekend : t.verlagingMogelijk(land.naam, percentage);
-    return { uitkomst: "navragen", aanvaardbaarheidspercentage: null, redenen: [vasteTekst("TK-07", tekst)] };
+    const mogelijk =
+      percentage === null ? reden("TK-07", "bl.verlaging-mogelijk-percentage-onbekend", { land: land.code }) : reden("TK-07", "bl.verlaging-mogelijk", { land: land.code, percentage });
+    return { uitkomst: "navragen", aanvaardbaarheidspercentage: null, redenen: [mogelijk] };
   }
   if (percentage === null) {
-    return { uitkomst: "navragen", aanvaardbaarheidspercentage: null, redenen: [vasteTekst("TK-07", t.verlagingPercentageOnbekend(land.naam))] };
+    return { uitkomst: "navragen", aanvaardbaarheidspercentage: null, redenen: [reden("TK-07", "bl.verlaging-percentage-onbekend", { land: land.code })] };
   }
-  return { uitkomst: "ja", aanvaardbaarheidspercentage: percentage, redenen: [vasteTekst("TK-07", t.verlaging(land.naam, percentage))] };
+  return { uitkomst: "ja", aanvaardbaarheidspercentage: percentage, redenen: [reden("TK-07", "bl.verlaging", { land: land.code, percentage })] };
 }
 
 /** TK-06: "De functie logeeropvang kunt u alleen binnen de Europese Unie inkopen" (EU, not EER). */
 function logeeropvangRegel(land: Land | null): Uitkomst {
-  if (!land) return { uitkomst: "navragen", redenen: [vasteTekst("TK-06", t.logeeropvangOnbekendLand)] };
-  if (land.eu) return { uitkomst: "ja", redenen: [vasteTekst("TK-06", t.logeeropvangBinnenEu(land.naam))] };
-  return { uitkomst: "nee", redenen: [vasteTekst("TK-06", t.logeeropvangBuitenEu(land.naam))] };
+  if (!land) return { uitkomst: "navragen", redenen: [reden("TK-06", "bl.logeeropvang-onbekend-land")] };
+  if (land.eu) return { uitkomst: "ja", redenen: [reden("TK-06", "bl.logeeropvang-binnen-eu", { land: land.code })] };
+  return { uitkomst: "nee", redenen: [reden("TK-06", "bl.logeeropvang-buiten-eu", { land: land.code })] };
 }
 
 /** TK-06 and TK-07 for one planned stay abroad. Never throws: what it cannot place is `navragen`. */
@@ -129,14 +129,14 @@ export function beoordeelBuitenland(s: BuitenlandSituatie, peildatum: IsoDatum, 
       maximaleDuurWeken: p.maxWekenBuitenlandElders,
       meldplicht: false,
       aanvaardbaarheidspercentage: null,
-      redenen: [vasteTekst("TK-06", t.nederland)],
+      redenen: [reden("TK-06", "bl.nederland")],
     };
   }
   const maximaleDuurWeken = maximaleDuur(land, s.palliatiefTerminaal === true, p);
   const duur = duurRegel(land, s, maximaleDuurWeken, p);
   const meldplicht = isLangerDanMeldtermijn(s, p);
   const melding = heeftBekendeDuur(s)
-    ? [vasteTekst("TK-07", meldplicht ? t.meldplicht(p.meldplichtBuitenlandNaWeken) : t.geenMeldplicht(p.meldplichtBuitenlandNaWeken))]
+    ? [reden("TK-07", meldplicht ? "bl.meldplicht" : "bl.geen-meldplicht", { naWeken: p.meldplichtBuitenlandNaWeken })]
     : [];
   const verlaging = verlagingRegel(land, s, p);
   // TK-06: logeeropvang is part of the care bought on this stay, so a "no" there is a "no" for

@@ -13,11 +13,10 @@
  *
  * Every index is built once, at module load; a search is a few Map look-ups and one binary search.
  */
-import { zorgkantoorTeksten as t } from "../content/redenen/zorgkantoor";
 import { GEMEENTEN, PEILDATUM_GEMEENTEN } from "./data/gemeenten";
 import { PEILJAAR_POSTCODES, PLAATSEN } from "./data/postcodes";
 import { normaliseerPostcode } from "./identificatie";
-import { vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Reden } from "./types";
 import { zorgkantoorRedenen, zorgkantoorVoorRegio, type Zorgkantoor } from "./zorgkantoor";
 
@@ -236,34 +235,33 @@ function metPrefix(ingangen: readonly Ingang[], prefix: string, max: number): Ke
 
 // --- reasons ------------------------------------------------------------------------------------
 
-const JAAR_INDELING = PEILDATUM_GEMEENTEN.slice(0, 4);
-
 function metAchtergrond(eerste: Reden, zorgkantoor: Zorgkantoor, extra: Reden[] = []): Reden[] {
-  return [eerste, ...extra, ...zorgkantoorRedenen(zorgkantoor), vasteTekst("ZK-01", t.indeling(JAAR_INDELING))];
+  return [eerste, ...extra, ...zorgkantoorRedenen(zorgkantoor), reden("ZK-01", "zk.indeling", { datum: PEILDATUM_GEMEENTEN })];
 }
 
 function woonplaatsRedenen(plaats: PlaatsInfo): Reden[] {
+  const { woonplaats } = plaats;
   const regio = plaats.zorgkantoor.regio;
-  const tekst =
+  const eerste =
     plaats.gemeente === null
-      ? t.woonplaatsGesplitst(plaats.woonplaats, plaats.gemeente4pp, regio)
+      ? reden("ZK-01", "zk.woonplaats-gesplitst", { woonplaats, vroegereGemeente: plaats.gemeente4pp, regio })
       : plaats.vroegereGemeente === null
-        ? t.woonplaats(plaats.woonplaats, plaats.gemeente.naam, regio)
-        : normaliseerPlaatsnaam(plaats.vroegereGemeente) === normaliseerPlaatsnaam(plaats.woonplaats)
-          ? t.woonplaatsWasGemeente(plaats.woonplaats, plaats.gemeente.naam, regio)
-          : t.woonplaatsVroeger(plaats.woonplaats, plaats.vroegereGemeente, plaats.gemeente.naam, regio);
-  return metAchtergrond(vasteTekst("ZK-01", tekst), plaats.zorgkantoor);
+        ? reden("ZK-01", "zk.woonplaats", { woonplaats, gemeente: plaats.gemeente.naam, regio })
+        : normaliseerPlaatsnaam(plaats.vroegereGemeente) === normaliseerPlaatsnaam(woonplaats)
+          ? reden("ZK-01", "zk.woonplaats-was-gemeente", { woonplaats, gemeente: plaats.gemeente.naam, regio })
+          : reden("ZK-01", "zk.woonplaats-vroeger", { woonplaats, vroegereGemeente: plaats.vroegereGemeente, gemeente: plaats.gemeente.naam, regio });
+  return metAchtergrond(eerste, plaats.zorgkantoor);
 }
 
 function postcodeRedenen(pc4: string, plaats: PlaatsInfo): Reden[] {
   const regio = plaats.zorgkantoor.regio;
-  const tekst =
+  const eerste =
     plaats.gemeente === null
-      ? t.postcodeGesplitst(pc4, plaats.woonplaats, plaats.gemeente4pp, regio)
+      ? reden("ZK-01", "zk.postcode-gesplitst", { postcode: pc4, woonplaats: plaats.woonplaats, vroegereGemeente: plaats.gemeente4pp, regio })
       : plaats.vroegereGemeente !== null
-        ? t.postcodeVroeger(pc4, plaats.vroegereGemeente, plaats.gemeente.naam, regio)
-        : t.postcode(pc4, plaats.gemeente.naam, regio);
-  return metAchtergrond(vasteTekst("ZK-01", tekst), plaats.zorgkantoor, [vasteTekst("ZK-01", t.postcodeLijst(PEILJAAR_POSTCODES))]);
+        ? reden("ZK-01", "zk.postcode-vroeger", { postcode: pc4, vroegereGemeente: plaats.vroegereGemeente, gemeente: plaats.gemeente.naam, regio })
+        : reden("ZK-01", "zk.postcode", { postcode: pc4, gemeente: plaats.gemeente.naam, regio });
+  return metAchtergrond(eerste, plaats.zorgkantoor, [reden("ZK-01", "zk.postcode-lijst", { jaar: PEILJAAR_POSTCODES })]);
 }
 
 // --- search -------------------------------------------------------------------------------------
@@ -275,7 +273,7 @@ function zoekPostcode(cijfers: string, letters: string): ZoekUitkomst {
   const volledig = letters.length === 2 ? normaliseerPostcode(`${cijfers} ${letters}`) : normaliseerPostcode(cijfers);
   const postcode = volledig ?? (letters.length === 2 ? `${cijfers} ${letters.toUpperCase()}` : cijfers);
   const plaats = volledig === null ? undefined : PLAATS_PER_POSTCODE.get(Number(cijfers));
-  if (plaats === undefined) return { soort: "postcode-onbekend", postcode, redenen: [vasteTekst("ZK-01", t.postcodeOnbekend(postcode))] };
+  if (plaats === undefined) return { soort: "postcode-onbekend", postcode, redenen: [reden("ZK-01", "zk.postcode-onbekend", { postcode })] };
   return {
     soort: "postcode",
     postcode,
@@ -329,7 +327,7 @@ export function zoekZorgkantoor(invoer: string, keuze?: string): ZoekUitkomst {
   const [vroeger] = wasGemeente;
   if (gemeente === undefined && wasGemeente.length === 1 && vroeger !== undefined) {
     const uitkomst = woonplaatsUitkomst(vroeger);
-    const anderen = elders.filter((w) => w !== vroeger).map((w) => vasteTekst("ZK-01", t.ookElders(w.woonplaats, w.gemeente?.naam ?? w.gemeente4pp, w.zorgkantoor.regio)));
+    const anderen = elders.filter((w) => w !== vroeger).map((w) => reden("ZK-01", "zk.ook-elders", { woonplaats: w.woonplaats, gemeente: w.gemeente?.naam ?? w.gemeente4pp, regio: w.zorgkantoor.regio }));
     return { ...uitkomst, redenen: [...uitkomst.redenen, ...anderen] };
   }
   if (elders.length > 0) {
@@ -349,7 +347,7 @@ function gemeenteUitkomst(info: GemeenteInfo): Extract<ZoekUitkomst, { soort: "g
     soort: "gemeente",
     gemeente: info.gemeente,
     zorgkantoor: info.zorgkantoor,
-    redenen: metAchtergrond(vasteTekst("ZK-01", t.gemeente(info.gemeente.naam, info.zorgkantoor.regio)), info.zorgkantoor),
+    redenen: metAchtergrond(reden("ZK-01", "zk.gemeente", { gemeente: info.gemeente.naam, regio: info.zorgkantoor.regio }), info.zorgkantoor),
   };
 }
 
@@ -365,7 +363,7 @@ function woonplaatsUitkomst(plaats: PlaatsInfo): Extract<ZoekUitkomst, { soort: 
 }
 
 function niets(tekst: string): ZoekUitkomst {
-  return { soort: "niets", invoer: tekst.slice(0, MAX_ZOEKLENGTE), redenen: [vasteTekst("ZK-01", t.nietsGevonden)] };
+  return { soort: "niets", invoer: tekst.slice(0, MAX_ZOEKLENGTE), redenen: [reden("ZK-01", "zk.niets-gevonden")] };
 }
 
 /**

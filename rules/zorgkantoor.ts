@@ -9,7 +9,6 @@
  * - Links use https://, although the brochure's links are http://: an http address is sent on
  *   to https anyway by these sites. Not checked online here; check when the table is refreshed.
  */
-import { zorgkantoorTeksten as t } from "../content/redenen/zorgkantoor";
 import {
   BRON_ZORGKANTOREN,
   VERVALLEN_ZK_CODES,
@@ -17,7 +16,7 @@ import {
   type ZorgkantoorRegio,
   type ZorgkantoorWebsite,
 } from "./data/zorgkantoren";
-import { vasteTekst } from "./redenen";
+import { reden } from "./redenen";
 import type { Reden } from "./types";
 
 export type Zorgverzekeraar = "Menzis" | "Zilveren Kruis" | "VGZ" | "CZ" | "Zorg en Zekerheid" | "DSW" | "De Friesland" | "Salland";
@@ -72,14 +71,14 @@ export function zorgkantoorVoorRegio(zkCode: string): Zorgkantoor | null {
 /** ZK-01, ZK-02: why this is the person's zorgkantoor and where the contact details come from. */
 export function zorgkantoorRedenen(zorgkantoor: Zorgkantoor): Reden[] {
   return [
-    vasteTekst("ZK-01", t.waarUWoont),
-    vasteTekst("ZK-01", t.regio(zorgkantoor.regio, zorgkantoor.zorgverzekeraar)),
-    vasteTekst("ZK-02", t.bron(BRON_ZORGKANTOREN)),
+    reden("ZK-01", "zk.regio-bepaalt"),
+    reden("ZK-01", "zk.regio", { regio: zorgkantoor.regio, zorgverzekeraar: zorgkantoor.zorgverzekeraar }),
+    reden("ZK-02", "zk.bron", { bron: BRON_ZORGKANTOREN }),
   ];
 }
 
 /** ZK-02: how many zorgkantoren there are, and why the two sources count differently. */
 export function overZorgkantoren(): Reden[] {
   const vgz = ALLE_ZORGKANTOREN.filter((zk) => zk.zorgverzekeraar === "VGZ").length;
-  return [vasteTekst("ZK-02", t.aantal(ALLE_ZORGKANTOREN.length, vgz))];
+  return [reden("ZK-02", "zk.aantal", { aantalRegios: ALLE_ZORGKANTOREN.length, aantalVgz: vgz })];
 }

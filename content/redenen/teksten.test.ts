@@ -114,7 +114,7 @@ function gevallen(): [string, string[]][] {
   }
   // Buitenland (TK-06, TK-07).
   for (const land of ["ES", "CH", "US", "NL", "BQ", "XX", "TR", "MA"]) {
-    for (const weken of [2, 4, 8, 13, 20, 60]) {
+    for (const weken of [2, 4, 8, 13, 20, 60, 0]) {
       for (const extra of [{}, { palliatiefTerminaal: true }, { palliatiefTerminaal: false }, { zorgverlenersBuitenNederlandseBelasting: true }, { zorgverlenersBuitenNederlandseBelasting: false }, { logeeropvang: true }]) {
         uit.push(geval(`buitenland ${land} ${weken} ${JSON.stringify(extra)}`, () => r.beoordeelBuitenland({ land, weken, ...extra }, "2024-07-01")));
       }
@@ -189,7 +189,7 @@ function gevallen(): [string, string[]][] {
   // Zorgkantoren (ZK-*).
   for (const zk of r.ALLE_ZORGKANTOREN) uit.push(geval(`zorgkantoor ${zk.regio}`, () => r.zorgkantoorRedenen(zk)));
   uit.push(geval("over zorgkantoren", () => r.overZorgkantoren()));
-  for (const invoer of ["Tilburg", "Weesp", "Vianen", "5038", "5038 AB", "9999", "Nergenshuizen", "Den Bosch", "Bergen", "Haren", "Hengelo", "Utrecht", "1011", "Leidschendam", "Zuidhorn", "Ooltgensplaat", "Ten Boer"]) {
+  for (const invoer of ["Tilburg", "Weesp", "Vianen", "5038", "5038 AB", "9999", "Nergenshuizen", "Den Bosch", "Bergen", "Haren", "Hengelo", "Utrecht", "1011", "Leidschendam", "Zuidhorn", "Ooltgensplaat", "Ten Boer", "Akkrum", "8490", "8490 AB", "0123"]) {
     uit.push(geval(`zoek ${invoer}`, () => zoekZorgkantoor(invoer)));
   }
   return uit;

@@ -3,25 +3,31 @@
  * content/redenen/*.ts byte for byte (content/redenen/teksten.test.ts); `ander` the words for
  * anyone else, where written; without it redenTekst uses the fallback `uVormAlsDerdePersoon`.
  */
+import type { Weigeringsgrond } from "../../rules/aanvraag";
+import { formatBreuk } from "../../rules/budgetplan";
+import { landVoorCode } from "../../rules/data/landen";
 import { formatDatumNl } from "../../rules/datum";
 import { formatBasispunten } from "../../rules/declaratie";
-import { formatBedrag } from "../../rules/geld";
+import { formatBedrag, formatUren } from "../../rules/geld";
+import { DEELTIJDVERBLIJF_DAGEN_PER_14 } from "../../rules/leveringsvorm";
 import type { Gegevens, RedenCode } from "../../rules/redenen";
 import type { Eindgrond } from "../../rules/toekenning";
 import type { TariefSoort } from "../../rules/zorgovereenkomst";
+import { declaratiesTeksten } from "../wizard/declaraties";
+import { keuzeVragen } from "../wizard/keuze";
 import { aanvraagTeksten, perSaldo, weigeringUitleg } from "./aanvraag";
 import { budgetplanTeksten } from "./budgetplan";
+import { buitenlandTeksten } from "./buitenland";
 import { declaratieTeksten } from "./declaratie";
 import { bezittelijk, type Persoon } from "./derde-persoon";
 import { identificatieTeksten as id } from "./identificatie";
-import { ciz, indicatieTeksten as ind } from "./indicatie";
 import type { Publiek } from "./index";
-import type { Weigeringsgrond } from "../../rules/aanvraag";
-import { DEELTIJDVERBLIJF_DAGEN_PER_14 } from "../../rules/leveringsvorm";
+import { ciz, indicatieTeksten as ind } from "./indicatie";
 import { leveringsvormTeksten } from "./leveringsvorm";
-import { zorgprofielTeksten as zp } from "./zorgprofiel";
 import { toekenningTeksten } from "./toekenning";
+import { zorgkantoorTeksten } from "./zorgkantoor";
 import { zorgovereenkomstTeksten } from "./zorgovereenkomst";
+import { zorgprofielTeksten as zp } from "./zorgprofiel";
 
 const hulp = aanvraagTeksten.gewaarborgdeHulp;
 const lv = leveringsvormTeksten.pgb;
@@ -29,6 +35,8 @@ const zo = zorgovereenkomstTeksten;
 const bp = budgetplanTeksten;
 const de = declaratieTeksten;
 const tk = toekenningTeksten;
+const bl = buitenlandTeksten;
+const zk = zorgkantoorTeksten;
 
 export interface Woorden {
   u: (g: Gegevens) => string;
@@ -68,6 +76,11 @@ function uitTabel<K extends string>(tabel: Readonly<Record<K, string>>, g: Gegev
   const waarde = tekst(g, sleutel);
   if (!Object.hasOwn(tabel, waarde)) throw new Error(`reden met onbekend gegeven ${sleutel}: ${waarde}`);
   return tabel[waarde as K];
+}
+
+/** A country by its ISO code, as the country list names it; an unknown code as typed. */
+function landNaam(g: Gegevens): string {
+  return landVoorCode(tekst(g, "land"))?.naam ?? tekst(g, "land");
 }
 
 /** The applicant by name, or the neutral term with a capital at a sentence start. */
@@ -917,5 +930,206 @@ export const REDEN_WOORDEN = {
     u: () => tk.opzegtermijnen,
     ander: (_, p) =>
       `Stopt het pgb van ${p.naam}? Dan mag het pgb nog gebruikt worden voor het loon van de zorgverleners tijdens de wettelijke opzegtermijn. Ook voor vakantiegeld en vakantiedagen.`,
+  },
+
+  // A stay abroad (TK-06, TK-07): the country by its ISO code, its name from the country list.
+  "bl.eer": {
+    u: (g) => bl.eer(landNaam(g), getal(g, "maxWeken")),
+    ander: (g, p) => `${landNaam(g)} hoort bij de Europese Economische Ruimte (EER). Daar mag ${p.naam} met het pgb maximaal 1 jaar (${getal(g, "maxWeken")} weken) zorg inkopen.`,
+  },
+  "bl.zwitserland": {
+    u: (g) => bl.zwitserland(getal(g, "maxWeken")),
+    ander: (g, p) => `In Zwitserland mag ${p.naam} met het pgb maximaal 1 jaar (${getal(g, "maxWeken")} weken) zorg inkopen.`,
+  },
+  "bl.elders": {
+    u: (g) => bl.elders(landNaam(g), getal(g, "maxWeken")),
+    ander: (g, p) =>
+      `${landNaam(g)} hoort niet bij de Europese Economische Ruimte (EER) en is niet Zwitserland. Daar mag ${p.naam} met het pgb maximaal ${getal(g, "maxWeken")} weken zorg inkopen.`,
+  },
+  "bl.palliatief-terminaal": {
+    u: (g) => bl.palliatiefTerminaal(landNaam(g), getal(g, "maxWeken")),
+    ander: (g, p) =>
+      `${Naam(p)} koopt palliatief terminale zorg in. Dan mag ${p.naam} ook in ${landNaam(g)} maximaal 1 jaar (${getal(g, "maxWeken")} weken) zorg inkopen met het pgb.`,
+  },
+  "bl.palliatief-terminaal-vraag": {
+    u: (g) => bl.palliatiefTerminaalVraag(getal(g, "maxWeken"), getal(g, "maxWekenPalliatief")),
+    ander: (g, p) =>
+      `Het verblijf duurt langer dan ${getal(g, "maxWeken")} weken. Dat mag alleen als ${p.naam} palliatief terminale zorg inkoopt: dan mag ${p.naam} maximaal 1 jaar (${getal(g, "maxWekenPalliatief")} weken) zorg inkopen met het pgb. Wij weten niet of dat zo is. Vul het in, of vraag het aan het zorgkantoor.`,
+  },
+  "bl.binnen-maximum": {
+    u: (g) => bl.binnenMaximum(getal(g, "maxWeken")),
+    ander: (g, p) => `Het verblijf duurt niet langer dan ${getal(g, "maxWeken")} weken. ${Naam(p)} kan voor deze periode zorg inkopen met het pgb.`,
+  },
+  "bl.boven-maximum": {
+    u: (g) => bl.bovenMaximum(getal(g, "maxWeken")),
+    ander: (g, p) =>
+      `Het verblijf duurt langer dan ${getal(g, "maxWeken")} weken. Voor de weken daarna kan ${p.naam} geen zorg inkopen met het pgb. Overleg met het zorgkantoor.`,
+  },
+  "bl.onbekend-land": {
+    u: (g) => bl.onbekendLand(tekst(g, "land"), getal(g, "maxWeken")),
+    ander: (g, p) =>
+      `Wij kennen het land met code "${tekst(g, "land")}" niet. Vraag het zorgkantoor hoe lang ${p.naam} daar zorg mag inkopen met het pgb. Buiten de EER en Zwitserland is dat maximaal ${getal(g, "maxWeken")} weken.`,
+  },
+  "bl.nederland": {
+    u: () => bl.nederland,
+    ander: (_, p) => `Nederland is geen buitenland. Kies het land waar ${p.naam} naartoe gaat.`,
+  },
+  "bl.duur-onbekend": {
+    u: () => bl.onbekendeDuur,
+    ander: (_, p) => `Wij weten niet hoe lang ${p.naam} in het buitenland blijft. Vul het aantal weken in. Of vraag het zorgkantoor wat voor ${p.naam} geldt.`,
+  },
+  "bl.meldplicht": {
+    u: (g) => bl.meldplicht(getal(g, "naWeken")),
+    ander: (g, p) => `${Naam(p)} gaat langer dan ${getal(g, "naWeken")} weken naar het buitenland. Meld dit aan het zorgkantoor.`,
+  },
+  "bl.geen-meldplicht": {
+    u: (g) => bl.geenMeldplicht(getal(g, "naWeken")),
+    ander: (g, p) => `${Naam(p)} gaat niet langer dan ${getal(g, "naWeken")} weken naar het buitenland. Dit hoeft niet gemeld te worden aan het zorgkantoor.`,
+  },
+  "bl.verlaging": {
+    u: (g) => bl.verlaging(landNaam(g), getal(g, "percentage")),
+    ander: (g, p) =>
+      `De zorgverleners van ${p.naam} vallen niet onder de Nederlandse belastingwetgeving. Daarom verlaagt het zorgkantoor het pgb voor de hele periode in het buitenland. Voor ${landNaam(g)} is het aanvaardbaarheidspercentage ${getal(g, "percentage")}%.`,
+  },
+  "bl.verlaging-percentage-onbekend": {
+    u: (g) => bl.verlagingPercentageOnbekend(landNaam(g)),
+    ander: (g, p) =>
+      `De zorgverleners van ${p.naam} vallen niet onder de Nederlandse belastingwetgeving. Daarom verlaagt het zorgkantoor het pgb voor de hele periode in het buitenland. Het aanvaardbaarheidspercentage voor ${landNaam(g)} staat niet in de brochure. Vraag het aan het zorgkantoor. Het zorgkantoor beslist.`,
+  },
+  "bl.verlaging-mogelijk": {
+    u: (g) => bl.verlagingMogelijk(landNaam(g), getal(g, "percentage")),
+    ander: (g, p) =>
+      `Vallen de zorgverleners van ${p.naam} niet onder de Nederlandse belastingwetgeving? Dan verlaagt het zorgkantoor het pgb voor de hele periode in het buitenland. Voor ${landNaam(g)} is het aanvaardbaarheidspercentage ${getal(g, "percentage")}%. Wij weten niet of dat voor ${p.naam} geldt. Vraag het na bij het zorgkantoor.`,
+  },
+  "bl.verlaging-mogelijk-percentage-onbekend": {
+    u: () => bl.verlagingMogelijkPercentageOnbekend,
+    ander: (g, p) =>
+      `Vallen de zorgverleners van ${p.naam} niet onder de Nederlandse belastingwetgeving? Dan verlaagt het zorgkantoor het pgb voor de hele periode in het buitenland. Wij weten niet of dat voor ${p.naam} geldt. Vraag het na bij het zorgkantoor. Het zorgkantoor weet ook het percentage voor ${landNaam(g)}.`,
+  },
+  "bl.geen-verlaging-kort": {
+    u: (g) => bl.geenVerlagingKort(getal(g, "naWeken")),
+    ander: (g, p) => `${Naam(p)} blijft niet langer dan ${getal(g, "naWeken")} weken weg. Het zorgkantoor verlaagt het pgb daarom niet.`,
+  },
+  "bl.geen-verlaging-nederlandse-zorgverleners": {
+    u: () => bl.geenVerlagingNederlandseZorgverleners,
+    ander: (_, p) => `De zorgverleners van ${p.naam} vallen onder de Nederlandse belastingwetgeving. Het zorgkantoor verlaagt het pgb daarom niet.`,
+  },
+  "bl.logeeropvang-binnen-eu": {
+    u: (g) => bl.logeeropvangBinnenEu(landNaam(g)),
+    ander: (g, p) => `${landNaam(g)} hoort bij de Europese Unie. Daar mag ${p.naam} logeeropvang inkopen met het pgb.`,
+  },
+  "bl.logeeropvang-buiten-eu": {
+    u: (g) => bl.logeeropvangBuitenEu(landNaam(g)),
+    ander: (g) => `Logeeropvang kan alleen binnen de Europese Unie worden ingekocht. ${landNaam(g)} hoort niet bij de Europese Unie.`,
+  },
+  "bl.logeeropvang-onbekend-land": {
+    u: () => bl.logeeropvangOnbekendLand,
+    ander: () => "Logeeropvang kan alleen binnen de Europese Unie worden ingekocht. Wij weten niet of dit land daarbij hoort. Vraag het aan het zorgkantoor.",
+  },
+
+  // Which zorgkantoor (ZK-01, ZK-02). A sentence about a place, without "u", needs no words of its own.
+  "zk.regio-bepaalt": {
+    u: () => zk.waarUWoont,
+    ander: (_, p) => `Waar ${p.naam} woont, bepaalt bij welk zorgkantoor ${p.naam} terecht kan. In elke regio is 1 zorgkantoor.`,
+  },
+  "zk.regio": {
+    u: (g) => zk.regio(tekst(g, "regio"), tekst(g, "zorgverzekeraar")),
+    ander: (g, p) => `${Naam(p)} woont in de zorgkantoorregio ${tekst(g, "regio")}. Daar is 1 zorgkantoor. Het hoort bij zorgverzekeraar ${tekst(g, "zorgverzekeraar")}.`,
+  },
+  // The source's title ("Zelf uw zorg inkopen") is a name: the fallback must not rewrite it.
+  "zk.bron": {
+    u: (g) => zk.bron(tekst(g, "bron")),
+    ander: (g) => `Website en telefoonnummer komen uit: ${tekst(g, "bron")}. Kijk op de website van het zorgkantoor of ze nog kloppen.`,
+  },
+  // Speaks to no one; the page title "Vind uw zorgkantoor" stays as it is.
+  "zk.aantal": {
+    u: (g) => zk.aantal(getal(g, "aantalRegios"), getal(g, "aantalVgz")),
+    ander: (g) => zk.aantal(getal(g, "aantalRegios"), getal(g, "aantalVgz")),
+  },
+  "zk.gemeente": {
+    u: (g) => zk.gemeente(tekst(g, "gemeente"), tekst(g, "regio")),
+    ander: (g, p) => `${Naam(p)} woont in de gemeente ${tekst(g, "gemeente")}. Die valt onder zorgkantoorregio ${tekst(g, "regio")}.`,
+  },
+  "zk.woonplaats": { u: (g) => zk.woonplaats(tekst(g, "woonplaats"), tekst(g, "gemeente"), tekst(g, "regio")) },
+  "zk.woonplaats-vroeger": {
+    u: (g) => zk.woonplaatsVroeger(tekst(g, "woonplaats"), tekst(g, "vroegereGemeente"), tekst(g, "gemeente"), tekst(g, "regio")),
+  },
+  "zk.woonplaats-was-gemeente": { u: (g) => zk.woonplaatsWasGemeente(tekst(g, "woonplaats"), tekst(g, "gemeente"), tekst(g, "regio")) },
+  "zk.woonplaats-gesplitst": { u: (g) => zk.woonplaatsGesplitst(tekst(g, "woonplaats"), tekst(g, "vroegereGemeente"), tekst(g, "regio")) },
+  "zk.ook-elders": {
+    u: (g) => zk.ookElders(tekst(g, "woonplaats"), tekst(g, "gemeente"), tekst(g, "regio")),
+    ander: (g, p) =>
+      `Er is ook een ${tekst(g, "woonplaats")} in de gemeente ${tekst(g, "gemeente")}. Woont ${p.naam} daar? Vul dan de gemeente ${tekst(g, "gemeente")} in. Die valt onder zorgkantoorregio ${tekst(g, "regio")}.`,
+  },
+  "zk.postcode": {
+    u: (g) => zk.postcode(tekst(g, "postcode"), tekst(g, "gemeente"), tekst(g, "regio")),
+    ander: (g, p) =>
+      `Postcode ${tekst(g, "postcode")} ligt waarschijnlijk in de gemeente ${tekst(g, "gemeente")}. Klopt dat? Dan valt ${p.naam} onder zorgkantoorregio ${tekst(g, "regio")}.`,
+  },
+  "zk.postcode-vroeger": {
+    u: (g) => zk.postcodeVroeger(tekst(g, "postcode"), tekst(g, "vroegereGemeente"), tekst(g, "gemeente"), tekst(g, "regio")),
+    ander: (g, p) =>
+      `Postcode ${tekst(g, "postcode")} ligt waarschijnlijk in de gemeente ${tekst(g, "vroegereGemeente")} (nu ${tekst(g, "gemeente")}). Klopt dat? Dan valt ${p.naam} onder zorgkantoorregio ${tekst(g, "regio")}.`,
+  },
+  "zk.postcode-gesplitst": {
+    u: (g) => zk.postcodeGesplitst(tekst(g, "postcode"), tekst(g, "woonplaats"), tekst(g, "vroegereGemeente"), tekst(g, "regio")),
+    ander: (g, p) =>
+      `Postcode ${tekst(g, "postcode")} ligt waarschijnlijk in ${tekst(g, "woonplaats")}. Dat lag in de gemeente ${tekst(g, "vroegereGemeente")}. Die gemeente is verdeeld over andere gemeenten. Woont ${p.naam} in ${tekst(g, "woonplaats")}? Dan valt ${p.naam} onder zorgkantoorregio ${tekst(g, "regio")}.`,
+  },
+  "zk.postcode-lijst": {
+    u: (g) => zk.postcodeLijst(getal(g, "jaar")),
+    ander: (g, p) =>
+      `Wij zoeken postcodes op in een lijst uit ${getal(g, "jaar")}. Nieuwe postcodes staan daar niet in. Soms ligt een postcode in 2 gemeenten. Klopt de gemeente niet? Vul dan de naam van de gemeente van ${p.naam} in.`,
+  },
+  "zk.postcode-onbekend": {
+    u: (g) => zk.postcodeOnbekend(tekst(g, "postcode")),
+    ander: (g, p) => `Postcode ${tekst(g, "postcode")} staat niet in onze lijst. Vul de naam van de gemeente van ${p.naam} in.`,
+  },
+  "zk.niets-gevonden": {
+    u: () => zk.nietsGevonden,
+    ander: () => "Wij vinden geen gemeente of woonplaats met die naam. Kijk of de naam goed geschreven is. Of vul de 4 cijfers van de postcode in.",
+  },
+  // The table's date is always a 1 January (rules/data/gemeenten.ts); the words name its year.
+  "zk.indeling": { u: (g) => zk.indeling(tekst(g, "datum").slice(0, 4)) },
+
+  // The budgetplan's sums and form (BP-01, BP-02, BP-03, BP-06). A sum speaks to no one.
+  "bp.som-per-maand": {
+    u: (g) =>
+      bp.somPerMaand(
+        formatUren(getal(g, "urenPerWeek")),
+        bedrag(g, "uurtarief"),
+        formatBreuk({ teller: getal(g, "wekenTeller"), noemer: getal(g, "wekenNoemer") }),
+        bedrag(g, "perMaand"),
+      ),
+  },
+  "bp.afgerond": { u: (g) => bp.afgerond(bedrag(g, "onafgerond"), bedrag(g, "afgerond")) },
+  "bp.som-per-jaar": { u: (g) => bp.somPerJaar(bedrag(g, "perMaand"), getal(g, "maanden"), bedrag(g, "perJaar")) },
+  "bp.extra-blad": {
+    u: (g) => bp.extraBlad(getal(g, "aantal"), getal(g, "bladen")),
+    ander: (g, p) => {
+      const extra = getal(g, "bladen") - 1;
+      return `Op het formulier is plaats voor 6 zorgverleners (A tot en met F). ${Naam(p)} heeft er ${getal(g, "aantal")}. Gebruik ${extra === 1 ? "een extra blad" : `${extra} extra bladen`} voor de andere zorgverleners.`;
+    },
+  },
+  "bp.onderdelen": {
+    u: () => bp.onderdelen,
+    ander: (_, p) =>
+      `Het budgetplan heeft 7 onderdelen: de persoonsgegevens van ${p.naam}, het zorgprofiel, de reden dat ${p.naam} een pgb kiest, de zorg die ${p.naam} wil inkopen, de zorgverleners, het bedrag per zorgverlener en de ondertekening.`,
+  },
+
+  // The budget over the year (stap 6): its words stay with the page's, in content/wizard/declaraties.ts.
+  "tk.budget-tot-einde-jaar": {
+    u: (g) => declaratiesTeksten.budget.redenen.looptijd(formatDatumNl(tekst(g, "einde"))),
+    ander: (g, p) => `Het pgb van ${p.naam} loopt tot uiterlijk ${formatDatumNl(tekst(g, "einde"))}. Daarom rekenen wij tot en met die dag.`,
+  },
+  "bp.plan-kosten": {
+    u: (g) => declaratiesTeksten.budget.redenen.plan(bedrag(g, "perMaand"), bedrag(g, "perJaar")),
+    ander: (g, p) => `Volgens het budgetplan van ${p.naam} kost de zorg ${bedrag(g, "perMaand")} per maand. Dat is ${bedrag(g, "perJaar")} per jaar.`,
+  },
+
+  // What the pgb package holds (LV-10), on the keuze page: its words stay with the page's, in content/wizard/keuze.ts.
+  "lv.pgb-geen-behandeling": {
+    u: () => keuzeVragen.uitkomst.geenBehandeling,
+    ander: (_, p) => `Met een pgb kan ${p.naam} zelf de zorg inkopen. Voor Wlz-behandeling krijgt ${p.naam} geen pgb.`,
   },
 } satisfies Record<RedenCode, Woorden>;

@@ -173,6 +173,7 @@ describe("the budgetplan, the reasons and the warning", () => {
     expect(tekstVan(looptijd)).toBe(t.budget.redenen.looptijd("31-12-2026"));
     expect(plan?.regel).toBe("BP-02");
     expect(tekstVan(plan)).toBe(t.budget.redenen.plan("€ 1.624,00", "€ 19.488,00"));
+    expect([looptijd?.code, looptijd?.gegevens, plan?.code, plan?.gegevens]).toEqual(["tk.budget-tot-einde-jaar", { einde: "2026-12-31" }, "bp.plan-kosten", { perMaand: 162400, perJaar: 1948800 }]);
     expect(budgetRedenen("2026-03-01", null)).toHaveLength(1);
   });
 

@@ -7,9 +7,8 @@
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { formatDatumNl } from "@/rules/datum";
 import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "@/rules/geld";
-import { vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import { eindeToekenningsjaar } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { eersteWaarde, jaarbudgetVeld, maandVeld } from "./invoer";
@@ -132,8 +131,8 @@ export function planPerMaand(a: Antwoorden, peildatum: IsoDatum): { perMaand: Ce
 
 /** TK-01: why the projection stops at 31 December; BP-02: the plan's cost, when the months came from it. */
 export function budgetRedenen(vandaag: IsoDatum, plan: { perMaand: Centen; perJaar: Centen } | null): Reden[] {
-  const redenen = [vasteTekst("TK-01", t.redenen.looptijd(formatDatumNl(eindeToekenningsjaar(vandaag))))];
-  if (plan !== null) redenen.push(vasteTekst("BP-02", t.redenen.plan(formatBedrag(plan.perMaand), formatBedrag(plan.perJaar))));
+  const redenen = [reden("TK-01", "tk.budget-tot-einde-jaar", { einde: eindeToekenningsjaar(vandaag) })];
+  if (plan !== null) redenen.push(reden("BP-02", "bp.plan-kosten", { perMaand: plan.perMaand, perJaar: plan.perJaar }));
   return redenen;
 }
 

@@ -6,7 +6,7 @@
 import { documentTeksten as t } from "@/content/wizard/documenten";
 import { aanvraagTeksten } from "@/content/redenen/aanvraag";
 import { ondertekenaars } from "@/rules/aanvraag";
-import { vasteTekst } from "@/rules/redenen";
+import { reden, vasteTekst } from "@/rules/redenen";
 import type { Reden } from "@/rules/types";
 import { formatZorgprofiel, uitlegZorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "./antwoorden";
@@ -62,7 +62,7 @@ export function documenten(a: Antwoorden): Document[] {
       sleutel: "gewaarborgde-hulp",
       titel: t.gewaarborgdeHulp.titel,
       tekst: t.gewaarborgdeHulp.tekst(gh.naam, gh.relatie),
-      redenen: [vasteTekst("AV-04", aanvraagTeksten.gewaarborgdeHulp.geschikt)],
+      redenen: [reden("AV-04", "av.hulp-geschikt")],
     });
   }
   return lijst;

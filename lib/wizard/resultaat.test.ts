@@ -52,6 +52,7 @@ describe("maakResultaat", () => {
     const ontbreekt = item(r.ontbreekt, "gewaarborgde-hulp");
     expect(ontbreekt).toMatchObject({ uitkomst: "nee", tekst: resultaatTeksten.ontbreekt.gewaarborgdeHulpGevolg });
     expect(ontbreekt && regels(ontbreekt)).toEqual(["AV-02"]);
+    expect(ontbreekt?.redenen.map((x) => [x.code, x.gegevens])).toEqual([["av.hulp-ontbreekt", { zorgprofiel: "ZP 5 VV" }]]);
   });
 
   it("(b) 3LVG: pgb not possible, with LV-02; nothing of step 3 is asked or needed", () => {

@@ -13,7 +13,7 @@ import { adviesVaardigheden, PGB_VAARDIGHEDEN, weigeringsgronden, type PgbVaardi
 import { beoordeel, type Beoordeling, type Situatie } from "@/rules/beoordeel";
 import { wlzPastMogelijk, type Verwijzing } from "@/rules/indicatie";
 import type { AfgeleideLeveringsvorm } from "@/rules/leveringsvorm";
-import { vasteTekst } from "@/rules/redenen";
+import { reden, vasteTekst } from "@/rules/redenen";
 import type { Antwoord, IsoDatum, Reden } from "@/rules/types";
 import { formatZorgprofiel, type Zorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "./antwoorden";
@@ -151,7 +151,7 @@ function nodig(a: Antwoorden, beoordeling: Beoordeling): ResultaatItem[] {
       titel: t.nodig.gewaarborgdeHulp,
       geregeld,
       ...(geregeld && { lijst: [t.nodig.gewaarborgdeHulpWie(gh.naam, gh.relatie)] }),
-      redenen: [...beoordeling.gewaarborgdeHulp.redenen, ...(geregeld ? [vasteTekst("AV-04", aanvraagTeksten.gewaarborgdeHulp.geschikt)] : [])],
+      redenen: [...beoordeling.gewaarborgdeHulp.redenen, ...(geregeld ? [reden("AV-04", "av.hulp-geschikt")] : [])],
     });
   }
   items.push({ sleutel: "bewuste-keuzegesprek", titel: t.nodig.gesprek, redenen: [vasteTekst("AV-05", aanvraagTeksten.beoordeling.gesprek)] });
@@ -194,7 +194,7 @@ function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordel
       titel: t.ontbreekt.gewaarborgdeHulp,
       tekst: t.ontbreekt.gewaarborgdeHulpGevolg,
       uitkomst: "nee",
-      redenen: [vasteTekst("AV-02", aanvraagTeksten.gewaarborgdeHulp.ontbreekt(formatZorgprofiel(zorgprofiel)))],
+      redenen: [reden("AV-02", "av.hulp-ontbreekt", { zorgprofiel: formatZorgprofiel(zorgprofiel) })],
     });
   }
   if (a.vaardigheden !== undefined) {

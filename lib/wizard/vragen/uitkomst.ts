@@ -8,7 +8,7 @@ import { formulier, metBron } from "@/content/wizard/algemeen";
 import { keuzeVragen, leveringsvormNamen, pakketNamen, uitkomstLabels, vormNamen } from "@/content/wizard/keuze";
 import { leveringsvormTeksten, zorgsoortLabels } from "@/content/redenen/leveringsvorm";
 import { beoordeelLeveringsvormen, PAKKETTEN, type AfgeleideLeveringsvorm } from "@/rules/leveringsvorm";
-import { vasteTekst } from "@/rules/redenen";
+import { reden, vasteTekst } from "@/rules/redenen";
 import type { Antwoord, Reden } from "@/rules/types";
 import { formatZorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "../antwoorden";
@@ -53,7 +53,7 @@ function pakketten(): PakketOverzicht[] {
   return [
     { pakket: "vpt", kop: t.pakketKop(pakketNamen.vpt), inhoud: inhoud("vpt"), reden: vasteTekst("LV-07", leveringsvormTeksten.zinThuis.vpt) },
     { pakket: "mpt", kop: t.pakketKop(pakketNamen.mpt), inhoud: inhoud("mpt"), reden: vasteTekst("LV-08", leveringsvormTeksten.zinThuis.mpt) },
-    { pakket: "pgb", kop: t.pgbPakketKop, inhoud: inhoud("pgb"), reden: vasteTekst("LV-10", t.geenBehandeling) },
+    { pakket: "pgb", kop: t.pgbPakketKop, inhoud: inhoud("pgb"), reden: reden("LV-10", "lv.pgb-geen-behandeling") },
   ];
 }
 
