@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import * as r from "@/rules";
 import { REDEN_CODES, type Reden } from "@/rules/redenen";
 import { zorgverlener } from "@/tests/lib/situaties";
+import { CODES_UIT_LIB } from "@/tests/lib/redenen";
 import { redenTekst, ZORGKANTOOR, type Publiek } from "./index";
 
 const RIET: Publiek = { wie: "namens", naam: "Riet" };
@@ -14,7 +15,7 @@ const RIET: Publiek = { wie: "namens", naam: "Riet" };
 const U_VORM = /(?<![\p{L}\p{N}])(u|U|uw|Uw)(?![\p{L}\p{N}])/u;
 
 function codesVan(prefix: string): string[] {
-  return REDEN_CODES.filter((c) => c.startsWith(prefix));
+  return REDEN_CODES.filter((c) => c.startsWith(prefix) && !CODES_UIT_LIB.includes(c));
 }
 
 /** Every code of the family is produced, and none of its texts for Riet or the staff says "u". */
