@@ -3,10 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 const POORT = Number(process.env.E2E_POORT ?? 3210);
 export const BASIS_URL = `http://127.0.0.1:${POORT}`;
-/** The test server's own database folder, emptied before each run; tests read the file (issue 3). */
+/** The test server's own database folder, emptied before each run; tests read the file. */
 const DATA_DIR = path.resolve(".e2e-data");
 process.env.E2E_DATA_DIR = DATA_DIR;
-/** Everything the test server writes to stdout and stderr (issue 8: no personal data in logs). */
+/** Everything the test server writes to stdout and stderr (no personal data in logs). */
 const SERVER_LOG = path.join(DATA_DIR, "server.log");
 process.env.E2E_SERVER_LOG = SERVER_LOG;
 /**

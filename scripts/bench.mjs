@@ -1,4 +1,4 @@
-// `npm run bench` (issue 8): builds the app and a bare Next.js page in the same run, starts both,
+// `npm run bench` (docs/decisions/030-snelheid.md): builds the app and a bare Next.js page in the same run, starts both,
 // and measures side by side: the JavaScript each page ships, Lighthouse (mobile and desktop,
 // median of 3), throughput on loopback (autocannon), and `beoordeel` and the zorgkantoor lookup
 // per call. Writes a Markdown table to docs/bench.md and prints it. Not a test: timings vary.

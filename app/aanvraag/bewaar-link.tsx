@@ -2,7 +2,7 @@ import { KnopLink } from "@/components/knoppen";
 import { aanvraag } from "@/content/aanvraag";
 import { BEWAREN } from "@/lib/wizard/paden";
 
-/** "Bewaren en later verder" under every step page (issue 3): answers are already saved, this shows the link. */
+/** "Bewaren en later verder" under every step page (docs/decisions/017-drafts.md): answers are already saved, this shows the link. */
 export function BewaarLink() {
   return (
     <div className="mt-8">

@@ -1,7 +1,7 @@
 /**
  * The request of `POST /api/v1/beoordelingen` (docs/api.md), as one zod schema. The API
  * route, the OpenAPI document and (later) the zorgkantoor preview all use this schema, so the
- * contract cannot drift between them. Every string and array is bounded (issue 2, item 4).
+ * contract cannot drift between them. Every string and array is bounded (docs/decisions/005-strikte-api-invoer.md).
  *
  * Kept out of any `'use server'` file so the browser can use it too.
  */

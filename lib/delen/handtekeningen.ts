@@ -1,5 +1,5 @@
 /**
- * Digital signatures of the budgetplan (issue 7). A signature lives inside the draft's answers,
+ * Digital signatures of the budgetplan (docs/decisions/019-delen-en-ondertekenen.md). A signature lives inside the draft's answers,
  * so it is encrypted with the draft like every other answer (docs/decisions/017-drafts.md).
  *
  * Who signs: the owner of the draft (whoever fills in the wizard) as "aanvrager"; except when the

@@ -2,7 +2,7 @@
  * The zod schema of each form, loaded only when the browser needs it. The form component runs
  * the same schema as the server, but shipping every question's schema (and the texts and rules
  * they use) with every page made the first download half again as big as a bare Next.js page
- * (issue 8). Now each loads as a chunk of its own after the page is usable; until it is there,
+ * (docs/decisions/030-snelheid.md). Now each loads as a chunk of its own after the page is usable; until it is there,
  * and without JavaScript, the server's validation is the whole check.
  */
 import type * as z from "zod";

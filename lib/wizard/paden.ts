@@ -5,7 +5,7 @@ import { stap, type StapSlug } from "./stappen";
 export const OVERZICHT = "/aanvraag";
 export const RESULTAAT = "/aanvraag/resultaat";
 export const BEWAREN = "/aanvraag/bewaren";
-/** Share links and signatures (issue 7). */
+/** Share links and signatures (docs/decisions/019-delen-en-ondertekenen.md). */
 export const DELEN = "/aanvraag/delen";
 /** After stap 3: what to send, to whom, who signs, what comes next; "verstuurd" (docs/decisions/031-burgerpaginas.md). */
 export const VERSTUREN = "/aanvraag/versturen";

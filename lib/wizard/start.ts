@@ -1,5 +1,5 @@
 /**
- * The start page's one question: who fills this in (issue 3). Every later text addresses the
+ * The start page's one question: who fills this in (docs/decisions/016-wizard-stroom.md). Every later text addresses the
  * applicant as "u" or in the third person, by name when given.
  */
 import * as z from "zod";

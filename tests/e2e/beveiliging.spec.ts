@@ -1,5 +1,5 @@
 /**
- * Issue 8, security, against the production server: the headers on every kind of response, the
+ * Security (docs/decisions/020-beveiliging.md), against the production server: the headers on every kind of response, the
  * CSP nonce on every script (and no CSP violation while pages run), state-changing requests from
  * another origin or without one refused with 403 and the draft unchanged, and failed link
  * openings rate-limited per address (429) without locking out another address.

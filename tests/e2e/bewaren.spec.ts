@@ -1,5 +1,5 @@
 /**
- * Issue 3, drafts: the resume link opens the draft in another browser with every answer in place;
+ * Drafts (docs/decisions/017-drafts.md): the resume link opens the draft in another browser with every answer in place;
  * two browsers on one draft cannot overwrite each other; a wrong link or a deleted draft explains
  * what happened and offers a fresh start.
  */

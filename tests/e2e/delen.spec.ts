@@ -1,5 +1,5 @@
 /**
- * Issue 7, sharing and co-signing, with and without JavaScript. The applicant signs and makes two
+ * Sharing and co-signing (docs/decisions/019-delen-en-ondertekenen.md), with and without JavaScript. The applicant signs and makes two
  * links; the person looking along reads and can change nothing (every POST they can send is
  * refused and changes nothing); the applicant cannot sign with their own gewaarborgde-hulp link;
  * the gewaarborgde hulp confirms AV-04 and signs; both signatures are in the PDF; a change after

@@ -1,5 +1,5 @@
 /**
- * Issue 3: bad input on every question — empty, too long, the wrong kind, a zorgprofiel that
+ * Bad input on every question — empty, too long, the wrong kind, a zorgprofiel that
  * names nothing, a forged field, a post to a step that may not be visited yet — gets a Dutch
  * error or a redirect, never a 500 (the `test` of hulp/bezoeker.ts fails on any), and never
  * loses the other answers. The full list runs without JavaScript, where only the server checks;

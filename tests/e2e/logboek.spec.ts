@@ -1,5 +1,5 @@
 /**
- * Issue 8: no BSN, name or health detail in the server's logs. A journey with distinctive
+ * No BSN, name or health detail in the server's logs. A journey with distinctive
  * answers (names, a BSN, the care described) and some bad input, then the test server's own
  * output (playwright.config.ts writes it to a file) is searched for each of them.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 3: "A database file must not contain any answer in plain text." After a journey with
+ * Drafts (docs/decisions/017-drafts.md): "A database file must not contain any answer in plain text." After a journey with
  * distinctive answers, the test server's SQLite files (`drafts.sqlite` and its write-ahead log)
  * are read byte for byte: none of the answers occurs, in UTF-8 or UTF-16LE, nor does the key.
  */

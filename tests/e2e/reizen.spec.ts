@@ -1,5 +1,5 @@
 /**
- * Issue 3, acceptance: four journeys from the start page to the result of steps 1–3, with
+ * Four journeys from the start page to the result of steps 1–3, with
  * JavaScript on (project met-js) and off (zonder-js), through the check page of every step they
  * complete. axe runs on every page in its empty, error and filled state (see hulp/stappen.ts).
  *

@@ -1,5 +1,5 @@
 /**
- * Issue 8, faults, against real production servers (server.mjs) of the build, on SQLite and on
+ * Faults (docs/decisions/025-opslag.md), against real production servers (server.mjs) of the build, on SQLite and on
  * PostgreSQL (the throwaway one of npm test):
  * - crash: 20 journeys save answers at the same time; the server is killed with SIGKILL in the
  *   middle and started again; every save that was answered 303 is there, readable, with what was

@@ -1,5 +1,5 @@
 /**
- * Issue 3: step 1 with the keyboard only; where focus goes (the error summary after a failed
+ * Step 1 with the keyboard only; where focus goes (the error summary after a failed
  * submit, the h1 after each step); "Stap n van 6" in the title and the h1; "Wijzig" on the
  * check page goes to the question and back to the check page.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 8, scale: two app servers (server.mjs on two ports) share one PostgreSQL database, and
+ * Scale: two app servers (server.mjs on two ports) share one PostgreSQL database, and
  * a journey whose every page alternates between them completes with nothing lost. Needs the
  * throwaway PostgreSQL that scripts/postgres-test.sh starts for `npm test` (TEST_DATABASE_URL).
  * Without JavaScript, so every answer is a plain form post to whichever server served the page.

@@ -1,5 +1,5 @@
 /**
- * Issue 7: the pages for zorgkantoor staff. /zorgkantoor/profielen must say what the API says
+ * The pages for zorgkantoor staff. /zorgkantoor/profielen must say what the API says
  * for every profile (the test asks the running API itself), and both pages work as plain GET
  * forms in both projects (with and without JavaScript).
  */

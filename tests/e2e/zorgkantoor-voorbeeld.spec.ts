@@ -1,5 +1,5 @@
 /**
- * Issue 7: /zorgkantoor/voorbeeld, every field of the beoordeling API as one GET form with the
+ * /zorgkantoor/voorbeeld: every field of the beoordeling API as one GET form with the
  * complete answer below it. Without JavaScript: submit → outcome, and the URL alone gives the same
  * outcome again. With JavaScript the outcome follows the fields without the button.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 5: /zorgkantoor, "Vind uw zorgkantoor" on its own. The plain GET form works in both
+ * /zorgkantoor, "Vind uw zorgkantoor" on its own. The plain GET form works in both
  * projects (with and without JavaScript); the combobox with suggestions only with JavaScript,
  * and only by keyboard where that is the point.
  */

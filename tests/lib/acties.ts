@@ -49,7 +49,7 @@ const staat = vi.hoisted(() => {
   return {
     Doorverwezen,
     koekjes: new Map<string, { name: string; value: string; opties: Record<string, unknown> }>(),
-    // Same-origin defaults: an action that checks Origin (issue 8) sees a normal form post.
+    // Same-origin defaults: an action that checks Origin (docs/decisions/020-beveiliging.md) sees a normal form post.
     kopregels: new Headers(),
     opslag: null as null | (() => unknown),
   };

@@ -1,5 +1,5 @@
 /**
- * Issue 8, Faults, Expiry: with a fake clock, a draft and its share links past their date are
+ * Faults, expiry (docs/decisions/025-opslag.md): with a fake clock, a draft and its share links past their date are
  * refused as "verlopen" until the purge and are gone after it ("niet-gevonden"), and every way
  * in (the resume link and a share link, each its page and its button, the owner's and the gewaarborgde hulp's actions) sends the
  * person to a page that says which of the two it is.

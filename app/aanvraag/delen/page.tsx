@@ -1,5 +1,5 @@
 /**
- * Delen en ondertekenen (issue 7): the applicant signs the budgetplan, sees who else signed and
+ * Delen en ondertekenen (docs/decisions/019-delen-en-ondertekenen.md): the applicant signs the budgetplan, sees who else signed and
  * whether a signature needs renewal, and makes, copies and revokes share links. Every part is a
  * plain form, so all of it works without JavaScript.
  */

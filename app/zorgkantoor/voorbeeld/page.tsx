@@ -1,6 +1,6 @@
 /**
  * /zorgkantoor/voorbeeld: every field of `POST /api/v1/beoordelingen` as one plain GET form, and
- * the API's complete answer below it (issue 7). The query string is the situation, so a link
+ * the API's complete answer below it. The query string is the situation, so a link
  * shows the same outcome again. Without JavaScript: submit → outcome. With JavaScript the outcome
  * follows the fields (live-formulier.tsx). The page asks the API's own handler (lib/voorbeeld).
  */

@@ -3,7 +3,7 @@
  * addresses them, and whether every page they pass is checked with axe. `test` here is
  * Playwright's, with the axe checks of ../axe.ts and one addition every wizard spec gets for free:
  * a response with status 500 or more, in any page of the test's browser context, fails the test
- * (issue 3: never a 500).
+ * (never a 500: docs/decisions/024-foutpaden.md).
  */
 import { expect, type Browser, type BrowserContext, type Page, type Response, type Route } from "@playwright/test";
 import { deAanvrager } from "@/content/wizard/algemeen";

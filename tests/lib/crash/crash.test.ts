@@ -1,5 +1,5 @@
 /**
- * Issue 8, Faults, Crash: a process saving drafts dies by SIGKILL in the middle of its work; the
+ * Faults, crash (docs/decisions/025-opslag.md): a process saving drafts dies by SIGKILL in the middle of its work; the
  * database file must still hold every save it ANSWERED with success, intact and decryptable, and
  * nothing half-written.
  *

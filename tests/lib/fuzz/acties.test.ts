@@ -1,5 +1,5 @@
 /**
- * Issue 8, Security: fuzzing every server action of the wizard, the budgetplan, sharing, the
+ * Security (docs/decisions/024-foutpaden.md): fuzzing every server action of the wizard, the budgetplan, sharing, the
  * "verstuurd" tick and the gewaarborgde hulp's signature with arbitrary FormData (and the pages and buttons that open links) (fast-check, fixed seed, ≥ 1000 runs per
  * property). Two promises are held:
  *

@@ -1,5 +1,5 @@
 /**
- * Issue 8, Security: fuzzing the public API's route handlers as Next calls them (the exported
+ * Security (docs/decisions/024-foutpaden.md): fuzzing the public API's route handlers as Next calls them (the exported
  * POST/GET of app/api/v1/**\/route.ts with a Request), fast-check with a fixed seed and ≥ 1000
  * runs per property.
  *
