@@ -6,7 +6,7 @@
 import { createElement as h, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import type { VeldDefinitie } from "@/lib/wizard/types";
 import type { Uitkomst } from "@/rules/types";
 import { FoutSamenvatting } from "./foutmelding-samenvatting";
@@ -349,7 +349,7 @@ describe("SamenvattingLijst", () => {
 describe("UitkomstBlok and RedenenLijst", () => {
   const uitkomst: Uitkomst = {
     uitkomst: "navragen",
-    redenen: [vasteTekst("LV-02", "Met dit zorgprofiel beslist het zorgkantoor.")],
+    redenen: [reden("LV-02", "lv.pgb-thuis")],
   };
 
   it("shows the outcome in words and each reason with rule and brochure section", () => {

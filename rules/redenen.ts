@@ -31,8 +31,6 @@ export function reden(regel: RegelId, code: RedenCode, gegevens: Gegevens = {}):
  * what it found. Stable: the API returns them (docs/api.md).
  */
 export const REDEN_CODES = [
-  /** Not yet data: a family whose words are still fixed in the rule, for the applicant only. */
-  "vaste-tekst",
   // rules/aanvraag.ts: the gewaarborgde hulp (AV-02 … AV-04); gegevens { zorgprofiel } as written ("ZP 5 VV").
   "av.hulp-verplicht",
   "av.hulp-niet-verplicht",
@@ -287,14 +285,11 @@ export const REDEN_CODES = [
   "bp.plan-kosten",
   // lib/wizard/vragen/uitkomst.ts: what the pgb package holds (LV-10).
   "lv.pgb-geen-behandeling",
+  // lib/: what the zorg-inkopen page (LV-10), the zorgovereenkomst checklist (ZO-05, gegevens
+  // { maximum } in etmalen) and the eigen-bijdrage page (TK-03) say beside the rules' own reasons.
+  "lv.geen-pgb-voor-behandeling",
+  "zo.logeer-maximum",
+  "tk.eigen-bijdrage-mpt",
 ] as const;
 
 export type RedenCode = (typeof REDEN_CODES)[number];
-
-/**
- * Transitional, for families not yet converted (docs/decisions/028): the applicant's ("u") sentence
- * as the only fact. `redenTekst` shows it unchanged to every reader.
- */
-export function vasteTekst(regel: RegelId, tekst: string): Reden {
-  return reden(regel, "vaste-tekst", { tekst });
-}

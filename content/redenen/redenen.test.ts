@@ -1,6 +1,6 @@
 /** redenTekst for each reader (docs/decisions/028-redenen-als-gegevens.md). */
 import { describe, expect, it } from "vitest";
-import { reden, REDEN_CODES, vasteTekst } from "@/rules/redenen";
+import { reden, REDEN_CODES } from "@/rules/redenen";
 import { beoordeel } from "@/rules/beoordeel";
 import { profiel, situatie, zorgverlener } from "@/tests/lib/situaties";
 import { bezittelijk, derdePersoon } from "./derde-persoon";
@@ -37,7 +37,7 @@ describe("redenTekst", () => {
       "Riet is failliet verklaard. Kan Riet dat melden aan Riets zorgkantoor?",
     );
     expect(derdePersoon("U woont thuis.", { naam: "de aanvrager", neutraal: true })).toBe("De aanvrager woont thuis.");
-    expect(redenTekst(vasteTekst("AV-06", "Uw pgb."), ZORGKANTOOR)).toBe("Zijn of haar pgb.");
+    expect(derdePersoon("Uw pgb.", { naam: "de aanvrager", neutraal: true })).toBe("Zijn of haar pgb.");
     expect([bezittelijk({ naam: "Kees" }), bezittelijk({ naam: "Anna" }), bezittelijk({ naam: "Henk" })]).toEqual(["Kees'", "Anna's", "Henks"]);
   });
 

@@ -13,8 +13,11 @@ import { DEELTIJDVERBLIJF_DAGEN_PER_14 } from "../../rules/leveringsvorm";
 import type { Gegevens, RedenCode } from "../../rules/redenen";
 import type { Eindgrond } from "../../rules/toekenning";
 import type { TariefSoort } from "../../rules/zorgovereenkomst";
+import { budgetplanVragen } from "../wizard/budgetplan";
 import { declaratiesTeksten } from "../wizard/declaraties";
 import { keuzeVragen } from "../wizard/keuze";
+import { toekenningPaginas } from "../wizard/toekenning";
+import { zorgovereenkomstenTeksten } from "../wizard/zorgovereenkomsten";
 import { aanvraagTeksten, perSaldo, weigeringUitleg } from "./aanvraag";
 import { budgetplanTeksten } from "./budgetplan";
 import { buitenlandTeksten } from "./buitenland";
@@ -139,7 +142,6 @@ const wens = leveringsvormTeksten.afleiding;
 const TOEGESTANE_DAGEN = `${DEELTIJDVERBLIJF_DAGEN_PER_14.slice(0, -1).join(", ")} of ${DEELTIJDVERBLIJF_DAGEN_PER_14.at(-1)}`;
 
 export const REDEN_WOORDEN = {
-  "vaste-tekst": { u: (g) => tekst(g, "tekst") },
 
   "av.hulp-verplicht": {
     u: (g) => hulp.verplicht(tekst(g, "zorgprofiel")),
@@ -1131,5 +1133,22 @@ export const REDEN_WOORDEN = {
   "lv.pgb-geen-behandeling": {
     u: () => keuzeVragen.uitkomst.geenBehandeling,
     ander: (_, p) => `Met een pgb kan ${p.naam} zelf de zorg inkopen. Voor Wlz-behandeling krijgt ${p.naam} geen pgb.`,
+  },
+
+  // Said by pages of lib/ beside the rules' own reasons: what a pgb cannot buy (LV-10), the
+  // logeeropvang maximum (ZO-05), the eigen bijdrage with an mpt (TK-03).
+  "lv.geen-pgb-voor-behandeling": {
+    u: () => budgetplanVragen.zorg.nietMag,
+    ander: (_, p) =>
+      `Wlz-behandeling kan ${p.naam} niet inkopen met een pgb. Dat is bijvoorbeeld behandeling door een specialist ouderengeneeskunde, een fysiotherapeut of een psycholoog vanuit de Wlz. Die zorg regelt het zorgkantoor.`,
+  },
+  "zo.logeer-maximum": {
+    u: (g) => zorgovereenkomstenTeksten.checklist.logeeropvang.regel(getal(g, "maximum")),
+    ander: (g, p) => `Met een pgb kan ${p.naam} hoogstens ${getal(g, "maximum")} etmalen logeeropvang per kalenderjaar inkopen.`,
+  },
+  "tk.eigen-bijdrage-mpt": {
+    u: () => toekenningPaginas.eigenBijdrage.mpt,
+    ander: (_, p) =>
+      `Gebruikt ${p.naam} naast het pgb ook het modulair pakket thuis (mpt)? Dan wordt de eigen bijdrage voor het pgb niet lager. Voor het mpt betaalt ${p.naam} dan geen eigen bijdrage.`,
   },
 } satisfies Record<RedenCode, Woorden>;

@@ -11,7 +11,7 @@ import { keuzeUit } from "@/lib/wizard/vragen/feiten";
 import { tekst } from "@/lib/wizard/vragen/velden";
 import { formatBedrag, parseBedragNl } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
-import { vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import { EIGEN_BIJDRAGE_VANAF_LEEFTIJD, eigenBijdrage, schatLageEigenBijdrage } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { eersteWaarde, waardenUit, type Zoekparameters } from "./zoekparameters";
@@ -88,7 +88,7 @@ export function eigenBijdrageVoor(a: Antwoorden, peildatum: IsoDatum): EigenBijd
   const bron = leeftijdUit(a, peildatum);
   const metMpt = keuzeUit(a)?.gekozen.includes("pgbMetMpt") === true;
   const { verschuldigd, redenen } = eigenBijdrage({ leeftijd: leeftijdVoorRegels(bron), metMpt });
-  return { bron, verschuldigd, metMpt, redenen, mptUitleg: verschuldigd && !metMpt ? [vasteTekst("TK-03", t.mpt)] : [] };
+  return { bron, verschuldigd, metMpt, redenen, mptUitleg: verschuldigd && !metMpt ? [reden("TK-03", "tk.eigen-bijdrage-mpt")] : [] };
 }
 
 // ── The estimate ─────────────────────────────────────────────────────────────────────────────

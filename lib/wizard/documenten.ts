@@ -4,9 +4,8 @@
  * gewaarborgde hulp is when there is one (AV-04). Texts in content/wizard/documenten.ts.
  */
 import { documentTeksten as t } from "@/content/wizard/documenten";
-import { aanvraagTeksten } from "@/content/redenen/aanvraag";
 import { ondertekenaars } from "@/rules/aanvraag";
-import { reden, vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import type { Reden } from "@/rules/types";
 import { formatZorgprofiel, uitlegZorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "./antwoorden";
@@ -34,7 +33,7 @@ export function documenten(a: Antwoorden): Document[] {
       sleutel: "aanvraagformulier",
       titel: t.aanvraagformulier.titel,
       tekst: t.aanvraagformulier.tekst,
-      redenen: [vasteTekst("AV-08", aanvraagTeksten.ondertekening.budgetplan)],
+      redenen: [reden("AV-08", "av.ondertekening-budgetplan")],
     },
     {
       sleutel: "budgetplan",

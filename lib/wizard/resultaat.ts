@@ -8,12 +8,12 @@
  */
 import { resultaatTeksten as t } from "@/content/wizard/resultaat";
 import { leveringsvormNamen, vormNamen } from "@/content/wizard/keuze";
-import { aanvraagTeksten, vaardigheidLabels } from "@/content/redenen/aanvraag";
+import { vaardigheidLabels } from "@/content/redenen/aanvraag";
 import { adviesVaardigheden, PGB_VAARDIGHEDEN, weigeringsgronden, type PgbVaardigheid } from "@/rules/aanvraag";
 import { beoordeel, type Beoordeling, type Situatie } from "@/rules/beoordeel";
 import { wlzPastMogelijk, type Verwijzing } from "@/rules/indicatie";
 import type { AfgeleideLeveringsvorm } from "@/rules/leveringsvorm";
-import { reden, vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import type { Antwoord, IsoDatum, Reden } from "@/rules/types";
 import { formatZorgprofiel, type Zorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "./antwoorden";
@@ -154,7 +154,7 @@ function nodig(a: Antwoorden, beoordeling: Beoordeling): ResultaatItem[] {
       redenen: [...beoordeling.gewaarborgdeHulp.redenen, ...(geregeld ? [reden("AV-04", "av.hulp-geschikt")] : [])],
     });
   }
-  items.push({ sleutel: "bewuste-keuzegesprek", titel: t.nodig.gesprek, redenen: [vasteTekst("AV-05", aanvraagTeksten.beoordeling.gesprek)] });
+  items.push({ sleutel: "bewuste-keuzegesprek", titel: t.nodig.gesprek, redenen: [reden("AV-05", "av.keuzegesprek")] });
   for (const d of documenten(a)) items.push({ sleutel: `document-${d.sleutel}`, titel: d.titel, tekst: d.tekst, redenen: d.redenen });
   return items;
 }

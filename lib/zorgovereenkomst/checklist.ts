@@ -5,7 +5,6 @@
  * only picks what to show and which points to tick off. The caller reads the clock.
  */
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
-import { zorgovereenkomstTeksten } from "@/content/redenen/zorgovereenkomst";
 import { budgetplanOverzicht as overzichtTeksten } from "@/content/budgetplan-overzicht";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
@@ -15,7 +14,7 @@ import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
 import { zorgkantoorUit } from "@/lib/wizard/vragen/zorgkantoor";
 import { formatBedrag, formatUren } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
-import { vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import type { IsoDatum, Reden, Uitkomst } from "@/rules/types";
 import {
   aanleverenZorgovereenkomst,
@@ -250,8 +249,8 @@ function logeeropvangOnderdeel(a: Antwoorden, z: Zorgverlener, toets: Logeeropva
   const maximum = parametersOp(peildatum, jaarparameters().tabel).brochure.maxLogeeropvangEtmalen;
   const deeltijd = inDeeltijdverblijf(a) === true;
   const algemeen: Reden[] = deeltijd
-    ? [vasteTekst("LV-05", zorgovereenkomstTeksten.logeerDeeltijd)]
-    : [vasteTekst("ZO-05", l.regel(maximum)), vasteTekst("ZO-04", zorgovereenkomstTeksten.logeerGeenMaximumtarief)];
+    ? [reden("LV-05", "zo.logeer-deeltijd")]
+    : [reden("ZO-05", "zo.logeer-maximum", { maximum }), reden("ZO-04", "zo.logeer-geen-maximumtarief")];
   return {
     sleutel: "logeeropvang",
     titel: l.titel,

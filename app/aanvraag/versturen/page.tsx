@@ -14,7 +14,6 @@ import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { CheckboxGroep } from "@/components/velden";
 import { publiekVoorAanspreking } from "@/content/redenen";
-import { aanvraagTeksten } from "@/content/redenen/aanvraag";
 import { versturen as t } from "@/content/versturen";
 import { metBronVoor } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
@@ -27,7 +26,7 @@ import { BUDGETPLAN_PDF, controlePad, OVERZICHT, padVan } from "@/lib/wizard/pad
 import { verstuurStatus } from "@/lib/wizard/versturen";
 import { zorgkantoorUit } from "@/lib/wizard/vragen/zorgkantoor";
 import { formatDatumNl } from "@/rules/datum";
-import { vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import { toekenningsfeiten } from "@/rules/toekenning";
 import { meldVerstuurd } from "./acties";
 
@@ -42,7 +41,7 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
   const metBron = metBronVoor(publiekVoorAanspreking(wie));
   const zorgkantoor = zorgkantoorUit(a);
   const verstuurdOp = a.verstuurd === undefined ? null : formatDatumNl(a.verstuurd);
-  const daarna = [vasteTekst("AV-05", aanvraagTeksten.beoordeling.gesprek), ...toekenningsfeiten(vandaagInAmsterdam())].map(metBron);
+  const daarna = [reden("AV-05", "av.keuzegesprek"), ...toekenningsfeiten(vandaagInAmsterdam())].map(metBron);
 
   return (
     <>

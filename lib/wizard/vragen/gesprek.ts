@@ -5,8 +5,7 @@
 import * as z from "zod";
 import { formulier, metBron } from "@/content/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
-import { aanvraagTeksten } from "@/content/redenen/aanvraag";
-import { vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import type { Antwoorden } from "../antwoorden";
 import { documenten } from "../documenten";
 import type { Aanspreking, Uitleg, VraagDefinitie } from "../types";
@@ -18,7 +17,7 @@ const t = aanvraagVragen.gesprek;
 function uitleg(a: Antwoorden, aanspreking: Aanspreking): Uitleg[] {
   const gh = a.heeftGewaarborgdeHulp === "ja" ? (a.gewaarborgdeHulp?.naam ?? null) : null;
   return [
-    { kop: t.watKop, alineas: [t.wat, metBron(vasteTekst("AV-05", aanvraagTeksten.beoordeling.gesprek))] },
+    { kop: t.watKop, alineas: [t.wat, metBron(reden("AV-05", "av.keuzegesprek"))] },
     { kop: t.wieKop, alineas: t.wie(aanspreking, gh) },
     { kop: t.voorbereidenKop, lijst: [...t.voorbereiden] },
     { kop: t.documentenKop, lijst: documenten(a).map((d) => `${d.titel}. ${d.tekst}`) },

@@ -6,9 +6,9 @@
 import * as z from "zod";
 import { formulier, metBron } from "@/content/wizard/algemeen";
 import { keuzeVragen, leveringsvormNamen, pakketNamen, uitkomstLabels, vormNamen } from "@/content/wizard/keuze";
-import { leveringsvormTeksten, zorgsoortLabels } from "@/content/redenen/leveringsvorm";
+import { zorgsoortLabels } from "@/content/redenen/leveringsvorm";
 import { beoordeelLeveringsvormen, PAKKETTEN, type AfgeleideLeveringsvorm } from "@/rules/leveringsvorm";
-import { reden, vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import type { Antwoord, Reden } from "@/rules/types";
 import { formatZorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "../antwoorden";
@@ -51,8 +51,8 @@ export interface KeuzeOverzicht {
 function pakketten(): PakketOverzicht[] {
   const inhoud = (pakket: keyof typeof PAKKETTEN) => PAKKETTEN[pakket].map((soort) => zorgsoortLabels[soort]);
   return [
-    { pakket: "vpt", kop: t.pakketKop(pakketNamen.vpt), inhoud: inhoud("vpt"), reden: vasteTekst("LV-07", leveringsvormTeksten.zinThuis.vpt) },
-    { pakket: "mpt", kop: t.pakketKop(pakketNamen.mpt), inhoud: inhoud("mpt"), reden: vasteTekst("LV-08", leveringsvormTeksten.zinThuis.mpt) },
+    { pakket: "vpt", kop: t.pakketKop(pakketNamen.vpt), inhoud: inhoud("vpt"), reden: reden("LV-07", "lv.vpt") },
+    { pakket: "mpt", kop: t.pakketKop(pakketNamen.mpt), inhoud: inhoud("mpt"), reden: reden("LV-08", "lv.mpt") },
     { pakket: "pgb", kop: t.pgbPakketKop, inhoud: inhoud("pgb"), reden: reden("LV-10", "lv.pgb-geen-behandeling") },
   ];
 }

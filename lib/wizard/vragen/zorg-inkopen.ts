@@ -7,7 +7,7 @@ import { metBron, veldnamen } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { zorgsoortLabels } from "@/content/redenen/leveringsvorm";
 import { PAKKETTEN } from "@/rules/leveringsvorm";
-import { vasteTekst } from "@/rules/redenen";
+import { reden } from "@/rules/redenen";
 import { MAX_LANGE_TEKST } from "../antwoorden";
 import type { VraagDefinitie } from "../types";
 import { budgetplanUitleg } from "./budgetplan-uitleg";
@@ -29,7 +29,7 @@ export const zorgInkopenVraag: VraagDefinitie<z.output<typeof schema>> = {
       alineas: [t.mag],
       lijst: PAKKETTEN.pgb.map((soort) => zorgsoortLabels[soort]),
     },
-    { alineas: [metBron(vasteTekst("LV-10", t.nietMag)), t.vergoedingslijst] },
+    { alineas: [metBron(reden("LV-10", "lv.geen-pgb-voor-behandeling")), t.vergoedingslijst] },
   ],
   velden: () => [{ soort: "tekstvak", naam: "zorgInkopen", label: t.label, hint: t.hint, rijen: 8, maxLengte: MAX_LANGE_TEKST }],
   schema,
