@@ -48,7 +48,10 @@ const chromium = {
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  workers: 2,
+  // Three workers on two cores: a browser test spends much of its time waiting (on the server, a
+  // redirect, a restart, a slow body), so two workers left the CPU partly idle
+  // (docs/decisions/021-browsertests-snel-en-eerlijk.md, addendum 2026-12-04).
+  workers: 3,
   retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
