@@ -6,7 +6,6 @@ import {
   declaratieUiterlijk,
   declarerenViaPortaal,
   declarerenViaSvb,
-  formatBasispunten,
   magDeclareren,
   subsidievaststelling,
   takenSvb,
@@ -137,13 +136,6 @@ describe("verantwoordingsvrijBedrag (DE-05)", () => {
       }),
       CONFIG,
     );
-  });
-
-  it("DE-05: formats basis points as a Dutch percentage", () => {
-    expect(formatBasispunten(150)).toBe("1,5%");
-    expect(formatBasispunten(100)).toBe("1%");
-    expect(formatBasispunten(125)).toBe("1,25%");
-    expect(formatBasispunten(5)).toBe("0,05%");
   });
 });
 

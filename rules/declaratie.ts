@@ -39,13 +39,6 @@ export function declaratieTermijn(
 // ---------------------------------------------------------------------------------------------
 // DE-05: the verantwoordingsvrij bedrag.
 
-/** 150 basispunten → "1,5%". */
-export function formatBasispunten(bp: number): string {
-  const heel = deelOmlaag(bp, 100);
-  const rest = String(bp % 100).padStart(2, "0").replace(/0+$/, "");
-  return rest === "" ? `${heel}%` : `${heel},${rest}%`;
-}
-
 /**
  * DE-05: 1,5% of the pgb, at least € 250,- and at most € 1.250,- per year.
  * - 1,5% is rounded down to the cent: "1,5% opvragen" is a ceiling, so we never offer more.

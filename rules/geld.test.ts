@@ -4,6 +4,7 @@ import {
   deelHalfOmhoog,
   deelOmlaag,
   formatBedrag,
+  formatBasispunten,
   formatBedragKort,
   formatDecimaal,
   formatUren,
@@ -191,5 +192,14 @@ describe("integer division", () => {
       }),
       CONFIG,
     );
+  });
+});
+
+describe("formatBasispunten (DE-05's percentage)", () => {
+  it("formats basis points as a Dutch percentage", () => {
+    expect(formatBasispunten(150)).toBe("1,5%");
+    expect(formatBasispunten(100)).toBe("1%");
+    expect(formatBasispunten(125)).toBe("1,25%");
+    expect(formatBasispunten(5)).toBe("0,05%");
   });
 });

@@ -162,3 +162,10 @@ export function formatUren(h: Honderdsten): string {
   const kort = fractie.replace(/0+$/, "");
   return kort === "" ? geheel : `${geheel},${kort}`;
 }
+
+/** A percentage in basispunten (hundredths of a percent) as Dutch text: 150 → "1,5%", 5 → "0,05%". */
+export function formatBasispunten(bp: number): string {
+  const heel = deelOmlaag(bp, 100);
+  const rest = String(bp % 100).padStart(2, "0").replace(/0+$/, "");
+  return rest === "" ? `${heel}%` : `${heel},${rest}%`;
+}

@@ -9,7 +9,7 @@
  *   them to the wrong zorgkantoor.
  *
  * SERVER ONLY: this module imports the postcode table. Only server code and the API import it;
- * it is deliberately not exported from `rules/index.ts`.
+ * no other rules module re-exports it.
  *
  * Every index is built once, at module load; a search is a few Map look-ups and one binary search.
  */

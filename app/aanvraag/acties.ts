@@ -9,14 +9,13 @@ import { redirect } from "next/navigation";
 import { aanmakenGeweigerd } from "@/lib/http/aanmaken";
 import { bevestig as metBevestigd, magBezoeken, volgende } from "@/lib/wizard/journey";
 import { SERVER_STAPPEN } from "@/lib/wizard/server-stappen";
-import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import { controlePad, naBevestigen, OVERZICHT, padVan } from "@/lib/wizard/paden";
-import { leesSessie, maakSessie, verwijderSessie } from "@/lib/wizard/sessie";
+import { leesSessie, maakSessie, verwijderSessie, type Sessie } from "@/lib/wizard/sessie";
 import { startSchema, verwerkStart } from "@/lib/wizard/start";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { zoekStap } from "@/lib/wizard/stappen";
 import { vraagVoor } from "@/lib/wizard/vragen";
-import { alsFormulier, bewaar, ofStoring, parseBewaarEnGa, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
+import { alsFormulier, bewaar, bewaarEnGa, type Bewaren, ofStoring, parseBewaarEnGa, vereistSessie, zonderVerlies } from "@/lib/wizard/actie-hulp";
 import { eigenWaarde } from "@/lib/eigen-sleutel";
 
 export async function startAanvraag(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
@@ -25,21 +24,21 @@ export async function startAanvraag(_vorige: FormulierStatus, formData: FormData
 }
 
 async function start(formData: FormData): Promise<FormulierStatus> {
-  const waarden = waardenUitFormData(formData);
-  const resultaat = startSchema.safeParse(waarden);
-  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
-  const sessie = await leesSessie();
-  if (sessie.status === "ok") {
-    if ((await bewaar(sessie, versieUit(formData) || sessie.versie, verwerkStart(resultaat.data, sessie.antwoorden))) === "gewijzigd") {
-      return { fouten: {}, waarden, gewijzigd: true };
-    }
-  } else {
+  // Read once the choice is valid; the save below needs the same session.
+  let sessie: Sessie = { status: "geen" };
+  const bewaarStart: Bewaren = async (antwoorden, versie) => {
+    if (sessie.status === "ok") return bewaar(sessie, versie || sessie.versie, antwoorden);
+    await maakSessie(antwoorden);
+    return "ok";
+  };
+  return parseBewaarEnGa(formData, bewaarStart, startSchema, async (geldig) => {
+    sessie = await leesSessie();
+    if (sessie.status === "ok") return { antwoorden: verwerkStart(geldig, sessie.antwoorden), naar: OVERZICHT };
     // A new draft counts against the address's limit (docs/decisions/023-grenzen.md); the choice stays.
     const teVaak = await aanmakenGeweigerd();
-    if (teVaak !== null) return { fouten: { voorWie: teVaak }, waarden };
-    await maakSessie(verwerkStart(resultaat.data, {}));
-  }
-  redirect(OVERZICHT);
+    if (teVaak !== null) return { fouten: { voorWie: teVaak } };
+    return { antwoorden: verwerkStart(geldig, {}), naar: OVERZICHT };
+  });
 }
 
 export async function beantwoord(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
@@ -79,8 +78,7 @@ async function bevestig(formData: FormData): Promise<void> {
   vereistSessie(sessie);
   const toegang = magBezoeken(sessie.antwoorden, stap, "controleren");
   if (toegang !== true) redirect(padVan(toegang));
-  const status = await bewaar(sessie, versieUit(formData), metBevestigd(sessie.antwoorden, stap));
-  redirect(status === "gewijzigd" ? `${controlePad(stap)}?gewijzigd=1` : naBevestigen(stap));
+  return bewaarEnGa(formData, sessie, metBevestigd(sessie.antwoorden, stap), naBevestigen(stap), `${controlePad(stap)}?gewijzigd=1`);
 }
 
 export async function verwijderGegevens(): Promise<void> {

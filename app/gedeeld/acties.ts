@@ -15,10 +15,10 @@ import { onderteken } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { drafts } from "@/lib/drafts/server";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
+import { waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
-import { alsFormulier, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
+import { alsFormulier, type Bewaren, parseBewaarEnGa, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 const GEDEELDE_AANVRAAG = `${GEDEELD}/aanvraag`;
 
@@ -37,13 +37,20 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
   if (!ghViaLink(a)) return { fouten: { naam: delen.gedeeld.geenGh }, waarden };
   if (!budgetplanKlaar(a)) return { fouten: { naam: delen.gedeeld.nogNietKlaar }, waarden };
 
-  const resultaat = ondertekenGhSchema.safeParse(waarden);
-  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
-  if (!naamKlopt(a, resultaat.data.naam)) return { fouten: { naam: delen.gedeeld.naamAnders }, waarden };
-
-  const antwoorden: Antwoorden = onderteken(a, "gewaarborgde-hulp", resultaat.data, new Date(), { viaDeellink: true });
-  const bewaard = await drafts<Antwoorden>().bewaar(sessie.toegang, versieUit(formData), antwoorden, new Date());
-  if (bewaard.status === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
-  if (bewaard.status !== "ok") redirect(gedeeldMisluktPad(bewaard.status));
-  redirect(`${GEDEELDE_AANVRAAG}?ondertekend=1`);
+  // Saved in the draft the link opens; when that fails, the link's own pages say why.
+  const bewaarViaLink: Bewaren = async (antwoorden, versie) => {
+    const bewaard = await drafts<Antwoorden>().bewaar(sessie.toegang, versie, antwoorden, new Date());
+    if (bewaard.status !== "ok" && bewaard.status !== "gewijzigd") redirect(gedeeldMisluktPad(bewaard.status));
+    return bewaard.status;
+  };
+  return parseBewaarEnGa(
+    formData,
+    bewaarViaLink,
+    ondertekenGhSchema,
+    (geldig) =>
+      naamKlopt(a, geldig.naam)
+        ? { antwoorden: onderteken(a, "gewaarborgde-hulp", geldig, new Date(), { viaDeellink: true }), naar: `${GEDEELDE_AANVRAAG}?ondertekend=1` }
+        : { fouten: { naam: delen.gedeeld.naamAnders } },
+    waarden,
+  );
 }

@@ -4,7 +4,10 @@
  * Each family's reasons come from its own rules over a spread of inputs, so every code is rendered.
  */
 import { describe, expect, it } from "vitest";
-import * as r from "@/rules";
+import type { ZorgverlenerInvoer } from "@/rules/beoordeel";
+import { declaratiesNodig, declaratieTermijn, declarerenViaPortaal, declarerenViaSvb, magDeclareren, subsidievaststelling, takenSvb, verantwoordingsvrijBedrag } from "@/rules/declaratie";
+import { beeindigingsfeiten, eigenBijdrage, eindgronden, schatLageEigenBijdrage, toekenningsfeiten, toeslagen } from "@/rules/toekenning";
+import { aanleverenZorgovereenkomst, beoordeelZorgverlener, kwaliteitseis, toetsLogeeropvang, toetsUurtarief, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import { REDEN_CODES, type Reden } from "@/rules/redenen";
 import { zorgverlener } from "@/tests/lib/situaties";
 import { CODES_UIT_LIB } from "@/tests/lib/redenen";
@@ -31,57 +34,57 @@ function toetsFamilie(prefix: string, redenen: Reden[]): void {
 describe("reasons for someone filling in for Riet", () => {
   it("declaraties (DE-01 … DE-07)", () => {
     const redenen: Reden[] = [
-      ...r.declaratieTermijn("2026-03-02", "2026-03-30").redenen,
-      ...r.declaratieTermijn("2026-03-02", "2026-04-30").redenen,
-      ...r.declarerenViaPortaal(),
-      ...r.declarerenViaSvb(),
-      ...r.declaratiesNodig(true).redenen,
-      ...r.declaratiesNodig(false).redenen,
-      ...r.subsidievaststelling(),
-      ...r.takenSvb(),
+      ...declaratieTermijn("2026-03-02", "2026-03-30").redenen,
+      ...declaratieTermijn("2026-03-02", "2026-04-30").redenen,
+      ...declarerenViaPortaal(),
+      ...declarerenViaSvb(),
+      ...declaratiesNodig(true).redenen,
+      ...declaratiesNodig(false).redenen,
+      ...subsidievaststelling(),
+      ...takenSvb(),
     ];
     for (const route of [undefined, "pgb-portaal", "svb"] as const) {
       for (const stand of [undefined, true, false]) {
-        redenen.push(...r.magDeclareren({ route, goedgekeurdDoorZorgkantoor: stand, verwerktDoorSvb: stand }).redenen);
+        redenen.push(...magDeclareren({ route, goedgekeurdDoorZorgkantoor: stand, verwerktDoorSvb: stand }).redenen);
       }
     }
     for (const pgb of [0, 10_000, 5_000_000, 100_000_000]) {
       for (const uitgavenAanZorg of [undefined, 0, 4_940_000, 4_990_000, 5_000_000]) {
-        redenen.push(...r.verantwoordingsvrijBedrag(pgb, { uitgavenAanZorg, peildatum: "2026-03-01" }).redenen);
+        redenen.push(...verantwoordingsvrijBedrag(pgb, { uitgavenAanZorg, peildatum: "2026-03-01" }).redenen);
       }
     }
     toetsFamilie("de.", redenen);
   });
 
   it("toekenning (TK-01 … TK-05)", () => {
-    const redenen: Reden[] = [...r.beeindigingsfeiten(), ...r.eindgronden({ gewaarborgdeHulp: true }).flatMap((g) => g.redenen)];
+    const redenen: Reden[] = [...beeindigingsfeiten(), ...eindgronden({ gewaarborgdeHulp: true }).flatMap((g) => g.redenen)];
     for (const peildatum of ["2021-06-01", "2024-06-01", "2026-06-01"]) {
-      redenen.push(...r.toekenningsfeiten(peildatum));
+      redenen.push(...toekenningsfeiten(peildatum));
       for (const woonsituatie of [undefined, "thuis", "wooninitiatief"] as const) {
-        for (const sector of [undefined, "VV", "VG"]) redenen.push(...r.toeslagen({ woonsituatie, sector }, peildatum).redenen);
+        for (const sector of [undefined, "VV", "VG"]) redenen.push(...toeslagen({ woonsituatie, sector }, peildatum).redenen);
       }
       for (const inkomen of [0, 6_000_000, 100_000_000]) {
-        redenen.push(...(r.schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: inkomen, peildatum })?.redenen ?? []));
+        redenen.push(...(schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: inkomen, peildatum })?.redenen ?? []));
       }
     }
-    for (const leeftijd of [17, 18]) redenen.push(...r.eigenBijdrage({ leeftijd, metMpt: true }).redenen);
+    for (const leeftijd of [17, 18]) redenen.push(...eigenBijdrage({ leeftijd, metMpt: true }).redenen);
     toetsFamilie("tk.", redenen);
   });
 
   it("zorgovereenkomst and zorgverlener (ZO-01 … ZO-08, LV-05)", () => {
     const redenen: Reden[] = [
-      ...r.zorgovereenkomstEnZorgbeschrijving(),
-      ...r.aanleverenZorgovereenkomst(),
-      ...r.kwaliteitseis(),
-      ...r.toetsUurtarief(zorgverlener({ uurtarief: undefined }), "2024-07-01").redenen,
-      ...r.toetsUurtarief(zorgverlener({ uurtarief: 7089 }), "2024-07-01", "begeleiding-groep-dagdeel").redenen,
-      ...r.toetsUurtarief(zorgverlener({ relatie: undefined, uurtarief: 5000 }), "2024-07-01").redenen,
-      ...r.toetsUurtarief(zorgverlener({ uurtarief: 1500 }), "2026-07-01").redenen,
+      ...zorgovereenkomstEnZorgbeschrijving(),
+      ...aanleverenZorgovereenkomst(),
+      ...kwaliteitseis(),
+      ...toetsUurtarief(zorgverlener({ uurtarief: undefined }), "2024-07-01").redenen,
+      ...toetsUurtarief(zorgverlener({ uurtarief: 7089 }), "2024-07-01", "begeleiding-groep-dagdeel").redenen,
+      ...toetsUurtarief(zorgverlener({ relatie: undefined, uurtarief: 5000 }), "2024-07-01").redenen,
+      ...toetsUurtarief(zorgverlener({ uurtarief: 1500 }), "2026-07-01").redenen,
     ];
     for (const [etmalen, inDeeltijdverblijf] of [[10, true], [10, false], [157, false]] as const) {
-      redenen.push(...r.toetsLogeeropvang(etmalen, { inDeeltijdverblijf, peildatum: "2026-03-01" }).redenen);
+      redenen.push(...toetsLogeeropvang(etmalen, { inDeeltijdverblijf, peildatum: "2026-03-01" }).redenen);
     }
-    const varianten: Partial<r.ZorgverlenerInvoer>[] = [
+    const varianten: Partial<ZorgverlenerInvoer>[] = [
       { soort: "instelling", kvkGeregistreerd: undefined, uurtarief: 100_000 },
       { soort: "zzp", relatie: "overig", kvkGeregistreerd: true, uurtarief: 5000 },
       { soort: "persoon", relatie: "overig", bigGeregistreerd: true, uurtarief: 2000 },
@@ -95,7 +98,7 @@ describe("reasons for someone filling in for Riet", () => {
       { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: undefined },
       { soort: "persoon", relatie: "overig", overeenkomst: "opdracht" },
     ];
-    for (const over of varianten) redenen.push(...r.beoordeelZorgverlener(zorgverlener(over), "2024-07-01").redenen);
+    for (const over of varianten) redenen.push(...beoordeelZorgverlener(zorgverlener(over), "2024-07-01").redenen);
     toetsFamilie("zo.", redenen);
   });
 });

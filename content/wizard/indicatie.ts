@@ -24,6 +24,8 @@ export const indicatieVragen = {
     hulpTekst:
       "In bijlage 4 van de brochure staan de zorgprofielen die toegang geven tot het pgb. Het zorgkantoor noemt een zorgprofiel ook wel een zorgzwaartepakket (ZZP). Staat het zorgprofiel hier niet bij? Vul het dan toch in.",
     rij: (code: string, omschrijving: string): string => `${code} – ${omschrijving}`,
+    // IND-04: the texts themselves are the reasons' (content/redenen/indicatie.ts).
+    besluitKop: "Wat moet u nog meer weten over het indicatiebesluit?",
   },
   zorgbehoefte: {
     titel: (a: Aanspreking): string =>

@@ -8,9 +8,8 @@
 import { parametersStaf as t } from "@/content/zorgkantoor-staf";
 import { formatBreuk } from "@/rules/budgetplan";
 import { landVoorCode } from "@/rules/data/landen";
-import { formatBasispunten } from "@/rules/declaratie";
 import { parseDatumNl } from "@/rules/datum";
-import { formatBedrag } from "@/rules/geld";
+import { formatBasispunten, formatBedrag } from "@/rules/geld";
 import { jaarparameters, type Jaarparameters } from "@/lib/parameters/jaarparameters";
 import { parametersOp } from "@/rules/parameters";
 import type { Centen, IsoDatum } from "@/rules/types";

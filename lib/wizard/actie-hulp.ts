@@ -46,44 +46,66 @@ export function alsFormulier(waarde: unknown): FormData {
   return waarde instanceof FormData ? waarde : new FormData();
 }
 
-export function versieUit(formData: FormData): number {
+function versieUit(formData: FormData): number {
   const versie = Number(formData.get("versie"));
   return Number.isInteger(versie) && versie > 0 ? versie : 0;
 }
 
-export function vereistSessie(sessie: Sessie): asserts sessie is Extract<Sessie, { status: "ok" }> {
+type OkSessie = Extract<Sessie, { status: "ok" }>;
+
+export function vereistSessie(sessie: Sessie): asserts sessie is OkSessie {
   if (sessie.status === "geen") redirect("/");
   if (sessie.status !== "ok") redirect(hervatMisluktPad(sessie.status));
 }
 
-export async function bewaar(sessie: Extract<Sessie, { status: "ok" }>, versie: number, antwoorden: Antwoorden): Promise<"ok" | "gewijzigd"> {
+/**
+ * Saves answers with the version the form was shown with: "gewijzigd" when the draft changed since
+ * (another tab); a draft that is gone or cannot be opened redirects.
+ */
+export type Bewaren = (antwoorden: Antwoorden, versie: number) => Promise<"ok" | "gewijzigd">;
+
+export async function bewaar(sessie: OkSessie, versie: number, antwoorden: Antwoorden): Promise<"ok" | "gewijzigd"> {
   const resultaat = await bewaarSessie(sessie.toegang, versie, antwoorden);
   if (resultaat.status === "gewijzigd") return "gewijzigd";
   if (resultaat.status !== "ok") redirect(hervatMisluktPad(resultaat.status));
   return "ok";
 }
 
-
 /** What a form's own work gives after its schema passed: errors at fields, or the answers to save and where to go then. */
 export type FormulierUitkomst = { fouten: VeldFouten } | { antwoorden: Antwoorden; naar: string };
 
 /**
  * The common path of the wizard's form actions, once the session is read: the posted values
- * through the form's shared schema, the action's own work, the draft saved with the version the
+ * through the form's shared schema, the action's own work, the answers saved with the version the
  * form was shown with, then POST–redirect–GET. On errors, or when the draft changed in another
- * tab, the form comes back with every value as typed. `waarden`: when the action left fields out.
+ * tab, the form comes back with every value as typed.
+ *
+ * `waar`: the session, whose draft gets the answers, or another way to save them (a new draft, a
+ * draft opened through a share link). `verwerk` may also end with a redirect of its own, when what
+ * it makes is not a draft's answers (a share link). `waarden`: when the action left fields out.
  */
 export async function parseBewaarEnGa<T>(
   formData: FormData,
-  sessie: Extract<Sessie, { status: "ok" }>,
+  waar: OkSessie | Bewaren,
   schema: { safeParse(waarden: Waarden): z.ZodSafeParseResult<T> },
-  verwerk: (geldig: T) => FormulierUitkomst,
+  verwerk: (geldig: T) => FormulierUitkomst | Promise<FormulierUitkomst>,
   waarden: Waarden = waardenUitFormData(formData),
 ): Promise<FormulierStatus> {
   const resultaat = schema.safeParse(waarden);
   if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
-  const uitkomst = verwerk(resultaat.data);
+  const uitkomst = await verwerk(resultaat.data);
   if ("fouten" in uitkomst) return { fouten: uitkomst.fouten, waarden };
-  if ((await bewaar(sessie, versieUit(formData), uitkomst.antwoorden)) === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
+  const versie = versieUit(formData);
+  const status = typeof waar === "function" ? await waar(uitkomst.antwoorden, versie) : await bewaar(waar, versie, uitkomst.antwoorden);
+  if (status === "gewijzigd") return { fouten: {}, waarden, gewijzigd: true };
   redirect(uitkomst.naar);
+}
+
+/**
+ * The same for a button without typed input: the answers saved with the version the page was
+ * shown with, then to `naar`; when the draft changed in another tab, to `gewijzigd`, a page that
+ * says so.
+ */
+export async function bewaarEnGa(formData: FormData, sessie: OkSessie, antwoorden: Antwoorden, naar: string, gewijzigd: string): Promise<never> {
+  redirect((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd" ? gewijzigd : naar);
 }

@@ -14,7 +14,7 @@ import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { leesSessie, type Sessie } from "@/lib/wizard/sessie";
 import { metGezien } from "@/lib/wizard/vragen/velden";
 import { nieuwZorgverlenerId, zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
-import { alsFormulier, bewaar, ofStoring, parseBewaarEnGa, vereistSessie, versieUit, zonderVerlies } from "@/lib/wizard/actie-hulp";
+import { alsFormulier, bewaarEnGa, ofStoring, parseBewaarEnGa, vereistSessie, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 /** The session, when the list of zorgverleners may be visited now; otherwise a redirect. */
 async function sessieVoorZorgverleners(): Promise<Extract<Sessie, { status: "ok" }>> {
@@ -68,8 +68,7 @@ async function verwijderEen(formData: FormData): Promise<void> {
   const lijst = sessie.antwoorden.zorgverleners ?? [];
   if (!lijst.some((z) => z.id === id)) redirect(ZORGVERLENERS);
   const antwoorden: Antwoorden = { ...sessie.antwoorden, zorgverleners: lijst.filter((z) => z.id !== id) };
-  const status = await bewaar(sessie, versieUit(formData), antwoorden);
-  redirect(`${ZORGVERLENERS}?${status === "gewijzigd" ? "gewijzigd=1" : "verwijderd=1"}`);
+  return bewaarEnGa(formData, sessie, antwoorden, `${ZORGVERLENERS}?verwijderd=1`, `${ZORGVERLENERS}?gewijzigd=1`);
 }
 
 export async function zorgverlenersDoorgaan(formData: FormData): Promise<void> {
@@ -81,6 +80,5 @@ async function doorgaan(formData: FormData): Promise<void> {
   const sessie = await sessieVoorZorgverleners();
   if ((sessie.antwoorden.zorgverleners ?? []).length === 0) redirect(`${ZORGVERLENERS}?leeg=1`);
   const antwoorden: Antwoorden = { ...sessie.antwoorden, gezien: metGezien(sessie.antwoorden.gezien, "zorgverleners") };
-  if ((await bewaar(sessie, versieUit(formData), antwoorden)) === "gewijzigd") redirect(`${ZORGVERLENERS}?gewijzigd=1`);
-  redirect(padVan(volgende(antwoorden, "aanvraag", "zorgverleners")));
+  return bewaarEnGa(formData, sessie, antwoorden, padVan(volgende(antwoorden, "aanvraag", "zorgverleners")), `${ZORGVERLENERS}?gewijzigd=1`);
 }

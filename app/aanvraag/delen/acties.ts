@@ -11,7 +11,6 @@ import { onderteken } from "@/lib/delen/handtekeningen";
 import { MAX_ACTIEVE_DEELLINKEN } from "@/lib/drafts/deellinks";
 import { deellinken } from "@/lib/drafts/server";
 import { aanmakenGeweigerd } from "@/lib/http/aanmaken";
-import { veldFouten, waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { DELEN, hervatMisluktPad } from "@/lib/wizard/paden";
@@ -44,22 +43,21 @@ export async function maakDeellink(_vorige: FormulierStatus, formData: FormData)
 async function maakLink(formData: FormData): Promise<FormulierStatus> {
   const sessie = await leesSessie();
   vereistSessie(sessie);
-  const waarden = waardenUitFormData(formData);
-  const resultaat = deellinkSchema.safeParse(waarden);
-  if (!resultaat.success) return { fouten: veldFouten(resultaat.error), waarden };
-  const { rol, geldig } = resultaat.data;
-  // The form offers the role only when it makes sense; a forged post for it goes back.
-  if (rol === "gewaarborgde-hulp" && !ghViaLink(sessie.antwoorden)) redirect(DELEN);
-  // The limits (docs/decisions/023-grenzen.md): on the role field, so the error summary links to
-  // the form; the choices come back as they were.
-  const teVaak = await aanmakenGeweigerd();
-  if (teVaak !== null) return { fouten: { rol: teVaak }, waarden };
-  const nu = new Date();
-  const tot = geldig === "aanvraag" ? null : new Date(nu.getTime() + Number(geldig) * DAG_MS);
-  const gemaakt = await deellinken().maak(sessie.toegang, rol, tot, nu);
-  if (gemaakt.status === "te-veel") return { fouten: { rol: beveiligingTeksten.grenzen.teVeelLinks(MAX_ACTIEVE_DEELLINKEN) }, waarden };
-  if (gemaakt.status !== "ok") redirect(hervatMisluktPad(gemaakt.status));
-  redirect(`${DELEN}?nieuw=${gemaakt.link.id}`);
+  // The link goes into its own store, not the draft: this work ends with its own redirect.
+  return parseBewaarEnGa(formData, sessie, deellinkSchema, async ({ rol, geldig }) => {
+    // The form offers the role only when it makes sense; a forged post for it goes back.
+    if (rol === "gewaarborgde-hulp" && !ghViaLink(sessie.antwoorden)) redirect(DELEN);
+    // The limits (docs/decisions/023-grenzen.md): on the role field, so the error summary links to
+    // the form; the choices come back as they were.
+    const teVaak = await aanmakenGeweigerd();
+    if (teVaak !== null) return { fouten: { rol: teVaak } };
+    const nu = new Date();
+    const tot = geldig === "aanvraag" ? null : new Date(nu.getTime() + Number(geldig) * DAG_MS);
+    const gemaakt = await deellinken().maak(sessie.toegang, rol, tot, nu);
+    if (gemaakt.status === "te-veel") return { fouten: { rol: beveiligingTeksten.grenzen.teVeelLinks(MAX_ACTIEVE_DEELLINKEN) } };
+    if (gemaakt.status !== "ok") redirect(hervatMisluktPad(gemaakt.status));
+    redirect(`${DELEN}?nieuw=${gemaakt.link.id}`);
+  });
 }
 
 export async function trekDeellinkIn(formData: FormData): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { redirect } from "next/navigation";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { alsFormulier, bewaar, ofStoring, vereistSessie, versieUit } from "@/lib/wizard/actie-hulp";
+import { alsFormulier, bewaarEnGa, ofStoring, vereistSessie } from "@/lib/wizard/actie-hulp";
 import { OVERZICHT, VERSTUREN } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { verstuurStatus, zetVerstuurd } from "@/lib/wizard/versturen";
@@ -23,6 +23,5 @@ async function meld(formData: FormData): Promise<void> {
   // Nothing to send before stap 3 is klaar: the overview says what is left.
   if (verstuurStatus(sessie.antwoorden) === "nog-niet-klaar") redirect(OVERZICHT);
   const antwoorden = zetVerstuurd(sessie.antwoorden, formData.get("verstuurd") === "ja", vandaagInAmsterdam());
-  const status = await bewaar(sessie, versieUit(formData), antwoorden);
-  redirect(status === "gewijzigd" ? `${VERSTUREN}?gewijzigd=1` : OVERZICHT);
+  return bewaarEnGa(formData, sessie, antwoorden, OVERZICHT, `${VERSTUREN}?gewijzigd=1`);
 }

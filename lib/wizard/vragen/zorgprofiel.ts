@@ -3,12 +3,14 @@
  * Bijlage 4 as help (IND-03). Stored as typed; read with `zorgprofielUit` wherever it is used.
  */
 import * as z from "zod";
+import { publiekVoorAanspreking, redenTekst } from "@/content/redenen";
 import { veldnamen } from "@/content/wizard/algemeen";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { BIJLAGE_4 } from "@/rules/data/zorgprofielen";
+import { indicatiebesluitFeiten } from "@/rules/indicatie";
 import { formatZorgprofiel, parseZorgprofiel } from "@/rules/zorgprofiel";
 import { MAX_TEKST } from "../antwoorden";
-import type { Uitleg, VraagDefinitie } from "../types";
+import type { Uitleg, VraagContext, VraagDefinitie } from "../types";
 import { leesZorgprofiel, zorgprofielUit, zorgprofielWeergave } from "./feiten";
 import { tekst, zonderGezien } from "./velden";
 
@@ -29,8 +31,10 @@ export function zorgprofielVeld() {
 
 const schema = z.object({ zorgprofiel: zorgprofielVeld() });
 
-function hulp(): Uitleg[] {
-  // The 27 rows are reference material: folded, so the question stays near the top on a phone.
+function hulp({ aanspreking }: VraagContext): Uitleg[] {
+  // The 27 rows and what the indicatiebesluit means (IND-04) are reference material: folded, so
+  // the question stays near the top on a phone.
+  const publiek = publiekVoorAanspreking(aanspreking);
   return [
     {
       alineas: [t.hulpTekst],
@@ -39,6 +43,7 @@ function hulp(): Uitleg[] {
         inhoud: BIJLAGE_4.map((sectie) => ({ kop: sectie.groep, lijst: sectie.rijen.map((rij) => t.rij(rij.code, rij.omschrijving)) })),
       },
     },
+    { uitklap: { samenvatting: t.besluitKop, inhoud: [{ alineas: indicatiebesluitFeiten().map((r) => redenTekst(r, publiek)) }] } },
   ];
 }
 
