@@ -4,6 +4,9 @@
  * DE-05, the budget over the year). Dutch, B1, the reader is "u": whoever does the pgb's
  * administration. The rules' own reasons are in content/redenen/declaratie.ts.
  */
+import { bezittelijk, type Persoon } from "@/content/redenen/derde-persoon";
+
+const hoofdletter = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The months as the budget tool names them, January first. */
 const MAANDEN = [
@@ -185,6 +188,26 @@ export const declaratiesTeksten = {
         `Volgens uw budgetplan kost de zorg ${verwacht} per jaar. Dat is ${teVeel} meer dan uw budget van ${budget}.`,
       watDoen:
         "Kijk of u de afspraken met uw zorgverleners kunt aanpassen. Of neem contact op met uw zorgkantoor en bespreek wat u kunt doen.",
+    },
+    /**
+     * The same warning for someone who fills in for `persoon` (docs/decisions/028): the budget is
+     * the person's, the months were typed by the reader, so no "u" for the applicant.
+     */
+    waarschuwingOver: (persoon: Persoon) => {
+      const wie = persoon.naam;
+      const zijn = bezittelijk(persoon);
+      return {
+        alOverTitel: hoofdletter(`${wie} heeft meer uitgegeven dan ${zijn} budget`),
+        alOver: (besteed: string, teVeel: string, budget: string) =>
+          `De ingevulde maanden kosten samen ${besteed}. Dat is ${teVeel} meer dan ${zijn} budget van ${budget}.`,
+        verwachtOverTitel: hoofdletter(`${zijn} budget is waarschijnlijk niet genoeg`),
+        verwachtOver: (verwacht: string, teVeel: string, budget: string) =>
+          `Gaat het zo door, dan is er tot en met 31 december ${verwacht} uitgegeven. Dat is ${teVeel} meer dan ${zijn} budget van ${budget}.`,
+        planOverTitel: hoofdletter(`${zijn} budgetplan kost meer dan ${zijn} budget`),
+        planOver: (verwacht: string, teVeel: string, budget: string) =>
+          `Volgens ${zijn} budgetplan kost de zorg ${verwacht} per jaar. Dat is ${teVeel} meer dan ${zijn} budget van ${budget}.`,
+        watDoen: `Kijk of de afspraken met de zorgverleners anders kunnen. Of neem contact op met het zorgkantoor van ${wie} en bespreek wat er kan.`,
+      };
     },
     opnieuwKop: "Reken opnieuw",
   },

@@ -8,6 +8,7 @@ import {
   budgetOverzicht,
   budgetRedenen,
   budgetWaarschuwing,
+  budgetWaarschuwingTeksten,
   getypteWaarden,
   leesBudgetInvoer,
   MAAND_VELDEN,
@@ -190,5 +191,24 @@ describe("the budgetplan, the reasons and the warning", () => {
     });
     const plan = budgetOverzicht(1500000, leeg().map(() => 162400));
     expect(budgetWaarschuwing(plan, true)).toEqual({ titel: w.planOverTitel, tekst: w.planOver("€ 19.488,00", "€ 4.488,00", "€ 15.000,00") });
+  });
+
+  it("for someone filling in for Riet, words the warning about Riet, never to 'u' (docs/decisions/028)", () => {
+    const riet = { wie: "namens", naam: "Riet" } as const;
+    const uVorm = /(?<![\p{L}\p{N}])(u|U|uw|Uw)(?![\p{L}\p{N}])/u;
+    const gevallen = [
+      budgetWaarschuwing(budgetOverzicht(100000, met({ 1: 150000 })), false, riet),
+      budgetWaarschuwing(budgetOverzicht(1000000, met({ 1: 100000, 2: 100000 })), false, riet),
+      budgetWaarschuwing(budgetOverzicht(1500000, leeg().map(() => 162400)), true, riet),
+    ];
+    const teksten = [...gevallen.flatMap((g) => [g?.titel ?? "", g?.tekst ?? ""]), budgetWaarschuwingTeksten(riet).watDoen];
+    expect(teksten.filter((tekst) => tekst === "" || uVorm.test(tekst))).toEqual([]);
+    expect(gevallen.map((g) => g?.titel)).toEqual(["Riet heeft meer uitgegeven dan Riets budget", "Riets budget is waarschijnlijk niet genoeg", "Riets budgetplan kost meer dan Riets budget"]);
+    expect(gevallen[0]?.tekst).toBe("De ingevulde maanden kosten samen € 1.500,00. Dat is € 500,00 meer dan Riets budget van € 1.000,00.");
+    // Without a name: "de aanvrager", with a capital at the start of the title.
+    expect(budgetWaarschuwing(budgetOverzicht(100000, met({ 1: 150000 })), false, { wie: "namens", naam: "de aanvrager" })?.titel).toBe(
+      "De aanvrager heeft meer uitgegeven dan zijn of haar budget",
+    );
+    expect(budgetWaarschuwingTeksten().watDoen).toBe(t.budget.waarschuwing.watDoen);
   });
 });
