@@ -210,5 +210,27 @@ export const declaratiesTeksten = {
       };
     },
     opnieuwKop: "Reken opnieuw",
+    /**
+     * The sentences above that speak of the budget as the reader's, for someone who fills in for
+     * `persoon` (docs/decisions/028): the budget is the person's; typing and choosing stay "u".
+     */
+    over: (persoon: Persoon) => {
+      const wie = persoon.naam;
+      const zijn = bezittelijk(persoon);
+      // "Riets budget"; without a name "het budget van de aanvrager", not "zijn of haar budget".
+      const budget = persoon.neutraal ? `het budget van ${wie}` : `${zijn} budget`;
+      return {
+        titel: `Hoeveel budget heeft ${wie} nog?`,
+        uitleg: (jaar: string) =>
+          `Vul ${zijn} budget voor ${jaar} in, en wat er per maand is uitgegeven. Laat een maand leeg als u het bedrag nog niet weet. Wij rekenen uit hoeveel er over is, en wat ${wie} tot en met 31 december verwacht uit te geven.`,
+        budgetLabel: (jaar: string) => hoofdletter(`${budget} voor ${jaar}`),
+        maandenKop: "Wat is er per maand uitgegeven?",
+        planUitleg: (perMaand: string) =>
+          `Nog geen bedragen? Gebruik dan de kosten uit ${zijn} budgetplan: ${perMaand} per maand. Daarna kunt u de bedragen aanpassen.`,
+        planGebruikt: (perMaand: string) =>
+          `Wij hebben bij elke maand de kosten uit ${zijn} budgetplan ingevuld: ${perMaand}. Pas de bedragen aan als u meer weet, en kies 'Reken uit'.`,
+        uitkomstKop: (jaar: string) => hoofdletter(`${budget} in ${jaar}`),
+      };
+    },
   },
 } as const;

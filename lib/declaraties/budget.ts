@@ -143,6 +143,15 @@ export interface BudgetWaarschuwing {
 }
 
 /** The warning's words; with the months from the budgetplan it speaks of the plan. */
+/**
+ * The budget tool's words for who reads (docs/decisions/028): the applicant's own for "u", with
+ * the sentences about the budget's owner replaced for someone who fills in for them.
+ */
+export function budgetTeksten(publiek: Publiek = AANVRAGER): Omit<typeof t, keyof ReturnType<typeof t.over>> & ReturnType<typeof t.over> {
+  const persoon = persoonVoor(publiek);
+  return persoon === null ? t : { ...t, ...t.over(persoon) };
+}
+
 /** The warning's words for who reads (docs/decisions/028): "u" for the applicant, else about them. */
 export function budgetWaarschuwingTeksten(publiek: Publiek = AANVRAGER): typeof t.waarschuwing | ReturnType<typeof t.waarschuwingOver> {
   const persoon = persoonVoor(publiek);
