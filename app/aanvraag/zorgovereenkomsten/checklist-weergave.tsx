@@ -49,10 +49,10 @@ export function OnderdeelBlok({ onderdeel: o, children, na, publiek }: Onderdeel
       <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold">
         {o.titel}
       </h2>
-      <p className="mb-4 font-bold">{zonderAfbrekingNaEuro(o.antwoord)}</p>
+      <p className="mb-4 font-bold">{zonderAfbrekingNaEuro(tekstVoor(o.antwoord, publiek))}</p>
       {o.alineas.map((alinea) => (
         <p key={alinea} className="mb-4">
-          {zonderAfbrekingNaEuro(alinea)}
+          {zonderAfbrekingNaEuro(tekstVoor(alinea, publiek))}
         </p>
       ))}
       {o.waarschuwing !== undefined && (
