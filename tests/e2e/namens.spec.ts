@@ -6,11 +6,12 @@
  * beside them.
  */
 import type { Page } from "@playwright/test";
+import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { RESULTAAT } from "@/lib/wizard/paden";
 import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER, doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 import { expect, test } from "./hulp/bezoeker";
-import { controlePad, vraagPad } from "./hulp/stappen";
+import { controlePad, kop, vraagPad } from "./hulp/stappen";
 import { zaaiDraft } from "./hulp/zaaien";
 
 const RIET: Antwoorden = {
@@ -92,5 +93,11 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
     }
     expect(alle.filter((t) => t.includes("Riet")).length).toBeGreaterThan(10);
     expect(alle.filter((t) => SPREEKT_TOT_AANVRAGER.test(t.slice(t.indexOf(": ") + 2)))).toEqual([]);
+
+    // Beside the reasons: the budget tool is about Riets budget, the checklist says who is werkgever.
+    await page.goto("/aanvraag/declaraties/budget");
+    await expect(kop(page)).toContainText(declaratiesTeksten.budget.over({ naam: "Riet" }).titel);
+    await page.goto(`/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`);
+    await expect(page.getByText(`Riet is werkgever van ${BUURVROUW_ZORGVERLENER.naam}.`, { exact: true })).toBeVisible();
   });
 });
