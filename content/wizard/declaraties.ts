@@ -5,6 +5,7 @@
  * administration. The rules' own reasons are in content/redenen/declaratie.ts.
  */
 import { bezittelijk, type Persoon } from "@/content/redenen/derde-persoon";
+import type { Aanspreking } from "@/lib/wizard/types";
 
 const hoofdletter = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -44,9 +45,11 @@ export const declaratiesTeksten = {
 
   // ------------------------------------------------------------------ the step's page
   stap: {
-    inleiding:
-      "Heeft het zorgkantoor uw pgb toegekend? Dan betaalt de SVB uw zorgverleners uit uw budget. Daarvoor stuurt u declaraties in. Een declaratie is een rekening van uw zorgverlener voor de zorg die hij of zij gaf. Hier leest u hoe dat werkt.",
-    kunnenKop: "Kunt u al declareren?",
+    inleiding: (a: Aanspreking): string =>
+      a.zelf
+        ? "Heeft het zorgkantoor uw pgb toegekend? Dan betaalt de SVB uw zorgverleners uit uw budget. Daarvoor stuurt u declaraties in. Een declaratie is een rekening van uw zorgverlener voor de zorg die hij of zij gaf. Hier leest u hoe dat werkt."
+        : `Heeft het zorgkantoor het pgb van ${a.naam} toegekend? Dan betaalt de SVB de zorgverleners uit het budget. Daarvoor gaan er declaraties naar de SVB. Een declaratie is een rekening van een zorgverlener voor de zorg die hij of zij gaf. Hier leest u hoe dat werkt.`,
+    kunnenKop: (a: Aanspreking): string => (a.zelf ? "Kunt u al declareren?" : "Kan er al gedeclareerd worden?"),
     portaalKop: "Declareren via het PGB Portaal",
     portaalMeer:
       "Meer uitleg en filmpjes over declareren vindt u op mijnpgb.nl, onder 'budgethouders en vertegenwoordigers' en 'declaraties en maandloon'.",

@@ -7,7 +7,9 @@
  */
 import type { Page } from "@playwright/test";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { toekenningPaginas } from "@/content/wizard/toekenning";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import type { Aanspreking } from "@/lib/wizard/types";
 import { RESULTAAT } from "@/lib/wizard/paden";
 import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER, doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 import { expect, test } from "./hulp/bezoeker";
@@ -48,6 +50,8 @@ const RIET_NA_STAP_3: Antwoorden = doorloop(invoer(), {
 async function teksten(page: Page): Promise<string[]> {
   return page.locator('main [data-reden], main [data-melding="waarschuwing"] :is(h2, h3), main [data-waarschuwing-tekst]').allTextContents();
 }
+
+const RIET_AANSPREKING: Aanspreking = { zelf: false, naam: "Riet" };
 
 const SPREEKT_TOT_AANVRAGER = /(?<![\p{L}\p{N}])(U|u|Uw|uw)(?![\p{L}\p{N}])/u;
 
@@ -97,6 +101,10 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
     // Beside the reasons: the budget tool is about Riets budget, the checklist says who is werkgever.
     await page.goto("/aanvraag/declaraties/budget");
     await expect(kop(page)).toContainText(declaratiesTeksten.budget.over({ naam: "Riet" }).titel);
+    await page.goto("/aanvraag/declaraties");
+    await expect(page.getByText(declaratiesTeksten.stap.inleiding(RIET_AANSPREKING), { exact: true })).toBeVisible();
+    await page.goto("/aanvraag/toekenning/einde");
+    await expect(page.getByText(toekenningPaginas.einde.inleiding(RIET_AANSPREKING), { exact: true })).toBeVisible();
     await page.goto(`/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`);
     await expect(page.getByText(`Riet is werkgever van ${BUURVROUW_ZORGVERLENER.naam}.`, { exact: true })).toBeVisible();
   });

@@ -16,6 +16,7 @@ import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
+import { aanspreking } from "@/lib/wizard/journey";
 import { publiekVan } from "@/lib/wizard/publiek";
 
 const TITEL = aanvraag.overzicht.stappen.declaraties;
@@ -40,16 +41,17 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
   const sessie = await vereisStap("declaraties");
   const { gewijzigd } = await searchParams;
   const publiek = publiekVan(sessie.antwoorden);
+  const wie = aanspreking(sessie.antwoorden);
 
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="declaraties" titel={TITEL} />
-      <p className="mb-8">{t.inleiding}</p>
+      <p className="mb-8">{t.inleiding(wie)}</p>
 
       {/* DE-01: nothing in the draft says whether the zorgkantoor approved yet, so the rule says what to ask. */}
-      <UitkomstBlok titel={t.kunnenKop} uitkomst={magDeclareren({})} publiek={publiek} />
+      <UitkomstBlok titel={t.kunnenKop(wie)} uitkomst={magDeclareren({})} publiek={publiek} />
 
       <section aria-labelledby="kop-portaal">
         <h2 id="kop-portaal" className={KOP2}>

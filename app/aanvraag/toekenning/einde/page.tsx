@@ -14,6 +14,7 @@ import { TOEKENNING } from "@/lib/toekenning/paden";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
+import { aanspreking } from "@/lib/wizard/journey";
 import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = toekenningPaginas;
@@ -33,7 +34,7 @@ export default async function EindePagina() {
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
       <PaginaKop stap="toekenning" titel={t.delen.einde.titel} />
-      <p className="mt-0 mb-4">{t.einde.inleiding}</p>
+      <p className="mt-0 mb-4">{t.einde.inleiding(aanspreking(a))}</p>
       {einde.gewaarborgdeHulp && <p className="mt-0 mb-4">{t.einde.metGewaarborgdeHulp}</p>}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.einde.grondenKop}</h2>
