@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { budgetplanOverzicht } from "@/content/budgetplan-overzicht";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
+import type { Publiek } from "@/content/redenen";
+import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { BedragenOverzicht } from "./bedragen-overzicht";
 
 const t = budgetplanVragen.bedragen;
@@ -22,11 +23,20 @@ const ANTWOORDEN: Antwoorden = {
 };
 
 /** The page reads today's date in Amsterdam; noon UTC is the same day there. */
-function opDatum(iso: string): string {
+function opDatum(iso: string, antwoorden: Antwoorden = ANTWOORDEN, publiek?: Publiek): string {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date(`${iso}T12:00:00Z`));
-  return renderToStaticMarkup(h(BedragenOverzicht, { antwoorden: ANTWOORDEN }));
+  return renderToStaticMarkup(h(BedragenOverzicht, { antwoorden, publiek }));
 }
+
+/** The warnings' headings and paragraphs and their reasons' sentences, as text. */
+function waarschuwingTeksten(html: string): string[] {
+  const patronen = [/<h[23][^>]*>(.*?)<\/h[23]>/g, /<p[^>]*data-waarschuwing-tekst[^>]*>(.*?)<\/p>/g, /<p[^>]*data-reden="[^"]*"[^>]*>(.*?)<\/p>/g];
+  return patronen.flatMap((p) => [...html.matchAll(p)].map((m) => (m[1] ?? "").replace(/<[^>]+>/g, "").replaceAll("&#x27;", "'")));
+}
+
+/** "u" or "uw" as a word: the applicant addressed (docs/decisions/028). */
+const U_VORM = /(?<![\p{L}\p{N}])(u|U|uw|Uw)(?![\p{L}\p{N}])/u;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -44,5 +54,18 @@ describe("BedragenOverzicht", () => {
     expect(html).toContain(onbekend.titel("2026"));
     expect(html).not.toContain(t.geenWaarschuwingen);
     expect(html).toContain(t.geenAndereWaarschuwingen);
+  });
+
+  it("for someone filling in for Riet, the warnings and their reasons speak about Riet, not to 'u' (docs/decisions/028)", () => {
+    // A neighbour on an arbeidsovereenkomst in 2026: werkgever, loonbelasting, and the unknown maximum.
+    const antwoorden: Antwoorden = { ...ANTWOORDEN, verwachtJaarbudget: 100_000, zorgverleners: [BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER] };
+    const voorRiet = waarschuwingTeksten(opDatum("2026-06-01", antwoorden, { wie: "namens", naam: "Riet" }));
+    expect(voorRiet.length).toBeGreaterThan(8);
+    expect(voorRiet.filter((tekst) => U_VORM.test(tekst))).toEqual([]);
+    expect(voorRiet).toContain("Riet wordt werkgever");
+    // The applicant still reads "u": the same answers without a reader say it.
+    const voorAanvrager = waarschuwingTeksten(opDatum("2026-06-01", antwoorden));
+    expect(voorAanvrager).toContain("U wordt werkgever");
+    expect(voorAanvrager.filter((tekst) => U_VORM.test(tekst)).length).toBeGreaterThan(3);
   });
 });

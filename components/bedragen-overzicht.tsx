@@ -9,10 +9,12 @@ import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import type { Publiek } from "@/content/redenen";
 
 const t = budgetplanVragen.bedragen;
 
-export function BedragenOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
+/** `publiek`: who reads the warnings (docs/decisions/028); the applicant when not given. */
+export function BedragenOverzicht({ antwoorden, publiek }: { antwoorden: Antwoorden; publiek?: Publiek }) {
   const overzicht = budgetplanOverzicht(antwoorden, vandaagInAmsterdam());
   const metWaarschuwing = overzicht.zorgverleners.some((z) => z.waarschuwingen.length > 0);
   // With the year's maximum unknown the tarieven were not checked: "no problems with the uurtarieven"
@@ -21,8 +23,8 @@ export function BedragenOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   return (
     <>
       <BudgetplanTabel overzicht={overzicht} kop={t.tabelKop} />
-      <WaarschuwingLijst waarschuwingen={overzicht.waarschuwingen} />
-      {metWaarschuwing ? <WaarschuwingenPerZorgverlener overzicht={overzicht} /> : <p className="mb-8">{tarievenNietGetoetst ? t.geenAndereWaarschuwingen : t.geenWaarschuwingen}</p>}
+      <WaarschuwingLijst waarschuwingen={overzicht.waarschuwingen} publiek={publiek} />
+      {metWaarschuwing ? <WaarschuwingenPerZorgverlener overzicht={overzicht} publiek={publiek} /> : <p className="mb-8">{tarievenNietGetoetst ? t.geenAndereWaarschuwingen : t.geenWaarschuwingen}</p>}
     </>
   );
 }

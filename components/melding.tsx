@@ -28,7 +28,7 @@ export function Melding({ soort, titel, niveau = 2, children }: MeldingProps) {
   const kleur = KLEUR[soort];
   const rol = soort === "succes" ? { role: "status" } : { role: "region", "aria-labelledby": titelId };
   return (
-    <div {...rol} className={`mb-8 border-[5px] ${kleur.rand}`}>
+    <div {...rol} data-melding={soort} className={`mb-8 border-[5px] ${kleur.rand}`}>
       <div className={`${kleur.kop} px-4 pt-0.5 pb-1 text-white`}>
         <Kop id={titelId} className="m-0 text-base font-bold">
           {titel ?? componenten.melding[soort]}

@@ -25,7 +25,10 @@ export function RedenenLijst({ redenen, publiek = AANVRAGER }: RedenenLijstProps
     <ul className="m-0 list-none space-y-4 p-0">
       {redenen.map((reden, index) => (
         <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
-          <p className="m-0">{redenTekst(reden, publiek)}</p>
+          {/* data-reden: the code, so a test finds every reason's sentence on any page. */}
+          <p className="m-0" data-reden={reden.code}>
+            {redenTekst(reden, publiek)}
+          </p>
           <p className="mt-1 mb-0 text-base text-grijs">
             {componenten.reden.regel(reden.regel)}
             {/* The dot is for the eye; a screen reader gets a comma instead of "middle dot". */}

@@ -4,6 +4,7 @@
  * stops a person from going on.
  */
 import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
+import { AANVRAGER, tekstVoor, type Publiek } from "@/content/redenen";
 import type { BudgetplanOverzicht, Waarschuwing } from "@/lib/budgetplan/overzicht";
 import { Melding } from "./melding";
 import { RedenenLijst } from "./uitkomst";
@@ -24,19 +25,21 @@ function zonderAfbrekingNaEuro(tekst: string): string {
 export interface WaarschuwingLijstProps {
   waarschuwingen: Waarschuwing[];
   niveau?: 2 | 3;
+  /** Who reads (docs/decisions/028): "u" for the applicant, the name for someone filling in for them. */
+  publiek?: Publiek;
 }
 
-export function WaarschuwingLijst({ waarschuwingen, niveau }: WaarschuwingLijstProps) {
+export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER }: WaarschuwingLijstProps) {
   return waarschuwingen.map((w) => (
-    <Melding key={w.soort} soort="waarschuwing" titel={w.titel} niveau={niveau}>
+    <Melding key={w.soort} soort="waarschuwing" titel={tekstVoor(w.titel, publiek)} niveau={niveau}>
       {w.tekst.map((alinea) => (
-        <p key={alinea} className="mt-0 mb-4">
-          {zonderAfbrekingNaEuro(alinea)}
+        <p key={alinea} className="mt-0 mb-4" data-waarschuwing-tekst>
+          {zonderAfbrekingNaEuro(tekstVoor(alinea, publiek))}
         </p>
       ))}
       {w.redenen.length > 0 && (
         <Uitklap samenvatting={t.waarom(regelIds(w))}>
-          <RedenenLijst redenen={w.redenen} />
+          <RedenenLijst redenen={w.redenen} publiek={publiek} />
         </Uitklap>
       )}
     </Melding>
@@ -45,16 +48,17 @@ export function WaarschuwingLijst({ waarschuwingen, niveau }: WaarschuwingLijstP
 
 export interface WaarschuwingenPerZorgverlenerProps {
   overzicht: BudgetplanOverzicht;
+  publiek?: Publiek;
 }
 
 /** One section per zorgverlener that has warnings, headed by its name; nothing for the others. */
-export function WaarschuwingenPerZorgverlener({ overzicht }: WaarschuwingenPerZorgverlenerProps) {
+export function WaarschuwingenPerZorgverlener({ overzicht, publiek }: WaarschuwingenPerZorgverlenerProps) {
   return overzicht.zorgverleners
     .filter((rij) => rij.waarschuwingen.length > 0)
     .map(({ zorgverlener, waarschuwingen }) => (
       <section key={zorgverlener.id} className="mb-8">
         <h2 className="mt-0 mb-4 text-2xl font-bold">{t.perZorgverlener(zorgverlener.naam)}</h2>
-        <WaarschuwingLijst waarschuwingen={waarschuwingen} niveau={3} />
+        <WaarschuwingLijst waarschuwingen={waarschuwingen} niveau={3} publiek={publiek} />
       </section>
     ));
 }

@@ -56,6 +56,16 @@ export function uVormAlsDerdePersoon(tekst: string, persoon: Persoon): string {
   return derdePersoon(tekst, persoon);
 }
 
+/**
+ * A sentence of content/ written for the applicant ("u"), for whoever reads: unchanged for the
+ * applicant, otherwise about them by the same word-by-word fallback as a reason without words of
+ * its own (the budgetplan's warnings, docs/decisions/028 addendum 2026-12-04).
+ */
+export function tekstVoor(tekst: string, publiek: Publiek = AANVRAGER): string {
+  const persoon = persoonVoor(publiek);
+  return persoon === null ? tekst : uVormAlsDerdePersoon(tekst, persoon);
+}
+
 export type { Persoon } from "./derde-persoon";
 export type { RedenCode };
 

@@ -4,7 +4,7 @@ import { reden, REDEN_CODES } from "@/rules/redenen";
 import { beoordeel } from "@/rules/beoordeel";
 import { profiel, situatie, zorgverlener } from "@/tests/lib/situaties";
 import { bezittelijk, derdePersoon } from "./derde-persoon";
-import { metTeksten, redenTekst, ZORGKANTOOR, type Publiek } from "./index";
+import { AANVRAGER, metTeksten, redenTekst, tekstVoor, ZORGKANTOOR, type Publiek } from "./index";
 import { REDEN_WOORDEN } from "./woorden";
 
 const RIET: Publiek = { wie: "namens", naam: "Riet" };
@@ -47,5 +47,19 @@ describe("redenTekst", () => {
       a: [{ regel: "BP-02", tekst: "U heeft 2 zorgverleners. Samen kosten ze € 1.624,00 per jaar.", bron: "Bijlage 3, 6", code: "bp.totaal", gegevens: { aantal: 2, totaal: 162400 } }],
       b: 1,
     });
+  });
+});
+
+describe("tekstVoor: a sentence of content/ for who reads", () => {
+  const zin = "U wordt werkgever. Met een arbeidsovereenkomst bent u werkgever van uw zorgverlener.";
+
+  it("unchanged for the applicant, the default", () => {
+    expect(tekstVoor(zin)).toBe(zin);
+    expect(tekstVoor(zin, AANVRAGER)).toBe(zin);
+  });
+
+  it("about Riet for someone filling in for her, about 'de aanvrager' for staff", () => {
+    expect(tekstVoor(zin, RIET)).toBe("Riet wordt werkgever. Met een arbeidsovereenkomst is Riet werkgever van Riets zorgverlener.");
+    expect(tekstVoor(zin, ZORGKANTOOR)).toBe("De aanvrager wordt werkgever. Met een arbeidsovereenkomst is de aanvrager werkgever van zijn of haar zorgverlener.");
   });
 });

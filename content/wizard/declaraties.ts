@@ -4,6 +4,10 @@
  * DE-05, the budget over the year). Dutch, B1, the reader is "u": whoever does the pgb's
  * administration. The rules' own reasons are in content/redenen/declaratie.ts.
  */
+import { bezittelijk, type Persoon } from "@/content/redenen/derde-persoon";
+import type { Aanspreking } from "@/lib/wizard/types";
+
+const hoofdletter = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The months as the budget tool names them, January first. */
 const MAANDEN = [
@@ -41,9 +45,11 @@ export const declaratiesTeksten = {
 
   // ------------------------------------------------------------------ the step's page
   stap: {
-    inleiding:
-      "Heeft het zorgkantoor uw pgb toegekend? Dan betaalt de SVB uw zorgverleners uit uw budget. Daarvoor stuurt u declaraties in. Een declaratie is een rekening van uw zorgverlener voor de zorg die hij of zij gaf. Hier leest u hoe dat werkt.",
-    kunnenKop: "Kunt u al declareren?",
+    inleiding: (a: Aanspreking): string =>
+      a.zelf
+        ? "Heeft het zorgkantoor uw pgb toegekend? Dan betaalt de SVB uw zorgverleners uit uw budget. Daarvoor stuurt u declaraties in. Een declaratie is een rekening van uw zorgverlener voor de zorg die hij of zij gaf. Hier leest u hoe dat werkt."
+        : `Heeft het zorgkantoor het pgb van ${a.naam} toegekend? Dan betaalt de SVB de zorgverleners uit het budget. Daarvoor gaan er declaraties naar de SVB. Een declaratie is een rekening van een zorgverlener voor de zorg die hij of zij gaf. Hier leest u hoe dat werkt.`,
+    kunnenKop: (a: Aanspreking): string => (a.zelf ? "Kunt u al declareren?" : "Kan er al gedeclareerd worden?"),
     portaalKop: "Declareren via het PGB Portaal",
     portaalMeer:
       "Meer uitleg en filmpjes over declareren vindt u op mijnpgb.nl, onder 'budgethouders en vertegenwoordigers' en 'declaraties en maandloon'.",
@@ -186,6 +192,48 @@ export const declaratiesTeksten = {
       watDoen:
         "Kijk of u de afspraken met uw zorgverleners kunt aanpassen. Of neem contact op met uw zorgkantoor en bespreek wat u kunt doen.",
     },
+    /**
+     * The same warning for someone who fills in for `persoon` (docs/decisions/028): the budget is
+     * the person's, the months were typed by the reader, so no "u" for the applicant.
+     */
+    waarschuwingOver: (persoon: Persoon) => {
+      const wie = persoon.naam;
+      const zijn = bezittelijk(persoon);
+      return {
+        alOverTitel: hoofdletter(`${wie} heeft meer uitgegeven dan ${zijn} budget`),
+        alOver: (besteed: string, teVeel: string, budget: string) =>
+          `De ingevulde maanden kosten samen ${besteed}. Dat is ${teVeel} meer dan ${zijn} budget van ${budget}.`,
+        verwachtOverTitel: hoofdletter(`${zijn} budget is waarschijnlijk niet genoeg`),
+        verwachtOver: (verwacht: string, teVeel: string, budget: string) =>
+          `Gaat het zo door, dan is er tot en met 31 december ${verwacht} uitgegeven. Dat is ${teVeel} meer dan ${zijn} budget van ${budget}.`,
+        planOverTitel: hoofdletter(`${zijn} budgetplan kost meer dan ${zijn} budget`),
+        planOver: (verwacht: string, teVeel: string, budget: string) =>
+          `Volgens ${zijn} budgetplan kost de zorg ${verwacht} per jaar. Dat is ${teVeel} meer dan ${zijn} budget van ${budget}.`,
+        watDoen: `Kijk of de afspraken met de zorgverleners anders kunnen. Of neem contact op met het zorgkantoor van ${wie} en bespreek wat er kan.`,
+      };
+    },
     opnieuwKop: "Reken opnieuw",
+    /**
+     * The sentences above that speak of the budget as the reader's, for someone who fills in for
+     * `persoon` (docs/decisions/028): the budget is the person's; typing and choosing stay "u".
+     */
+    over: (persoon: Persoon) => {
+      const wie = persoon.naam;
+      const zijn = bezittelijk(persoon);
+      // "Riets budget"; without a name "het budget van de aanvrager", not "zijn of haar budget".
+      const budget = persoon.neutraal ? `het budget van ${wie}` : `${zijn} budget`;
+      return {
+        titel: `Hoeveel budget heeft ${wie} nog?`,
+        uitleg: (jaar: string) =>
+          `Vul ${zijn} budget voor ${jaar} in, en wat er per maand is uitgegeven. Laat een maand leeg als u het bedrag nog niet weet. Wij rekenen uit hoeveel er over is, en wat ${wie} tot en met 31 december verwacht uit te geven.`,
+        budgetLabel: (jaar: string) => hoofdletter(`${budget} voor ${jaar}`),
+        maandenKop: "Wat is er per maand uitgegeven?",
+        planUitleg: (perMaand: string) =>
+          `Nog geen bedragen? Gebruik dan de kosten uit ${zijn} budgetplan: ${perMaand} per maand. Daarna kunt u de bedragen aanpassen.`,
+        planGebruikt: (perMaand: string) =>
+          `Wij hebben bij elke maand de kosten uit ${zijn} budgetplan ingevuld: ${perMaand}. Pas de bedragen aan als u meer weet, en kies 'Reken uit'.`,
+        uitkomstKop: (jaar: string) => hoofdletter(`${budget} in ${jaar}`),
+      };
+    },
   },
 } as const;

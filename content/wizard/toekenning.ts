@@ -105,7 +105,10 @@ export const toekenningPaginas = {
   },
 
   einde: {
-    inleiding: "In sommige situaties stopt het pgb. Daarna krijgt u geen pgb meer. Hieronder staat wanneer dat zo is, en wat u daarna nog mag betalen.",
+    inleiding: (a: Aanspreking): string =>
+      a.zelf
+        ? "In sommige situaties stopt het pgb. Daarna krijgt u geen pgb meer. Hieronder staat wanneer dat zo is, en wat u daarna nog mag betalen."
+        : `In sommige situaties stopt het pgb. Daarna krijgt ${a.naam} geen pgb meer. Hieronder staat wanneer dat zo is, en wat er daarna nog betaald mag worden.`,
     grondenKop: "Het pgb stopt in deze situaties",
     metGewaarborgdeHulp:
       "Er is een gewaarborgde hulp. Daarom staan er ook 2 situaties over de gewaarborgde hulp in de lijst.",

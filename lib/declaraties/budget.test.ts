@@ -7,7 +7,9 @@ import {
   balkBreedte,
   budgetOverzicht,
   budgetRedenen,
+  budgetTeksten,
   budgetWaarschuwing,
+  budgetWaarschuwingTeksten,
   getypteWaarden,
   leesBudgetInvoer,
   MAAND_VELDEN,
@@ -190,5 +192,36 @@ describe("the budgetplan, the reasons and the warning", () => {
     });
     const plan = budgetOverzicht(1500000, leeg().map(() => 162400));
     expect(budgetWaarschuwing(plan, true)).toEqual({ titel: w.planOverTitel, tekst: w.planOver("€ 19.488,00", "€ 4.488,00", "€ 15.000,00") });
+  });
+
+  it("the tool's sentences about the budget's owner: 'u' for the applicant, Riet for someone filling in (docs/decisions/028)", () => {
+    expect(budgetTeksten()).toBe(t.budget);
+    const w = budgetTeksten({ wie: "namens", naam: "Riet" });
+    expect([w.titel, w.uitkomstKop("2026"), w.budgetLabel("2026")]).toEqual(["Hoeveel budget heeft Riet nog?", "Riets budget in 2026", "Riets budget voor 2026"]);
+    // "uw" is the applicant's; what the reader types and chooses stays "u".
+    const uw = /(?<![\p{L}\p{N}])(uw|Uw)(?![\p{L}\p{N}])/u;
+    const zinnen = [w.titel, w.uitleg("2026"), w.budgetLabel("2026"), w.maandenKop, w.planUitleg("€ 1,00"), w.planGebruikt("€ 1,00"), w.uitkomstKop("2026")];
+    expect(zinnen.filter((zin) => uw.test(zin) || /\b[Uu] (heeft|verwacht)\b/.test(zin))).toEqual([]);
+    expect(budgetTeksten({ wie: "namens", naam: "de aanvrager" }).uitkomstKop("2026")).toBe("Het budget van de aanvrager in 2026");
+    expect(budgetTeksten({ wie: "namens", naam: "Riet" }).knop).toBe(t.budget.knop);
+  });
+
+  it("for someone filling in for Riet, words the warning about Riet, never to 'u' (docs/decisions/028)", () => {
+    const riet = { wie: "namens", naam: "Riet" } as const;
+    const uVorm = /(?<![\p{L}\p{N}])(u|U|uw|Uw)(?![\p{L}\p{N}])/u;
+    const gevallen = [
+      budgetWaarschuwing(budgetOverzicht(100000, met({ 1: 150000 })), false, riet),
+      budgetWaarschuwing(budgetOverzicht(1000000, met({ 1: 100000, 2: 100000 })), false, riet),
+      budgetWaarschuwing(budgetOverzicht(1500000, leeg().map(() => 162400)), true, riet),
+    ];
+    const teksten = [...gevallen.flatMap((g) => [g?.titel ?? "", g?.tekst ?? ""]), budgetWaarschuwingTeksten(riet).watDoen];
+    expect(teksten.filter((tekst) => tekst === "" || uVorm.test(tekst))).toEqual([]);
+    expect(gevallen.map((g) => g?.titel)).toEqual(["Riet heeft meer uitgegeven dan Riets budget", "Riets budget is waarschijnlijk niet genoeg", "Riets budgetplan kost meer dan Riets budget"]);
+    expect(gevallen[0]?.tekst).toBe("De ingevulde maanden kosten samen € 1.500,00. Dat is € 500,00 meer dan Riets budget van € 1.000,00.");
+    // Without a name: "de aanvrager", with a capital at the start of the title.
+    expect(budgetWaarschuwing(budgetOverzicht(100000, met({ 1: 150000 })), false, { wie: "namens", naam: "de aanvrager" })?.titel).toBe(
+      "De aanvrager heeft meer uitgegeven dan zijn of haar budget",
+    );
+    expect(budgetWaarschuwingTeksten().watDoen).toBe(t.budget.waarschuwing.watDoen);
   });
 });

@@ -4,6 +4,7 @@
  * then). Integer cents throughout; the one rounding is the average per month, half up to the
  * cent, so "gemiddeld € X per maand" and the projection agree exactly with what is shown.
  */
+import { AANVRAGER, persoonVoor, type Publiek } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
@@ -142,8 +143,23 @@ export interface BudgetWaarschuwing {
 }
 
 /** The warning's words; with the months from the budgetplan it speaks of the plan. */
-export function budgetWaarschuwing(o: BudgetOverzicht, uitPlan: boolean): BudgetWaarschuwing | null {
-  const w = t.waarschuwing;
+/**
+ * The budget tool's words for who reads (docs/decisions/028): the applicant's own for "u", with
+ * the sentences about the budget's owner replaced for someone who fills in for them.
+ */
+export function budgetTeksten(publiek: Publiek = AANVRAGER): Omit<typeof t, keyof ReturnType<typeof t.over>> & ReturnType<typeof t.over> {
+  const persoon = persoonVoor(publiek);
+  return persoon === null ? t : { ...t, ...t.over(persoon) };
+}
+
+/** The warning's words for who reads (docs/decisions/028): "u" for the applicant, else about them. */
+export function budgetWaarschuwingTeksten(publiek: Publiek = AANVRAGER): typeof t.waarschuwing | ReturnType<typeof t.waarschuwingOver> {
+  const persoon = persoonVoor(publiek);
+  return persoon === null ? t.waarschuwing : t.waarschuwingOver(persoon);
+}
+
+export function budgetWaarschuwing(o: BudgetOverzicht, uitPlan: boolean, publiek: Publiek = AANVRAGER): BudgetWaarschuwing | null {
+  const w = budgetWaarschuwingTeksten(publiek);
   const budget = formatBedrag(o.budget);
   if (o.waarschuwing === null) return null;
   if (uitPlan) {

@@ -1,13 +1,19 @@
 /**
  * A family member fills in for mother Riet (docs/decisions/016-wizard-stroom.md). The reasons on
- * the keuze outcome and the result speak about Riet, never to the reader as the applicant ("u",
- * "uw"): rules return reasons as data and the pages word them for who reads
- * (docs/decisions/028-redenen-als-gegevens.md).
+ * the keuze outcome, the result, the budgetplan's sums and the pages of stap 4 to 6 speak about
+ * Riet, never to the reader as the applicant ("u", "uw"): rules return reasons as data and the
+ * pages word them for who reads (docs/decisions/028-redenen-als-gegevens.md). So do the warnings
+ * beside them.
  */
 import type { Page } from "@playwright/test";
+import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { toekenningPaginas } from "@/content/wizard/toekenning";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import type { Aanspreking } from "@/lib/wizard/types";
 import { RESULTAAT } from "@/lib/wizard/paden";
+import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER, doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 import { expect, test } from "./hulp/bezoeker";
+import { controlePad, kop, vraagPad } from "./hulp/stappen";
 import { zaaiDraft } from "./hulp/zaaien";
 
 const RIET: Antwoorden = {
@@ -27,10 +33,25 @@ const RIET: Antwoorden = {
   bevestigd: ["indicatie", "keuze"],
 };
 
-/** Every reason's sentence on the page (components/uitkomst.tsx, RedenenLijst). */
-async function redenen(page: Page): Promise<string[]> {
-  return page.locator("main li.border-l-4 > p.m-0").allInnerTexts();
+/**
+ * Stap 3 klaar for Riet, with her mother on an overeenkomst van opdracht and a neighbour employed
+ * (werkgever, loonbelasting): the pages of stap 4 to 6 open, and the budgetplan has warnings.
+ */
+const RIET_NA_STAP_3: Antwoorden = doorloop(invoer(), {
+  voorWie: "familie",
+  naamAanvrager: "Riet",
+  zorgverleners: [BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER],
+});
+
+/**
+ * Every reason's sentence (components/uitkomst.tsx, `data-reden`) and every warning's heading and
+ * paragraph on the page; also those folded away under "Waarom?" (text content, not what shows).
+ */
+async function teksten(page: Page): Promise<string[]> {
+  return page.locator('main [data-reden], main [data-melding="waarschuwing"] :is(h2, h3), main [data-waarschuwing-tekst]').allTextContents();
 }
+
+const RIET_AANSPREKING: Aanspreking = { zelf: false, naam: "Riet" };
 
 const SPREEKT_TOT_AANVRAGER = /(?<![\p{L}\p{N}])(U|u|Uw|uw)(?![\p{L}\p{N}])/u;
 
@@ -39,10 +60,52 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
     test(`${pad}: de redenen spreken over Riet, niet tot 'u'`, async ({ page, baseURL }) => {
       await zaaiDraft(page.context(), baseURL, RIET);
       await page.goto(pad);
-      const teksten = await redenen(page);
-      expect(teksten.length).toBeGreaterThan(0);
-      expect(teksten.join("\n")).toContain("Riet");
-      expect(teksten.filter((t) => SPREEKT_TOT_AANVRAGER.test(t))).toEqual([]);
+      const gevonden = await teksten(page);
+      expect(gevonden.length).toBeGreaterThan(0);
+      expect(gevonden.join("\n")).toContain("Riet");
+      expect(gevonden.filter((t) => SPREEKT_TOT_AANVRAGER.test(t))).toEqual([]);
     });
   }
+
+  test("stap 3 tot en met 6: de redenen en waarschuwingen spreken over Riet, niet tot 'u'", async ({ page, baseURL }) => {
+    await zaaiDraft(page.context(), baseURL, RIET_NA_STAP_3);
+    const paden = [
+      // The budgetplan's sums and their warnings (ZO-02, ZO-04, ZO-06, BP-02).
+      vraagPad("aanvraag", "bedragen"),
+      controlePad("aanvraag"),
+      // Stap 4.
+      "/aanvraag/toekenning/beschikking",
+      "/aanvraag/toekenning/eigen-bijdrage",
+      "/aanvraag/toekenning/einde",
+      // Stap 5.
+      "/aanvraag/zorgovereenkomsten",
+      `/aanvraag/zorgovereenkomsten/${BROCHURE_ZORGVERLENER.id}`,
+      `/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`,
+      // Stap 6, its tools with an outcome, and the budget over its plan (more than the budget).
+      "/aanvraag/declaraties",
+      "/aanvraag/declaraties/termijn?ontvangen=02-01-2020",
+      "/aanvraag/declaraties/verantwoordingsvrij?budget=30.000&zorg=ja",
+      "/aanvraag/declaraties/budget?budget=1.000&plan=ja",
+    ];
+    const alle: string[] = [];
+    for (const pad of paden) {
+      await page.goto(pad);
+      await expect(page, pad).toHaveURL(new RegExp(`${pad.split("?")[0]}(\\?|$)`));
+      const gevonden = await teksten(page);
+      expect(gevonden.length, `${pad}: geen redenen`).toBeGreaterThan(0);
+      alle.push(...gevonden.map((t) => `${pad}: ${t}`));
+    }
+    expect(alle.filter((t) => t.includes("Riet")).length).toBeGreaterThan(10);
+    expect(alle.filter((t) => SPREEKT_TOT_AANVRAGER.test(t.slice(t.indexOf(": ") + 2)))).toEqual([]);
+
+    // Beside the reasons: the budget tool is about Riets budget, the checklist says who is werkgever.
+    await page.goto("/aanvraag/declaraties/budget");
+    await expect(kop(page)).toContainText(declaratiesTeksten.budget.over({ naam: "Riet" }).titel);
+    await page.goto("/aanvraag/declaraties");
+    await expect(page.getByText(declaratiesTeksten.stap.inleiding(RIET_AANSPREKING), { exact: true })).toBeVisible();
+    await page.goto("/aanvraag/toekenning/einde");
+    await expect(page.getByText(toekenningPaginas.einde.inleiding(RIET_AANSPREKING), { exact: true })).toBeVisible();
+    await page.goto(`/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`);
+    await expect(page.getByText(`Riet is werkgever van ${BUURVROUW_ZORGVERLENER.naam}.`, { exact: true })).toBeVisible();
+  });
 });

@@ -16,6 +16,8 @@ import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
+import { aanspreking } from "@/lib/wizard/journey";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const TITEL = aanvraag.overzicht.stappen.declaraties;
 const t = declaratiesTeksten.stap;
@@ -38,22 +40,24 @@ interface Props {
 export default async function DeclaratiesPagina({ searchParams }: Props) {
   const sessie = await vereisStap("declaraties");
   const { gewijzigd } = await searchParams;
+  const publiek = publiekVan(sessie.antwoorden);
+  const wie = aanspreking(sessie.antwoorden);
 
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="declaraties" titel={TITEL} />
-      <p className="mb-8">{t.inleiding}</p>
+      <p className="mb-8">{t.inleiding(wie)}</p>
 
       {/* DE-01: nothing in the draft says whether the zorgkantoor approved yet, so the rule says what to ask. */}
-      <UitkomstBlok titel={t.kunnenKop} uitkomst={magDeclareren({})} />
+      <UitkomstBlok titel={t.kunnenKop(wie)} uitkomst={magDeclareren({})} publiek={publiek} />
 
       <section aria-labelledby="kop-portaal">
         <h2 id="kop-portaal" className={KOP2}>
           {t.portaalKop}
         </h2>
-        <RedenenLijst redenen={declarerenViaPortaal()} />
+        <RedenenLijst redenen={declarerenViaPortaal()} publiek={publiek} />
         <p className="mt-4">{t.portaalMeer}</p>
       </section>
 
@@ -61,7 +65,7 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         <h2 id="kop-svb" className={KOP2}>
           {t.svbKop}
         </h2>
-        <RedenenLijst redenen={declarerenViaSvb()} />
+        <RedenenLijst redenen={declarerenViaSvb()} publiek={publiek} />
         <p className="mt-4">
           <Link href={TERMIJN}>{t.svbTermijnLink}</Link>
         </p>
@@ -74,9 +78,9 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         </h2>
         <p>{t.maandloonVraag}</p>
         <h3 className={KOP3}>{t.metMaandloon}</h3>
-        <RedenenLijst redenen={declaratiesNodig(true).redenen} />
+        <RedenenLijst redenen={declaratiesNodig(true).redenen} publiek={publiek} />
         <h3 className={KOP3}>{t.zonderMaandloon}</h3>
-        <RedenenLijst redenen={declaratiesNodig(false).redenen} />
+        <RedenenLijst redenen={declaratiesNodig(false).redenen} publiek={publiek} />
       </section>
 
       <section aria-labelledby="kop-hulpmiddelen">
@@ -100,14 +104,14 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         <h2 id="kop-na-het-jaar" className={KOP2}>
           {t.naHetJaarKop}
         </h2>
-        <RedenenLijst redenen={subsidievaststelling()} />
+        <RedenenLijst redenen={subsidievaststelling()} publiek={publiek} />
       </section>
 
       <section aria-labelledby="kop-svb-taken">
         <h2 id="kop-svb-taken" className={KOP2}>
           {t.svbTakenKop}
         </h2>
-        <RedenenLijst redenen={takenSvb()} />
+        <RedenenLijst redenen={takenSvb()} publiek={publiek} />
         <p className="mt-4">{t.svbMeer}</p>
       </section>
 

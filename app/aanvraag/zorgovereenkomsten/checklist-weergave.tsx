@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import { Melding } from "@/components/melding";
 import { RedenenLijst } from "@/components/uitkomst";
+import { tekstVoor, type Publiek } from "@/content/redenen";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import type { ChecklistOnderdeel, ChecklistZorgkantoor } from "@/lib/zorgovereenkomst/checklist";
 
@@ -36,27 +37,29 @@ export interface OnderdeelBlokProps {
   children?: ReactNode;
   /** Shown after the reasons (the logeeropvang form). */
   na?: ReactNode;
+  /** Who reads (docs/decisions/028): "u" for the applicant, the name for someone filling in for them. */
+  publiek: Publiek;
 }
 
 /** One part: its heading, the answer for this zorgverlener, what to look out for, the points, why. */
-export function OnderdeelBlok({ onderdeel: o, children, na }: OnderdeelBlokProps) {
+export function OnderdeelBlok({ onderdeel: o, children, na, publiek }: OnderdeelBlokProps) {
   const kopId = `onderdeel-${o.sleutel}`;
   return (
     <section id={o.sleutel} aria-labelledby={kopId} className="mb-12">
       <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold">
         {o.titel}
       </h2>
-      <p className="mb-4 font-bold">{zonderAfbrekingNaEuro(o.antwoord)}</p>
+      <p className="mb-4 font-bold">{zonderAfbrekingNaEuro(tekstVoor(o.antwoord, publiek))}</p>
       {o.alineas.map((alinea) => (
         <p key={alinea} className="mb-4">
-          {zonderAfbrekingNaEuro(alinea)}
+          {zonderAfbrekingNaEuro(tekstVoor(alinea, publiek))}
         </p>
       ))}
       {o.waarschuwing !== undefined && (
-        <Melding soort="waarschuwing" titel={o.waarschuwing.titel} niveau={3}>
+        <Melding soort="waarschuwing" titel={tekstVoor(o.waarschuwing.titel, publiek)} niveau={3}>
           {o.waarschuwing.tekst.map((alinea) => (
-            <p key={alinea} className="mt-0 mb-4">
-              {zonderAfbrekingNaEuro(alinea)}
+            <p key={alinea} className="mt-0 mb-4" data-waarschuwing-tekst>
+              {zonderAfbrekingNaEuro(tekstVoor(alinea, publiek))}
             </p>
           ))}
         </Melding>
@@ -71,7 +74,7 @@ export function OnderdeelBlok({ onderdeel: o, children, na }: OnderdeelBlokProps
       {o.redenen.length > 0 && (
         <>
           <h3 className="mt-0 mb-3 text-xl font-bold">{t.waaromKop}</h3>
-          <RedenenLijst redenen={o.redenen} />
+          <RedenenLijst redenen={o.redenen} publiek={publiek} />
         </>
       )}
       {na}

@@ -21,6 +21,7 @@ import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { ZorgkantoorContact } from "./checklist-weergave";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = inhoud.overzicht;
 
@@ -37,6 +38,7 @@ function kortVan(c: ZorgovereenkomstChecklist): string {
 export default async function ZorgovereenkomstenPagina({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sessie = await vereisStap("zorgovereenkomsten");
   const a = sessie.antwoorden;
+  const publiek = publiekVan(a);
   const { gewijzigd } = await searchParams;
   const checklists = alleChecklists(a, vandaagInAmsterdam());
   const zorgkantoor = checklistZorgkantoor(a);
@@ -79,7 +81,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
         <h2 id="afspraken-kop" className="mt-8 mb-4 text-2xl font-bold">
           {t.afsprakenKop}
         </h2>
-        <RedenenLijst redenen={[...zorgovereenkomstEnZorgbeschrijving(), ...kwaliteitseis()]} />
+        <RedenenLijst redenen={[...zorgovereenkomstEnZorgbeschrijving(), ...kwaliteitseis()]} publiek={publiek} />
       </section>
 
       <section aria-labelledby="aanleveren-kop" className="mb-8">
@@ -88,7 +90,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
         </h2>
         <p className="mb-4">{aanleveren.antwoord}</p>
         <ZorgkantoorContact zorgkantoor={zorgkantoor} />
-        <RedenenLijst redenen={aanleveren.redenen} />
+        <RedenenLijst redenen={aanleveren.redenen} publiek={publiek} />
       </section>
 
       <h2 className="mt-10 mb-4 text-2xl font-bold">{t.klaarKop}</h2>

@@ -12,6 +12,7 @@ import { BewaarLink } from "../../bewaar-link";
 import { GewijzigdMelding } from "../../stap-afronden";
 import { BudgetplanDownload } from "../../budgetplan/download";
 import { BedragenOverzicht } from "@/components/bedragen-overzicht";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 /** Check your answers for one step (GOV.UK pattern): every answer with a "Wijzig" link back. */
 export function ControlePagina({ stap, sessie, gewijzigd }: { stap: StapSlug; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
@@ -24,7 +25,7 @@ export function ControlePagina({ stap, sessie, gewijzigd }: { stap: StapSlug; se
       <PaginaKop stap={stap} titel={aanvraag.controleren.titel} />
       <p className="mb-6">{aanvraag.controleren.uitleg}</p>
       <SamenvattingLijst rijen={rijen} />
-      {stap === "aanvraag" && (a.zorgverleners ?? []).length > 0 && <BedragenOverzicht antwoorden={a} />}
+      {stap === "aanvraag" && (a.zorgverleners ?? []).length > 0 && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} />}
       {stap === "aanvraag" && budgetplanKlaar(a) && <BudgetplanDownload />}
       <form action={bevestigStap} className="mt-8">
         <input type="hidden" name="stap" value={stap} />

@@ -18,6 +18,7 @@ import { BedragenOverzicht } from "@/components/bedragen-overzicht";
 import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
 import { KeuzeOverzicht } from "./keuze-overzicht";
 import { ZorgverlenersPagina } from "./zorgverleners-pagina";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 interface Params {
   params: Promise<{ stap: string; pagina: string }>;
@@ -81,7 +82,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
           <>
             {rijk && <KeuzeOverzicht antwoorden={a} />}
             {!rijk && <UitlegBlokken uitleg={uitleg} />}
-            {bedragen && <BedragenOverzicht antwoorden={a} />}
+            {bedragen && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} />}
             {vraag.slug === "ondertekening" && <OndertekenenPaneel antwoorden={a} />}
           </>
         ) : undefined}

@@ -14,8 +14,9 @@ import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { SamenvattingLijst, type SamenvattingLijstRij } from "@/components/samenvatting";
 import { RedenenLijst } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
+import type { Publiek } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
-import { budgetOverzicht, budgetRedenen, budgetWaarschuwing, getypteWaarden, leesBudgetInvoer, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
+import { budgetOverzicht, budgetRedenen, budgetTeksten, budgetWaarschuwing, budgetWaarschuwingTeksten, getypteWaarden, leesBudgetInvoer, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
 import { bedragOpScherm, metVasteSpatie } from "@/lib/declaraties/invoer";
 import { BUDGET, DECLARATIES } from "@/lib/declaraties/paden";
 import { vandaagInAmsterdam } from "@/lib/datum";
@@ -26,6 +27,7 @@ import { eindeToekenningsjaar } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = declaratiesTeksten.budget;
 
@@ -48,7 +50,7 @@ type Staat =
  * "Gebruik de bedragen uit het budgetplan" (`plan` in the query) fills every month with the
  * plan's cost per month, in place of what was typed there; the budget stays as typed.
  */
-function bepaal(params: Record<string, string | string[] | undefined>, vandaag: IsoDatum, plan: Plan): Staat {
+function bepaal(params: Record<string, string | string[] | undefined>, vandaag: IsoDatum, plan: Plan, publiek: Publiek): Staat {
   const verstuurd = ["budget", "plan", ...MAAND_VELDEN].some((naam) => params[naam] !== undefined);
   if (!verstuurd) return { soort: "start" };
   const uitPlan = params.plan !== undefined && plan !== null;
@@ -62,7 +64,7 @@ function bepaal(params: Record<string, string | string[] | undefined>, vandaag: 
     waarden,
     overzicht,
     uitPlan,
-    waarschuwing: budgetWaarschuwing(overzicht, uitPlan),
+    waarschuwing: budgetWaarschuwing(overzicht, uitPlan, publiek),
     redenen: budgetRedenen(vandaag, uitPlan ? plan : null),
   };
 }
@@ -70,8 +72,9 @@ function bepaal(params: Record<string, string | string[] | undefined>, vandaag: 
 export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
   const sessie = await vereisSessie();
   const vandaag = vandaagInAmsterdam();
-  const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag));
-  const titel = stapTitel("declaraties", t.titel);
+  const publiek = publiekVan(sessie.antwoorden);
+  const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag), publiek);
+  const titel = stapTitel("declaraties", budgetTeksten(publiek).titel);
   return { title: foutTitel(titel, staat.soort === "fout") };
 }
 
@@ -129,10 +132,11 @@ function MaandTabel({ overzicht, jaar }: { overzicht: BudgetOverzicht; jaar: str
   );
 }
 
-function Uitkomst({ staat, plan, vandaag }: { staat: Extract<Staat, { soort: "uitkomst" }>; plan: Plan; vandaag: IsoDatum }) {
+function Uitkomst({ staat, plan, vandaag, publiek }: { staat: Extract<Staat, { soort: "uitkomst" }>; plan: Plan; vandaag: IsoDatum; publiek: Publiek }) {
   const { overzicht: o, uitPlan, waarschuwing, redenen } = staat;
   const jaar = vandaag.slice(0, 4);
   const einde = formatDatumNl(eindeToekenningsjaar(vandaag));
+  const w = budgetTeksten(publiek);
   const r = t.rijen;
   const rijen: SamenvattingLijstRij[] = [
     { vraag: r.budget, antwoord: bedragOpScherm(o.budget) },
@@ -153,13 +157,15 @@ function Uitkomst({ staat, plan, vandaag }: { staat: Extract<Staat, { soort: "ui
   return (
     <section aria-labelledby="uitkomst" className="mb-10 border-4 border-merk p-4 sm:p-6">
       <h2 id="uitkomst" className="mt-0 mb-4 text-2xl font-bold">
-        {t.uitkomstKop(jaar)}
+        {w.uitkomstKop(jaar)}
       </h2>
-      {uitPlan && plan !== null && <p className="mb-6">{metVasteSpatie(t.planGebruikt(formatBedrag(plan.perMaand)))}</p>}
+      {uitPlan && plan !== null && <p className="mb-6">{metVasteSpatie(w.planGebruikt(formatBedrag(plan.perMaand)))}</p>}
       {waarschuwing !== null && (
         <Melding soort="waarschuwing" titel={waarschuwing.titel} niveau={3}>
-          <p className="mt-0 mb-4">{metVasteSpatie(waarschuwing.tekst)}</p>
-          <p>{t.waarschuwing.watDoen}</p>
+          <p className="mt-0 mb-4" data-waarschuwing-tekst>
+            {metVasteSpatie(waarschuwing.tekst)}
+          </p>
+          <p>{budgetWaarschuwingTeksten(publiek).watDoen}</p>
         </Melding>
       )}
       <SamenvattingLijst rijen={rijen} />
@@ -167,7 +173,7 @@ function Uitkomst({ staat, plan, vandaag }: { staat: Extract<Staat, { soort: "ui
       <MaandTabel overzicht={o} jaar={jaar} />
       <h3 className="mt-0 mb-3 text-xl font-bold">{t.rekenwijzeKop}</h3>
       <p className="mb-4">{t.rekenwijze}</p>
-      <RedenenLijst redenen={redenen} />
+      <RedenenLijst redenen={redenen} publiek={publiek} />
     </section>
   );
 }
@@ -177,7 +183,10 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Zoe
   const a = sessie.antwoorden;
   const vandaag = vandaagInAmsterdam();
   const plan = planPerMaand(a, vandaag);
-  const staat = bepaal(await searchParams, vandaag, plan);
+  const publiek = publiekVan(a);
+  // The budget is the applicant's: "u" for them, their name for someone filling in (docs/decisions/028).
+  const w = budgetTeksten(publiek);
+  const staat = bepaal(await searchParams, vandaag, plan, publiek);
   const jaar = vandaag.slice(0, 4);
   const fouten = staat.soort === "fout" ? staat.fouten : [];
   const fout = (naam: string) => fouten.find((f) => f.naam === naam)?.tekst;
@@ -191,24 +200,24 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Zoe
     <>
       <TerugLink href={DECLARATIES}>{declaratiesTeksten.terugNaarStap}</TerugLink>
       {fouten.length > 0 && <FoutSamenvatting fouten={fouten} />}
-      <PaginaKop stap="declaraties" titel={t.titel} />
+      <PaginaKop stap="declaraties" titel={w.titel} />
       {staat.soort === "uitkomst" ? (
-        <Uitkomst staat={staat} plan={plan} vandaag={vandaag} />
+        <Uitkomst staat={staat} plan={plan} vandaag={vandaag} publiek={publiek} />
       ) : (
         <>
-          <p className="mb-4">{t.uitleg(jaar)}</p>
+          <p className="mb-4">{w.uitleg(jaar)}</p>
           <p className="mb-6">{t.bekijken}</p>
         </>
       )}
       {staat.soort === "uitkomst" && <h2 className="mt-0 mb-4 text-2xl font-bold">{t.opnieuwKop}</h2>}
       <form method="get" action={BUDGET} noValidate>
         <TekstVeld
-          veld={{ soort: "tekst", naam: "budget", label: t.budgetLabel(jaar), hint: t.budgetHint, breedte: "midden", autocomplete: "off" }}
+          veld={{ soort: "tekst", naam: "budget", label: w.budgetLabel(jaar), hint: t.budgetHint, breedte: "midden", autocomplete: "off" }}
           waarde={waarden.budget ?? ""}
           fout={fout("budget")}
         />
         <fieldset aria-describedby="maanden-hint" className="mb-4">
-          <legend className="mb-2 text-xl font-bold">{t.maandenKop}</legend>
+          <legend className="mb-2 text-xl font-bold">{w.maandenKop}</legend>
           <div id="maanden-hint" className="mb-4 text-grijs">
             {t.maandenHint}
           </div>
@@ -227,7 +236,7 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Zoe
         <Knop>{t.knop}</Knop>
         {plan !== null && (
           <div className="mt-4 border-t border-lijn pt-6">
-            <p>{metVasteSpatie(t.planUitleg(formatBedrag(plan.perMaand)))}</p>
+            <p>{metVasteSpatie(w.planUitleg(formatBedrag(plan.perMaand)))}</p>
             <Knop variant="secundair" name="plan" value="ja">
               {t.planKnop}
             </Knop>

@@ -9,6 +9,7 @@ import { Knop, TerugLink } from "@/components/knoppen";
 import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
+import type { Publiek } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { eersteWaarde } from "@/lib/declaraties/invoer";
@@ -19,6 +20,7 @@ import { parametersOp } from "@/rules/parameters";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = declaratiesTeksten.termijn;
 
@@ -50,7 +52,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Zoekpar
 
 const BLOK = "mb-10 border-4 p-4 sm:p-6";
 
-function UitkomstBlok({ uitkomst }: { uitkomst: TermijnUitkomst }) {
+function UitkomstBlok({ uitkomst, publiek }: { uitkomst: TermijnUitkomst; publiek: Publiek }) {
   return (
     <section aria-labelledby="uitkomst" className={`${BLOK} ${uitkomst.teLaat ? "border-fout" : "border-merk"}`}>
       <h2 id="uitkomst" className="mt-0 mb-4 text-2xl font-bold">
@@ -58,14 +60,14 @@ function UitkomstBlok({ uitkomst }: { uitkomst: TermijnUitkomst }) {
       </h2>
       <p className="mb-4 font-bold">{uitkomst.stand}</p>
       <Uitklap samenvatting={t.waaromKop}>
-        <RedenenLijst redenen={uitkomst.redenen} />
+        <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} />
       </Uitklap>
     </section>
   );
 }
 
 export default async function TermijnPagina({ searchParams }: { searchParams: Zoekparameters }) {
-  await vereisStap("declaraties");
+  const sessie = await vereisStap("declaraties");
   const vandaag = vandaagInAmsterdam();
   const staat = await staatVan(searchParams);
   const fout = staat.soort === "fout" ? staat.fout : undefined;
@@ -77,7 +79,7 @@ export default async function TermijnPagina({ searchParams }: { searchParams: Zo
       {fout !== undefined && <FoutSamenvatting fouten={[{ naam: "ontvangen", tekst: fout }]} />}
       <PaginaKop stap="declaraties" titel={t.titel} />
       {staat.soort === "uitkomst" ? (
-        <UitkomstBlok uitkomst={staat.uitkomst} />
+        <UitkomstBlok uitkomst={staat.uitkomst} publiek={publiekVan(sessie.antwoorden)} />
       ) : (
         <>
           <p className="mb-4">{t.uitleg(weken)}</p>

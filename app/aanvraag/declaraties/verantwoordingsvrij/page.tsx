@@ -19,6 +19,7 @@ import { veldFouten } from "@/lib/wizard/formulier";
 import { bedragInvoer } from "@/lib/wizard/vragen/velden";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = declaratiesTeksten.verantwoordingsvrij;
 const VELDEN = ["budget", "zorg"] as const;
@@ -77,7 +78,7 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
             {metVasteSpatie(staat.uitkomst.kop)}
           </h2>
           <h3 className="mt-0 mb-3 text-xl font-bold">{t.waaromKop}</h3>
-          <RedenenLijst redenen={staat.uitkomst.redenen} />
+          <RedenenLijst redenen={staat.uitkomst.redenen} publiek={publiekVan(a)} />
         </section>
       ) : (
         t.uitleg.map((alinea) => (

@@ -20,6 +20,7 @@ import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
 import { zorgprofielWeergave } from "@/lib/wizard/vragen/feiten";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = toekenningPaginas;
 const PAD = toekenningDeelPad("beschikking");
@@ -44,6 +45,7 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
   const a = sessie.antwoorden;
   const b = beschikkingVoor(a, await searchParams, vandaagInAmsterdam());
   const fout = b.fouten[VELD];
+  const publiek = publiekVan(a);
 
   return (
     <>
@@ -53,13 +55,13 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
       <p className="mt-0 mb-6">{t.beschikking.inleiding}</p>
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.beschikking.watKop}</h2>
-      <RedenenLijst redenen={b.feiten} />
+      <RedenenLijst redenen={b.feiten} publiek={publiek} />
 
       <h2 id={HOOGTE} className={KOP2}>
         {t.beschikking.hoogteKop}
       </h2>
       {b.zorgprofiel !== null && <p className="mt-0 mb-4">{t.beschikking.zorgprofiel(zorgprofielWeergave(b.zorgprofiel))}</p>}
-      <RedenenLijst redenen={b.toeslagen.redenen} />
+      <RedenenLijst redenen={b.toeslagen.redenen} publiek={publiek} />
 
       {b.vraagWooninitiatief && (
         // Back at the toeslagen after the answer: the page is long on a phone.

@@ -10,6 +10,7 @@ import { Knop, TerugLink } from "@/components/knoppen";
 import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
+import type { Publiek } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
 import { formulier } from "@/content/wizard/algemeen";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
@@ -23,6 +24,7 @@ import { formatBedrag } from "@/rules/geld";
 import type { IsoDatum } from "@/rules/types";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = toekenningPaginas;
 const s = t.eigenBijdrage.schatting;
@@ -49,7 +51,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 
-function SchattingBlok({ perMaand, redenen }: Extract<SchattingStaat, { soort: "schatting" }>) {
+function SchattingBlok({ perMaand, redenen, publiek }: Extract<SchattingStaat, { soort: "schatting" }> & { publiek: Publiek }) {
   return (
     <section aria-labelledby="schatting" className="mb-8 border-4 border-merk p-4 sm:p-6">
       <h3 id="schatting" className="mt-0 mb-2 text-xl font-bold">
@@ -58,7 +60,7 @@ function SchattingBlok({ perMaand, redenen }: Extract<SchattingStaat, { soort: "
       <p className="mt-0 mb-2 text-2xl font-bold">{s.perMaand(formatBedrag(perMaand))}</p>
       <p className="mt-0 mb-6">{s.isSchatting}</p>
       <h4 className="mt-0 mb-3 text-lg font-bold">{s.hoeKop}</h4>
-      <RedenenLijst redenen={redenen} />
+      <RedenenLijst redenen={redenen} publiek={publiek} />
     </section>
   );
 }
@@ -70,6 +72,7 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
   const eb = eigenBijdrageVoor(a, vandaag);
   const staat = schatting(a, await searchParams, vandaag);
   const fout = staat.soort === "fout" ? staat.fout : undefined;
+  const publiek = publiekVan(a);
 
   return (
     <>
@@ -81,11 +84,11 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.eigenBijdrage.betaaltKop(aanspreking(a))}</h2>
       <p className="mt-0 mb-2 text-xl font-bold">{eb.verschuldigd ? formulier.ja : formulier.nee}</p>
       <p className="mt-0 mb-4">{leeftijdTekst(eb.bron)}</p>
-      <RedenenLijst redenen={eb.redenen} />
+      <RedenenLijst redenen={eb.redenen} publiek={publiek} />
       {eb.mptUitleg.length > 0 && (
         <div className="mt-6">
           <Uitklap samenvatting={t.eigenBijdrage.mptKop}>
-            <RedenenLijst redenen={eb.mptUitleg} />
+            <RedenenLijst redenen={eb.mptUitleg} publiek={publiek} />
           </Uitklap>
         </div>
       )}
@@ -97,7 +100,7 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
           </h2>
           {kanSchatten(vandaag) ? (
             <>
-              {staat.soort === "schatting" && <SchattingBlok {...staat} />}
+              {staat.soort === "schatting" && <SchattingBlok {...staat} publiek={publiek} />}
               <p className="mt-0 mb-6">{s.uitleg}</p>
               <form method="get" action={`${PAD}#schatten`}>
                 <TekstVeld

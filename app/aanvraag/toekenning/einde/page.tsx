@@ -14,6 +14,8 @@ import { TOEKENNING } from "@/lib/toekenning/paden";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
+import { aanspreking } from "@/lib/wizard/journey";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = toekenningPaginas;
 
@@ -25,23 +27,24 @@ export default async function EindePagina() {
   const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
   const einde = eindeVoor(a);
+  const publiek = publiekVan(a);
   const zorgkantoor = zorgkantoorUitleg(a, t.einde.zorgkantoorKop);
 
   return (
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
       <PaginaKop stap="toekenning" titel={t.delen.einde.titel} />
-      <p className="mt-0 mb-4">{t.einde.inleiding}</p>
+      <p className="mt-0 mb-4">{t.einde.inleiding(aanspreking(a))}</p>
       {einde.gewaarborgdeHulp && <p className="mt-0 mb-4">{t.einde.metGewaarborgdeHulp}</p>}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.einde.grondenKop}</h2>
-      <RedenenLijst redenen={einde.gronden} />
+      <RedenenLijst redenen={einde.gronden} publiek={publiek} />
 
       <h2 className={KOP2}>{t.einde.meldenKop}</h2>
-      <RedenenLijst redenen={einde.melden} />
+      <RedenenLijst redenen={einde.melden} publiek={publiek} />
 
       <h2 className={KOP2}>{t.einde.naHetEindeKop}</h2>
-      <RedenenLijst redenen={einde.naHetEinde} />
+      <RedenenLijst redenen={einde.naHetEinde} publiek={publiek} />
 
       {zorgkantoor.length > 0 && (
         <div className="mt-10">

@@ -24,6 +24,8 @@ import { checklistPad, checklistPdfPad, ZORGOVEREENKOMSTEN } from "@/lib/zorgove
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
+import { publiekVan } from "@/lib/wizard/publiek";
+import type { Publiek } from "@/content/redenen";
 
 const t = inhoud.checklist;
 const l = t.logeeropvang;
@@ -41,7 +43,7 @@ const bepaal = cache(async (id: string, etmalen: string | string[] | undefined) 
   const sessie = await vereisStap("zorgovereenkomsten");
   const invoer = leesEtmalen(etmalen);
   const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), invoer.soort === "ok" ? invoer.etmalen : undefined);
-  return { checklist, invoer };
+  return { checklist, invoer, publiek: publiekVan(sessie.antwoorden) };
 });
 
 async function staatVan({ params, searchParams }: Props) {
@@ -74,10 +76,10 @@ function LogeeropvangFormulier({ id, invoer }: { id: string; invoer: EtmalenInvo
   );
 }
 
-function Onderdeel({ onderdeel, checklist, invoer }: { onderdeel: ChecklistOnderdeel; checklist: ZorgovereenkomstChecklist; invoer: EtmalenInvoer }) {
+function Onderdeel({ onderdeel, checklist, invoer, publiek }: { onderdeel: ChecklistOnderdeel; checklist: ZorgovereenkomstChecklist; invoer: EtmalenInvoer; publiek: Publiek }) {
   if (onderdeel.sleutel === "aanleveren") {
     return (
-      <OnderdeelBlok onderdeel={onderdeel}>
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek}>
         <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} />
       </OnderdeelBlok>
     );
@@ -85,22 +87,22 @@ function Onderdeel({ onderdeel, checklist, invoer }: { onderdeel: ChecklistOnder
   if (onderdeel.sleutel === "logeeropvang") {
     const toets = checklist.logeeropvang;
     return (
-      <OnderdeelBlok onderdeel={onderdeel} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} />}>
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} />}>
         {toets !== null && (
           <div className="border-l-4 border-merk pl-4">
             {/* The reasons are the part's own: shown once, under "Waarom?". */}
-            <UitkomstBlok kopNiveau={3} titel={l.uitkomstKop(toets.etmalen)} uitkomst={{ uitkomst: toets.uitkomst.uitkomst, redenen: [] }} />
+            <UitkomstBlok kopNiveau={3} titel={l.uitkomstKop(toets.etmalen)} uitkomst={{ uitkomst: toets.uitkomst.uitkomst, redenen: [] }} publiek={publiek} />
           </div>
         )}
       </OnderdeelBlok>
     );
   }
-  return <OnderdeelBlok onderdeel={onderdeel} />;
+  return <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} />;
 }
 
 export default async function ChecklistPagina(props: Props) {
   const { id } = await props.params;
-  const { checklist, invoer } = await staatVan(props);
+  const { checklist, invoer, publiek } = await staatVan(props);
 
   if (checklist === null) {
     return (
@@ -148,7 +150,7 @@ export default async function ChecklistPagina(props: Props) {
       </section>
 
       {checklist.onderdelen.map((o) => (
-        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} />
+        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} publiek={publiek} />
       ))}
       <BewaarLink />
     </article>
