@@ -27,9 +27,12 @@ const RIET: Antwoorden = {
   bevestigd: ["indicatie", "keuze"],
 };
 
-/** Every reason's sentence on the page (components/uitkomst.tsx, RedenenLijst). */
+/**
+ * Every reason's sentence on the page (components/uitkomst.tsx marks them `data-reden`), also the
+ * ones folded under "Waarom?" or "Andere mogelijkheden bekijken": folded is still read.
+ */
 async function redenen(page: Page): Promise<string[]> {
-  return page.locator("main li.border-l-4 > p.m-0").allInnerTexts();
+  return page.locator("main p[data-reden]").allTextContents();
 }
 
 const SPREEKT_TOT_AANVRAGER = /(?<![\p{L}\p{N}])(U|u|Uw|uw)(?![\p{L}\p{N}])/u;

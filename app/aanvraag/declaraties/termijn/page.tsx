@@ -58,7 +58,7 @@ function UitkomstBlok({ uitkomst }: { uitkomst: TermijnUitkomst }) {
       </h2>
       <p className="mb-4 font-bold">{uitkomst.stand}</p>
       <Uitklap samenvatting={t.waaromKop}>
-        <RedenenLijst redenen={uitkomst.redenen} />
+        <RedenenLijst redenen={uitkomst.redenen} waarom="geen" />
       </Uitklap>
     </section>
   );
