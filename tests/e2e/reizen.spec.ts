@@ -73,7 +73,8 @@ async function zieRegel(blok: Locator, regel: string): Promise<void> {
   await waarom.click();
   const open = waarom.locator("xpath=..");
   await expect(open).toHaveAttribute("open", "");
-  await expect(open.getByText(componenten.reden.regel(regel), { exact: false }).first()).toBeVisible();
+  // The citation itself ("Regel AV-02 · Bron: …"), not the summary that names the rule.
+  await expect(open.getByText(new RegExp(`^${componenten.reden.regel(regel)}\\b`)).first()).toBeVisible();
 }
 
 /** The other forms on the result page, behind "Andere mogelijkheden bekijken": opened. */
