@@ -72,6 +72,13 @@ test("kort, niet leeg: de antwoordzin eerst, de rest opent met één klik of toe
   await expect(antwoord.getByText(bronVan("AV-05")).first()).toBeVisible();
   await expect(antwoord.getByText(componenten.reden.bron(REGELS["AV-05"]), { exact: false }).first()).toBeVisible();
   await controleerAxe(b);
+  // On paper the folds are open: the page says it can be printed, rules and all.
+  await page.reload();
+  await expect(pgb).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(pgb).toBeVisible();
+  await expect(antwoord.getByText(bronVan("AV-05")).first()).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
 
   await page.goto(vraagPad("keuze", "uitkomst"));
   await expect(page.getByText(aanvraag.keuzeOverzicht.antwoord(null, vormNamen.pgb, "ja"))).toBeVisible();

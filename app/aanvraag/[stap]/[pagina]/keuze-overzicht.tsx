@@ -36,6 +36,24 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
       publiek={publiek}
     />
   );
+  const alleVormen = (
+    <>
+      <h2 className="text-2xl font-bold mt-0 mb-4">{t.vormenKop(overzicht.zorgprofiel.weergave)}</h2>
+      <div className="space-y-6">{andere.map(vormBlok)}</div>
+      <h2 className="text-2xl font-bold mt-8 mb-4">{t.pakkettenKop}</h2>
+      {overzicht.pakketten.map((pakket) => (
+        <section key={pakket.pakket} className="mb-6">
+          <h3 className="text-xl font-bold mb-2">{pakket.kop}</h3>
+          <ul className="list-disc pl-6 mb-2">
+            {pakket.inhoud.map((regel) => (
+              <li key={regel}>{regel}</li>
+            ))}
+          </ul>
+          <RedenenLijst redenen={[pakket.reden]} publiek={publiek} />
+        </section>
+      ))}
+    </>
+  );
   return (
     <div className="mb-8">
       {overzicht.gekozenNietMogelijk.length > 0 && (
@@ -58,22 +76,12 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
           {gekozen.map(vormBlok)}
         </>
       )}
-      <Uitklap samenvatting={t.andereMogelijkheden}>
-        <h2 className="text-2xl font-bold mt-0 mb-4">{t.vormenKop(overzicht.zorgprofiel.weergave)}</h2>
-        <div className="space-y-6">{andere.map(vormBlok)}</div>
-        <h2 className="text-2xl font-bold mt-8 mb-4">{t.pakkettenKop}</h2>
-        {overzicht.pakketten.map((pakket) => (
-          <section key={pakket.pakket} className="mb-6">
-            <h3 className="text-xl font-bold mb-2">{pakket.kop}</h3>
-            <ul className="list-disc pl-6 mb-2">
-              {pakket.inhoud.map((regel) => (
-                <li key={regel}>{regel}</li>
-              ))}
-            </ul>
-            <RedenenLijst redenen={[pakket.reden]} publiek={publiek} />
-          </section>
-        ))}
-      </Uitklap>
+      {overzicht.keuze === null ? (
+        // Nothing chosen yet: the forms are the answer, in sight.
+        alleVormen
+      ) : (
+        <Uitklap samenvatting={t.andereMogelijkheden}>{alleVormen}</Uitklap>
+      )}
     </div>
   );
 }
