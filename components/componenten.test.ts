@@ -9,6 +9,8 @@ import { describe, expect, it } from "vitest";
 import { reden } from "@/rules/redenen";
 import type { VeldDefinitie } from "@/lib/wizard/types";
 import type { Uitkomst } from "@/rules/types";
+import { redenTekst } from "@/content/redenen";
+import { metBron } from "@/content/wizard/algemeen";
 import { FoutSamenvatting } from "./foutmelding-samenvatting";
 import { Knop, KnopLink, TerugLink } from "./knoppen";
 import { Melding } from "./melding";
@@ -370,6 +372,29 @@ describe("UitkomstBlok and RedenenLijst", () => {
 
   it("RedenenLijst renders nothing without reasons", () => {
     expect(html(h(RedenenLijst, { redenen: [] }))).toBe("");
+  });
+
+  it("puts the citations behind one native 'Waarom?' disclosure, after the reasons in words", () => {
+    const m = html(h(UitkomstBlok, { titel: "Pgb", uitkomst: { uitkomst: "ja", redenen: [reden("LV-02", "lv.pgb-thuis"), reden("AV-05", "av.keuzegesprek")] } }));
+    const details = /<details[^>]*>.*<\/details>/.exec(m)?.[0] ?? "";
+    expect(details).toMatch(/<summary[^>]*>Waarom\? \(regels LV-02 en AV-05\)<\/summary>/);
+    expect(details).toContain("Regel LV-02");
+    expect(details).toContain("Regel AV-05");
+    // The reasons in words stay in sight, before the disclosure; only the citations fold away.
+    const voor = m.slice(0, m.indexOf("<details"));
+    expect(voor).not.toContain("Regel ");
+    expect(voor.replace(/<[^>]+>/g, "")).toContain(redenTekst(reden("LV-02", "lv.pgb-thuis")));
+    expect(m.match(/<details/g)).toHaveLength(1);
+  });
+
+  it("shows the citation under each reason where the list is already behind a 'Waarom?'", () => {
+    const m = html(h(RedenenLijst, { redenen: [reden("LV-02", "lv.pgb-thuis")], waarom: "geen" }));
+    expect(m).not.toContain("<details");
+    expect(m).toContain("Regel LV-02");
+  });
+
+  it("cites a rule in running text in the same words and order as on the page", () => {
+    expect(metBron(reden("LV-02", "lv.pgb-thuis"))).toMatch(/ \(Regel LV-02, Bron: Stap 2, 3\. Persoonsgebonden budget\)$/);
   });
 });
 

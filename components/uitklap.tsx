@@ -8,11 +8,13 @@ import type { ReactNode } from "react";
 export interface UitklapProps {
   samenvatting: string;
   children: ReactNode;
+  /** "klein": inside an outcome ("Waarom?"), with less room around it. */
+  maat?: "gewoon" | "klein";
 }
 
-export function Uitklap({ samenvatting, children }: UitklapProps) {
+export function Uitklap({ samenvatting, children, maat = "gewoon" }: UitklapProps) {
   return (
-    <details className="group mb-8">
+    <details className={`group ${maat === "klein" ? "mt-2 mb-0 text-base" : "mb-8"}`}>
       <summary
         className={
           "relative inline-block cursor-pointer list-none pl-6 text-link underline underline-offset-[0.15em] " +
@@ -26,7 +28,7 @@ export function Uitklap({ samenvatting, children }: UitklapProps) {
       >
         {samenvatting}
       </summary>
-      <div className="mt-3 border-l-[5px] border-lijn py-3 pl-4 [&>*:last-child]:mb-0">{children}</div>
+      <div className={`border-l-[5px] border-lijn pl-4 [&>*:last-child]:mb-0 ${maat === "klein" ? "mt-2 py-1" : "mt-3 py-3"}`}>{children}</div>
     </details>
   );
 }

@@ -1,11 +1,14 @@
 /**
  * A rule outcome with its reasons. The outcome is a word ("Mogelijk", "Niet mogelijk", "Het
- * zorgkantoor beslist"), never only a colour or an icon, and every reason names its rule and
- * the brochure section to read it in: this website explains, the zorgkantoor decides.
+ * zorgkantoor beslist"), never only a colour or an icon. Every reason names its rule and the
+ * brochure section to read it in, in one style (`Bronvermelding`), folded under "Waarom?": in the
+ * page for staff and for the curious, out of the way of a person reading on a phone
+ * (docs/decisions/028-redenen-als-gegevens.md). This website explains, the zorgkantoor decides.
  */
 import { componenten } from "@/content/componenten";
 import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
+import { Uitklap } from "./uitklap";
 
 const TAG_KLASSEN: Record<Antwoord, string> = {
   ja: "bg-goed/15 text-goed",
@@ -13,32 +16,87 @@ const TAG_KLASSEN: Record<Antwoord, string> = {
   navragen: "bg-let-op/15 text-let-op",
 };
 
+/** The one way a rule is cited on a page: "Regel AV-02 · Bron: Stap 3, Gewaarborgde hulp". */
+export function Bronvermelding({ reden }: { reden: Pick<Reden, "regel" | "bron"> }) {
+  return (
+    <p className="mt-1 mb-0 text-base text-grijs">
+      {componenten.reden.regel(reden.regel)}
+      {/* The dot is for the eye; a screen reader gets a comma instead of "middle dot". */}
+      <span aria-hidden="true"> · </span>
+      <span className="sr-only">, </span>
+      {componenten.reden.bron(reden.bron)}
+    </p>
+  );
+}
+
+/** Rule IDs in order of first mention, each once. */
+export function regelIds(redenen: readonly Pick<Reden, "regel">[]): string[] {
+  return [...new Set(redenen.map((r) => r.regel))];
+}
+
+/**
+ * "Waarom? (regel AV-02)": the citations of one outcome behind a native disclosure; with
+ * `metTekst`, the reasons in words too (where the page's own sentence already says what to do).
+ */
+export function Waarom({ redenen, publiek = AANVRAGER, metTekst = false }: { redenen: Reden[]; publiek?: Publiek; metTekst?: boolean }) {
+  if (redenen.length === 0) return null;
+  return (
+    <Uitklap samenvatting={componenten.reden.waarom(regelIds(redenen))} maat="klein">
+      <ul className={`m-0 list-none p-0 ${metTekst ? "space-y-3" : ""}`}>
+        {redenen.map((reden, index) => (
+          <li key={`${reden.regel}-${index}`}>
+            {metTekst && (
+              <p className="m-0" data-reden={reden.code}>
+                {redenTekst(reden, publiek)}
+              </p>
+            )}
+            <Bronvermelding reden={reden} />
+          </li>
+        ))}
+      </ul>
+    </Uitklap>
+  );
+}
+
+/** A list of reasons. Every reason's sentence carries `data-reden` (its code), wherever it sits: tests find them all by it. */
 export interface RedenenLijstProps {
   redenen: Reden[];
   /** Who reads this (docs/decisions/028): the applicant, someone for a named applicant, staff. */
   publiek?: Publiek;
+  /**
+   * What goes behind "Waarom?": the citations (the default: the reasons in words stay in sight),
+   * everything (where a title or sentence of the page already gives the answer), or nothing, with
+   * the citation under each reason, where the list is itself already behind a "Waarom?".
+   */
+  waarom?: "bronnen" | "alles" | "geen";
 }
 
-export function RedenenLijst({ redenen, publiek = AANVRAGER }: RedenenLijstProps) {
+export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen" }: RedenenLijstProps) {
   if (redenen.length === 0) return null;
+  if (waarom === "alles") return <Waarom redenen={redenen} publiek={publiek} metTekst />;
   return (
-    <ul className="m-0 list-none space-y-4 p-0">
-      {redenen.map((reden, index) => (
-        <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
-          {/* data-reden: the code, so a test finds every reason's sentence on any page. */}
-          <p className="m-0" data-reden={reden.code}>
-            {redenTekst(reden, publiek)}
-          </p>
-          <p className="mt-1 mb-0 text-base text-grijs">
-            {componenten.reden.regel(reden.regel)}
-            {/* The dot is for the eye; a screen reader gets a comma instead of "middle dot". */}
-            <span aria-hidden="true"> · </span>
-            <span className="sr-only">, </span>
-            {componenten.reden.bron(reden.bron)}
-          </p>
-        </li>
-      ))}
-    </ul>
+    <div>
+      <ul className="m-0 list-none space-y-2 p-0">
+        {redenen.map((reden, index) => (
+          <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
+            <p className="m-0" data-reden={reden.code}>
+              {redenTekst(reden, publiek)}
+            </p>
+            {waarom === "geen" && <Bronvermelding reden={reden} />}
+          </li>
+        ))}
+      </ul>
+      {waarom === "bronnen" && <Waarom redenen={redenen} />}
+    </div>
+  );
+}
+
+/** The outcome in a word, with its colour: "Mogelijk", "Niet mogelijk", "Het zorgkantoor beslist". */
+export function UitkomstLabel({ uitkomst }: { uitkomst: Antwoord }) {
+  return (
+    <p className="mt-0 mb-2">
+      <span className={`inline-block px-2 py-0.5 font-bold ${TAG_KLASSEN[uitkomst]}`}>{componenten.uitkomst[uitkomst]}</span>
+    </p>
   );
 }
 
@@ -47,19 +105,17 @@ export interface UitkomstBlokProps {
   uitkomst: Uitkomst;
   kopNiveau?: 2 | 3;
   publiek?: Publiek;
+  /** What of the reasons goes behind "Waarom?" (RedenenLijst). */
+  waarom?: RedenenLijstProps["waarom"];
 }
 
-export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER }: UitkomstBlokProps) {
+export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER, waarom }: UitkomstBlokProps) {
   const Kop = kopNiveau === 2 ? "h2" : "h3";
   return (
-    <section className="mb-8">
-      <Kop className={`mt-0 mb-3 font-bold ${kopNiveau === 2 ? "text-2xl" : "text-xl"}`}>{titel}</Kop>
-      <p className="mt-0 mb-4">
-        <span className={`inline-block px-2 py-0.5 font-bold ${TAG_KLASSEN[uitkomst.uitkomst]}`}>
-          {componenten.uitkomst[uitkomst.uitkomst]}
-        </span>
-      </p>
-      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} />
+    <section className="mb-6">
+      <Kop className={`mt-0 mb-2 font-bold ${kopNiveau === 2 ? "text-2xl" : "text-xl"}`}>{titel}</Kop>
+      <UitkomstLabel uitkomst={uitkomst.uitkomst} />
+      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} waarom={waarom} />
     </section>
   );
 }

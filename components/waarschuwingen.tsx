@@ -7,15 +7,10 @@ import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
 import { AANVRAGER, tekstVoor, type Publiek } from "@/content/redenen";
 import type { BudgetplanOverzicht, Waarschuwing } from "@/lib/budgetplan/overzicht";
 import { Melding } from "./melding";
-import { RedenenLijst } from "./uitkomst";
+import { RedenenLijst, regelIds } from "./uitkomst";
 import { Uitklap } from "./uitklap";
 
 const t = inhoud.waarschuwingen;
-
-/** Rule IDs in order of first mention, each once. */
-function regelIds(w: Waarschuwing): string[] {
-  return [...new Set(w.redenen.map((r) => r.regel))];
-}
 
 /** "€ 1.624,00" stays on one line: the rules' texts use a plain space after the € (rules/geld.ts). */
 function zonderAfbrekingNaEuro(tekst: string): string {
@@ -38,8 +33,8 @@ export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER 
         </p>
       ))}
       {w.redenen.length > 0 && (
-        <Uitklap samenvatting={t.waarom(regelIds(w))}>
-          <RedenenLijst redenen={w.redenen} publiek={publiek} />
+        <Uitklap samenvatting={t.waarom(regelIds(w.redenen))}>
+          <RedenenLijst redenen={w.redenen} publiek={publiek} waarom="geen" />
         </Uitklap>
       )}
     </Melding>

@@ -1,4 +1,9 @@
 /** Words of the wizard's engine pages: overview, check, result, save and resume, delete. Dutch, B1. */
+import type { Antwoord } from "@/rules/types";
+
+/** "Persoonsgebonden budget (pgb)" inside a sentence: "persoonsgebonden budget (pgb)". */
+const kleineLetter = (naam: string): string => naam.charAt(0).toLowerCase() + naam.slice(1);
+
 export const aanvraag = {
   overzicht: {
     titel: "Uw aanvraag in 6 stappen",
@@ -77,10 +82,20 @@ export const aanvraag = {
     vormenKop: (zorgprofiel: string) => `Wat kan er met zorgprofiel ${zorgprofiel}?`,
     uwKeuze: "(uw keuze)",
     pakkettenKop: "Wat zit er in vpt, mpt en pgb?",
+    /** The disclosure with every other form and what vpt, mpt and pgb contain. */
+    andereMogelijkheden: "Andere mogelijkheden bekijken",
+    /**
+     * The answer to the person's own choice, in one sentence, before anything else. `wie` is
+     * `null` for the applicant ("u"), or the applicant's name for whoever fills in for them.
+     */
+    antwoord: (wie: string | null, vorm: string, uitkomst: Antwoord): string => {
+      const keuze = wie === null ? `U kiest voor ${kleineLetter(vorm)}` : `Voor ${wie} is gekozen voor ${kleineLetter(vorm)}`;
+      return uitkomst === "ja" ? `${keuze}: dat is mogelijk.` : uitkomst === "nee" ? `${keuze}: dat is niet mogelijk.` : `${keuze}: het zorgkantoor beslist of dat kan.`;
+    },
   },
   resultaat: {
     titel: "Uw resultaat voor stap 1 tot en met 3",
-    inleiding: "Hieronder ziet u wat mogelijk is, wat nodig is en wat nog ontbreekt. Bij elk punt staat de regel waarop het rust. Het zorgkantoor beslist over uw aanvraag.",
+    inleiding: "Eerst ziet u het antwoord. Daarna wat nodig is en wat nog ontbreekt. Onder „Waarom?” staat de regel. Het zorgkantoor beslist.",
     mogelijkKop: "Wat is mogelijk",
     nodigKop: "Wat is nodig",
     ontbreektKop: "Wat ontbreekt nog",
@@ -92,6 +107,10 @@ export const aanvraag = {
     wlzKop: "Past de Wlz bij u?",
     niets: "Niets.",
     printen: "U kunt deze pagina printen of bewaren als pdf.",
+    /** The disclosure with the papers that go with the aanvraag, under "Wat is nodig". */
+    papieren: (aantal: number) => `De ${aantal} papieren voor het zorgkantoor bekijken`,
+    /** The disclosure with what is and is not possible besides the answer at the top. */
+    andereMogelijkheden: "Andere mogelijkheden bekijken",
   },
   terugNaarOverzicht: "Terug naar het overzicht",
 } as const;

@@ -3,6 +3,8 @@
  * (ZO-02, ZO-04, ZO-06, BP-02). B1 Dutch, the reader is "u". Amounts, hours and years arrive
  * already formatted ("€ 1.624,00", "7,5", "2026"). Warnings help; they never stop anyone.
  */
+import { componenten } from "./componenten";
+
 export const budgetplanOverzicht = {
   tabel: {
     bijschrift: "Bedrag per zorgverlener",
@@ -28,8 +30,7 @@ export const budgetplanOverzicht = {
     /** Heading above one zorgverlener's warnings. */
     perZorgverlener: (naam: string) => `Let op bij ${naam}`,
     /** The disclosure with the rules a warning rests on. */
-    waarom: (regels: readonly string[]) =>
-      regels.length === 1 ? `Waarom? (regel ${regels.join("")})` : `Waarom? (regels ${regels.slice(0, -1).join(", ")} en ${regels.at(-1) ?? ""})`,
+    waarom: componenten.reden.waarom,
 
     /** ZO-04: above the maximum. */
     tariefBovenMaximum: {

@@ -44,9 +44,19 @@ export const componenten = {
     nee: "Niet mogelijk",
     navragen: "Het zorgkantoor beslist",
   } satisfies Record<Antwoord, string>,
+  /**
+   * One way to cite a rule everywhere: "Regel AV-02 · Bron: Stap 3, Gewaarborgde hulp" (the
+   * component Bronvermelding), or in running text "(Regel AV-02, Bron: …)": the same words in
+   * the same order, a comma where the eye gets a dot.
+   */
   reden: {
     regel: (id: string) => `Regel ${id}`,
     bron: (bron: string) => `Bron: ${bron}`,
+    /** The citation inside a sentence of plain text. */
+    inTekst: (id: string, bron: string) => `(Regel ${id}, Bron: ${bron})`,
+    /** The disclosure with the citations of one outcome. */
+    waarom: (regels: readonly string[]) =>
+      regels.length === 1 ? `Waarom? (regel ${regels.join("")})` : `Waarom? (regels ${regels.slice(0, -1).join(", ")} en ${regels.at(-1) ?? ""})`,
   },
   /** The banner's heading when the page gives none. */
   melding: {

@@ -173,7 +173,7 @@ function PostcodeBlok({ uitkomst }: Extract<Staat, { soort: "postcode" }>) {
       {/* Folded: the question comes first, and "Nee" leads to the field right below */}
       <div className="mt-6 [&>details]:mb-0">
         <Uitklap samenvatting={t.waaromKop}>
-          <RedenenLijst redenen={redenen} />
+          <RedenenLijst redenen={redenen} waarom="geen" />
         </Uitklap>
       </div>
     </section>

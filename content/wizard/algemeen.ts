@@ -3,6 +3,7 @@
  * Error messages never say "u" or a name: one schema serves everyone, whoever fills it in.
  */
 import type { Reden } from "@/rules/types";
+import { componenten } from "@/content/componenten";
 import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
 
 export const formulier = {
@@ -72,4 +73,4 @@ export function metBron(r: Reden): string {
 
 /** `metBron` for another reader (docs/decisions/028). */
 export const metBronVoor = (publiek: Publiek) => (r: Reden): string =>
-  `${redenTekst(r, publiek)} (${r.regel}, brochure: ${r.bron})`;
+  `${redenTekst(r, publiek)} ${componenten.reden.inTekst(r.regel, r.bron)}`;

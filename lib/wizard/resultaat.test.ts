@@ -40,6 +40,8 @@ describe("maakResultaat", () => {
       "document-indicatiebesluit",
       "document-gewaarborgde-hulp",
     ]);
+    // The papers are marked, so the page can list them together, folded.
+    expect(r.nodig.filter((i) => i.document).map((i) => i.sleutel)).toEqual(r.nodig.map((i) => i.sleutel).filter((s) => s.startsWith("document-")));
     expect(r.ontbreekt).toEqual([]);
     expect(r.wlz).toBeNull();
   });

@@ -48,6 +48,8 @@ export interface ResultaatItem {
   lijst?: string[];
   /** Where to go to fix it. */
   link?: Bestemming;
+  /** A paper that goes with the aanvraag: the page lists these together, folded. */
+  document?: true;
   redenen: Reden[];
 }
 
@@ -155,7 +157,7 @@ function nodig(a: Antwoorden, beoordeling: Beoordeling): ResultaatItem[] {
     });
   }
   items.push({ sleutel: "bewuste-keuzegesprek", titel: t.nodig.gesprek, redenen: [reden("AV-05", "av.keuzegesprek")] });
-  for (const d of documenten(a)) items.push({ sleutel: `document-${d.sleutel}`, titel: d.titel, tekst: d.tekst, redenen: d.redenen });
+  for (const d of documenten(a)) items.push({ sleutel: `document-${d.sleutel}`, titel: d.titel, tekst: d.tekst, redenen: d.redenen, document: true });
   return items;
 }
 

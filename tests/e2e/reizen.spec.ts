@@ -64,8 +64,24 @@ const resultaatPunt = (deel: Locator, titel: string): Locator =>
 /** The banner at the top of the result page, named by its headline. */
 const resultaatKop = (page: Page, tekst: string): Locator => page.getByRole("region", { name: tekst });
 
+/**
+ * `blok` cites `regel`: behind a "Waarom?" disclosure that names the rule (a native `<details>`,
+ * so it opens without JavaScript too), which opens to show "Regel …".
+ */
 async function zieRegel(blok: Locator, regel: string): Promise<void> {
-  await expect(blok.getByText(componenten.reden.regel(regel), { exact: false }).first()).toBeVisible();
+  const waarom = blok.locator("summary").filter({ hasText: new RegExp(`^Waarom\\?.*\\b${regel}\\b`) }).first();
+  await waarom.click();
+  const open = waarom.locator("xpath=..");
+  await expect(open).toHaveAttribute("open", "");
+  // The citation itself ("Regel AV-02 · Bron: …"), not the summary that names the rule.
+  await expect(open.getByText(new RegExp(`^${componenten.reden.regel(regel)}\\b`)).first()).toBeVisible();
+}
+
+/** The other forms on the result page, behind "Andere mogelijkheden bekijken": opened. */
+async function openAndereMogelijkheden(page: Page): Promise<void> {
+  const samenvatting = page.locator("summary", { hasText: t.andereMogelijkheden });
+  await samenvatting.click();
+  await expect(samenvatting.locator("xpath=..")).toHaveAttribute("open", "");
 }
 
 /** What reis a leaves behind after steps 1 and 2: the seed of its step 3. */
@@ -201,7 +217,11 @@ test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgd
     await bekijkResultaat(b);
     const kopBlok = resultaatKop(page, resultaatTeksten.kop.pgbJa);
     await expect(kopBlok).toContainText(componenten.uitkomst.ja);
+    // The answer to the person's own choice stands first; every form is one click further.
+    await expect(resultaatDeel(page, t.mogelijkKop)).toBeHidden();
+    await openAndereMogelijkheden(page);
     const pgb = resultaatPunt(resultaatDeel(page, t.mogelijkKop), vormNamen.pgb);
+    await expect(pgb).toBeVisible();
     await expect(pgb).toContainText(componenten.uitkomst.ja);
     const verplicht = resultaatPunt(resultaatDeel(page, t.nodigKop), resultaatTeksten.nodig.gewaarborgdeHulp);
     await expect(verplicht).toContainText(t.geregeld);
@@ -249,6 +269,7 @@ test.describe("reis b: 3LVG, een pgb kan niet", () => {
     const kopBlok = resultaatKop(page, resultaatTeksten.kop.pgbNee);
     await expect(kopBlok).toContainText(componenten.uitkomst.nee);
     await zieRegel(kopBlok, "LV-02");
+    await openAndereMogelijkheden(page);
     const pgb = resultaatPunt(resultaatDeel(page, t.nietMogelijkKop), vormNamen.pgb);
     await expect(pgb).toContainText(componenten.uitkomst.nee);
     await zieRegel(pgb, "LV-02");

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
 import { PaginaKop } from "@/components/pagina-kop";
-import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
+import { RedenenLijst, UitkomstBlok, UitkomstLabel } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { vandaagInAmsterdam } from "@/lib/datum";
@@ -15,6 +15,7 @@ import { aanspreking, budgetplanKlaar } from "@/lib/wizard/journey";
 import { publiekVoorAanspreking, type Publiek } from "@/content/redenen";
 import { BudgetplanDownload } from "../budgetplan/download";
 import { UitlegBlokken } from "@/components/uitleg";
+import { Uitklap } from "@/components/uitklap";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 
@@ -22,52 +23,65 @@ const t = aanvraag.resultaat;
 
 export const metadata: Metadata = { title: t.titel };
 
+/**
+ * One point: what it is and its state first, then what to do; the reasons in words and their
+ * rules behind "Waarom?" at the end (docs/decisions/028).
+ */
 function Item({ item, publiek }: { item: ResultaatItem; publiek: Publiek }) {
   return (
     <li className="border-l-4 border-lijn pl-4">
-      {item.uitkomst !== undefined ? (
-        <UitkomstBlok kopNiveau={3} titel={item.titel} uitkomst={{ uitkomst: item.uitkomst, redenen: item.redenen }} publiek={publiek} />
-      ) : (
-        <>
-          <h3 className="text-xl font-bold mb-1">{item.titel}</h3>
-          {item.geregeld !== undefined && <p className="font-bold mb-1">{item.geregeld ? t.geregeld : t.nogNietGeregeld}</p>}
-          <RedenenLijst redenen={item.redenen} publiek={publiek} />
-        </>
-      )}
-      {item.tekst && <p className="mt-1">{item.tekst}</p>}
+      <h3 className="text-xl font-bold mb-1">{item.titel}</h3>
+      {item.uitkomst !== undefined && <UitkomstLabel uitkomst={item.uitkomst} />}
+      {item.geregeld !== undefined && <p className="font-bold mb-1">{item.geregeld ? t.geregeld : t.nogNietGeregeld}</p>}
+      {item.tekst && <p className="mt-1 mb-1">{item.tekst}</p>}
       {item.lijst && item.lijst.length > 0 && (
-        <ul className="list-disc pl-6 mt-1">
+        <ul className="list-disc pl-6 mt-1 mb-1">
           {item.lijst.map((regel) => (
             <li key={regel}>{regel}</li>
           ))}
         </ul>
       )}
       {item.link && (
-        <p className="mt-1">
+        <p className="mt-1 mb-1">
           <Link href={padVan(item.link)}>
             {t.naarDeVraag}
             <span className="sr-only">: {item.titel}</span>
           </Link>
         </p>
       )}
+      <RedenenLijst redenen={item.redenen} publiek={publiek} waarom="alles" />
     </li>
   );
 }
 
-function Lijst({ id, kop, items, publiek }: { id: string; kop: string; items: ResultaatItem[]; publiek: Publiek }) {
+function Lijst({ id, kop, items, publiek, eerste = false }: { id: string; kop: string; items: ResultaatItem[]; publiek: Publiek; eerste?: boolean }) {
+  // The papers for the zorgkantoor are reference for when the person sends the aanvraag: together,
+  // folded, after what is needed now.
+  const papieren = items.filter((item) => item.document);
+  const punten = items.filter((item) => !item.document);
   return (
-    <section className="mt-10" aria-labelledby={`kop-${id}`}>
+    <section className={eerste ? "mt-0" : "mt-8"} aria-labelledby={`kop-${id}`}>
       <h2 id={`kop-${id}`} className="text-2xl font-bold mb-4">
         {kop}
       </h2>
-      {items.length === 0 ? (
-        <p>{t.niets}</p>
-      ) : (
-        <ul className="list-none p-0 space-y-6">
-          {items.map((item) => (
+      {items.length === 0 && <p>{t.niets}</p>}
+      {punten.length > 0 && (
+        <ul className="list-none p-0 space-y-5">
+          {punten.map((item) => (
             <Item key={item.sleutel} item={item} publiek={publiek} />
           ))}
         </ul>
+      )}
+      {papieren.length > 0 && (
+        <div className="mt-5">
+          <Uitklap samenvatting={t.papieren(papieren.length)}>
+            <ul className="list-none p-0 space-y-5">
+              {papieren.map((item) => (
+                <Item key={item.sleutel} item={item} publiek={publiek} />
+              ))}
+            </ul>
+          </Uitklap>
+        </div>
       )}
     </section>
   );
@@ -86,11 +100,11 @@ export default async function ResultaatPagina() {
       <PaginaKop titel={t.titel} />
       <p className="mb-6">{t.inleiding}</p>
       <Melding soort={resultaat.kop.uitkomst === "nee" ? "waarschuwing" : "info"} titel={resultaat.kop.tekst}>
-        <p className="font-bold">{componenten.uitkomst[resultaat.kop.uitkomst]}</p>
-        <RedenenLijst redenen={resultaat.kop.redenen} publiek={publiek} />
+        <p className="font-bold mb-0">{componenten.uitkomst[resultaat.kop.uitkomst]}</p>
+        <RedenenLijst redenen={resultaat.kop.redenen} publiek={publiek} waarom="alles" />
       </Melding>
       {resultaat.wlz && (
-        <section className="mt-10">
+        <section className="mt-8">
           <UitkomstBlok titel={t.wlzKop} uitkomst={resultaat.wlz} publiek={publiek} />
           {resultaat.wlz.verwijzingen.length > 0 && (
             <>
@@ -104,21 +118,29 @@ export default async function ResultaatPagina() {
           )}
         </section>
       )}
-      <Lijst id="mogelijk" kop={t.mogelijkKop} items={resultaat.mogelijk} publiek={publiek} />
-      <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} publiek={publiek} />
       <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} publiek={publiek} />
       <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} publiek={publiek} />
+      {/* The answer above is the one to the person's own choice; every form, possible or not, is
+          one click away (a native <details>: no JavaScript needed, docs/decisions/028). */}
+      {(resultaat.mogelijk.length > 0 || resultaat.nietMogelijk.length > 0) && (
+        <div className="mt-8">
+          <Uitklap samenvatting={t.andereMogelijkheden}>
+            <Lijst id="mogelijk" kop={t.mogelijkKop} items={resultaat.mogelijk} publiek={publiek} eerste />
+            <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} publiek={publiek} />
+          </Uitklap>
+        </div>
+      )}
       {zorgkantoor.length > 0 && (
-        <section className="mt-10">
+        <section className="mt-8">
           <UitlegBlokken uitleg={zorgkantoor} />
         </section>
       )}
       {budgetplanKlaar(sessie.antwoorden) && (
-        <div className="mt-10">
+        <div className="mt-8">
           <BudgetplanDownload />
         </div>
       )}
-      <p className="mt-10 niet-printen">{t.printen}</p>
+      <p className="mt-8 niet-printen">{t.printen}</p>
     </>
   );
 }

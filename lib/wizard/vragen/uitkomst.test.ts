@@ -59,10 +59,10 @@ describe("uitkomst page (LV-01 … LV-13)", () => {
     expect(keuzeUitleg({}, aanspreking({}))).toEqual([]);
   });
 
-  it("every reason in the text blocks carries its rule and brochure section", () => {
+  it("every reason in the text blocks carries its rule and brochure section, cited as on every page", () => {
     const a = keuze("5VV", { woonwens: "thuis", regie: "allebei" });
     const alineas = keuzeUitleg(a, aanspreking(a)).flatMap((u) => u.alineas ?? []);
-    expect(alineas.some((r) => r.includes("(LV-11, brochure: Stap 2, 4. Combinatie)"))).toBe(true);
+    expect(alineas.some((r) => r.includes("(Regel LV-11, Bron: Stap 2, 4. Combinatie)"))).toBe(true);
   });
 
   it("is seen once passed", () => {

@@ -54,6 +54,11 @@ describe("zorgkantoor in stap 3 (ZK-01)", () => {
     const tekst = zorgkantoorUitleg(a, "kop").flatMap((b) => b.alineas ?? []).join(" ");
     expect(tekst).toContain("www.vgz-zorgkantoren.nl");
     expect(tekst).toContain(t.postcodeControleren);
+    // Where the address comes from is cited behind "Waarom?", as on every page.
+    expect(tekst).not.toContain("Regel ");
+    const [blok] = zorgkantoorUitleg(a, "kop");
+    expect(blok?.uitklap?.samenvatting).toMatch(/^Waarom\? \(regel/);
+    expect(blok?.uitklap?.inhoud.flatMap((b) => b.alineas ?? []).join(" ")).toMatch(/\(Regel [A-Z]+-\d+, Bron: /);
     expect(zorgkantoorVraag.samenvatting({ antwoorden: a, aanspreking: aanspreking(a) }).map((r) => r.vraag)).toEqual([t.rijWoonplaats, t.rij]);
   });
 });

@@ -5,6 +5,7 @@
  * browser. Stored: what was typed and the region found.
  */
 import * as z from "zod";
+import { componenten } from "@/content/componenten";
 import { metBron, veldnamen } from "@/content/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { zorgkantoorRedenen, zorgkantoorVoorRegio } from "@/rules/zorgkantoor";
@@ -25,6 +26,7 @@ export function zorgkantoorUit(a: Antwoorden) {
 export function zorgkantoorUitleg(a: Antwoorden, kop: string): Uitleg[] {
   const zorgkantoor = zorgkantoorUit(a);
   if (zorgkantoor === null || a.woonplaats === undefined) return [];
+  const redenen = zorgkantoorRedenen(zorgkantoor);
   return [
     {
       kop,
@@ -32,8 +34,12 @@ export function zorgkantoorUitleg(a: Antwoorden, kop: string): Uitleg[] {
         t.gevonden(zorgkantoor.regio, zorgkantoor.zorgverzekeraar),
         t.contact(zorgkantoor.website, zorgkantoor.telefoon),
         ...(a.woonplaats.viaPostcode ? [t.postcodeControleren] : []),
-        ...zorgkantoorRedenen(zorgkantoor).map(metBron),
       ],
+      // Where the address comes from, behind "Waarom?" as every citation (docs/decisions/028).
+      uitklap: {
+        samenvatting: componenten.reden.waarom(redenen.map((r) => r.regel)),
+        inhoud: [{ alineas: redenen.map(metBron) }],
+      },
     },
   ];
 }

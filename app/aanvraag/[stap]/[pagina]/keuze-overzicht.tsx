@@ -1,49 +1,45 @@
 import { Melding } from "@/components/melding";
+import { Uitklap } from "@/components/uitklap";
 import { UitkomstBlok, RedenenLijst } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { keuzeOverzicht } from "@/lib/wizard/vragen/uitkomst";
+import { keuzeOverzicht, type VormOverzicht } from "@/lib/wizard/vragen/uitkomst";
 import { aanspreking } from "@/lib/wizard/journey";
-import { publiekVoorAanspreking } from "@/content/redenen";
+import { persoonVoor, publiekVoorAanspreking } from "@/content/redenen";
+import type { Antwoord } from "@/rules/types";
 
-/** Step 2's outcome: the chosen form first (and loudly when it is `nee`), then every form, then what each contains. */
+/** The answer for the chosen forms together: `nee` if one is `nee`, `ja` if all are `ja`, else the zorgkantoor decides. */
+function uitkomstVan(gekozen: VormOverzicht[]): Antwoord {
+  if (gekozen.some((v) => v.uitkomst === "nee")) return "nee";
+  return gekozen.every((v) => v.uitkomst === "ja") ? "ja" : "navragen";
+}
+
+/**
+ * Step 2's outcome: a chosen form that is `nee` first and loudly, then the answer to the person's
+ * own choice in one sentence with the chosen forms; every other form and what vpt, mpt and pgb
+ * contain behind "Andere mogelijkheden bekijken", so a phone shows the answer, not a long list.
+ */
 export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   const overzicht = keuzeOverzicht(antwoorden);
   if (overzicht === null) return null;
   const t = aanvraag.keuzeOverzicht;
   // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
   const publiek = publiekVoorAanspreking(aanspreking(antwoorden));
-  return (
-    <div className="mb-8">
-      {overzicht.keuze && (
-        <>
-          <h2 className="text-2xl font-bold mb-2">{t.keuzeKop}</h2>
-          <p className="text-xl font-bold mb-2">{overzicht.keuze.naam}</p>
-          <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} />
-        </>
-      )}
-      {overzicht.gekozenNietMogelijk.length > 0 && (
-        <Melding soort="waarschuwing" titel={t.nietMogelijkTitel}>
-          {overzicht.gekozenNietMogelijk.map((vorm) => (
-            <div key={vorm.vorm}>
-              <p className="font-bold">{vorm.naam}</p>
-              <RedenenLijst redenen={vorm.redenen} publiek={publiek} />
-            </div>
-          ))}
-        </Melding>
-      )}
-      <h2 className="text-2xl font-bold mt-8 mb-4">{t.vormenKop(overzicht.zorgprofiel.weergave)}</h2>
-      <div className="space-y-6">
-        {overzicht.vormen.map((vorm) => (
-          <UitkomstBlok
-            key={vorm.vorm}
-            kopNiveau={3}
-            titel={vorm.gekozen ? `${vorm.naam} ${t.uwKeuze}` : vorm.naam}
-            uitkomst={{ uitkomst: vorm.uitkomst, redenen: vorm.redenen }}
-            publiek={publiek}
-          />
-        ))}
-      </div>
+  const gekozen = overzicht.vormen.filter((vorm) => vorm.gekozen);
+  const andere = overzicht.keuze === null ? overzicht.vormen : overzicht.vormen.filter((vorm) => !vorm.gekozen);
+  const vormBlok = (vorm: VormOverzicht) => (
+    <UitkomstBlok
+      key={vorm.vorm}
+      kopNiveau={3}
+      titel={vorm.gekozen ? `${vorm.naam} ${t.uwKeuze}` : vorm.naam}
+      uitkomst={{ uitkomst: vorm.uitkomst, redenen: vorm.redenen }}
+      publiek={publiek}
+    />
+  );
+  const alleVormen = (
+    <>
+      <h2 className="text-2xl font-bold mt-0 mb-4">{t.vormenKop(overzicht.zorgprofiel.weergave)}</h2>
+      <div className="space-y-6">{andere.map(vormBlok)}</div>
       <h2 className="text-2xl font-bold mt-8 mb-4">{t.pakkettenKop}</h2>
       {overzicht.pakketten.map((pakket) => (
         <section key={pakket.pakket} className="mb-6">
@@ -56,6 +52,36 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
           <RedenenLijst redenen={[pakket.reden]} publiek={publiek} />
         </section>
       ))}
+    </>
+  );
+  return (
+    <div className="mb-8">
+      {overzicht.gekozenNietMogelijk.length > 0 && (
+        <Melding soort="waarschuwing" titel={t.nietMogelijkTitel}>
+          {overzicht.gekozenNietMogelijk.map((vorm) => (
+            <div key={vorm.vorm}>
+              <p className="font-bold">{vorm.naam}</p>
+              <RedenenLijst redenen={vorm.redenen} publiek={publiek} />
+            </div>
+          ))}
+        </Melding>
+      )}
+      {overzicht.keuze && (
+        <>
+          <h2 className="text-2xl font-bold mb-2">{t.keuzeKop}</h2>
+          <p className="text-xl font-bold mb-2">{t.antwoord(persoonVoor(publiek)?.naam ?? null, overzicht.keuze.naam, uitkomstVan(gekozen))}</p>
+          <div className="mb-6">
+            <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} />
+          </div>
+          {gekozen.map(vormBlok)}
+        </>
+      )}
+      {overzicht.keuze === null ? (
+        // Nothing chosen yet: the forms are the answer, in sight.
+        alleVormen
+      ) : (
+        <Uitklap samenvatting={t.andereMogelijkheden}>{alleVormen}</Uitklap>
+      )}
     </div>
   );
 }

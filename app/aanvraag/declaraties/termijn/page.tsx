@@ -60,7 +60,7 @@ function UitkomstBlok({ uitkomst, publiek }: { uitkomst: TermijnUitkomst; publie
       </h2>
       <p className="mb-4 font-bold">{uitkomst.stand}</p>
       <Uitklap samenvatting={t.waaromKop}>
-        <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} />
+        <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} waarom="geen" />
       </Uitklap>
     </section>
   );

@@ -1,0 +1,49 @@
+/**
+ * The brochure's example case after stap 3, as a seed (hulp/zaaien.ts): 5VV, thuis, zelf regelen
+ * met een pgb, de moeder als zorgverlener (25 uur × € 15,-), een gewaarborgde hulp. Reis a in
+ * reizen.spec.ts clicks its way to exactly this.
+ */
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { MOEDER } from "./budgetplan";
+
+const HULP = { naam: "Ans de Vries", relatie: "dochter" } as const;
+
+export const BROCHURE_VOORBEELD: Antwoorden = {
+  voorWie: "zelf",
+  heeftIndicatie: "ja",
+  zorgprofiel: "VV 5",
+  woonwens: "thuis",
+  regie: "zelf",
+  vaardigheden: ["overzicht-zorgvraag", "regels-kennen", "administratie", "communiceren", "zelfstandig-kiezen", "afspraken-vastleggen", "kwaliteit-beoordelen"],
+  heeftGewaarborgdeHulp: "ja",
+  gewaarborgdeHulp: { naam: HULP.naam, relatie: HULP.relatie, isWettelijkVertegenwoordiger: "nee", telefoon: "06 12345678" },
+  failliet: "nee",
+  wsnp: "nee",
+  vastWoonadres: "ja",
+  woontInNederland: "ja",
+  persoonsgegevens: { achternaam: "de Vries", geboortedatum: "1948-05-17", bsn: "111222333" },
+  redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt. Mijn moeder kent mij en mijn gewoontes.",
+  zorgInkopen: "Wassen en aankleden, elke ochtend. Samen boodschappen doen, twee keer per week.",
+  zorgverleners: [
+    {
+      id: "moeder",
+      naam: MOEDER.naam,
+      plaats: MOEDER.plaats,
+      soort: "persoon",
+      relatie: "familie-1e-graad",
+      registraties: [],
+      nummer: MOEDER.nummer,
+      overeenkomst: "opdracht",
+      dagenPerWeek: 5,
+      urenPerWeek: 2500,
+      uurtarief: 1500,
+    },
+  ],
+  verwachtJaarbudget: null,
+  woonplaats: { invoer: "Tilburg", zkCode: "ZK12", gemeente: "Tilburg", viaPostcode: false },
+  budgetplanZorgprofiel: "VV 5",
+  ondertekening: [{ naam: HULP.naam, relatie: HULP.relatie }],
+  gezien: ["uitkomst", "zorgverleners", "gesprek"],
+  bevestigd: ["indicatie", "keuze", "aanvraag"],
+};
+
