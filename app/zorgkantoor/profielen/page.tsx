@@ -62,7 +62,7 @@ function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
           <span className="sr-only">{t.waarom}</span>
         </summary>
         <div className="mt-2 w-64 text-base">
-          <RedenenLijst redenen={cel.redenen} />
+          <RedenenLijst redenen={cel.redenen} waarom="geen" />
         </div>
       </details>
     </td>
