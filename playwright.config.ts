@@ -48,10 +48,10 @@ const chromium = {
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  // Three workers on two cores: a browser test spends much of its time waiting (on the server, a
-  // redirect, a restart, a slow body), so two workers left the CPU partly idle
+  // Two workers on two cores: the suite is bound by CPU (mostly Chromium's), so a third worker
+  // gains nothing and makes every test slower on a busy machine
   // (docs/decisions/021-browsertests-snel-en-eerlijk.md, addendum 2026-12-04).
-  workers: 3,
+  workers: 2,
   retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
