@@ -229,6 +229,37 @@ describe("Veld and Velden", () => {
     expect(m).toMatch(/<legend[^>]*><span id="mijn-kop">Kop<\/span><\/legend>/);
     expect(html(h(Veld, { veld: { soort: "tekst", naam: "x", label: "X" } }))).toContain('id="veld-x"');
   });
+
+  it("draws a field with alleenBij under its option, inside the group, visible on the server; the options stack", () => {
+    const velden: VeldDefinitie[] = [
+      { soort: "radio", naam: "hulp", label: "Heeft u hulp?", opties: [{ waarde: "ja", label: "Ja" }, { waarde: "nee", label: "Nee" }], inline: true },
+      { soort: "tekst", naam: "hulpNaam", label: "Naam", alleenBij: { veld: "hulp", waarde: "ja" } },
+      { soort: "radio", naam: "hulpWv", label: "Vertegenwoordiger?", opties: [{ waarde: "ja", label: "Ja" }], alleenBij: { veld: "hulp", waarde: "ja" } },
+      { soort: "tekst", naam: "daarna", label: "Daarna" },
+    ];
+    const m = html(h(Velden, { velden, waarden: { hulpNaam: "Ans" }, fouten: { hulpNaam: "Te lang." } }));
+    const ja = m.indexOf('id="veld-hulp"');
+    const blok = m.indexOf('id="veld-hulp-onthul"');
+    const naam = m.indexOf('id="veld-hulpNaam"');
+    const wv = m.indexOf('id="veld-hulpWv"');
+    const nee = m.indexOf('id="veld-hulp-2"');
+    const fieldsetEinde = m.indexOf("</fieldset>", wv);
+    // Ja, then the block with the details in their order, then Nee, all in the first group.
+    expect([ja, blok, naam, wv, nee].every((plek, i, rij) => plek > (rij[i - 1] ?? -1))).toBe(true);
+    expect(m.indexOf("</fieldset>", nee)).toBeGreaterThan(fieldsetEinde);
+    expect(m.indexOf('id="veld-daarna"')).toBeGreaterThan(m.indexOf("</fieldset>", nee));
+    // Each field is drawn once; the server never hides the block (a page without JavaScript shows it).
+    expect(m.match(/id="veld-hulpNaam"/g)).toHaveLength(1);
+    expect(tag(m, "veld-hulp-onthul")).not.toMatch(/\shidden/);
+    expect(attribuut(tag(m, "veld-hulpNaam"), "value")).toBe("Ans");
+    expect(m).not.toContain("flex flex-wrap gap-x-6");
+  });
+
+  it("draws a field with alleenBij in place when its group is not on the page", () => {
+    const m = html(h(Velden, { velden: [{ soort: "tekst", naam: "los", label: "Los", alleenBij: { veld: "weg", waarde: "ja" } }] }));
+    expect(m).toContain('id="veld-los"');
+    expect(m).not.toContain("onthul");
+  });
 });
 
 describe("FoutSamenvatting", () => {

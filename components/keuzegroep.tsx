@@ -3,9 +3,11 @@
  * h1), and large custom-drawn controls. The native input stays in the DOM, focusable and
  * clickable (transparent, over the drawn control), so keyboard, screen readers and forms without
  * JavaScript work as usual. Marks are drawn with borders, which survive Windows contrast themes.
+ * Fields that only apply to one option sit right under it (`onthullingen`, components/onthul.tsx).
  */
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { Optie } from "@/lib/wizard/types";
+import { Onthul } from "./onthul";
 import {
   beschrijving,
   FoutTekst,
@@ -29,6 +31,8 @@ export interface KeuzeGroepProps {
   inline?: boolean;
   invoerProps?: InvoerProps;
   kop?: ReactNode;
+  /** Per option value: the fields shown under that option, and whether one of them has an error. */
+  onthullingen?: Record<string, { inhoud: ReactNode; metFout: boolean }>;
 }
 
 // 44px hit area over a 40px control (WCAG 2.5.8 asks 24px; GOV.UK uses these sizes).
@@ -53,8 +57,10 @@ const LABEL_CHECKBOX =
   "after:border-0 after:border-b-[5px] after:border-l-[5px] after:border-current";
 
 export function KeuzeGroep(props: KeuzeGroepProps) {
-  const { soort, naam, label, hint, opties, gekozen, fout, alsKop, inline, invoerProps, kop } = props;
+  const { soort, naam, label, hint, opties, gekozen, fout, alsKop, inline, invoerProps, kop, onthullingen } = props;
   const extra = invoerProps?.(naam);
+  // Revealed fields need the options stacked: under an inline option they would sit beside the next.
+  const naastElkaar = inline === true && onthullingen === undefined;
 
   return (
     <div className={groepKlassen(fout)}>
@@ -68,31 +74,39 @@ export function KeuzeGroep(props: KeuzeGroepProps) {
         )}
         {hint && <Hint id={hintId(naam)}>{hint}</Hint>}
         {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
-        <div className={inline ? "flex flex-wrap gap-x-6" : undefined}>
+        <div className={naastElkaar ? "flex flex-wrap gap-x-6" : undefined}>
           {opties.map((optie, index) => {
             const id = index === 0 ? veldId(naam) : `${veldId(naam)}-${index + 1}`;
             const optieHintId = `${id}-hint`;
+            const onthulling = onthullingen?.[optie.waarde];
             return (
-              <div key={optie.waarde} className="relative mb-3 min-h-10 pl-10">
-                <input
-                  {...extra}
-                  type={soort}
-                  id={id}
-                  name={naam}
-                  value={optie.waarde}
-                  defaultChecked={gekozen.includes(optie.waarde)}
-                  aria-describedby={optie.hint ? optieHintId : undefined}
-                  className={INVOER}
-                />
-                <label htmlFor={id} className={soort === "radio" ? LABEL_RADIO : LABEL_CHECKBOX}>
-                  {optie.label}
-                </label>
-                {optie.hint && (
-                  <div id={optieHintId} className="px-4 text-grijs">
-                    {optie.hint}
-                  </div>
+              <Fragment key={optie.waarde}>
+                <div className="relative mb-3 min-h-10 pl-10">
+                  <input
+                    {...extra}
+                    type={soort}
+                    id={id}
+                    name={naam}
+                    value={optie.waarde}
+                    defaultChecked={gekozen.includes(optie.waarde)}
+                    aria-describedby={optie.hint ? optieHintId : undefined}
+                    className={INVOER}
+                  />
+                  <label htmlFor={id} className={soort === "radio" ? LABEL_RADIO : LABEL_CHECKBOX}>
+                    {optie.label}
+                  </label>
+                  {optie.hint && (
+                    <div id={optieHintId} className="px-4 text-grijs">
+                      {optie.hint}
+                    </div>
+                  )}
+                </div>
+                {onthulling && (
+                  <Onthul id={`${id}-onthul`} veld={naam} waarde={optie.waarde} metFout={onthulling.metFout}>
+                    {onthulling.inhoud}
+                  </Onthul>
                 )}
-              </div>
+              </Fragment>
             );
           })}
         </div>

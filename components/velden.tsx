@@ -7,7 +7,7 @@
 import type { ReactNode } from "react";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
 import { componenten } from "@/content/componenten";
-import { KeuzeGroep } from "./keuzegroep";
+import { KeuzeGroep, type KeuzeGroepProps } from "./keuzegroep";
 import {
   alleWaarden,
   beschrijving,
@@ -37,7 +37,11 @@ export interface GroepProps<V extends VeldDefinitie> extends VeldProps<V> {
   kop?: ReactNode;
 }
 
-export function RadioGroep({ veld, waarde, fout, invoerProps, kop }: GroepProps<Soort<"radio">>) {
+export interface RadioGroepProps extends GroepProps<Soort<"radio">> {
+  onthullingen?: KeuzeGroepProps["onthullingen"];
+}
+
+export function RadioGroep({ veld, waarde, fout, invoerProps, kop, onthullingen }: RadioGroepProps) {
   return (
     <KeuzeGroep
       soort="radio"
@@ -51,6 +55,7 @@ export function RadioGroep({ veld, waarde, fout, invoerProps, kop }: GroepProps<
       inline={veld.inline}
       invoerProps={invoerProps}
       kop={kop}
+      onthullingen={onthullingen}
     />
   );
 }
@@ -137,10 +142,10 @@ export function TekstVak({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"t
   );
 }
 
-export function Veld({ veld, kop, ...rest }: GroepProps<VeldDefinitie>) {
+export function Veld({ veld, kop, onthullingen, ...rest }: GroepProps<VeldDefinitie> & Pick<RadioGroepProps, "onthullingen">) {
   switch (veld.soort) {
     case "radio":
-      return <RadioGroep veld={veld} kop={kop} {...rest} />;
+      return <RadioGroep veld={veld} kop={kop} onthullingen={onthullingen} {...rest} />;
     case "checkboxes":
       return <CheckboxGroep veld={veld} kop={kop} {...rest} />;
     case "tekst":
@@ -159,19 +164,41 @@ export interface VeldenProps {
   kop?: ReactNode;
 }
 
+/** Whether `veld` is placed under an option of another field on this page (`alleenBij`). */
+function onderEenKeuze(veld: VeldDefinitie, velden: VeldDefinitie[]): boolean {
+  const bij = veld.alleenBij;
+  return bij !== undefined && velden.some((ander) => ander.soort === "radio" && ander.naam === bij.veld && ander.opties.some((o) => o.waarde === bij.waarde));
+}
+
 export function Velden({ velden, waarden, fouten, invoerProps, kop }: VeldenProps) {
+  const toon = (veld: VeldDefinitie, onthullingen?: RadioGroepProps["onthullingen"]) => (
+    <Veld
+      key={veld.naam}
+      veld={veld}
+      waarde={waarden?.[veld.naam]}
+      fout={fouten?.[veld.naam]}
+      invoerProps={invoerProps}
+      kop={kop}
+      onthullingen={onthullingen}
+    />
+  );
+  // The list stays flat (the error summary, the schema and the values read it in this order);
+  // a field with `alleenBij` is only drawn in its group, under its option.
+  const onder = velden.filter((veld) => onderEenKeuze(veld, velden));
   return (
     <>
-      {velden.map((veld) => (
-        <Veld
-          key={veld.naam}
-          veld={veld}
-          waarde={waarden?.[veld.naam]}
-          fout={fouten?.[veld.naam]}
-          invoerProps={invoerProps}
-          kop={kop}
-        />
-      ))}
+      {velden
+        .filter((veld) => !onder.includes(veld))
+        .map((veld) => {
+          if (veld.soort !== "radio") return toon(veld);
+          const onthullingen: NonNullable<RadioGroepProps["onthullingen"]> = {};
+          for (const optie of veld.opties) {
+            const daar = onder.filter((v) => v.alleenBij?.veld === veld.naam && v.alleenBij.waarde === optie.waarde);
+            if (daar.length === 0) continue;
+            onthullingen[optie.waarde] = { inhoud: daar.map((v) => toon(v)), metFout: daar.some((v) => fouten?.[v.naam] !== undefined) };
+          }
+          return toon(veld, Object.keys(onthullingen).length > 0 ? onthullingen : undefined);
+        })}
     </>
   );
 }

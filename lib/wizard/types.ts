@@ -36,6 +36,13 @@ interface VeldBasis {
   naam: string;
   label: string;
   hint?: string;
+  /**
+   * Only asked when the radio group `veld` (on the same page) has `waarde`: the field is shown in
+   * that group, right under that option, and with JavaScript hidden until the option is chosen
+   * (GOV.UK conditional reveal; docs/decisions/031-burgerpaginas.md). Without JavaScript it is
+   * always shown. The schema decides what is read; this only places the field.
+   */
+  alleenBij?: { veld: string; waarde: string };
 }
 
 /**

@@ -15,7 +15,8 @@ import { formulier, veldnamen } from "@/content/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { keuzeVragen } from "@/content/wizard/keuze";
-import { bezoeker, expect, test, ZELF, type Bezoeker } from "./hulp/bezoeker";
+import { verwachtGeenAxeFouten } from "./axe";
+import { bezoeker, expect, test, wachtOpHydratie, ZELF, type Bezoeker } from "./hulp/bezoeker";
 import { standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
 import {
   begin,
@@ -23,7 +24,9 @@ import {
   controleRij,
   doeStap2,
   foutSamenvatting,
+  ghDetails,
   ghGroep,
+  ghKeuze,
   kiesVoorWie,
   naarOverzicht,
   OVERZICHT,
@@ -304,7 +307,7 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await expect(page).toHaveURL(opPad(gh));
     await verstuur(page);
     await zieFouten(page, gh, [t.leeg]);
-    await ghGroep(b).getByRole("radio", { name: formulier.ja, exact: true }).check();
+    await ghKeuze(b, "ja").check();
     await verstuur(page);
     await zieFouten(page, gh, [t.naamLeeg, t.relatieLeeg, t.wvLeeg]);
     await vulGewaarborgdeHulp(b, { naam: TE_LANG, relatie: "zoon", wettelijkVertegenwoordiger: "nee" });
@@ -320,7 +323,7 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await expect(page.getByLabel(t.telefoonLabel, { exact: true })).toHaveValue("bel maar");
     await expect(page.getByLabel(t.emailLabel, { exact: true })).toHaveValue("geen-adres");
     await expect(wvGroep(b).getByRole("radio", { name: formulier.nee, exact: true })).toBeChecked();
-    await expect(ghGroep(b).getByRole("radio", { name: formulier.ja, exact: true })).toBeChecked();
+    await expect(ghKeuze(b, "ja")).toBeChecked();
     await vulGewaarborgdeHulp(b, { naam: "Ans", relatie: "dochter", wettelijkVertegenwoordiger: "nee", telefoon: "06 123", email: "ans@voorbeeld" });
     await verstuur(page);
     await zieFouten(page, gh, [t.telefoonFout, t.emailFout]);
@@ -457,4 +460,84 @@ test.describe("foute invoer met JavaScript: steekproeven", () => {
     await expect(controleRij(page, ind.zorgprofiel.titel(ZELF))).toContainText("5VV");
     await expect(page.getByRole("heading", { name: aanvraag.controleren.titel })).toBeVisible();
   });
+});
+
+/*
+ * The gewaarborgde hulp's details apply only with "ja" (docs/decisions/031-burgerpaginas.md): with
+ * JavaScript they are hidden until "ja" is chosen and open without a page load; without it they
+ * are always there. Either way they sit right after "ja" in Tab order, and a refused post keeps
+ * them open and filled in.
+ */
+test("gewaarborgde hulp: de gegevens staan onder 'ja', met JavaScript pas na 'ja'; een geweigerde post houdt ze open en ingevuld", async ({ page, browser, javaScriptEnabled }) => {
+  const b = bezoeker(page, { browser, javaScriptEnabled });
+  const t = av.gewaarborgdeHulp;
+  await snelNaStap1(b, "5VV");
+  await doeStap2(b, "thuis", "zelf");
+  await page.goto(vraagPad("aanvraag", "vaardigheden"));
+  await verstuur(page); // nothing ticked is an answer (AV-01)
+  const gh = vraagPad("aanvraag", "gewaarborgde-hulp");
+  await expect(page).toHaveURL(opPad(gh));
+  await wachtOpHydratie(b);
+
+  const naam = page.getByLabel(t.naamLabel, { exact: true });
+  const details = [
+    naam,
+    page.getByLabel(t.relatieLabel(ZELF), { exact: true }),
+    wvGroep(b),
+    page.getByLabel(t.telefoonLabel, { exact: true }),
+    page.getByLabel(t.emailLabel, { exact: true }),
+  ];
+  // The details are inside the question's group, under "ja" and above "nee".
+  await expect(ghGroep(b).locator("div:has(> #veld-heeftGewaarborgdeHulp) + #veld-heeftGewaarborgdeHulp-onthul + div > #veld-heeftGewaarborgdeHulp-2")).toHaveCount(1);
+  for (const veld of details) {
+    if (javaScriptEnabled) await expect(veld).toBeHidden();
+    else await expect(veld).toBeVisible();
+  }
+  await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+
+  await ghKeuze(b, "nee").check();
+  if (javaScriptEnabled) await expect(ghDetails(b)).toBeHidden();
+  // "Ja" by keyboard: the arrow key chooses it, and Tab goes on to the first detail.
+  await ghKeuze(b, "nee").focus();
+  await page.keyboard.press("ArrowUp");
+  await expect(ghKeuze(b, "ja")).toBeChecked();
+  for (const veld of details) await expect(veld).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(naam).toBeFocused();
+
+  // Refused: a missing answer and a wrong phone number (checked in the browser with JavaScript,
+  // on the server without), then a forged answer only the server sees.
+  await naam.fill("Ans");
+  await page.getByLabel(t.relatieLabel(ZELF), { exact: true }).fill("dochter");
+  await page.getByLabel(t.telefoonLabel, { exact: true }).fill("bel maar");
+  await verstuur(page);
+  await zieFouten(page, gh, [t.wvLeeg, t.telefoonFout]);
+  await expect(ghKeuze(b, "ja")).toBeChecked();
+  for (const veld of details) await expect(veld).toBeVisible();
+  await expect(naam).toHaveValue("Ans");
+  await expect(page.getByLabel(t.telefoonLabel, { exact: true })).toHaveValue("bel maar");
+  await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+  // The summary's link leads to a field that is shown.
+  await expect(foutSamenvatting(page).getByRole("link", { name: t.wvLeeg, exact: true })).toHaveAttribute("href", "#veld-ghWettelijkVertegenwoordiger");
+  await expect(page.locator("#veld-ghWettelijkVertegenwoordiger")).toBeVisible();
+
+  await wvGroep(b).getByRole("radio", { name: formulier.nee, exact: true }).check();
+  await page.getByLabel(t.telefoonLabel, { exact: true }).fill("06 12345678");
+  await verstuur(page, formulier.doorgaan, { zet: { ghWettelijkVertegenwoordiger: "misschien" } });
+  await zieFouten(page, gh, [kiesEen]);
+  await expect(ghKeuze(b, "ja")).toBeChecked();
+  for (const veld of details) await expect(veld).toBeVisible();
+  await expect(naam).toHaveValue("Ans");
+  await expect(page.getByLabel(t.relatieLabel(ZELF), { exact: true })).toHaveValue("dochter");
+  await expect(page.getByLabel(t.telefoonLabel, { exact: true })).toHaveValue("06 12345678");
+
+  // "Nee" closes them again (with JavaScript) and moves on; what was typed there is not kept.
+  await ghKeuze(b, "nee").check();
+  if (javaScriptEnabled) for (const veld of details) await expect(veld).toBeHidden();
+  await verstuur(page);
+  await expect(page).toHaveURL(opPad(vraagPad("aanvraag", "weigeringsgronden")));
+  await page.goto(gh);
+  await expect(ghKeuze(b, "nee")).toBeChecked();
+  if (javaScriptEnabled) await expect(ghDetails(b)).toBeHidden();
+  await expect(naam).toHaveValue("");
 });

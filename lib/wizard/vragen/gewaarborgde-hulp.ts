@@ -13,6 +13,8 @@ import { zorgprofielUit } from "./feiten";
 import { JA_NEE, jaNeeOpties, jaNeeTekst, keuze, optioneleKeuze, tekst, zonder, type JaNee } from "./velden";
 
 const t = aanvraagVragen.gewaarborgdeHulp;
+/** The details are asked under the "ja" of the first question. */
+const BIJ_JA = { veld: "heeftGewaarborgdeHulp", waarde: "ja" } as const;
 
 /** Digits with the usual separators; 8 to 15 digits (E.164 has at most 15). */
 const TELEFOON_TEKENS = /^[+\d\s\-().]+$/;
@@ -78,13 +80,15 @@ export const gewaarborgdeHulpVraag: VraagDefinitie<z.output<typeof schema>> = {
   ingevuld: (a) => a.heeftGewaarborgdeHulp !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ antwoorden, aanspreking }) => uitleg(antwoorden, aanspreking),
+  // The details only apply with "ja": they sit under that option, hidden until it is chosen when
+  // JavaScript runs; without it they stay visible (docs/decisions/031-burgerpaginas.md).
   velden: ({ aanspreking }) => [
-    { soort: "radio", naam: "heeftGewaarborgdeHulp", label: t.vraag(aanspreking), hint: t.vraagHint, opties: jaNeeOpties(), inline: true },
-    { soort: "tekst", naam: "ghNaam", label: t.naamLabel, hint: t.alleenBijJa, breedte: "vol", autocomplete: "off", maxLengte: MAX_TEKST },
-    { soort: "tekst", naam: "ghRelatie", label: t.relatieLabel(aanspreking), hint: t.relatieHint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST },
-    { soort: "radio", naam: "ghWettelijkVertegenwoordiger", label: t.wvLabel(aanspreking), hint: t.wvHint, opties: jaNeeOpties(), inline: true },
-    { soort: "tekst", naam: "ghTelefoon", label: t.telefoonLabel, breedte: "midden", type: "tel", inputMode: "tel", autocomplete: "off", maxLengte: MAX_TEKST },
-    { soort: "tekst", naam: "ghEmail", label: t.emailLabel, breedte: "vol", type: "email", inputMode: "email", autocomplete: "off", maxLengte: MAX_TEKST },
+    { soort: "radio", naam: "heeftGewaarborgdeHulp", label: t.vraag(aanspreking), hint: t.vraagHint, opties: jaNeeOpties() },
+    { soort: "tekst", naam: "ghNaam", label: t.naamLabel, hint: t.alleenBijJa, breedte: "vol", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
+    { soort: "tekst", naam: "ghRelatie", label: t.relatieLabel(aanspreking), hint: t.relatieHint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
+    { soort: "radio", naam: "ghWettelijkVertegenwoordiger", label: t.wvLabel(aanspreking), hint: t.wvHint, opties: jaNeeOpties(), inline: true, alleenBij: BIJ_JA },
+    { soort: "tekst", naam: "ghTelefoon", label: t.telefoonLabel, breedte: "midden", type: "tel", inputMode: "tel", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
+    { soort: "tekst", naam: "ghEmail", label: t.emailLabel, breedte: "vol", type: "email", inputMode: "email", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
   ],
   schema,
   waarden: (a) => {

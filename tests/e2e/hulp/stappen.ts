@@ -245,6 +245,16 @@ export interface GewaarborgdeHulp {
 }
 
 export const ghGroep = (b: Bezoeker): Locator => b.page.getByRole("group", { name: av.gewaarborgdeHulp.vraag(b.aanspreking) });
+/**
+ * The "ja" or "nee" of the first question. The details sit inside its group, under "ja" (conditional
+ * reveal), so the group also holds the ja/nee of the wettelijk vertegenwoordiger: pick by name.
+ */
+export const ghKeuze = (b: Bezoeker, antwoord: "ja" | "nee"): Locator =>
+  ghGroep(b)
+    .getByRole("radio", { name: antwoord === "ja" ? formulier.ja : formulier.nee, exact: true })
+    .and(b.page.locator('[name="heeftGewaarborgdeHulp"]'));
+/** The block of details under "ja". */
+export const ghDetails = (b: Bezoeker): Locator => b.page.locator("#veld-heeftGewaarborgdeHulp-onthul");
 export const wvGroep = (b: Bezoeker): Locator => b.page.getByRole("group", { name: av.gewaarborgdeHulp.wvLabel(b.aanspreking) });
 
 /** Fills the gewaarborgde-hulp page without submitting it. */
@@ -252,10 +262,10 @@ export async function vulGewaarborgdeHulp(b: Bezoeker, hulp: GewaarborgdeHulp | 
   const t = av.gewaarborgdeHulp;
   const { page } = b;
   if (hulp === "nee") {
-    await ghGroep(b).getByRole("radio", { name: formulier.nee, exact: true }).check();
+    await ghKeuze(b, "nee").check();
     return;
   }
-  await ghGroep(b).getByRole("radio", { name: formulier.ja, exact: true }).check();
+  await ghKeuze(b, "ja").check();
   await page.getByLabel(t.naamLabel, { exact: true }).fill(hulp.naam);
   await page.getByLabel(t.relatieLabel(b.aanspreking), { exact: true }).fill(hulp.relatie);
   await wvGroep(b).getByRole("radio", { name: hulp.wettelijkVertegenwoordiger === "ja" ? formulier.ja : formulier.nee, exact: true }).check();
