@@ -6,7 +6,11 @@
  *
  * Seven columns do not fit 360 px. A data table may scroll sideways (WCAG 1.4.10 names it as an
  * exception), so the table scrolls inside a region that takes keyboard focus and has a name
- * (axe `scrollable-region-focusable`); the page itself never scrolls sideways.
+ * (axe `scrollable-region-focusable`); the page itself never scrolls sideways. While it scrolls,
+ * the names (the first column, with "Totaal") and the yearly amounts (the last column, with the
+ * total) stay in view (`position: sticky`, with a background so the figures pass underneath).
+ * `border-separate` with no spacing: collapsed borders belong to the table and would not move
+ * with a sticky cell (docs/decisions/031-burgerpaginas.md).
  */
 import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
 import type { BudgetplanOverzicht } from "@/lib/budgetplan/overzicht";
@@ -30,6 +34,10 @@ function bedrag(c: Centen): string {
 const KOP = "border-b-2 border-inkt px-2 py-2 align-bottom font-bold";
 const GETAL = "px-2 py-2 text-right align-top tabular-nums";
 const CEL = "border-b border-lijn";
+/** The first column: stays at the left edge of the scroll region. */
+const VAST_LINKS = "sticky left-0 z-[1] bg-white";
+/** The last column (per year, and the total): stays at the right edge, with a line before it. */
+const VAST_RECHTS = "sticky right-0 z-[1] bg-white shadow-[inset_1px_0_0_var(--color-lijn)]";
 
 export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
   if (overzicht.zorgverleners.length === 0) return <p className="mb-8">{t.geenZorgverleners}</p>;
@@ -61,11 +69,11 @@ export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
         </p>
       </section>
     <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="mb-8 hidden max-w-full overflow-x-auto sm:block">
-      <table className="w-full min-w-[44rem] border-collapse text-base">
+      <table className="w-full min-w-[44rem] border-separate border-spacing-0 text-base">
         <caption className="mb-2 text-left text-xl font-bold">{kop ?? t.bijschrift}</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${KOP} text-left`}>
+            <th scope="col" className={`${KOP} ${VAST_LINKS} text-left`}>
               {t.kolomNaam}
             </th>
             <th scope="col" className={`${KOP} text-right`}>
@@ -83,7 +91,7 @@ export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
             <th scope="col" className={`${KOP} text-right`}>
               {t.kolomMaanden(overzicht.maandenPerJaar)}
             </th>
-            <th scope="col" className={`${KOP} text-right`}>
+            <th scope="col" className={`${KOP} ${VAST_RECHTS} text-right`}>
               {t.kolomPerJaar}
             </th>
           </tr>
@@ -94,7 +102,7 @@ export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
             const afgerond = beoordeling.kostenPerMaand;
             return (
               <tr key={zorgverlener.id}>
-                <th scope="row" className={`${CEL} px-2 py-2 text-left align-top font-normal break-words`}>
+                <th scope="row" className={`${CEL} ${VAST_LINKS} px-2 py-2 text-left align-top font-normal break-words`}>
                   {zorgverlener.naam}
                 </th>
                 <td className={`${CEL} ${GETAL}`}>{formatUren(zorgverlener.urenPerWeek)}</td>
@@ -105,17 +113,19 @@ export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
                   {onafgerond === afgerond ? bedrag(afgerond) : t.afgerond(bedrag(onafgerond), bedrag(afgerond))}
                 </td>
                 <td className={`${CEL} ${GETAL}`}>{maanden}</td>
-                <td className={`${CEL} ${GETAL}`}>{bedrag(beoordeling.kostenPerJaar)}</td>
+                <td className={`${CEL} ${GETAL} ${VAST_RECHTS}`}>{bedrag(beoordeling.kostenPerJaar)}</td>
               </tr>
             );
           })}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={6} className="border-t-2 border-inkt px-2 py-2 text-left font-bold">
+            {/* "Totaal" in the first column only: a sticky cell as wide as six columns would slide over the total. */}
+            <th scope="row" className={`border-t-2 border-inkt px-2 py-2 text-left font-bold ${VAST_LINKS}`}>
               {t.totaal}
             </th>
-            <td className={`border-t-2 border-inkt font-bold ${GETAL}`}>{bedrag(overzicht.totaalPerJaar)}</td>
+            <td colSpan={5} className="border-t-2 border-inkt" />
+            <td className={`border-t-2 border-inkt font-bold ${GETAL} ${VAST_RECHTS}`}>{bedrag(overzicht.totaalPerJaar)}</td>
           </tr>
         </tfoot>
       </table>

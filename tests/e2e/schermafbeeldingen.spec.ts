@@ -15,6 +15,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { aanvraag } from "@/content/aanvraag";
+import { budgetplanOverzicht } from "@/content/budgetplan-overzicht";
+import { profielenStaf } from "@/content/zorgkantoor-staf";
 import { formulier } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { start } from "@/content/start";
@@ -187,6 +189,52 @@ async function fotoMetFouten(page: Page, info: TestInfo, naam: string, knop: str
   await foto(page, info, naam);
   await page.goto(url);
 }
+
+/** `binnen` lies within `vak` left to right (half a pixel for rounding). */
+async function ligtBinnen(binnen: Locator, vak: Locator, wat: string): Promise<void> {
+  const a = await binnen.boundingBox();
+  const b = await vak.boundingBox();
+  if (a === null || b === null) throw new Error(`${wat}: niet op het scherm`);
+  expect(a.x, `${wat}: links in beeld`).toBeGreaterThanOrEqual(b.x - 0.5);
+  expect(a.x + a.width, `${wat}: rechts in beeld`).toBeLessThanOrEqual(b.x + b.width + 0.5);
+}
+
+/**
+ * A table wider than the screen scrolls inside its region; `vast` (the first column's cell, and
+ * the budgetplan's yearly total) stays in view at both ends of the scroll
+ * (docs/decisions/031-burgerpaginas.md). The region is scrolled as a person would move it, by
+ * setting where it stands, which works without JavaScript too.
+ */
+async function blijftInBeeld(regio: Locator, vast: [cel: Locator, wat: string][]): Promise<void> {
+  const ruimte = await regio.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(ruimte, "de tabel schuift opzij").toBeGreaterThan(0);
+  for (const plek of ["begin", "eind"] as const) {
+    await regio.evaluate((el, eind) => el.scrollTo({ left: eind ? el.scrollWidth : 0 }), plek === "eind");
+    await expect.poll(() => regio.evaluate((el) => el.scrollLeft)).toBe(plek === "eind" ? ruimte : 0);
+    for (const [cel, wat] of vast) await ligtBinnen(cel, regio, `${wat}, ${plek} van de tabel`);
+  }
+}
+
+test("een tabel die opzij schuift, houdt de eerste kolom (en het totaal) in beeld", async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/zorgkantoor/profielen");
+  const profielen = page.getByRole("region", { name: profielenStaf.scrollgebied, exact: true });
+  await blijftInBeeld(profielen, [
+    [profielen.locator("thead th").first(), "de kop van de eerste kolom"],
+    [profielen.locator("tbody th[scope=row]").first(), "het eerste zorgprofiel"],
+  ]);
+
+  // The budgetplan shows its table from 640 px (narrower: one line per sum), where it still scrolls.
+  await page.setViewportSize({ width: 640, height: 740 });
+  await zaaiDraft(page.context(), baseURL, NA_ZORGVERLENERS);
+  await page.goto(vraagPad("aanvraag", "bedragen"));
+  const bedragen = page.getByRole("region", { name: budgetplanOverzicht.tabel.scrollgebied, exact: true });
+  await blijftInBeeld(bedragen, [
+    [bedragen.locator("tbody th[scope=row]").first(), "de eerste zorgverlener"],
+    [bedragen.locator("tfoot th"), "Totaal"],
+    [bedragen.locator("tfoot td").last(), "het totaal per jaar"],
+  ]);
+});
 
 test.describe("schermafbeeldingen", () => {
   test("van elk soort pagina van stap 1 en 2", async ({ page, browser, javaScriptEnabled }, info) => {

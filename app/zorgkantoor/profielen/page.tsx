@@ -6,7 +6,10 @@
  * open by keyboard and without JavaScript. A plain GET form filters by sector (`?sector=VV`).
  *
  * Eight columns do not fit 360 px: the table scrolls inside a focusable, named region (as
- * components/budgetplan-tabel.tsx does); the page itself never scrolls sideways.
+ * components/budgetplan-tabel.tsx does); the page itself never scrolls sideways. The zorgprofiel
+ * column stays at the left while the outcomes scroll past (`position: sticky`, with a background;
+ * `border-separate` because collapsed borders would not move with it), and so does each sector's
+ * name (docs/decisions/031-burgerpaginas.md).
  */
 import type { Metadata } from "next";
 import { Keuzelijst } from "@/components/keuzelijst";
@@ -46,6 +49,8 @@ const WOORD_KLASSEN: Record<Antwoord, string> = {
 
 const KOP = "border-b-2 border-inkt px-2 py-2 text-left align-bottom font-bold";
 const CEL = "border-b border-lijn px-2 py-2 align-top";
+/** The first column: stays at the left edge of the scroll region, above the cells passing under it. */
+const VAST_LINKS = "sticky left-0 z-[1] bg-white";
 
 function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
   return (
@@ -61,7 +66,7 @@ function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
           {t.woord[cel.uitkomst]}
           <span className="sr-only">{t.waarom}</span>
         </summary>
-        <div className="mt-2 w-64 text-base">
+        <div className="mt-2 w-44 text-base sm:w-64">
           <RedenenLijst redenen={cel.redenen} waarom="geen" />
         </div>
       </details>
@@ -108,15 +113,18 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
         </form>
       </div>
 
-      {/* `relative`: the cells' visually hidden texts (position: absolute) stay inside the scroll area. */}
-      <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="relative mb-8 max-w-full overflow-x-auto">
-        <table className="w-full min-w-[52rem] border-collapse text-base">
+      {/*
+        `relative`: the cells' visually hidden texts (position: absolute) stay inside the scroll area.
+        `scroll-pl-*`: a cell reached by Tab is scrolled clear of the sticky first column.
+      */}
+      <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="relative mb-8 max-w-full scroll-pl-36 overflow-x-auto sm:scroll-pl-56">
+        <table className="w-full min-w-[52rem] border-separate border-spacing-0 text-base">
           <caption className="mb-2 text-left text-xl font-bold">
             {sector === undefined ? t.bijschrift : t.bijschriftSector(t.sector[sector])}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={KOP}>
+              <th scope="col" className={`${KOP} ${VAST_LINKS}`}>
                 {t.kolomZorgprofiel}
               </th>
               {PROFIEL_KOLOMMEN.map((kolom) => (
@@ -130,12 +138,13 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
             <tbody key={groep.sector} data-sector={groep.sector}>
               <tr>
                 <th scope="rowgroup" colSpan={PROFIEL_KOLOMMEN.length + 1} className="bg-vlak px-2 pt-4 pb-2 text-left text-lg font-bold">
-                  {t.sector[groep.sector]}
+                  {/* The cell spans the row; its text stays at the left edge while the row scrolls. */}
+                  <span className="sticky left-2">{t.sector[groep.sector]}</span>
                 </th>
               </tr>
               {groep.rijen.map(({ zorgprofiel, cellen }) => (
                 <tr key={zorgprofiel.code}>
-                  <th scope="row" className={`${CEL} w-56 text-left font-normal`}>
+                  <th scope="row" className={`${CEL} ${VAST_LINKS} w-36 text-left font-normal sm:w-56`}>
                     <span className="block font-bold">{formatZorgprofiel(zorgprofiel)}</span>
                     {zorgprofiel.omschrijving !== null && <span className="block text-grijs">{zorgprofiel.omschrijving}</span>}
                     {!zorgprofiel.inBijlage4 && <span className="block text-grijs">{t.nietInBijlage4}</span>}
