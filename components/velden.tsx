@@ -2,7 +2,8 @@
  * The wizard's fields, one Field pattern for all (label → hint → error → input). No hooks and no
  * "use client": they render complete on the server, with the user's answers as defaults, so a
  * form without JavaScript shows them again. When JavaScript runs, the lead's client form passes
- * `invoerProps` (react-hook-form's `register`), spread onto the native inputs.
+ * `invoerProps` (react-hook-form's `register`), spread onto the native inputs. A field with
+ * `alleenBij` is drawn inside its radio group, under its option (components/onthul.tsx).
  */
 import type { ReactNode } from "react";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";

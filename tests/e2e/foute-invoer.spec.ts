@@ -6,7 +6,8 @@
  * with JavaScript a few spot checks show the browser gives the same messages, and that a forged
  * post that passes the browser is still refused by the server.
  */
-import type { Page } from "@playwright/test";
+import path from "node:path";
+import type { Page, TestInfo } from "@playwright/test";
 import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { vaardigheidLabels } from "@/content/redenen/aanvraag";
@@ -39,6 +40,7 @@ import {
   vulGewaarborgdeHulp,
   wvGroep,
 } from "./hulp/stappen";
+import { FOTOS, fotoMap } from "./hulp/fotos";
 import { stopVervalsen, vervalsVolgendePost, type Vervalsing } from "./hulp/vervalsen";
 
 const TE_LANG = "a".repeat(250);
@@ -468,8 +470,14 @@ test.describe("foute invoer met JavaScript: steekproeven", () => {
  * are always there. Either way they sit right after "ja" in Tab order, and a refused post keeps
  * them open and filled in.
  */
-test("gewaarborgde hulp: de gegevens staan onder 'ja', met JavaScript pas na 'ja'; een geweigerde post houdt ze open en ingevuld", async ({ page, browser, javaScriptEnabled }) => {
+/** With `E2E_FOTOS=1`: the whole page as it is now, for people to look at (hulp/fotos.ts). */
+async function foto(page: Page, info: TestInfo, naam: string): Promise<void> {
+  if (FOTOS) await page.screenshot({ path: path.join(fotoMap(info.project.name), `${naam}-360.png`), fullPage: true });
+}
+
+test("gewaarborgde hulp: de gegevens staan onder 'ja', met JavaScript pas na 'ja'; een geweigerde post houdt ze open en ingevuld", async ({ page, browser, javaScriptEnabled }, info) => {
   const b = bezoeker(page, { browser, javaScriptEnabled });
+  await page.setViewportSize({ width: 360, height: 740 });
   const t = av.gewaarborgdeHulp;
   await snelNaStap1(b, "5VV");
   await doeStap2(b, "thuis", "zelf");
@@ -494,6 +502,7 @@ test("gewaarborgde hulp: de gegevens staan onder 'ja', met JavaScript pas na 'ja
     else await expect(veld).toBeVisible();
   }
   await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+  await foto(page, info, "gewaarborgde-hulp-leeg");
 
   await ghKeuze(b, "nee").check();
   if (javaScriptEnabled) await expect(ghDetails(b)).toBeHidden();
@@ -504,6 +513,7 @@ test("gewaarborgde hulp: de gegevens staan onder 'ja', met JavaScript pas na 'ja
   for (const veld of details) await expect(veld).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(naam).toBeFocused();
+  await foto(page, info, "gewaarborgde-hulp-ja");
 
   // Refused: a missing answer and a wrong phone number (checked in the browser with JavaScript,
   // on the server without), then a forged answer only the server sees.
@@ -517,6 +527,7 @@ test("gewaarborgde hulp: de gegevens staan onder 'ja', met JavaScript pas na 'ja
   await expect(naam).toHaveValue("Ans");
   await expect(page.getByLabel(t.telefoonLabel, { exact: true })).toHaveValue("bel maar");
   await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+  await foto(page, info, "gewaarborgde-hulp-fouten");
   // The summary's link leads to a field that is shown.
   await expect(foutSamenvatting(page).getByRole("link", { name: t.wvLeeg, exact: true })).toHaveAttribute("href", "#veld-ghWettelijkVertegenwoordiger");
   await expect(page.locator("#veld-ghWettelijkVertegenwoordiger")).toBeVisible();
