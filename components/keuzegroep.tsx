@@ -29,6 +29,8 @@ export interface KeuzeGroepProps {
   inline?: boolean;
   invoerProps?: InvoerProps;
   kop?: ReactNode;
+  /** With `alsKop`: shown right after the legend, outside it ("Deel 4 van 12"), so it is not part of the group's name. */
+  naKop?: ReactNode;
 }
 
 // 44px hit area over a 40px control (WCAG 2.5.8 asks 24px; GOV.UK uses these sizes).
@@ -53,19 +55,20 @@ const LABEL_CHECKBOX =
   "after:border-0 after:border-b-[5px] after:border-l-[5px] after:border-current";
 
 export function KeuzeGroep(props: KeuzeGroepProps) {
-  const { soort, naam, label, hint, opties, gekozen, fout, alsKop, inline, invoerProps, kop } = props;
+  const { soort, naam, label, hint, opties, gekozen, fout, alsKop, inline, invoerProps, kop, naKop } = props;
   const extra = invoerProps?.(naam);
 
   return (
     <div className={groepKlassen(fout)}>
       <fieldset aria-describedby={beschrijving(hint && hintId(naam), fout && foutId(naam))}>
         {alsKop ? (
-          <legend className="mb-4 max-w-full">
+          <legend className={naKop ? "mb-1 max-w-full" : "mb-4 max-w-full"}>
             {kop ?? <h1 className="m-0 text-3xl leading-tight font-bold sm:text-4xl">{label}</h1>}
           </legend>
         ) : (
           <legend className="mb-2 max-w-full font-bold">{label}</legend>
         )}
+        {alsKop && naKop}
         {hint && <Hint id={hintId(naam)}>{hint}</Hint>}
         {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
         <div className={inline ? "flex flex-wrap gap-x-6" : undefined}>

@@ -32,12 +32,13 @@ export interface VeldProps<V extends VeldDefinitie = VeldDefinitie> {
   invoerProps?: InvoerProps | undefined;
 }
 
-/** A group with `alsKop` shows `kop` (caption + question, from the page) as its legend's h1. */
+/** A group with `alsKop` shows `kop` (caption + question, from the page) as its legend's h1, and `naKop` right after the legend. */
 export interface GroepProps<V extends VeldDefinitie> extends VeldProps<V> {
   kop?: ReactNode;
+  naKop?: ReactNode;
 }
 
-export function RadioGroep({ veld, waarde, fout, invoerProps, kop }: GroepProps<Soort<"radio">>) {
+export function RadioGroep({ veld, waarde, fout, invoerProps, kop, naKop }: GroepProps<Soort<"radio">>) {
   return (
     <KeuzeGroep
       soort="radio"
@@ -51,11 +52,12 @@ export function RadioGroep({ veld, waarde, fout, invoerProps, kop }: GroepProps<
       inline={veld.inline}
       invoerProps={invoerProps}
       kop={kop}
+      naKop={naKop}
     />
   );
 }
 
-export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop }: GroepProps<Soort<"checkboxes">>) {
+export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop, naKop }: GroepProps<Soort<"checkboxes">>) {
   return (
     <KeuzeGroep
       soort="checkbox"
@@ -68,6 +70,7 @@ export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop }: GroepPro
       alsKop={veld.alsKop}
       invoerProps={invoerProps}
       kop={kop}
+      naKop={naKop}
     />
   );
 }
@@ -137,12 +140,12 @@ export function TekstVak({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"t
   );
 }
 
-export function Veld({ veld, kop, ...rest }: GroepProps<VeldDefinitie>) {
+export function Veld({ veld, kop, naKop, ...rest }: GroepProps<VeldDefinitie>) {
   switch (veld.soort) {
     case "radio":
-      return <RadioGroep veld={veld} kop={kop} {...rest} />;
+      return <RadioGroep veld={veld} kop={kop} naKop={naKop} {...rest} />;
     case "checkboxes":
-      return <CheckboxGroep veld={veld} kop={kop} {...rest} />;
+      return <CheckboxGroep veld={veld} kop={kop} naKop={naKop} {...rest} />;
     case "tekst":
       return <TekstVeld veld={veld} {...rest} />;
     case "tekstvak":
@@ -157,9 +160,11 @@ export interface VeldenProps {
   invoerProps?: InvoerProps | undefined;
   /** Shown as the h1 inside the legend of the (one) group with `alsKop`. */
   kop?: ReactNode;
+  /** Shown right after that legend. */
+  naKop?: ReactNode;
 }
 
-export function Velden({ velden, waarden, fouten, invoerProps, kop }: VeldenProps) {
+export function Velden({ velden, waarden, fouten, invoerProps, kop, naKop }: VeldenProps) {
   return (
     <>
       {velden.map((veld) => (
@@ -170,6 +175,7 @@ export function Velden({ velden, waarden, fouten, invoerProps, kop }: VeldenProp
           fout={fouten?.[veld.naam]}
           invoerProps={invoerProps}
           kop={kop}
+          naKop={naKop}
         />
       ))}
     </>

@@ -20,6 +20,8 @@ export const componenten = {
     /** "Stap 2 van 6"; the numbers come from lib/wizard/stappen.ts. */
     van: (nummer: number, aantal: number) => `Stap ${nummer} van ${aantal}`,
     kort: (nummer: number) => `Stap ${nummer}`,
+    /** "Deel 4 van 12": a question page within its step, under the h1 (lib/wizard/stappen.ts deelVanStap). */
+    deel: (nummer: number, aantal: number) => `Deel ${nummer} van ${aantal}`,
   },
   knoppen: {
     doorgaan: "Doorgaan",
