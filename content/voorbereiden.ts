@@ -29,6 +29,6 @@ export const voorbereiden = {
     "woonwens-en-regie": "Een idee van waar de aanvrager wil wonen en wie de zorg regelt.",
     persoonsgegevens: "De geboortedatum en het burgerservicenummer (BSN) van de aanvrager.",
     "gewaarborgde-hulp": "Als er een gewaarborgde hulp is: zijn of haar naam, telefoonnummer en e-mailadres.",
-    zorgverleners: "Van iedere zorgverlener: naam, plaats, BSN of KVK-nummer, hoeveel uur per week en het uurtarief.",
+    zorgverleners: "Van iedere zorgverlener: naam, plaats, BSN of KVK-nummer, hoeveel dagen en uur per week, en het uurtarief.",
   } satisfies Record<Klaarleggen, string>,
 } as const;
