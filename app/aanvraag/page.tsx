@@ -46,9 +46,10 @@ export default async function Overzicht() {
           ? aanvraag.overzicht.geenPgb
           : aanvraag.overzicht.eerstVorigeStap
         : undefined;
-    // How long and what to have at hand, for a step still to do (content/voorbereiden.ts).
+    // How long and what to have at hand, for a step still to do (content/voorbereiden.ts); not
+    // for stap 3 when the choice made has no pgb.
     const voorbereiding =
-      status === "klaar"
+      status === "klaar" || uitleg === aanvraag.overzicht.geenPgb
         ? {}
         : {
             ...(duur && { duur: voorbereiden.duur(duur.minuten, duur.perZorgverlener) }),
