@@ -39,6 +39,22 @@ async function meet(page: Page, info: TestInfo, naam: string): Promise<void> {
   if (FOTOS) await page.screenshot({ path: path.join(fotoMap(info.project.name), `voorbereiden-${naam}-${BREEDTE}.png`), fullPage: true });
 }
 
+/**
+ * About the height before this change: the page's height less that of what it added (the lines
+ * "Ongeveer ... minuten" and the lists under "Wat heeft u nodig?" in the task list, the line
+ * after the h1), margins not counted. A note on the test for comparing, nothing asserted.
+ */
+async function hoogteZonderNieuw(page: Page, info: TestInfo, naam: string): Promise<void> {
+  const px = await page.evaluate(() => {
+    const nieuw = [...document.querySelectorAll('[id^="taak-"][id$="-duur"], h1 + p.text-lg, fieldset > legend + p.text-lg')];
+    for (const p of document.querySelectorAll("ol li p.font-bold")) {
+      if (p.textContent === "Wat heeft u nodig?") nieuw.push(p, ...(p.nextElementSibling ? [p.nextElementSibling] : []));
+    }
+    return document.documentElement.scrollHeight - nieuw.reduce((som, el) => som + el.getBoundingClientRect().height, 0);
+  });
+  info.annotations.push({ type: "hoogte zonder het nieuwe (ongeveer)", description: `${naam}: ${Math.round(px)} px` });
+}
+
 test.describe("hoe lang en wat u nodig heeft", () => {
   test("de startpagina: samen 30 minuten en 5 per zorgverlener, per stap, en wat u klaarlegt", async ({ page, browser, javaScriptEnabled }, info) => {
     await page.goto("/");
@@ -67,6 +83,19 @@ test.describe("hoe lang en wat u nodig heeft", () => {
     await expect(page.getByText(voorbereiden.klaarleggen["woonwens-en-regie"])).toHaveCount(0);
     await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
     await meet(page, info, "overzicht");
+    await hoogteZonderNieuw(page, info, "overzicht");
+
+    // A new draft: every question step still to do says it, the tools after the aanvraag do not.
+    await zaaiDraft(page.context(), baseURL, { voorWie: "zelf" });
+    await page.goto(OVERZICHT);
+    await expect(page.locator("#taak-1-duur")).toHaveText(voorbereiden.duur(5));
+    await expect(page.locator("#taak-2-duur")).toHaveText(voorbereiden.duur(5));
+    await expect(page.locator("#taak-3-duur")).toHaveText(voorbereiden.duur(20, 5));
+    await expect(page.locator("#taak-4-duur")).toHaveCount(0);
+    await expect(page.getByText(voorbereiden.klaarleggen.indicatiebesluit)).toHaveCount(2);
+    await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+    await meet(page, info, "overzicht-nieuw");
+    await hoogteZonderNieuw(page, info, "overzicht-nieuw");
   });
 
   test("een vraag van stap 3 zegt 'Deel 4 van 12' onder de kop, niet in de kop of de titel", async ({ page, baseURL, browser, javaScriptEnabled }, info) => {
@@ -80,6 +109,7 @@ test.describe("hoe lang en wat u nodig heeft", () => {
     await expect(page.locator("h1 + p")).toHaveText(componenten.stap.deel(4, 12));
     await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
     await meet(page, info, "stap3-persoonsgegevens");
+    await hoogteZonderNieuw(page, info, "stap3-persoonsgegevens");
 
     // The first and the last page, and the list of zorgverleners with a zorgverlener's own form.
     await page.goto(vraagPad("aanvraag", "vaardigheden"));
@@ -107,5 +137,6 @@ test.describe("hoe lang en wat u nodig heeft", () => {
     await expect(page.getByRole("group").first()).not.toHaveAccessibleName(/Deel/);
     await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
     await meet(page, info, "stap1-heeft-indicatie");
+    await hoogteZonderNieuw(page, info, "stap1-heeft-indicatie");
   });
 });
