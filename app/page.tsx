@@ -8,10 +8,12 @@ import { begrippen } from "@/content/begrippen";
 import { bronnen } from "@/content/bronnen";
 import { start } from "@/content/start";
 import { verwijderen } from "@/content/verwijderen";
+import { voorbereiden } from "@/content/voorbereiden";
 import { BEGRIPPEN } from "@/lib/burger-paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { startVelden, startWaarden } from "@/lib/wizard/start";
+import { duurVanDeAanvraag, klaarleggenVoorDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
 
 export const metadata: Metadata = { title: start.titel };
 
@@ -19,6 +21,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
   const { verwijderd } = await searchParams;
   const sessie = await leesSessie();
   const antwoorden = sessie.status === "ok" ? sessie.antwoorden : {};
+  const samen = duurVanDeAanvraag();
 
   return (
     <article className="max-w-3xl">
@@ -39,12 +42,19 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
 
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.watNodigKop}</h2>
       <ul className="list-disc pl-6 space-y-1 mb-4">
-        {start.watNodig.map((punt) => (
-          <li key={punt}>{punt}</li>
+        {klaarleggenVoorDeAanvraag().map((ding) => (
+          <li key={ding}>{voorbereiden.klaarleggen[ding]}</li>
         ))}
       </ul>
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.hoeLangKop}</h2>
-      <p className="mb-4">{start.hoeLang}</p>
+      <p className="mb-2">
+        {voorbereiden.samen(samen.minuten, samen.perZorgverlener)} {voorbereiden.tussendoorStoppen}
+      </p>
+      <ul className="list-disc pl-6 space-y-1 mb-4">
+        {stappenVanSoort("vragen").map(({ nummer, duur }) =>
+          duur === undefined ? null : <li key={nummer}>{voorbereiden.perStap(nummer, voorbereiden.duur(duur.minuten, duur.perZorgverlener))}</li>,
+        )}
+      </ul>
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.gegevensKop}</h2>
       <ul className="list-disc pl-6 space-y-1 mb-4">
         {start.gegevens.map((punt) => (

@@ -14,7 +14,7 @@ import { metBron } from "@/content/wizard/algemeen";
 import { FoutSamenvatting } from "./foutmelding-samenvatting";
 import { Knop, KnopLink, TerugLink } from "./knoppen";
 import { Melding } from "./melding";
-import { PaginaKop, stapTitel } from "./pagina-kop";
+import { DeelRegel, PaginaKop, stapTitel } from "./pagina-kop";
 import { SamenvattingLijst } from "./samenvatting";
 import { TaakLijst } from "./taaklijst";
 import { Uitklap } from "./uitklap";
@@ -59,6 +59,13 @@ describe("RadioGroep", () => {
     const kop = h(PaginaKop, { stap: "keuze", titel: "Waar wilt u wonen?", alsLegend: true });
     const m = html(h(RadioGroep, { veld: woonvraag, waarde: undefined, kop }));
     expect(m).toMatch(/<legend[^>]*><h1 tabindex="-1"[^>]*><span[^>]*>Stap 2 van 6<span class="sr-only">, <\/span><\/span>Waar wilt u wonen\?<\/h1><\/legend>/);
+  });
+
+  it("puts naKop (Pagina n van m) right after the legend, outside it, so the group's name stays the question", () => {
+    const kop = h(PaginaKop, { stap: "keuze", titel: "Waar wilt u wonen?", alsLegend: true, deel: { nummer: 1, aantal: 3 } });
+    const m = html(h(RadioGroep, { veld: woonvraag, waarde: undefined, kop, naKop: h(DeelRegel, { deel: { nummer: 1, aantal: 3 } }) }));
+    expect(m).toMatch(/<\/h1><\/legend><p class="[^"]*">Pagina 1 van 3<\/p><div id="wonen-hint"/);
+    expect(m.match(/Pagina 1 van 3/g)).toHaveLength(1);
   });
 
   it("ids the first radio veld-<naam>, ties hints, and describes the fieldset by present parts only", () => {
@@ -293,6 +300,12 @@ describe("PaginaKop", () => {
     expect(m).not.toContain("autofocus");
   });
 
+  it("shows Pagina n van m in a line right after the h1, not in it", () => {
+    const m = html(h(PaginaKop, { stap: "aanvraag", titel: "Persoonsgegevens", deel: { nummer: 4, aantal: 12 } }));
+    expect(m).toMatch(/^<h1 tabindex="-1" class="[^"]*">.*<\/h1><p class="[^"]*">Pagina 4 van 12<\/p>$/);
+    expect(/<h1[^>]*>(.*)<\/h1>/.exec(m)?.[1]?.replace(/<[^>]+>/g, "")).toBe("Stap 3 van 6, Persoonsgegevens");
+  });
+
   it("has no caption without a step", () => {
     expect(html(h(PaginaKop, { titel: "Controleer uw antwoorden" })).replace(/<[^>]+>/g, "")).toBe("Controleer uw antwoorden");
   });
@@ -351,6 +364,18 @@ describe("TaakLijst", () => {
     expect(m).toContain('aria-describedby="taak-2-uitleg taak-2-status"');
     expect(tag(m, "taak-2-uitleg")).toBeTruthy();
     expect(tag(m, "taak-4-status")).toBeTruthy();
+  });
+
+  it("says how long a step takes, as part of the link's description, and what to have at hand", () => {
+    const metDuur = html(
+      h(TaakLijst, {
+        taken: [{ nummer: 3, titel: "Aanvraag", href: "/stap/aanvraag", status: "niet-begonnen", duur: "Ongeveer 20 minuten.", nodig: ["Het indicatiebesluit."] }],
+      }),
+    );
+    expect(metDuur).toContain('aria-describedby="taak-3-duur taak-3-status"');
+    expect(metDuur).toMatch(/<p id="taak-3-duur"[^>]*>Ongeveer 20 minuten\.<\/p>/);
+    expect(metDuur).toMatch(/>Wat heeft u nodig\?<\/p><ul[^>]*><li>Het indicatiebesluit\.<\/li><\/ul>/);
+    expect(m).not.toContain("Wat heeft u nodig?");
   });
 
   it("shows a step without href as plain text with its explanation", () => {

@@ -33,6 +33,8 @@ export interface KeuzeGroepProps {
   kop?: ReactNode;
   /** Per option value: the fields shown under that option, and whether one of them has an error. */
   onthullingen?: Record<string, { inhoud: ReactNode; metFout: boolean }>;
+  /** With `alsKop`: shown right after the legend, outside it ("Pagina 4 van 12"), so it is not part of the group's name. */
+  naKop?: ReactNode;
 }
 
 // 44px hit area over a 40px control (WCAG 2.5.8 asks 24px; GOV.UK uses these sizes).
@@ -57,7 +59,7 @@ const LABEL_CHECKBOX =
   "after:border-0 after:border-b-[5px] after:border-l-[5px] after:border-current";
 
 export function KeuzeGroep(props: KeuzeGroepProps) {
-  const { soort, naam, label, hint, opties, gekozen, fout, alsKop, inline, invoerProps, kop, onthullingen } = props;
+  const { soort, naam, label, hint, opties, gekozen, fout, alsKop, inline, invoerProps, kop, onthullingen, naKop } = props;
   const extra = invoerProps?.(naam);
   // Revealed fields need the options stacked: under an inline option they would sit beside the next.
   const naastElkaar = inline === true && onthullingen === undefined;
@@ -66,12 +68,13 @@ export function KeuzeGroep(props: KeuzeGroepProps) {
     <div className={groepKlassen(fout)}>
       <fieldset aria-describedby={beschrijving(hint && hintId(naam), fout && foutId(naam))}>
         {alsKop ? (
-          <legend className="mb-4 max-w-full">
+          <legend className={naKop ? "mb-1 max-w-full" : "mb-4 max-w-full"}>
             {kop ?? <h1 className="m-0 text-3xl leading-tight font-bold sm:text-4xl">{label}</h1>}
           </legend>
         ) : (
           <legend className="mb-2 max-w-full font-bold">{label}</legend>
         )}
+        {alsKop && naKop}
         {hint && <Hint id={hintId(naam)}>{hint}</Hint>}
         {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
         <div className={naastElkaar ? "flex flex-wrap gap-x-6" : undefined}>

@@ -4,7 +4,7 @@
  * fieldset's legend (GOV.UK "legend as page heading"), which provides the spacing.
  */
 import { componenten } from "@/content/componenten";
-import { AANTAL_STAPPEN, stap as stapDefinitie, type StapSlug } from "@/lib/wizard/stappen";
+import { AANTAL_STAPPEN, stap as stapDefinitie, type StapDeel, type StapSlug } from "@/lib/wizard/stappen";
 import { KopFocus } from "./kop-focus";
 
 export interface PaginaKopProps {
@@ -12,6 +12,12 @@ export interface PaginaKopProps {
   stap?: StapSlug;
   titel: string;
   alsLegend?: boolean;
+  /**
+   * "Pagina 4 van 12", a line right under the h1 (not in it: the heading and the title keep "Stap
+   * n van 6"). In a legend it is left out: the form puts `<DeelRegel>` after the legend then, so
+   * the group's name stays the question.
+   */
+  deel?: StapDeel | null;
 }
 
 /** For the document `<title>`: "Stap 2 van 6: Waar wilt u wonen?". */
@@ -35,9 +41,15 @@ export function foutTitel(titel: string, fout: boolean): string {
 // Focused from script only (tabindex -1): no focus ring, as on GOV.UK, since it is not a control.
 const KOP = "text-3xl leading-tight font-bold sm:text-4xl focus:outline-none focus-visible:shadow-none";
 
-export function PaginaKop({ stap, titel, alsLegend = false }: PaginaKopProps) {
-  return (
-    <KopFocus className={alsLegend ? `m-0 ${KOP}` : `mt-0 mb-6 ${KOP}`}>
+/** "Pagina 4 van 12" under the page's h1: plain text, read after the heading. */
+export function DeelRegel({ deel, className = "mt-0 mb-6" }: { deel: StapDeel; className?: string }) {
+  return <p className={`${className} text-lg text-grijs`}>{componenten.stap.deel(deel.nummer, deel.aantal)}</p>;
+}
+
+export function PaginaKop({ stap, titel, alsLegend = false, deel = null }: PaginaKopProps) {
+  const metDeel = !alsLegend && deel !== null;
+  const kop = (
+    <KopFocus className={alsLegend ? `m-0 ${KOP}` : metDeel ? `mt-0 mb-1 ${KOP}` : `mt-0 mb-6 ${KOP}`}>
       {stap !== undefined && (
         <span className="mb-1 block text-xl font-normal text-grijs">
           {stapVan(stap)}
@@ -46,5 +58,13 @@ export function PaginaKop({ stap, titel, alsLegend = false }: PaginaKopProps) {
       )}
       {titel}
     </KopFocus>
+  );
+  return metDeel ? (
+    <>
+      {kop}
+      <DeelRegel deel={deel} />
+    </>
+  ) : (
+    kop
   );
 }

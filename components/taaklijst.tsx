@@ -5,6 +5,7 @@
  */
 import Link from "next/link";
 import { componenten, type TaakStatus } from "@/content/componenten";
+import { voorbereiden } from "@/content/voorbereiden";
 
 export type { TaakStatus } from "@/content/componenten";
 
@@ -18,6 +19,10 @@ export interface Taak {
   uitleg?: string;
   /** The day the status was reached, dd-mm-jjjj ("Verstuurd op 04-12-2026"). */
   datum?: string;
+  /** How long the step takes ("Ongeveer 5 minuten."): part of the link's description. */
+  duur?: string;
+  /** What to have at hand for the step, under "Wat heeft u nodig?". */
+  nodig?: readonly string[];
 }
 
 export interface TaakLijstProps {
@@ -53,6 +58,9 @@ export function TaakLijst({ taken }: TaakLijstProps) {
       {taken.map((taak) => {
         const statusId = `taak-${taak.nummer}-status`;
         const uitlegId = `taak-${taak.nummer}-uitleg`;
+        const duurId = `taak-${taak.nummer}-duur`;
+        const beschrijving = [taak.uitleg && uitlegId, taak.duur && duurId, statusId].filter(Boolean).join(" ");
+        const nodig = taak.nodig ?? [];
         return (
           <li
             key={taak.nummer}
@@ -66,7 +74,7 @@ export function TaakLijst({ taken }: TaakLijstProps) {
               ) : (
                 <Link
                   href={taak.href}
-                  aria-describedby={taak.uitleg ? `${uitlegId} ${statusId}` : statusId}
+                  aria-describedby={beschrijving}
                   // The whole row is the click target (GOV.UK), the link text stays the name.
                   className="font-bold after:absolute after:inset-0"
                 >
@@ -77,6 +85,21 @@ export function TaakLijst({ taken }: TaakLijstProps) {
                 <p id={uitlegId} className="mt-1 mb-0 text-base text-grijs">
                   {taak.uitleg}
                 </p>
+              )}
+              {taak.duur && (
+                <p id={duurId} className="mt-1 mb-0 text-base">
+                  {taak.duur}
+                </p>
+              )}
+              {nodig.length > 0 && (
+                <>
+                  <p className="mt-2 mb-1 text-base font-bold">{voorbereiden.nodigKop}</p>
+                  <ul className="m-0 list-disc space-y-1 pl-6 text-base">
+                    {nodig.map((ding) => (
+                      <li key={ding}>{ding}</li>
+                    ))}
+                  </ul>
+                </>
               )}
             </div>
             <div id={statusId} className="shrink-0 sm:text-right">

@@ -33,16 +33,17 @@ export interface VeldProps<V extends VeldDefinitie = VeldDefinitie> {
   invoerProps?: InvoerProps | undefined;
 }
 
-/** A group with `alsKop` shows `kop` (caption + question, from the page) as its legend's h1. */
+/** A group with `alsKop` shows `kop` (caption + question, from the page) as its legend's h1, and `naKop` right after the legend. */
 export interface GroepProps<V extends VeldDefinitie> extends VeldProps<V> {
   kop?: ReactNode;
+  naKop?: ReactNode;
 }
 
 export interface RadioGroepProps extends GroepProps<Soort<"radio">> {
   onthullingen?: KeuzeGroepProps["onthullingen"];
 }
 
-export function RadioGroep({ veld, waarde, fout, invoerProps, kop, onthullingen }: RadioGroepProps) {
+export function RadioGroep({ veld, waarde, fout, invoerProps, kop, naKop, onthullingen }: RadioGroepProps) {
   return (
     <KeuzeGroep
       soort="radio"
@@ -57,11 +58,12 @@ export function RadioGroep({ veld, waarde, fout, invoerProps, kop, onthullingen 
       invoerProps={invoerProps}
       kop={kop}
       onthullingen={onthullingen}
+      naKop={naKop}
     />
   );
 }
 
-export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop }: GroepProps<Soort<"checkboxes">>) {
+export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop, naKop }: GroepProps<Soort<"checkboxes">>) {
   return (
     <KeuzeGroep
       soort="checkbox"
@@ -74,6 +76,7 @@ export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop }: GroepPro
       alsKop={veld.alsKop}
       invoerProps={invoerProps}
       kop={kop}
+      naKop={naKop}
     />
   );
 }
@@ -143,12 +146,12 @@ export function TekstVak({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"t
   );
 }
 
-export function Veld({ veld, kop, onthullingen, ...rest }: GroepProps<VeldDefinitie> & Pick<RadioGroepProps, "onthullingen">) {
+export function Veld({ veld, kop, naKop, onthullingen, ...rest }: GroepProps<VeldDefinitie> & Pick<RadioGroepProps, "onthullingen">) {
   switch (veld.soort) {
     case "radio":
-      return <RadioGroep veld={veld} kop={kop} onthullingen={onthullingen} {...rest} />;
+      return <RadioGroep veld={veld} kop={kop} naKop={naKop} onthullingen={onthullingen} {...rest} />;
     case "checkboxes":
-      return <CheckboxGroep veld={veld} kop={kop} {...rest} />;
+      return <CheckboxGroep veld={veld} kop={kop} naKop={naKop} {...rest} />;
     case "tekst":
       return <TekstVeld veld={veld} {...rest} />;
     case "tekstvak":
@@ -163,6 +166,8 @@ export interface VeldenProps {
   invoerProps?: InvoerProps | undefined;
   /** Shown as the h1 inside the legend of the (one) group with `alsKop`. */
   kop?: ReactNode;
+  /** Shown right after that legend. */
+  naKop?: ReactNode;
 }
 
 /** Whether `veld` is placed under an option of another field on this page (`alleenBij`). */
@@ -171,7 +176,7 @@ function onderEenKeuze(veld: VeldDefinitie, velden: VeldDefinitie[]): boolean {
   return bij !== undefined && velden.some((ander) => ander.soort === "radio" && ander.naam === bij.veld && ander.opties.some((o) => o.waarde === bij.waarde));
 }
 
-export function Velden({ velden, waarden, fouten, invoerProps, kop }: VeldenProps) {
+export function Velden({ velden, waarden, fouten, invoerProps, kop, naKop }: VeldenProps) {
   const toon = (veld: VeldDefinitie, onthullingen?: RadioGroepProps["onthullingen"]) => (
     <Veld
       key={veld.naam}
@@ -180,6 +185,7 @@ export function Velden({ velden, waarden, fouten, invoerProps, kop }: VeldenProp
       fout={fouten?.[veld.naam]}
       invoerProps={invoerProps}
       kop={kop}
+      naKop={naKop}
       onthullingen={onthullingen}
     />
   );

@@ -19,10 +19,10 @@ import { laadSchema } from "@/lib/wizard/formulier-schemas";
 import { FoutSamenvatting } from "./foutmelding-samenvatting";
 import { Knop } from "./knoppen";
 import { Melding } from "./melding";
-import { PaginaKop } from "./pagina-kop";
+import { DeelRegel, PaginaKop } from "./pagina-kop";
 import { LiveSom } from "./live-som";
 import { eenWaarde } from "./veld-onderdelen";
-import type { StapSlug } from "@/lib/wizard/stappen";
+import type { StapDeel, StapSlug } from "@/lib/wizard/stappen";
 import { Velden } from "./velden";
 
 type Actie = (vorige: FormulierStatus, formData: FormData) => Promise<FormulierStatus>;
@@ -33,6 +33,8 @@ export interface VraagFormulierProps {
   schema: string;
   /** The step the page belongs to, for "Stap n van 6". */
   stap?: StapSlug;
+  /** "Pagina 4 van 12" under the h1 (lib/wizard/stappen.ts deelVanStap). */
+  deel?: StapDeel | null;
   titel: string;
   velden: VeldDefinitie[];
   waarden: Waarden;
@@ -88,7 +90,7 @@ function waardenInPagina(formulierId: string, velden: VeldDefinitie[], terugval:
 }
 
 export function VraagFormulier(props: VraagFormulierProps) {
-  const { actie, schema, stap, titel, velden, verborgen = {}, knop, children, zonderKop = false, som } = props;
+  const { actie, schema, stap, deel = null, titel, velden, verborgen = {}, knop, children, zonderKop = false, som } = props;
   const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
   const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
@@ -123,7 +125,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
           </p>
         </Melding>
       )}
-      {!kopInLegend && !zonderKop && <PaginaKop stap={stap} titel={titel} />}
+      {!kopInLegend && !zonderKop && <PaginaKop stap={stap} titel={titel} deel={deel} />}
       {children}
       <form
         id={formulierId}
@@ -155,6 +157,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
           fouten={fouten}
           invoerProps={(naam) => vorm.register(naam)}
           kop={kopInLegend ? kop : undefined}
+          naKop={kopInLegend && deel !== null ? <DeelRegel deel={deel} className="mt-0 mb-4" /> : undefined}
         />
         {som && <LiveSom {...som} begin={somTekst(eenWaarde(status.waarden[som.urenVeld]) ?? "", eenWaarde(status.waarden[som.tariefVeld]) ?? "")} />}
         <Knop disabled={bezig}>{knop ?? componenten.knoppen.doorgaan}</Knop>

@@ -20,6 +20,11 @@ export const componenten = {
     /** "Stap 2 van 6"; the numbers come from lib/wizard/stappen.ts. */
     van: (nummer: number, aantal: number) => `Stap ${nummer} van ${aantal}`,
     kort: (nummer: number) => `Stap ${nummer}`,
+    /**
+     * "Pagina 4 van 12": a question page within its step, under the h1 (lib/wizard/stappen.ts
+     * deelVanStap). Not "Deel": the budgetplan's own parts already say "Budgetplan, deel 1 van 7".
+     */
+    deel: (nummer: number, aantal: number) => `Pagina ${nummer} van ${aantal}`,
   },
   knoppen: {
     doorgaan: "Doorgaan",

@@ -59,13 +59,8 @@ export const start = {
   ontwikkelaarsLink: "het OpenAPI-document",
   beginKop: "Beginnen",
   watNodigKop: "Wat heeft u nodig?",
-  watNodig: [
-    "Het indicatiebesluit van het CIZ, als u dat al heeft. Daarin staat het zorgprofiel.",
-    "Een idee van waar u wilt wonen en wie de zorg regelt.",
-    "Als er iemand is die u helpt: zijn of haar naam en telefoonnummer.",
-  ],
+  // The list and the minutes come from the step registry (content/voorbereiden.ts words them).
   hoeLangKop: "Hoe lang duurt het?",
-  hoeLang: "De eerste 3 stappen duren samen ongeveer 15 minuten. U kunt tussendoor stoppen en later verdergaan.",
   gegevensKop: "Wat gebeurt er met uw gegevens?",
   gegevens: [
     "Uw antwoorden worden versleuteld bewaard. Alleen u heeft de sleutel: in deze browser, of in de link die u zelf bewaart.",

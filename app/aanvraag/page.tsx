@@ -5,6 +5,7 @@ import { PaginaKop } from "@/components/pagina-kop";
 import { TaakLijst, type Taak } from "@/components/taaklijst";
 import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
+import { voorbereiden } from "@/content/voorbereiden";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { VERWIJDEREN } from "@/lib/burger-paden";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
@@ -20,7 +21,7 @@ export default async function Overzicht() {
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
   const handtekeningen = handtekeningOverzicht(a);
-  const taken = STAPPEN.map(({ slug, nummer, soort }): Taak => {
+  const taken = STAPPEN.map(({ slug, nummer, soort, duur, klaarleggen }): Taak => {
     const status = stapStatus(slug, a);
     const eerste = paginasVanStap(slug, a)[0];
     // Klaar is not sent (docs/decisions/031-burgerpaginas.md): once stap 3 is klaar its row says
@@ -45,7 +46,16 @@ export default async function Overzicht() {
           ? aanvraag.overzicht.geenPgb
           : aanvraag.overzicht.eerstVorigeStap
         : undefined;
-    return { nummer, titel: aanvraag.overzicht.stappen[slug], href, status, ...(uitleg && { uitleg }) };
+    // How long and what to have at hand, for a step still to do (content/voorbereiden.ts); not
+    // for stap 3 when the choice made has no pgb.
+    const voorbereiding =
+      status === "klaar" || uitleg === aanvraag.overzicht.geenPgb
+        ? {}
+        : {
+            ...(duur && { duur: voorbereiden.duur(duur.minuten, duur.perZorgverlener) }),
+            ...(klaarleggen.length > 0 && { nodig: klaarleggen.map((ding) => voorbereiden.klaarleggen[ding]) }),
+          };
+    return { nummer, titel: aanvraag.overzicht.stappen[slug], href, status, ...(uitleg && { uitleg }), ...voorbereiding };
   });
 
   return (

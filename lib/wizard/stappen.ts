@@ -20,6 +20,21 @@ export type StapSoort = "vragen" | "hulpmiddel";
 /** A condition on top of "the step before is klaar", decided in journey.ts (it needs the rules). */
 export type StartVoorwaarde = "zorgprofiel-bekend" | "pgb-mogelijk";
 
+/** What a person needs at hand for a step; `content/voorbereiden.ts` words each. */
+export type Klaarleggen = "indicatiebesluit" | "woonwens-en-regie" | "persoonsgegevens" | "gewaarborgde-hulp" | "zorgverleners";
+
+/**
+ * How long a question step takes, honestly rounded up (docs/decisions/029-een-stappenregister.md,
+ * addendum on time). `geteldePaginas` is the most question pages the estimate was made for:
+ * stappen.test.ts fails when a step gets more, so a new page makes someone look at the minutes.
+ */
+export interface StapDuur {
+  minuten: number;
+  /** Stap 3: the form per zorgverlener (10 questions) comes on top, once for each. */
+  perZorgverlener?: number;
+  geteldePaginas: number;
+}
+
 export interface StapDefinitie {
   nummer: 1 | 2 | 3 | 4 | 5 | 6;
   slug: StapSlug;
@@ -32,6 +47,10 @@ export interface StapDefinitie {
   voorwaarde?: StartVoorwaarde;
   /** The step's own page: the check page of a question step, the tool page of the others. */
   pad: string;
+  /** How long it takes (question steps only: the tools are read when the time comes). */
+  duur?: StapDuur;
+  /** What to have at hand before beginning, in order. */
+  klaarleggen: readonly Klaarleggen[];
 }
 
 /** Stap 3: the aanvraag's own questions, the budgetplan (Bijlage 3, deel 1–7), the zorgkantoor, then the gesprek. */
@@ -61,6 +80,9 @@ export const STAPPEN: readonly StapDefinitie[] = [
     },
     na: null,
     pad: "/aanvraag/indicatie/controleren",
+    // One question a page, up to 3 pages; finding the letter of the CIZ takes most of the time.
+    duur: { minuten: 5, geteldePaginas: 3 },
+    klaarleggen: ["indicatiebesluit"],
   },
   {
     nummer: 2,
@@ -71,6 +93,9 @@ export const STAPPEN: readonly StapDefinitie[] = [
     na: "indicatie",
     voorwaarde: "zorgprofiel-bekend",
     pad: "/aanvraag/keuze/controleren",
+    // Two questions and a page to read about what is possible.
+    duur: { minuten: 5, geteldePaginas: 3 },
+    klaarleggen: ["woonwens-en-regie"],
   },
   {
     nummer: 3,
@@ -81,12 +106,16 @@ export const STAPPEN: readonly StapDefinitie[] = [
     na: "keuze",
     voorwaarde: "pgb-mogelijk",
     pad: "/aanvraag/aanvraag/controleren",
+    // 12 pages, about 20 questions of which two ask for a text in the person's own words; each
+    // zorgverlener is a form of 10 questions on top.
+    duur: { minuten: 20, perZorgverlener: 5, geteldePaginas: 12 },
+    klaarleggen: ["indicatiebesluit", "persoonsgegevens", "gewaarborgde-hulp", "zorgverleners"],
   },
   // Steps 4–6 come after the aanvraag: tools for then, open once stap 3 is klaar. They have no
   // questions of their own; "Klaar met deze stap" on the step's page confirms it.
-  { nummer: 4, slug: "toekenning", soort: "hulpmiddel", paginas: geenPaginas, na: "aanvraag", pad: "/aanvraag/toekenning" },
-  { nummer: 5, slug: "zorgovereenkomsten", soort: "hulpmiddel", paginas: geenPaginas, na: "aanvraag", pad: "/aanvraag/zorgovereenkomsten" },
-  { nummer: 6, slug: "declaraties", soort: "hulpmiddel", paginas: geenPaginas, na: "aanvraag", pad: "/aanvraag/declaraties" },
+  { nummer: 4, slug: "toekenning", soort: "hulpmiddel", paginas: geenPaginas, na: "aanvraag", pad: "/aanvraag/toekenning", klaarleggen: [] },
+  { nummer: 5, slug: "zorgovereenkomsten", soort: "hulpmiddel", paginas: geenPaginas, na: "aanvraag", pad: "/aanvraag/zorgovereenkomsten", klaarleggen: [] },
+  { nummer: 6, slug: "declaraties", soort: "hulpmiddel", paginas: geenPaginas, na: "aanvraag", pad: "/aanvraag/declaraties", klaarleggen: [] },
 ];
 
 /** "Stap n van 6": the 6. */
@@ -109,4 +138,33 @@ export function zoekStap(slug: unknown): StapDefinitie | null {
 /** The steps of one kind, in order. */
 export function stappenVanSoort(soort: StapSoort): readonly StapDefinitie[] {
   return STAPPEN.filter((s) => s.soort === soort);
+}
+
+/** "Pagina 4 van 12": where a page is among the question pages that apply to this draft. */
+export interface StapDeel {
+  nummer: number;
+  aantal: number;
+}
+
+/**
+ * The place of a question page within its step, counting only the pages that apply to these
+ * answers. `null` for a page that is not one of them, or a step of one page (nothing to count).
+ */
+export function deelVanStap(slug: StapSlug, pagina: string, a: Antwoorden): StapDeel | null {
+  const paginas = stap(slug).paginas(a);
+  const index = paginas.indexOf(pagina);
+  return index < 0 || paginas.length < 2 ? null : { nummer: index + 1, aantal: paginas.length };
+}
+
+/** Steps 1–3 together: the sum of their minutes and of their minutes per zorgverlener. */
+export function duurVanDeAanvraag(): { minuten: number; perZorgverlener: number } {
+  return stappenVanSoort("vragen").reduce(
+    (som, s) => ({ minuten: som.minuten + (s.duur?.minuten ?? 0), perZorgverlener: som.perZorgverlener + (s.duur?.perZorgverlener ?? 0) }),
+    { minuten: 0, perZorgverlener: 0 },
+  );
+}
+
+/** What to have at hand for steps 1–3 together, each once, in the order the steps ask for it. */
+export function klaarleggenVoorDeAanvraag(): Klaarleggen[] {
+  return [...new Set(stappenVanSoort("vragen").flatMap((s) => s.klaarleggen))];
 }

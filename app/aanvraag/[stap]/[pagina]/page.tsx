@@ -7,7 +7,7 @@ import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
 import { aanspreking, magBezoeken } from "@/lib/wizard/journey";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
-import { zoekStap } from "@/lib/wizard/stappen";
+import { deelVanStap, zoekStap } from "@/lib/wizard/stappen";
 import type { VraagContext } from "@/lib/wizard/types";
 import { vraagVoor } from "@/lib/wizard/vragen";
 import { beantwoord } from "../../acties";
@@ -72,6 +72,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
         actie={beantwoord}
         schema={vraag.slug}
         stap={stapSlug}
+        deel={deelVanStap(stapSlug, vraag.slug, a)}
         titel={vraag.titel(ctx)}
         velden={vraag.velden(ctx)}
         waarden={vraag.waarden(a)}

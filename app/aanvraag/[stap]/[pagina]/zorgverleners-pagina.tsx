@@ -15,6 +15,7 @@ import { MAX_ZORGVERLENERS } from "@/lib/wizard/antwoorden";
 import { aanspreking } from "@/lib/wizard/journey";
 import { NIEUWE_ZORGVERLENER, OVERZICHT, zorgverlenerPad } from "@/lib/wizard/paden";
 import type { Sessie } from "@/lib/wizard/sessie";
+import { deelVanStap } from "@/lib/wizard/stappen";
 import { nummerTekst, urenEnTariefTekst, zorgverlenersVraag } from "@/lib/wizard/vragen/zorgverleners";
 import { bladEnRij } from "@/rules/budgetplan";
 import { verwijderZorgverlener, zorgverlenersDoorgaan } from "../../budgetplan/acties";
@@ -50,7 +51,7 @@ export function ZorgverlenersPagina({ sessie, melding }: ZorgverlenersPaginaProp
           <p>{t.verwijderd}</p>
         </Melding>
       )}
-      <PaginaKop stap="aanvraag" titel={zorgverlenersVraag.titel(ctx)} />
+      <PaginaKop stap="aanvraag" titel={zorgverlenersVraag.titel(ctx)} deel={deelVanStap("aanvraag", zorgverlenersVraag.slug, a)} />
       <UitlegBlokken uitleg={zorgverlenersVraag.uitleg?.(ctx) ?? []} />
 
       <h2 className="mt-0 mb-4 text-2xl font-bold">{lijst.length === 0 ? t.leegKop : t.lijstKop(lijst.length)}</h2>

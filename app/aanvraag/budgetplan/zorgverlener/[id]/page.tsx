@@ -13,6 +13,7 @@ import { VraagFormulier } from "@/components/vraag-formulier";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { magBezoeken } from "@/lib/wizard/journey";
 import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
+import { deelVanStap } from "@/lib/wizard/stappen";
 import { budgetplanUitleg } from "@/lib/wizard/vragen/budgetplan-uitleg";
 import { zorgverlenerVelden, zorgverlenerWaarden } from "@/lib/wizard/vragen/zorgverlener";
 import { BewaarLink } from "../../../bewaar-link";
@@ -60,6 +61,8 @@ export default async function ZorgverlenerPagina({ params }: Params) {
         actie={bewaarZorgverlener}
         schema="zorgverlener"
         stap="aanvraag"
+        // A zorgverlener's own form belongs to the list's page: the same "Pagina n van m".
+        deel={deelVanStap("aanvraag", "zorgverleners", sessie.antwoorden)}
         titel={zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)}
         velden={zorgverlenerVelden()}
         waarden={zorgverlenerWaarden(zorgverlener)}
