@@ -21,7 +21,7 @@ import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import type { Aanspreking } from "@/lib/wizard/types";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { bezoeker, expect, test, type Bezoeker } from "./hulp/bezoeker";
-import { MOEDER, MOEDER_PER_JAAR, standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
+import { MOEDER, MOEDER_PER_JAAR, STANDAARD_BUDGETPLAN_OPGESLAGEN, standaardBudgetplan, vulBudgetplanIn } from "./hulp/budgetplan";
 import {
   begin,
   bekijkResultaat,
@@ -96,30 +96,6 @@ const A_NA_STAP_2: Antwoorden = {
 };
 
 const A_HULP = { naam: "Ans de Vries", relatie: "dochter", wettelijkVertegenwoordiger: "nee", telefoon: "06 12345678" } as const;
-
-/** The budgetplan both journeys fill in (standaardBudgetplan), as stored. */
-const STANDAARD_BUDGETPLAN_OPGESLAGEN = {
-  persoonsgegevens: { achternaam: "de Vries", geboortedatum: "1948-05-17", bsn: "111222333" },
-  redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt. Mijn moeder kent mij en mijn gewoontes.",
-  zorgInkopen: "Wassen en aankleden, elke ochtend. Samen boodschappen doen, twee keer per week.",
-  zorgverleners: [
-    {
-      id: "moeder",
-      naam: MOEDER.naam,
-      plaats: MOEDER.plaats,
-      soort: "persoon",
-      relatie: "familie-1e-graad",
-      registraties: [],
-      nummer: MOEDER.nummer,
-      overeenkomst: "opdracht",
-      dagenPerWeek: 5,
-      urenPerWeek: 2500,
-      uurtarief: 1500,
-    },
-  ],
-  verwachtJaarbudget: null,
-  woonplaats: { invoer: "Tilburg", zkCode: "ZK12", gemeente: "Tilburg", viaPostcode: false },
-} satisfies Antwoorden;
 
 /** What reis a leaves behind after step 3: the seed of its result. */
 const A_NA_STAP_3: Antwoorden = {

@@ -4,7 +4,7 @@
  * reizen.spec.ts clicks its way to exactly this.
  */
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { MOEDER } from "./budgetplan";
+import { STANDAARD_BUDGETPLAN_OPGESLAGEN } from "./budgetplan";
 
 const HULP = { naam: "Ans de Vries", relatie: "dochter" } as const;
 
@@ -21,26 +21,7 @@ export const BROCHURE_VOORBEELD: Antwoorden = {
   wsnp: "nee",
   vastWoonadres: "ja",
   woontInNederland: "ja",
-  persoonsgegevens: { achternaam: "de Vries", geboortedatum: "1948-05-17", bsn: "111222333" },
-  redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt. Mijn moeder kent mij en mijn gewoontes.",
-  zorgInkopen: "Wassen en aankleden, elke ochtend. Samen boodschappen doen, twee keer per week.",
-  zorgverleners: [
-    {
-      id: "moeder",
-      naam: MOEDER.naam,
-      plaats: MOEDER.plaats,
-      soort: "persoon",
-      relatie: "familie-1e-graad",
-      registraties: [],
-      nummer: MOEDER.nummer,
-      overeenkomst: "opdracht",
-      dagenPerWeek: 5,
-      urenPerWeek: 2500,
-      uurtarief: 1500,
-    },
-  ],
-  verwachtJaarbudget: null,
-  woonplaats: { invoer: "Tilburg", zkCode: "ZK12", gemeente: "Tilburg", viaPostcode: false },
+  ...STANDAARD_BUDGETPLAN_OPGESLAGEN,
   budgetplanZorgprofiel: "VV 5",
   ondertekening: [{ naam: HULP.naam, relatie: HULP.relatie }],
   gezien: ["uitkomst", "zorgverleners", "gesprek"],

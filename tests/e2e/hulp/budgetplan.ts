@@ -11,6 +11,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Download, Locator, Page } from "@playwright/test";
+import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { budgetplanOverzicht } from "@/content/budgetplan-overzicht";
 import { componenten } from "@/content/componenten";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
@@ -499,3 +500,27 @@ export function vandaagJjjjMmDd(): string {
 export function alsEenRegel(tekst: string): string {
   return tekst.replace(/[ \t\u00a0]+/g, " ");
 }
+
+/** The budgetplan both journeys fill in (standaardBudgetplan), as stored. */
+export const STANDAARD_BUDGETPLAN_OPGESLAGEN = {
+  persoonsgegevens: { achternaam: "de Vries", geboortedatum: "1948-05-17", bsn: "111222333" },
+  redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt. Mijn moeder kent mij en mijn gewoontes.",
+  zorgInkopen: "Wassen en aankleden, elke ochtend. Samen boodschappen doen, twee keer per week.",
+  zorgverleners: [
+    {
+      id: "moeder",
+      naam: MOEDER.naam,
+      plaats: MOEDER.plaats,
+      soort: "persoon",
+      relatie: "familie-1e-graad",
+      registraties: [],
+      nummer: MOEDER.nummer,
+      overeenkomst: "opdracht",
+      dagenPerWeek: 5,
+      urenPerWeek: 2500,
+      uurtarief: 1500,
+    },
+  ],
+  verwachtJaarbudget: null,
+  woonplaats: { invoer: "Tilburg", zkCode: "ZK12", gemeente: "Tilburg", viaPostcode: false },
+} satisfies Antwoorden;
