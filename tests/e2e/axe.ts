@@ -4,11 +4,12 @@
  * done honestly (docs/decisions/021-browsertests-snel-en-eerlijk.md):
  *
  * - Each distinct state is analysed once per run. Its key is axe's version, the window size, the
- *   URL path and a hash of the replayed HTML (below: without scripts, with or without the content
- *   of `<noscript>` as the project's reader sees it; the per-response CSP nonces and React's
- *   generated ids renumbered, so two renders of one state give one key) plus the state of its form
- *   fields (what was ticked or typed, which the HTML does not show): everything the analysis sees.
- *   A page that looks the same with and without JavaScript is analysed once for both projects. A state found free of violations, by this worker or another, is not analysed again; any
+ *   URL path and the names in its query, and a hash of the replayed HTML (below: without scripts,
+ *   with or without the content of `<noscript>` as the project's reader sees it) reduced to what
+ *   axe's rules look at (`normaliseer`: the markup, attributes and styles, and where there is text,
+ *   not which words), plus the state of its form fields (ticked or chosen, empty or not).
+ *   A page that looks the same with and without JavaScript is analysed once for both projects. A
+ *   state found free of violations, by this worker or another, is not analysed again; any
  *   difference is. Workers share what they found clean as empty files named by the key in the test
  *   server's data folder, which each run starts empty. (The stylesheets are part of the key through
  *   their addresses: a production build names them by a hash of their content.)
@@ -66,7 +67,9 @@ async function analyseer(page: Page): Promise<string[]> {
   if (geladen !== axeCore.version) await page.evaluate(axeCore.source);
   const schendingen = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: Document, opties: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: "tag", values: tags } })).violations;
+    // Only the violations are asked for: axe then skips building selectors for every passing
+    // node, a third to a half of its work on these pages (docs/decisions/021, addendum 2026-12-04).
+    return (await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })).violations;
   }, TAGS);
   return beschrijf(schendingen as Schending[]);
 }
@@ -83,9 +86,16 @@ function zonderScripts(html: string, javaScriptEnabled = false): string {
 }
 
 /**
- * For the key only: the CSP nonce differs per response and React's `useId` ids per render, though
- * the state is the same. Ids are renumbered in order of appearance, one number per id, so which
+ * For the key only: what axe's rules look at, and nothing else (docs/decisions/021, addendum
+ * 2026-12-04). The CSP nonce differs per response and React's `useId` ids per render, though the
+ * state is the same. Ids are renumbered in order of appearance, one number per id, so which
  * elements share an id (what `for`, `aria-describedby` and duplicate-id checks see) is kept.
+ * The words are not part of a state: no rule in the WCAG tags run here depends on which words a
+ * page shows, only on whether an element has text (an empty link, heading or title), on the
+ * markup, the ARIA attributes and the styles. So each run of text becomes "x" (or stays empty), a
+ * field's value says only whether it is empty, and a hidden field's value (the draft's version,
+ * a token) goes; the elements, attributes, classes and `<style>` stay as they are. Two states of
+ * one page that differ only in what was typed or in a name or an amount are analysed once.
  */
 export function normaliseer(html: string): string {
   const nummers = new Map<string, number>();
@@ -94,7 +104,25 @@ export function normaliseer(html: string): string {
     .replace(/_R_[0-9A-Za-z]+_|«[^»]{1,32}»/g, (id) => {
       if (!nummers.has(id)) nummers.set(id, nummers.size + 1);
       return `_id${nummers.get(id)}_`;
-    });
+    })
+    .split(/(<style\b[^>]*>[\s\S]*?<\/style>)/i)
+    .map((deel, i) =>
+      i % 2 === 1
+        ? deel
+        : deel
+            .replace(/>([^<]+)</g, (_m, tekst: string) => (tekst.trim() === "" ? "><" : ">x<"))
+            .replace(/<input\b[^>]*>/gi, (veld) =>
+              /\stype="hidden"/i.test(veld)
+                ? veld.replace(/\svalue="[^"]*"/i, "")
+                : veld.replace(/\svalue="([^"]*)"/i, (_m, waarde: string) => (waarde === "" ? ' value=""' : ' value="x"')),
+            ),
+    )
+    .join("");
+}
+
+/** For the key only, as above: the query's names, not what was typed into them. */
+function zoekNamen(adres: URL): string[] {
+  return [...new Set(adres.searchParams.keys())].sort();
 }
 
 /** What the HTML does not hold: each field's value and whether it is ticked or chosen. */
@@ -180,7 +208,7 @@ export class AxeControle {
     const maat = page.viewportSize();
     const velden = await veldStaten(page);
     const sleutel = createHash("sha256")
-      .update(JSON.stringify([axeCore.version, maat, adres.pathname, adres.search, normaliseer(html), velden]))
+      .update(JSON.stringify([axeCore.version, maat, adres.pathname, zoekNamen(adres), normaliseer(html), velden.map((v) => [v.waarde !== "", v.aan, v.gekozen])]))
       .digest("hex");
     if (isSchoon(sleutel)) {
       this.telling.overgeslagen++;
