@@ -18,7 +18,7 @@
  *   opens a blank page per call to merge the results of frames. The pages have no frames; a page
  *   that has them still goes through AxeBuilder's default mode.
  * - axe analyses a replay of the page, not the page itself. The page's document as it is at that
- *   moment (`page.content()`: the server's HTML without JavaScript; with JavaScript, the DOM as
+ *   moment (`momentopname`: the server's HTML without JavaScript; with JavaScript, the DOM as
  *   the scripts have left it, with their error messages, revealed fields and ARIA states), its
  *   scripts removed, is written into a page at the same address and window size, with the same
  *   form-field state; the stylesheets load from the server as usual. Without JavaScript this is
@@ -77,7 +77,7 @@ async function analyseer(page: Page): Promise<string[]> {
 /**
  * The document without scripts, as its reader sees it: without JavaScript the content of
  * `<noscript>` shows, with JavaScript it does not. Next's route announcer goes too: its content
- * lives in a shadow root, which `page.content()` does not serialise, so in a replay it was only
+ * lives in a shadow root, which outerHTML does not serialise, so in a replay it was only
  * an empty element; without it, a state the two projects show alike has one key.
  */
 function zonderScripts(html: string, javaScriptEnabled = false): string {
@@ -128,15 +128,25 @@ function zoekNamen(adres: URL): string[] {
 /** What the HTML does not hold: each field's value and whether it is ticked or chosen. */
 type VeldStaat = { waarde: string; aan: boolean; gekozen: number[] };
 
-async function veldStaten(page: Page): Promise<VeldStaat[]> {
+/**
+ * The document as it is now, without its scripts, and its fields' state, in one call. Like
+ * `page.content()` (the doctype and the root's outerHTML), but the scripts are left out in the
+ * page: with JavaScript, Next's inline data for React is most of a page's bytes (700 kB of
+ * 1.2 MB on the profielen table), and none of it is part of the replay.
+ */
+async function momentopname(page: Page): Promise<{ html: string; velden: VeldStaat[] }> {
   // A locator runs in Playwright's own script world, which works without JavaScript too.
-  return page.locator("input, select, textarea").evaluateAll((velden) =>
-    velden.map((veld) => ({
+  return page.locator(":root").evaluate((wortel) => {
+    const velden = Array.from(wortel.querySelectorAll("input, select, textarea")).map((veld) => ({
       waarde: veld instanceof HTMLInputElement || veld instanceof HTMLTextAreaElement || veld instanceof HTMLSelectElement ? veld.value : "",
       aan: veld instanceof HTMLInputElement && veld.checked,
       gekozen: veld instanceof HTMLSelectElement ? Array.from(veld.options).flatMap((o, i) => (o.selected ? [i] : [])) : [],
-    })),
-  );
+    }));
+    const kopie = wortel.cloneNode(true) as Element;
+    kopie.querySelectorAll("script").forEach((script) => script.remove());
+    const doctype = document.doctype === null ? "" : `<!DOCTYPE ${document.doctype.name}>`;
+    return { html: doctype + kopie.outerHTML, velden };
+  });
 }
 
 /**
@@ -203,10 +213,11 @@ export class AxeControle {
     // What axe analyses: the replay of this document, for the reader of this project (with or
     // without the content of <noscript>). The key holds all that makes the replay, and nothing
     // else: a state both projects show the same is analysed once, by whichever comes first.
-    const html = zonderScripts(await page.content(), javaScriptEnabled);
+    const opname = await momentopname(page);
+    const html = zonderScripts(opname.html, javaScriptEnabled);
+    const velden = opname.velden;
     const adres = new URL(page.url());
     const maat = page.viewportSize();
-    const velden = await veldStaten(page);
     const sleutel = createHash("sha256")
       .update(JSON.stringify([axeCore.version, maat, adres.pathname, zoekNamen(adres), normaliseer(html), velden.map((v) => [v.waarde !== "", v.aan, v.gekozen])]))
       .digest("hex");
