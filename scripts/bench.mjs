@@ -4,7 +4,7 @@
 // per call. Writes a Markdown table to docs/bench.md and prints it. Not a test: timings vary.
 //
 // `--quick` (what `npm test` runs, to check the benchmark itself works): the existing build if
-// there is one, one Lighthouse run on two pages, 2 s of load per endpoint; the table goes to
+// there is one, one Lighthouse run on two pages, 1 s of load per endpoint; the table goes to
 // .bench/bench-snel.md, and the run fails when a row is missing.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -27,7 +27,7 @@ const KAAL = `http://127.0.0.1:${KAAL_POORT}`;
 const CHROMIUM = process.env.CHROMIUM_PAD ?? "/usr/bin/chromium";
 const CHROMIUM_VLAGGEN = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 const LIGHTHOUSE_RONDES = SNEL ? 1 : 3;
-const LAST_SECONDEN = SNEL ? 2 : 10;
+const LAST_SECONDEN = SNEL ? 1 : 10;
 const omgeving = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 const log = (tekst) => process.stderr.write(`bench: ${tekst}\n`);
@@ -277,7 +277,7 @@ async function hoofd() {
 
     const statisch = lasten[0].rps;
     const regels = [
-      `# Benchmark${SNEL ? " (snel: één Lighthouse-ronde, 2 s last)" : ""}`,
+      `# Benchmark${SNEL ? " (snel: één Lighthouse-ronde, 1 s last)" : ""}`,
       "",
       `Gemeten op ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC met \`npm run bench${SNEL ? " -- --quick" : ""}\`, Node ${process.version}, ${(await import("node:os")).cpus().length} kernen, load average bij het schrijven ${(await import("node:os")).loadavg().map((l) => getal(l, 2)).join(" / ")}. De kale Next.js-pagina is in dezelfde run gebouwd.`,
       "",
