@@ -9,6 +9,7 @@ import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
+import { persoonVoor } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { BUDGET, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
@@ -69,7 +70,7 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         <p className="mt-4">
           <Link href={TERMIJN}>{t.svbTermijnLink}</Link>
         </p>
-        <p>{t.bekijken}</p>
+        <p data-voor-publiek>{t.bekijken(persoonVoor(publiek))}</p>
       </section>
 
       <section aria-labelledby="kop-maandloon">
