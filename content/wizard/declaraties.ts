@@ -67,7 +67,10 @@ export const declaratiesTeksten = {
       return `In Mijn PGB staan altijd ${budget} en de betalingen. Daar staat wat er al betaald is, en hoeveel budget ${persoon.naam} nog heeft voor de rest van het jaar.`;
     },
     maandloonKop: "Een vast maandloon",
-    maandloonVraag: "Heeft u met uw zorgverlener een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag.",
+    maandloonVraag: (persoon: Persoon | null): string =>
+      persoon === null
+        ? "Heeft u met uw zorgverlener een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag."
+        : `Is er met een zorgverlener van ${persoon.naam} een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag.`,
     metMaandloon: "Met een vast maandloon",
     zonderMaandloon: "Zonder vast maandloon",
     hulpmiddelenKop: "Reken het zelf uit",
@@ -85,6 +88,14 @@ export const declaratiesTeksten = {
         link: "Hoeveel budget heeft u nog?",
         uitleg: "Vul in wat u per maand uitgeeft. Dan ziet u of uw budget genoeg is tot 31 december.",
       },
+    },
+    /** The budget tool's link and line for someone who fills in for `persoon` (docs/decisions/028). */
+    budgetHulpmiddelOver: (persoon: Persoon) => {
+      const budget = persoon.neutraal ? `het budget van ${persoon.naam}` : `${bezittelijk(persoon)} budget`;
+      return {
+        link: `Hoeveel budget heeft ${persoon.naam} nog?`,
+        uitleg: `Vul in wat er per maand is uitgegeven. Dan is te zien of ${budget} genoeg is tot 31 december.`,
+      };
     },
     naHetJaarKop: "Na afloop van het jaar",
     svbTakenKop: "Wat doet de SVB voor u?",

@@ -4,6 +4,7 @@
  * who fills in for them, with no "u" that would make the reader the applicant.
  */
 import { describe, expect, it } from "vitest";
+import { delen } from "@/content/delen";
 import { tekstVoor, type Publiek } from "@/content/redenen";
 import type { Aanspreking } from "@/lib/wizard/types";
 import { alleChecklists } from "@/lib/zorgovereenkomst/checklist";
@@ -42,12 +43,28 @@ describe("stap 6: the budget tool and the step page", () => {
     );
   });
 
+  it("the step page's maandloon question and the budget tool's link: 'u' for the applicant, Riet for someone filling in", () => {
+    expect(d.stap.maandloonVraag(null)).toContain("Heeft u met uw zorgverlener");
+    expect(d.stap.maandloonVraag({ naam: "Riet" })).toBe("Is er met een zorgverlener van Riet een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag.");
+    const hulpmiddel = d.stap.budgetHulpmiddelOver({ naam: "Riet" });
+    expect(hulpmiddel.link).toBe(d.budget.over({ naam: "Riet" }).titel);
+    expect(hulpmiddel.uitleg).toBe("Vul in wat er per maand is uitgegeven. Dan is te zien of Riets budget genoeg is tot 31 december.");
+    expect(d.stap.hulpmiddelen.budget.uitleg).toMatch(U_VORM);
+  });
+
   it("without a name: 'het budget van de aanvrager', not 'zijn of haar budget'", () => {
     expect(d.stap.bekijken({ naam: "de aanvrager", neutraal: true })).toContain("altijd het budget van de aanvrager en de betalingen");
   });
 
   it("the error for an empty budget names nobody's budget", () => {
     expect(d.fout.budgetLeeg).not.toMatch(U_VORM);
+  });
+});
+
+describe("a share link's page", () => {
+  it("says who 'u' is only when the answers speak to 'u'", () => {
+    expect(delen.gedeeld.antwoordenVan(null)).toContain("Met 'u' is de aanvrager bedoeld.");
+    expect(delen.gedeeld.antwoordenVan("Riet")).toBe("Hieronder staan de antwoorden zoals ze voor Riet zijn ingevuld.");
   });
 });
 

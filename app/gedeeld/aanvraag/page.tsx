@@ -22,7 +22,7 @@ import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { regelsZonderGhNaam, zonderGhNaam } from "@/lib/delen/verbergen";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
-import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { aanspreking, budgetplanKlaar } from "@/lib/wizard/journey";
 import { publiekVanDeellink } from "@/lib/wizard/publiek";
 import { stappenVanSoort } from "@/lib/wizard/stappen";
 import { samenvattingRijen } from "@/lib/wizard/samenvatting";
@@ -60,7 +60,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
         <p>{t.geldigTot(formatDatumTijdstip(sessie.verlooptOp))}</p>
         {gh && <p>{t.naamNietGetoond}</p>}
       </Melding>
-      <p className="mb-6">{t.antwoordenVan}</p>
+      <p className="mb-6">{t.antwoordenVan(aanspreking(a).zelf ? null : aanspreking(a).naam)}</p>
 
       {AANVRAAG_STAPPEN.map(({ slug, nummer }) => {
         const rijen = samenvattingRijen(slug, getoond, { wijzigen: false });
