@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { budgetplanOverzicht } from "@/content/budgetplan-overzicht";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import type { Publiek } from "@/content/redenen";
+import { AANVRAGER, type Publiek } from "@/content/redenen";
 import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { BedragenOverzicht } from "./bedragen-overzicht";
 
@@ -23,7 +23,7 @@ const ANTWOORDEN: Antwoorden = {
 };
 
 /** The page reads today's date in Amsterdam; noon UTC is the same day there. */
-function opDatum(iso: string, antwoorden: Antwoorden = ANTWOORDEN, publiek?: Publiek): string {
+function opDatum(iso: string, antwoorden: Antwoorden = ANTWOORDEN, publiek: Publiek = AANVRAGER): string {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date(`${iso}T12:00:00Z`));
   return renderToStaticMarkup(h(BedragenOverzicht, { antwoorden, publiek }));

@@ -13,8 +13,11 @@ import type { Publiek } from "@/content/redenen";
 
 const t = budgetplanVragen.bedragen;
 
-/** `publiek`: who reads the warnings (docs/decisions/028); the applicant when not given. */
-export function BedragenOverzicht({ antwoorden, publiek }: { antwoorden: Antwoorden; publiek?: Publiek }) {
+/**
+ * `publiek`: who reads the warnings (docs/decisions/028). Required: through a share link the reader
+ * is never the applicant (lib/wizard/publiek.ts `publiekVanDeellink`).
+ */
+export function BedragenOverzicht({ antwoorden, publiek }: { antwoorden: Antwoorden; publiek: Publiek }) {
   const overzicht = budgetplanOverzicht(antwoorden, vandaagInAmsterdam());
   const metWaarschuwing = overzicht.zorgverleners.some((z) => z.waarschuwingen.length > 0);
   // With the year's maximum unknown the tarieven were not checked: "no problems with the uurtarieven"

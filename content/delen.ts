@@ -61,7 +61,11 @@ export const delen = {
       tekst: "Lees de aanvraag en het budgetplan. Klopt alles? Onderteken dan onderaan deze pagina.",
     },
     geldigTot: (datum: string) => `Deze link werkt tot en met ${datum}.`,
-    antwoordenVan: "Hieronder staan de antwoorden zoals de aanvrager ze heeft ingevuld. Met 'u' is de aanvrager bedoeld.",
+    /** `naam`: the applicant's, when someone filled it in for them (the answers then name them, not "u"). */
+    antwoordenVan: (naam: string | null): string =>
+      naam === null
+        ? "Hieronder staan de antwoorden zoals de aanvrager ze heeft ingevuld. Met 'u' is de aanvrager bedoeld."
+        : `Hieronder staan de antwoorden zoals ze voor ${naam} zijn ingevuld.`,
     stapKop: (nummer: number, titel: string) => `Stap ${nummer}: ${titel}`,
     leeg: "Hier is nog niets ingevuld.",
     budgetplanKop: "Het budgetplan",

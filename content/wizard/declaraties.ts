@@ -33,7 +33,7 @@ export const declaratiesTeksten = {
 
   /** Errors of the amount fields, in the summary and at the field. */
   fout: {
-    budgetLeeg: "Vul uw budget voor dit jaar in.",
+    budgetLeeg: "Vul het budget voor dit jaar in.",
     budgetVorm: "Vul het budget in als euro’s, bijvoorbeeld 45.000 of 45.000,00.",
     budgetNegatief: "Het budget kan niet negatief zijn. Vul het bedrag in zonder min-teken.",
     budgetNul: "Vul een budget in dat hoger is dan € 0.",
@@ -55,10 +55,22 @@ export const declaratiesTeksten = {
       "Meer uitleg en filmpjes over declareren vindt u op mijnpgb.nl, onder 'budgethouders en vertegenwoordigers' en 'declaraties en maandloon'.",
     svbKop: "Declareren via Mijn PGB van de SVB",
     svbTermijnLink: "Reken uit tot wanneer u een declaratie kunt doorsturen",
-    bekijken:
-      "In Mijn PGB ziet u altijd uw budget en de betalingen. U ziet wat er al betaald is, en hoeveel budget u nog heeft voor de rest van het jaar.",
+    /**
+     * Where the budget shows, for who reads (docs/decisions/028): the applicant's own ("uw budget"),
+     * or the budget of `persoon` for someone who fills in for them.
+     */
+    bekijken: (persoon: Persoon | null): string => {
+      if (persoon === null) {
+        return "In Mijn PGB ziet u altijd uw budget en de betalingen. U ziet wat er al betaald is, en hoeveel budget u nog heeft voor de rest van het jaar.";
+      }
+      const budget = persoon.neutraal ? `het budget van ${persoon.naam}` : `${bezittelijk(persoon)} budget`;
+      return `In Mijn PGB staan altijd ${budget} en de betalingen. Daar staat wat er al betaald is, en hoeveel budget ${persoon.naam} nog heeft voor de rest van het jaar.`;
+    },
     maandloonKop: "Een vast maandloon",
-    maandloonVraag: "Heeft u met uw zorgverlener een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag.",
+    maandloonVraag: (persoon: Persoon | null): string =>
+      persoon === null
+        ? "Heeft u met uw zorgverlener een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag."
+        : `Is er met een zorgverlener van ${persoon.naam} een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag.`,
     metMaandloon: "Met een vast maandloon",
     zonderMaandloon: "Zonder vast maandloon",
     hulpmiddelenKop: "Reken het zelf uit",
@@ -76,6 +88,14 @@ export const declaratiesTeksten = {
         link: "Hoeveel budget heeft u nog?",
         uitleg: "Vul in wat u per maand uitgeeft. Dan ziet u of uw budget genoeg is tot 31 december.",
       },
+    },
+    /** The budget tool's link and line for someone who fills in for `persoon` (docs/decisions/028). */
+    budgetHulpmiddelOver: (persoon: Persoon) => {
+      const budget = persoon.neutraal ? `het budget van ${persoon.naam}` : `${bezittelijk(persoon)} budget`;
+      return {
+        link: `Hoeveel budget heeft ${persoon.naam} nog?`,
+        uitleg: `Vul in wat er per maand is uitgegeven. Dan is te zien of ${budget} genoeg is tot 31 december.`,
+      };
     },
     naHetJaarKop: "Na afloop van het jaar",
     svbTakenKop: "Wat doet de SVB voor u?",
@@ -233,6 +253,9 @@ export const declaratiesTeksten = {
         planGebruikt: (perMaand: string) =>
           `Wij hebben bij elke maand de kosten uit ${zijn} budgetplan ingevuld: ${perMaand}. Pas de bedragen aan als u meer weet, en kies 'Reken uit'.`,
         uitkomstKop: (jaar: string) => hoofdletter(`${budget} in ${jaar}`),
+        bekijken: `De echte betalingen van ${wie} staan in Mijn PGB van de SVB of in het PGB Portaal.`,
+        geenMaanden: `Er is nog geen maand ingevuld. Vul de bedragen in van de maanden die al voorbij zijn. Dan rekenen wij uit wat ${wie} tot en met 31 december verwacht uit te geven.`,
+        rekenwijze: `Wij tellen de ingevulde bedragen op. Voor een lege maand rekenen wij met het gemiddelde van de ingevulde maanden. Zo is te zien wat ${wie} uitgeeft als het zo doorgaat.`,
       };
     },
   },

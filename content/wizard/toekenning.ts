@@ -18,7 +18,9 @@ export const toekenningPaginas = {
       a.zelf
         ? "Keurt het zorgkantoor uw aanvraag goed? Dan krijgt u een brief: de toekenningsbeschikking. Daarin staat hoe hoog uw pgb is."
         : `Keurt het zorgkantoor de aanvraag van ${a.naam} goed? Dan komt er een brief: de toekenningsbeschikking. Daarin staat hoe hoog het pgb is.`,
-      "Op de pagina's hieronder leest u wat de beschikking betekent en wat u moet weten zolang het pgb loopt. U hoeft hier niets in te vullen voor de aanvraag. Op sommige pagina's kunt u iets nakijken voor uw eigen situatie.",
+      a.zelf
+        ? "Op de pagina's hieronder leest u wat de beschikking betekent en wat u moet weten zolang het pgb loopt. U hoeft hier niets in te vullen voor de aanvraag. Op sommige pagina's kunt u iets nakijken voor uw eigen situatie."
+        : `Op de pagina's hieronder leest u wat de beschikking betekent en wat u moet weten zolang het pgb loopt. U hoeft hier niets in te vullen voor de aanvraag. Op sommige pagina's kunt u iets nakijken voor de situatie van ${a.naam}.`,
     ],
     delenKop: "Wat u moet weten",
     klaarKop: "Klaar met deze stap?",
@@ -60,8 +62,10 @@ export const toekenningPaginas = {
   },
 
   eigenBijdrage: {
-    inleiding:
-      "De eigen bijdrage is geld dat u zelf betaalt voor de zorg uit de Wlz. U betaalt het niet aan het zorgkantoor, maar aan het CAK. Het CAK is de organisatie die de eigen bijdrage vaststelt.",
+    inleiding: (a: Aanspreking): string =>
+      a.zelf
+        ? "De eigen bijdrage is geld dat u zelf betaalt voor de zorg uit de Wlz. U betaalt het niet aan het zorgkantoor, maar aan het CAK. Het CAK is de organisatie die de eigen bijdrage vaststelt."
+        : `De eigen bijdrage is geld dat ${a.naam} zelf betaalt voor de zorg uit de Wlz. Dat geld gaat niet naar het zorgkantoor, maar naar het CAK. Het CAK is de organisatie die de eigen bijdrage vaststelt.`,
     betaaltKop: (a: Aanspreking): string => `${wie(a, "Betaalt u", "Betaalt")} een eigen bijdrage?`,
     leeftijd: {
       geboortedatum: (leeftijd: number): string =>
@@ -113,8 +117,8 @@ export const toekenningPaginas = {
     metGewaarborgdeHulp:
       "Er is een gewaarborgde hulp. Daarom staan er ook 2 situaties over de gewaarborgde hulp in de lijst.",
     meldenKop: "Verandert er iets?",
-    naHetEindeKop: "Wat mag u na het einde nog betalen?",
-    zorgkantoorKop: "Uw zorgkantoor",
+    naHetEindeKop: (a: Aanspreking): string => (a.zelf ? "Wat mag u na het einde nog betalen?" : "Wat mag er na het einde nog betaald worden?"),
+    zorgkantoorKop: (a: Aanspreking): string => (a.zelf ? "Uw zorgkantoor" : `Het zorgkantoor van ${a.naam}`),
   },
 
   buitenland: {

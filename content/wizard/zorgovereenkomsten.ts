@@ -1,18 +1,28 @@
 /**
  * Stap 5, afspraken maken met zorgverleners (ZO-01..ZO-08): the step page, the checklist per
  * zorgverlener (on screen, printed and as a PDF) and the logeeropvang tool (ZO-05). B1 Dutch, the
- * reader is "u". Names, amounts, years and dates arrive already formatted.
+ * reader is "u". Names, amounts, years and dates arrive already formatted. In a checklist's
+ * headings, answers, paragraphs and points "u" and "uw" only ever mean the applicant (never the
+ * reader, never the zorgkantoor), so the screen words them for someone who fills in for a named
+ * person with `tekstVoor` (content/redenen, docs/decisions/028): "Vraag Riets zorgkantoor".
  */
+import type { Aanspreking } from "@/lib/wizard/types";
 import { algemeen } from "../algemeen";
 import { bronnen } from "../bronnen";
 
 export const zorgovereenkomstenTeksten = {
   overzicht: {
     titel: "Afspraken maken met zorgverleners",
-    inleiding: [
-      "Heeft het zorgkantoor uw pgb toegekend? Dan maakt u afspraken met elke zorgverlener. Die afspraken schrijft u op in een zorgovereenkomst en een zorgbeschrijving.",
-      "Voor elke zorgverlener uit uw budgetplan is er een checklist. Daarop staat waar u op let. U kunt de checklist printen of als pdf downloaden.",
-    ],
+    inleiding: (a: Aanspreking): string[] =>
+      a.zelf
+        ? [
+            "Heeft het zorgkantoor uw pgb toegekend? Dan maakt u afspraken met elke zorgverlener. Die afspraken schrijft u op in een zorgovereenkomst en een zorgbeschrijving.",
+            "Voor elke zorgverlener uit uw budgetplan is er een checklist. Daarop staat waar u op let. U kunt de checklist printen of als pdf downloaden.",
+          ]
+        : [
+            `Heeft het zorgkantoor het pgb van ${a.naam} toegekend? Dan komen er afspraken met elke zorgverlener. Die afspraken staan in een zorgovereenkomst en een zorgbeschrijving.`,
+            `Voor elke zorgverlener uit het budgetplan van ${a.naam} is er een checklist. Daarop staat waar u op let. U kunt de checklist printen of als pdf downloaden.`,
+          ],
     zorgverlenersKop: "Uw zorgverleners",
     linkTekst: (naam: string): string => `Checklist voor ${naam}`,
     geenZorgverleners: "In uw budgetplan staan nog geen zorgverleners. Voeg eerst uw zorgverleners toe aan het budgetplan.",
@@ -100,7 +110,7 @@ export const zorgovereenkomstenTeksten = {
       titel: "Loonbelasting en de SVB",
       inhouden: "Er gaat loonbelasting af. De SVB doet de salarisadministratie voor u.",
       nietInhouden: (naam: string): string => `U hoeft geen loonbelasting in te houden. ${naam} regelt de loonbelasting zelf.`,
-      puntFormulieren: "Vul de formulieren voor de loonbelasting in. U vindt ze op www.svb.nl/nl/pgb/formulieren.",
+      puntFormulieren: "Vul de formulieren voor de loonbelasting in. Ze staan op www.svb.nl/nl/pgb/formulieren.",
       puntBruto: "Spreek een bruto uurtarief af. De zorgverlener krijgt het netto bedrag uitbetaald.",
       puntZelf: (naam: string): string => `Spreek af dat ${naam} de loonbelasting zelf regelt.`,
       puntOptingIn: "Wilt u toch dat er loonbelasting af gaat (opting in)? Spreek dat samen af en zet het in de zorgovereenkomst.",
@@ -128,9 +138,9 @@ export const zorgovereenkomstenTeksten = {
     aanleveren: {
       titel: "Hoe levert u ze aan bij het zorgkantoor?",
       antwoord: "Dat verschilt per zorgkantoor. Er zijn 2 manieren: het PGB Portaal of een model-zorgovereenkomst van de SVB.",
-      puntVragen: "Vraag uw zorgkantoor: werkt u met het PGB Portaal?",
-      puntVragenZorgkantoor: (naam: string, telefoon: string): string => `Bel ${naam}, telefoon ${telefoon}, en vraag: werkt u met het PGB Portaal?`,
-      puntPortaal: "Ja? Log in op www.mijnpgb.nl met uw DigiD. Maak de zorgovereenkomst en de zorgbeschrijving daar.",
+      puntVragen: "Vraag uw zorgkantoor of het met het PGB Portaal werkt.",
+      puntVragenZorgkantoor: (naam: string, telefoon: string): string => `Bel ${naam}, telefoon ${telefoon}. Vraag of het zorgkantoor met het PGB Portaal werkt.`,
+      puntPortaal: "Ja? Log in op www.mijnpgb.nl met DigiD. Maak de zorgovereenkomst en de zorgbeschrijving daar.",
       puntSvb:
         "Nee? Haal een model-zorgovereenkomst bij de SVB: www.svb.nl/pgb of 030-264 82 00. Stuur de zorgovereenkomst en de zorgbeschrijving naar het zorgkantoor.",
       puntAkkoord: "Wacht op het akkoord van het zorgkantoor. Daarna kunt u de kosten declareren.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publiekVan } from "./publiek";
+import { publiekVan, publiekVanDeellink } from "./publiek";
 
 describe("publiekVan: who reads the draft's pages (docs/decisions/028)", () => {
   it("the applicant when they fill it in themselves, or before anyone said", () => {
@@ -14,5 +14,18 @@ describe("publiekVan: who reads the draft's pages (docs/decisions/028)", () => {
   it("'de aanvrager' when someone fills it in for a person without a name", () => {
     expect(publiekVan({ voorWie: "familie" })).toEqual({ wie: "namens", naam: "de aanvrager" });
     expect(publiekVan({ voorWie: "familie", naamAanvrager: "  " })).toEqual({ wie: "namens", naam: "de aanvrager" });
+  });
+});
+
+describe("publiekVanDeellink: who reads through a share link (docs/decisions/022, 028)", () => {
+  it("never the applicant: the applicant by name when the draft has one", () => {
+    const riet = { voorWie: "familie", naamAanvrager: "Riet" } as const;
+    expect(publiekVanDeellink(riet, "meekijken")).toEqual({ wie: "namens", naam: "Riet" });
+    expect(publiekVanDeellink(riet, "gewaarborgde-hulp")).toEqual({ wie: "gewaarborgde-hulp", naam: "Riet" });
+  });
+
+  it("without a name: 'de aanvrager' for a meekijker, the budgethouder for the gewaarborgde hulp", () => {
+    expect(publiekVanDeellink({ voorWie: "zelf" }, "meekijken")).toEqual({ wie: "namens", naam: "de aanvrager" });
+    expect(publiekVanDeellink({}, "gewaarborgde-hulp")).toEqual({ wie: "gewaarborgde-hulp" });
   });
 });

@@ -6,6 +6,9 @@
  * beside them.
  */
 import type { Page } from "@playwright/test";
+import { delen } from "@/content/delen";
+import { handtekeningTekst as ht } from "@/content/handtekeningen";
+import { linksOpenen } from "@/content/links-openen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
@@ -46,9 +49,18 @@ const RIET_NA_STAP_3: Antwoorden = doorloop(invoer(), {
 /**
  * Every reason's sentence (components/uitkomst.tsx, `data-reden`) and every warning's heading and
  * paragraph on the page; also those folded away under "Waarom?" (text content, not what shows).
+ * And the pages' own sentences about the applicant beside them (`data-voor-publiek`: the
+ * checklists' points, the budget tool's words, the intros of stap 4 and 5).
  */
 async function teksten(page: Page): Promise<string[]> {
-  return page.locator('main [data-reden], main [data-melding="waarschuwing"] :is(h2, h3), main [data-waarschuwing-tekst]').allTextContents();
+  return page
+    .locator('main [data-reden], main [data-melding="waarschuwing"] :is(h2, h3), main [data-waarschuwing-tekst], main [data-voor-publiek]')
+    .allTextContents();
+}
+
+/** Only the pages' own sentences about the applicant (`data-voor-publiek`). */
+async function eigenTeksten(page: Page): Promise<string[]> {
+  return page.locator("main [data-voor-publiek]").allTextContents();
 }
 
 const RIET_AANSPREKING: Aanspreking = { zelf: false, naam: "Riet" };
@@ -74,6 +86,7 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
       vraagPad("aanvraag", "bedragen"),
       controlePad("aanvraag"),
       // Stap 4.
+      "/aanvraag/toekenning",
       "/aanvraag/toekenning/beschikking",
       "/aanvraag/toekenning/eigen-bijdrage",
       "/aanvraag/toekenning/einde",
@@ -86,13 +99,30 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
       "/aanvraag/declaraties/termijn?ontvangen=02-01-2020",
       "/aanvraag/declaraties/verantwoordingsvrij?budget=30.000&zorg=ja",
       "/aanvraag/declaraties/budget?budget=1.000&plan=ja",
+      // The budget tool before an outcome, and with a budget but no month.
+      "/aanvraag/declaraties/budget",
+      "/aanvraag/declaraties/budget?budget=30.000",
     ];
+    // The pages whose own sentences speak about the applicant: each shows at least one.
+    const metEigenTeksten = new Set([
+      "/aanvraag/toekenning",
+      "/aanvraag/toekenning/eigen-bijdrage",
+      "/aanvraag/toekenning/einde",
+      "/aanvraag/zorgovereenkomsten",
+      `/aanvraag/zorgovereenkomsten/${BROCHURE_ZORGVERLENER.id}`,
+      `/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`,
+      "/aanvraag/declaraties",
+      "/aanvraag/declaraties/budget?budget=1.000&plan=ja",
+      "/aanvraag/declaraties/budget",
+      "/aanvraag/declaraties/budget?budget=30.000",
+    ]);
     const alle: string[] = [];
     for (const pad of paden) {
       await page.goto(pad);
       await expect(page, pad).toHaveURL(new RegExp(`${pad.split("?")[0]}(\\?|$)`));
       const gevonden = await teksten(page);
       expect(gevonden.length, `${pad}: geen redenen`).toBeGreaterThan(0);
+      if (metEigenTeksten.has(pad)) expect((await eigenTeksten(page)).length, `${pad}: geen eigen zinnen over Riet`).toBeGreaterThan(0);
       alle.push(...gevonden.map((t) => `${pad}: ${t}`));
     }
     expect(alle.filter((t) => t.includes("Riet")).length).toBeGreaterThan(10);
@@ -107,5 +137,36 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
     await expect(page.getByText(toekenningPaginas.einde.inleiding(RIET_AANSPREKING), { exact: true })).toBeVisible();
     await page.goto(`/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`);
     await expect(page.getByText(`Riet is werkgever van ${BUURVROUW_ZORGVERLENER.naam}.`, { exact: true })).toBeVisible();
+    // A tick point whose "u" meant the zorgkantoor now says so without one.
+    await expect(page.getByText("Vraag of het zorgkantoor met het PGB Portaal werkt.").first()).toBeVisible();
+    await page.goto("/aanvraag/declaraties/budget?budget=30.000");
+    await expect(page.getByText(declaratiesTeksten.budget.over({ naam: "Riet" }).geenMaanden, { exact: true })).toBeVisible();
   });
+
+  for (const rol of ["meekijken", "gewaarborgde-hulp"] as const) {
+    test(`/gedeeld/aanvraag (${rol}): de waarschuwingen spreken over Riet, niet tot 'u'`, async ({ page, baseURL, browser }, testInfo) => {
+      await zaaiDraft(page.context(), baseURL, RIET_NA_STAP_3);
+      // The share link as the family member makes it on the delen page.
+      await page.goto("/aanvraag/delen");
+      const label = rol === "meekijken" ? ht.deellink.rollen.meekijken.label : ht.deellink.rollen["gewaarborgde-hulp"].label(RIET_NA_STAP_3.gewaarborgdeHulp?.naam ?? "");
+      await page.getByRole("radio", { name: label, exact: true }).check();
+      await page.getByRole("radio", { name: ht.deellink.geldig["7"], exact: true }).check();
+      await page.getByRole("button", { name: delen.pagina.maakKnop, exact: true }).click();
+      await expect(page).toHaveURL(/\?nieuw=[\w-]{22}$/);
+      const adres = ((await page.locator("[id^=nieuw-][data-volledige-link]").textContent()) ?? "").trim();
+      expect(adres).toMatch(/\/gedeeld\?sleutel=/);
+
+      // Someone else opens it in their own browser: Riet is a third person to them.
+      const context = await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled ?? true, locale: "nl-NL", timezoneId: "Europe/Amsterdam", baseURL });
+      const lezer = await context.newPage();
+      await lezer.goto(adres);
+      await lezer.getByRole("button", { name: linksOpenen.gedeeld.openKnop, exact: true }).click();
+      await expect(lezer).toHaveURL(/\/gedeeld\/aanvraag/);
+      const gevonden = await teksten(lezer);
+      expect(gevonden.length).toBeGreaterThan(0);
+      expect(gevonden.join("\n")).toContain("Riet");
+      expect(gevonden.filter((t) => SPREEKT_TOT_AANVRAGER.test(t))).toEqual([]);
+      await context.close();
+    });
+  }
 });

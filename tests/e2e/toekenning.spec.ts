@@ -161,7 +161,7 @@ async function bekijkEinde(b: Bezoeker): Promise<void> {
   for (const { redenen } of eindgronden({ gewaarborgdeHulp: true }).slice(8)) {
     for (const reden of redenen) await expect(main(page)).not.toContainText(tekstVan(reden));
   }
-  await expect(page.getByRole("heading", { name: t.einde.naHetEindeKop })).toBeVisible();
+  await expect(page.getByRole("heading", { name: t.einde.naHetEindeKop({ zelf: true, naam: "de aanvrager" }) })).toBeVisible();
   await expect(main(page)).toContainText("opzegtermijn");
   await expect(main(page)).toContainText("Regel TK-05");
   await terugNaarStap(b);

@@ -9,6 +9,7 @@ import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
+import { persoonVoor, tekstVoor, type Persoon } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { BUDGET, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
@@ -27,11 +28,14 @@ export const metadata: Metadata = { title: stapTitel("declaraties", TITEL) };
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 const KOP3 = "mt-6 mb-3 text-xl font-bold";
 
-const HULPMIDDELEN = [
-  { href: TERMIJN, ...t.hulpmiddelen.termijn },
-  { href: VERANTWOORDINGSVRIJ, ...t.hulpmiddelen.verantwoordingsvrij },
-  { href: BUDGET, ...t.hulpmiddelen.budget },
-] as const;
+/** The budget is the applicant's: its link and line name the person for someone filling in (docs/decisions/028). */
+function hulpmiddelen(persoon: Persoon | null) {
+  return [
+    { href: TERMIJN, ...t.hulpmiddelen.termijn, voorPubliek: false },
+    { href: VERANTWOORDINGSVRIJ, ...t.hulpmiddelen.verantwoordingsvrij, voorPubliek: false },
+    { href: BUDGET, ...(persoon === null ? t.hulpmiddelen.budget : t.budgetHulpmiddelOver(persoon)), voorPubliek: true },
+  ];
+}
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -42,6 +46,7 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
   const { gewijzigd } = await searchParams;
   const publiek = publiekVan(sessie.antwoorden);
   const wie = aanspreking(sessie.antwoorden);
+  const persoon = persoonVoor(publiek);
 
   return (
     <>
@@ -69,14 +74,14 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         <p className="mt-4">
           <Link href={TERMIJN}>{t.svbTermijnLink}</Link>
         </p>
-        <p>{t.bekijken}</p>
+        <p data-voor-publiek>{t.bekijken(persoon)}</p>
       </section>
 
       <section aria-labelledby="kop-maandloon">
         <h2 id="kop-maandloon" className={KOP2}>
           {t.maandloonKop}
         </h2>
-        <p>{t.maandloonVraag}</p>
+        <p data-voor-publiek>{t.maandloonVraag(persoon)}</p>
         <h3 className={KOP3}>{t.metMaandloon}</h3>
         <RedenenLijst redenen={declaratiesNodig(true).redenen} publiek={publiek} />
         <h3 className={KOP3}>{t.zonderMaandloon}</h3>
@@ -89,12 +94,14 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         </h2>
         <p>{t.hulpmiddelenUitleg}</p>
         <ul className="m-0 list-none space-y-4 p-0">
-          {HULPMIDDELEN.map((h) => (
+          {hulpmiddelen(persoon).map((h) => (
             <li key={h.href} className="border-l-4 border-merk pl-4">
-              <Link href={h.href} className="font-bold">
+              <Link href={h.href} className="font-bold" {...(h.voorPubliek ? { "data-voor-publiek": "" } : {})}>
                 {h.link}
               </Link>
-              <p className="mt-1 mb-0">{h.uitleg}</p>
+              <p className="mt-1 mb-0" {...(h.voorPubliek ? { "data-voor-publiek": "" } : {})}>
+                {h.uitleg}
+              </p>
             </li>
           ))}
         </ul>
@@ -109,7 +116,7 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
 
       <section aria-labelledby="kop-svb-taken">
         <h2 id="kop-svb-taken" className={KOP2}>
-          {t.svbTakenKop}
+          {tekstVoor(t.svbTakenKop, publiek)}
         </h2>
         <RedenenLijst redenen={takenSvb()} publiek={publiek} />
         <p className="mt-4">{t.svbMeer}</p>

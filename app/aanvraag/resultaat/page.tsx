@@ -11,8 +11,9 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { maakResultaat, type ResultaatItem } from "@/lib/wizard/resultaat";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { vereisSessie } from "@/lib/wizard/laad";
-import { aanspreking, budgetplanKlaar } from "@/lib/wizard/journey";
-import { publiekVoorAanspreking, type Publiek } from "@/content/redenen";
+import { budgetplanKlaar } from "@/lib/wizard/journey";
+import type { Publiek } from "@/content/redenen";
+import { publiekVan } from "@/lib/wizard/publiek";
 import { BudgetplanDownload } from "../budgetplan/download";
 import { UitlegBlokken } from "@/components/uitleg";
 import { Uitklap } from "@/components/uitklap";
@@ -93,7 +94,7 @@ export default async function ResultaatPagina() {
   if (resultaat === null) redirect(OVERZICHT);
   const zorgkantoor = zorgkantoorUitleg(sessie.antwoorden, aanvraagVragen.zorgkantoor.gevondenKop);
   // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
-  const publiek = publiekVoorAanspreking(aanspreking(sessie.antwoorden));
+  const publiek = publiekVan(sessie.antwoorden);
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { aanvraag } from "@/content/aanvraag";
+import { tekstVoor } from "@/content/redenen";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { toekenningDeelPad, type ToekenningDeel } from "@/lib/toekenning/paden";
 import { aanspreking, stapStatus } from "@/lib/wizard/journey";
@@ -15,6 +16,7 @@ import { OVERZICHT } from "@/lib/wizard/paden";
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
+import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = toekenningPaginas;
 
@@ -31,6 +33,7 @@ export default async function ToekenningPagina({ searchParams }: { searchParams:
   const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
   const { gewijzigd } = await searchParams;
+  const publiek = publiekVan(a);
 
   return (
     <>
@@ -51,7 +54,9 @@ export default async function ToekenningPagina({ searchParams }: { searchParams:
             <p className="m-0 text-xl font-bold">
               <Link href={toekenningDeelPad(deel)}>{tekst.titel}</Link>
             </p>
-            <p className="mt-1 mb-0">{tekst.omschrijving}</p>
+            <p className="mt-1 mb-0" data-voor-publiek>
+              {tekstVoor(tekst.omschrijving, publiek)}
+            </p>
           </li>
         ))}
       </ul>

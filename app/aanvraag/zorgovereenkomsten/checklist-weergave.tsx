@@ -17,14 +17,17 @@ function zonderAfbrekingNaEuro(tekst: string): string {
   return tekst.replaceAll("€ ", "€\u00a0");
 }
 
-/** Points to tick off on paper: an empty box before each, for the eye only. */
-export function AfvinkLijst({ punten }: { punten: string[] }) {
+/**
+ * Points to tick off on paper: an empty box before each, for the eye only. Each point is the
+ * applicant's ("uw zorgkantoor"), worded for who reads (docs/decisions/028).
+ */
+export function AfvinkLijst({ punten, publiek }: { punten: string[]; publiek: Publiek }) {
   return (
     <ul className="m-0 mb-6 list-none space-y-3 p-0">
       {punten.map((punt) => (
         <li key={punt} className="flex items-start gap-3">
           <span aria-hidden="true" className="mt-1 inline-block size-5 shrink-0 border-2 border-inkt bg-white" />
-          <span>{zonderAfbrekingNaEuro(punt)}</span>
+          <span data-voor-publiek>{zonderAfbrekingNaEuro(tekstVoor(punt, publiek))}</span>
         </li>
       ))}
     </ul>
@@ -46,8 +49,8 @@ export function OnderdeelBlok({ onderdeel: o, children, na, publiek }: Onderdeel
   const kopId = `onderdeel-${o.sleutel}`;
   return (
     <section id={o.sleutel} aria-labelledby={kopId} className="mb-12">
-      <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold">
-        {o.titel}
+      <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold" data-voor-publiek>
+        {tekstVoor(o.titel, publiek)}
       </h2>
       <p className="mb-4 font-bold">{zonderAfbrekingNaEuro(tekstVoor(o.antwoord, publiek))}</p>
       {o.alineas.map((alinea) => (
@@ -68,7 +71,7 @@ export function OnderdeelBlok({ onderdeel: o, children, na, publiek }: Onderdeel
       {o.lijsten.map((lijst) => (
         <div key={lijst.kop ?? t.afvinkenKop}>
           <h3 className="mt-0 mb-3 text-xl font-bold">{lijst.kop ?? t.afvinkenKop}</h3>
-          <AfvinkLijst punten={lijst.punten} />
+          <AfvinkLijst punten={lijst.punten} publiek={publiek} />
         </div>
       ))}
       {o.redenen.length > 0 && (
@@ -83,21 +86,25 @@ export function OnderdeelBlok({ onderdeel: o, children, na, publiek }: Onderdeel
 }
 
 /** ZO-07: whom to ask which route applies, with a phone link; or where to find the zorgkantoor. */
-export function ZorgkantoorContact({ zorgkantoor }: { zorgkantoor: ChecklistZorgkantoor | null }) {
+export function ZorgkantoorContact({ zorgkantoor, publiek }: { zorgkantoor: ChecklistZorgkantoor | null; publiek: Publiek }) {
+  // "Uw zorgkantoor" is the applicant's: "Riets zorgkantoor" for someone who fills in (docs/decisions/028).
   const z = inhoud.zorgkantoor;
+  const w = (tekst: string) => tekstVoor(tekst, publiek);
   if (zorgkantoor === null) {
     return (
       <p className="mb-6">
-        {z.onbekend} <a href="/zorgkantoor">{z.zoekLink}</a>
+        <span data-voor-publiek>{w(z.onbekend)}</span> <a href="/zorgkantoor">{w(z.zoekLink)}</a>
       </p>
     );
   }
   return (
     <div className="mb-6 border-l-4 border-merk pl-4">
-      <p className="mb-3">{z.vraagHet}</p>
+      <p className="mb-3" data-voor-publiek>
+        {w(z.vraagHet)}
+      </p>
       <dl className="m-0 space-y-2 wrap-anywhere">
         <div>
-          <dt className="font-bold">{z.naam}</dt>
+          <dt className="font-bold">{w(z.naam)}</dt>
           <dd className="m-0">{zorgkantoor.naam}</dd>
         </div>
         <div>

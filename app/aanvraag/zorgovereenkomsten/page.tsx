@@ -10,9 +10,10 @@ import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
+import { tekstVoor } from "@/content/redenen";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { stapStatus } from "@/lib/wizard/journey";
+import { aanspreking, stapStatus } from "@/lib/wizard/journey";
 import { OVERZICHT, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { aanleverenOnderdeel, alleChecklists, checklistZorgkantoor, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
 import { checklistPad } from "@/lib/zorgovereenkomst/paden";
@@ -49,14 +50,17 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="zorgovereenkomsten" titel={t.titel} />
-      {t.inleiding.map((alinea) => (
-        <p key={alinea} className="mt-0 mb-4">
+      {t.inleiding(aanspreking(a)).map((alinea, i) => (
+        // The first paragraph is about the applicant; the second tells the reader what to do.
+        <p key={alinea} className="mt-0 mb-4" {...(i === 0 ? { "data-voor-publiek": "" } : {})}>
           {alinea}
         </p>
       ))}
       {stapStatus("zorgovereenkomsten", a) === "klaar" && <p className="mt-0 mb-4 font-bold">{t.afgerond}</p>}
 
-      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.zorgverlenersKop}</h2>
+      <h2 className="mt-8 mb-4 text-2xl font-bold" data-voor-publiek>
+        {tekstVoor(t.zorgverlenersKop, publiek)}
+      </h2>
       {checklists.length === 0 ? (
         <>
           <p className="mt-0 mb-4">{t.geenZorgverleners}</p>
@@ -71,7 +75,9 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
               <p className="m-0 text-xl font-bold">
                 <Link href={checklistPad(c.id)}>{t.linkTekst(c.naam)}</Link>
               </p>
-              <p className="mt-1 mb-0">{kortVan(c)}</p>
+              <p className="mt-1 mb-0" data-voor-publiek>
+                {tekstVoor(kortVan(c), publiek)}
+              </p>
             </li>
           ))}
         </ul>
@@ -85,11 +91,11 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
       </section>
 
       <section aria-labelledby="aanleveren-kop" className="mb-8">
-        <h2 id="aanleveren-kop" className="mt-8 mb-4 text-2xl font-bold">
-          {t.aanleverenKop}
+        <h2 id="aanleveren-kop" className="mt-8 mb-4 text-2xl font-bold" data-voor-publiek>
+          {tekstVoor(t.aanleverenKop, publiek)}
         </h2>
         <p className="mb-4">{aanleveren.antwoord}</p>
-        <ZorgkantoorContact zorgkantoor={zorgkantoor} />
+        <ZorgkantoorContact zorgkantoor={zorgkantoor} publiek={publiek} />
         <RedenenLijst redenen={aanleveren.redenen} publiek={publiek} />
       </section>
 

@@ -22,7 +22,8 @@ import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { regelsZonderGhNaam, zonderGhNaam } from "@/lib/delen/verbergen";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
-import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { aanspreking, budgetplanKlaar } from "@/lib/wizard/journey";
+import { publiekVanDeellink } from "@/lib/wizard/publiek";
 import { stappenVanSoort } from "@/lib/wizard/stappen";
 import { samenvattingRijen } from "@/lib/wizard/samenvatting";
 import { ondertekenAlsGh } from "../acties";
@@ -59,7 +60,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
         <p>{t.geldigTot(formatDatumTijdstip(sessie.verlooptOp))}</p>
         {gh && <p>{t.naamNietGetoond}</p>}
       </Melding>
-      <p className="mb-6">{t.antwoordenVan}</p>
+      <p className="mb-6">{t.antwoordenVan(aanspreking(a).zelf ? null : aanspreking(a).naam)}</p>
 
       {AANVRAAG_STAPPEN.map(({ slug, nummer }) => {
         const rijen = samenvattingRijen(slug, getoond, { wijzigen: false });
@@ -78,7 +79,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
           <h2 id="kop-budgetplan" className="text-2xl font-bold mb-3">
             {t.budgetplanKop}
           </h2>
-          <BedragenOverzicht antwoorden={getoond} />
+          <BedragenOverzicht antwoorden={getoond} publiek={publiekVanDeellink(a, sessie.rol)} />
         </section>
       )}
       {budgetplanKlaar(a) && <BudgetplanDownload href={`${GEDEELD}/budgetplan/pdf`} />}

@@ -4,8 +4,8 @@ import { UitkomstBlok, RedenenLijst } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { keuzeOverzicht, type VormOverzicht } from "@/lib/wizard/vragen/uitkomst";
-import { aanspreking } from "@/lib/wizard/journey";
-import { persoonVoor, publiekVoorAanspreking } from "@/content/redenen";
+import { persoonVoor } from "@/content/redenen";
+import { publiekVan } from "@/lib/wizard/publiek";
 import type { Antwoord } from "@/rules/types";
 
 /** The answer for the chosen forms together: `nee` if one is `nee`, `ja` if all are `ja`, else the zorgkantoor decides. */
@@ -24,7 +24,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   if (overzicht === null) return null;
   const t = aanvraag.keuzeOverzicht;
   // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
-  const publiek = publiekVoorAanspreking(aanspreking(antwoorden));
+  const publiek = publiekVan(antwoorden);
   const gekozen = overzicht.vormen.filter((vorm) => vorm.gekozen);
   const andere = overzicht.keuze === null ? overzicht.vormen : overzicht.vormen.filter((vorm) => !vorm.gekozen);
   const vormBlok = (vorm: VormOverzicht) => (

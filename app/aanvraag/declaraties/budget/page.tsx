@@ -156,7 +156,7 @@ function Uitkomst({ staat, plan, vandaag, publiek }: { staat: Extract<Staat, { s
   }
   return (
     <section aria-labelledby="uitkomst" className="mb-10 border-4 border-merk p-4 sm:p-6">
-      <h2 id="uitkomst" className="mt-0 mb-4 text-2xl font-bold">
+      <h2 id="uitkomst" className="mt-0 mb-4 text-2xl font-bold" data-voor-publiek>
         {w.uitkomstKop(jaar)}
       </h2>
       {uitPlan && plan !== null && <p className="mb-6">{metVasteSpatie(w.planGebruikt(formatBedrag(plan.perMaand)))}</p>}
@@ -165,14 +165,20 @@ function Uitkomst({ staat, plan, vandaag, publiek }: { staat: Extract<Staat, { s
           <p className="mt-0 mb-4" data-waarschuwing-tekst>
             {metVasteSpatie(waarschuwing.tekst)}
           </p>
-          <p>{budgetWaarschuwingTeksten(publiek).watDoen}</p>
+          <p data-voor-publiek>{budgetWaarschuwingTeksten(publiek).watDoen}</p>
         </Melding>
       )}
       <SamenvattingLijst rijen={rijen} />
-      {o.aantalIngevuld === 0 && <p className="mb-8">{t.geenMaanden}</p>}
+      {o.aantalIngevuld === 0 && (
+        <p className="mb-8" data-voor-publiek>
+          {w.geenMaanden}
+        </p>
+      )}
       <MaandTabel overzicht={o} jaar={jaar} />
       <h3 className="mt-0 mb-3 text-xl font-bold">{t.rekenwijzeKop}</h3>
-      <p className="mb-4">{t.rekenwijze}</p>
+      <p className="mb-4" data-voor-publiek>
+        {w.rekenwijze}
+      </p>
       <RedenenLijst redenen={redenen} publiek={publiek} />
     </section>
   );
@@ -206,7 +212,9 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Zoe
       ) : (
         <>
           <p className="mb-4">{w.uitleg(jaar)}</p>
-          <p className="mb-6">{t.bekijken}</p>
+          <p className="mb-6" data-voor-publiek>
+            {w.bekijken}
+          </p>
         </>
       )}
       {staat.soort === "uitkomst" && <h2 className="mt-0 mb-4 text-2xl font-bold">{t.opnieuwKop}</h2>}

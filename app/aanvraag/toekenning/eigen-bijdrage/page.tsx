@@ -79,7 +79,9 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
       {fout !== undefined && <FoutSamenvatting fouten={[{ naam: VELD, tekst: fout }]} />}
       <PaginaKop stap="toekenning" titel={t.delen.eigenBijdrage.titel} />
-      <p className="mt-0 mb-6">{t.eigenBijdrage.inleiding}</p>
+      <p className="mt-0 mb-6" data-voor-publiek>
+        {t.eigenBijdrage.inleiding(aanspreking(a))}
+      </p>
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.eigenBijdrage.betaaltKop(aanspreking(a))}</h2>
       <p className="mt-0 mb-2 text-xl font-bold">{eb.verschuldigd ? formulier.ja : formulier.nee}</p>

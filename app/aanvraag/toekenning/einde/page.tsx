@@ -28,7 +28,7 @@ export default async function EindePagina() {
   const a = sessie.antwoorden;
   const einde = eindeVoor(a);
   const publiek = publiekVan(a);
-  const zorgkantoor = zorgkantoorUitleg(a, t.einde.zorgkantoorKop);
+  const zorgkantoor = zorgkantoorUitleg(a, t.einde.zorgkantoorKop(aanspreking(a)));
 
   return (
     <>
@@ -43,7 +43,9 @@ export default async function EindePagina() {
       <h2 className={KOP2}>{t.einde.meldenKop}</h2>
       <RedenenLijst redenen={einde.melden} publiek={publiek} />
 
-      <h2 className={KOP2}>{t.einde.naHetEindeKop}</h2>
+      <h2 className={KOP2} data-voor-publiek>
+        {t.einde.naHetEindeKop(aanspreking(a))}
+      </h2>
       <RedenenLijst redenen={einde.naHetEinde} publiek={publiek} />
 
       {zorgkantoor.length > 0 && (

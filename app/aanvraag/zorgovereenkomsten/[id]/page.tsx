@@ -25,7 +25,7 @@ import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
 import { publiekVan } from "@/lib/wizard/publiek";
-import type { Publiek } from "@/content/redenen";
+import { tekstVoor, type Publiek } from "@/content/redenen";
 
 const t = inhoud.checklist;
 const l = t.logeeropvang;
@@ -80,7 +80,7 @@ function Onderdeel({ onderdeel, checklist, invoer, publiek }: { onderdeel: Check
   if (onderdeel.sleutel === "aanleveren") {
     return (
       <OnderdeelBlok onderdeel={onderdeel} publiek={publiek}>
-        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} />
+        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} publiek={publiek} />
       </OnderdeelBlok>
     );
   }
@@ -141,11 +141,11 @@ export default async function ChecklistPagina(props: Props) {
 
       <section aria-labelledby="gegevens-kop" className="mb-12">
         <h2 id="gegevens-kop" className="mt-0 mb-4 text-2xl font-bold">
-          {t.gegevensKop}
+          {tekstVoor(t.gegevensKop, publiek)}
         </h2>
         <SamenvattingLijst rijen={checklist.gegevens.map((g) => ({ vraag: g.label, antwoord: g.waarde }))} />
         <p className="niet-printen -mt-4 mb-0">
-          <Link href={zorgverlenerPad(id)}>{t.wijzigen}</Link>
+          <Link href={zorgverlenerPad(id)}>{tekstVoor(t.wijzigen, publiek)}</Link>
         </p>
       </section>
 

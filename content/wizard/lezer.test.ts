@@ -1,0 +1,127 @@
+/**
+ * The pages' own sentences about the applicant on stap 4 to 6, outside the reasons, for who reads
+ * (docs/decisions/028): "u" and "uw" for the applicant; the applicant's name ("Riet") for someone
+ * who fills in for them, with no "u" that would make the reader the applicant.
+ */
+import { describe, expect, it } from "vitest";
+import { delen } from "@/content/delen";
+import { tekstVoor, type Publiek } from "@/content/redenen";
+import type { Aanspreking } from "@/lib/wizard/types";
+import { alleChecklists } from "@/lib/zorgovereenkomst/checklist";
+import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER, doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
+import { declaratiesTeksten } from "./declaraties";
+import { toekenningPaginas } from "./toekenning";
+import { zorgovereenkomstenTeksten } from "./zorgovereenkomsten";
+
+const U_VORM = /(?<![\p{L}\p{N}])(u|U|uw|Uw)(?![\p{L}\p{N}])/u;
+const ZELF: Aanspreking = { zelf: true, naam: "de aanvrager" };
+const RIET: Aanspreking = { zelf: false, naam: "Riet" };
+const RIET_PUBLIEK: Publiek = { wie: "namens", naam: "Riet" };
+
+const d = declaratiesTeksten;
+const t = toekenningPaginas;
+const z = zorgovereenkomstenTeksten;
+
+describe("stap 6: the budget tool and the step page", () => {
+  it("'u' for the applicant", () => {
+    expect(d.stap.bekijken(null)).toBe(
+      "In Mijn PGB ziet u altijd uw budget en de betalingen. U ziet wat er al betaald is, en hoeveel budget u nog heeft voor de rest van het jaar.",
+    );
+    expect(d.budget.geenMaanden).toMatch(U_VORM);
+    expect(d.budget.rekenwijze).toMatch(U_VORM);
+  });
+
+  it("Riet for someone filling in, never 'u' for her", () => {
+    const over = d.budget.over({ naam: "Riet" });
+    for (const tekst of [d.stap.bekijken({ naam: "Riet" }), over.bekijken, over.geenMaanden, over.rekenwijze]) {
+      expect(tekst).toContain("Riet");
+      expect(tekst).not.toMatch(U_VORM);
+    }
+    expect(d.stap.bekijken({ naam: "Riet" })).toContain("Riets budget");
+    expect(over.rekenwijze).toBe(
+      "Wij tellen de ingevulde bedragen op. Voor een lege maand rekenen wij met het gemiddelde van de ingevulde maanden. Zo is te zien wat Riet uitgeeft als het zo doorgaat.",
+    );
+  });
+
+  it("the step page's maandloon question and the budget tool's link: 'u' for the applicant, Riet for someone filling in", () => {
+    expect(d.stap.maandloonVraag(null)).toContain("Heeft u met uw zorgverlener");
+    expect(d.stap.maandloonVraag({ naam: "Riet" })).toBe("Is er met een zorgverlener van Riet een vast maandloon afgesproken? Dat is elke maand hetzelfde bedrag.");
+    const hulpmiddel = d.stap.budgetHulpmiddelOver({ naam: "Riet" });
+    expect(hulpmiddel.link).toBe(d.budget.over({ naam: "Riet" }).titel);
+    expect(hulpmiddel.uitleg).toBe("Vul in wat er per maand is uitgegeven. Dan is te zien of Riets budget genoeg is tot 31 december.");
+    expect(d.stap.hulpmiddelen.budget.uitleg).toMatch(U_VORM);
+  });
+
+  it("without a name: 'het budget van de aanvrager', not 'zijn of haar budget'", () => {
+    expect(d.stap.bekijken({ naam: "de aanvrager", neutraal: true })).toContain("altijd het budget van de aanvrager en de betalingen");
+  });
+
+  it("the error for an empty budget names nobody's budget", () => {
+    expect(d.fout.budgetLeeg).not.toMatch(U_VORM);
+  });
+});
+
+describe("a share link's page", () => {
+  it("says who 'u' is only when the answers speak to 'u'", () => {
+    expect(delen.gedeeld.antwoordenVan(null)).toContain("Met 'u' is de aanvrager bedoeld.");
+    expect(delen.gedeeld.antwoordenVan("Riet")).toBe("Hieronder staan de antwoorden zoals ze voor Riet zijn ingevuld.");
+  });
+});
+
+describe("stap 4: the intros", () => {
+  it("'u' for the applicant", () => {
+    expect(t.eigenBijdrage.inleiding(ZELF)).toContain("geld dat u zelf betaalt");
+    expect(t.einde.naHetEindeKop(ZELF)).toBe("Wat mag u na het einde nog betalen?");
+    expect(t.einde.zorgkantoorKop(ZELF)).toBe("Uw zorgkantoor");
+    expect(t.overzicht.inleiding(ZELF)[1]).toContain("voor uw eigen situatie");
+  });
+
+  it("Riet for someone filling in", () => {
+    expect(t.eigenBijdrage.inleiding(RIET)).toBe(
+      "De eigen bijdrage is geld dat Riet zelf betaalt voor de zorg uit de Wlz. Dat geld gaat niet naar het zorgkantoor, maar naar het CAK. Het CAK is de organisatie die de eigen bijdrage vaststelt.",
+    );
+    expect(t.einde.naHetEindeKop(RIET)).not.toMatch(U_VORM);
+    expect(t.einde.zorgkantoorKop(RIET)).toBe("Het zorgkantoor van Riet");
+    expect(t.overzicht.inleiding(RIET)[1]).toContain("voor de situatie van Riet");
+    expect(t.overzicht.inleiding(RIET)[1]).not.toContain("uw");
+  });
+
+  it("the parts of the step, through tekstVoor, speak about Riet", () => {
+    for (const deel of Object.values(t.delen)) expect(tekstVoor(deel.omschrijving, RIET_PUBLIEK)).not.toMatch(U_VORM);
+    expect(tekstVoor(t.delen.eigenBijdrage.omschrijving, RIET_PUBLIEK)).toBe("Wat Riet zelf betaalt aan het CAK. Met een schatting van het bedrag.");
+  });
+});
+
+describe("stap 5: the checklists", () => {
+  const a = doorloop(invoer(), { voorWie: "familie", naamAanvrager: "Riet", zorgverleners: [BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER] });
+  const checklists = alleChecklists(a, "2026-06-01");
+  const alles = checklists.flatMap((c) => c.onderdelen.flatMap((o) => [o.titel, o.antwoord, ...o.alineas, ...o.lijsten.flatMap((l) => l.punten)]));
+
+  it("the step page's intro: 'uw pgb' for the applicant, Riets pgb for someone filling in", () => {
+    expect(z.overzicht.inleiding(ZELF)[0]).toContain("uw pgb");
+    expect(z.overzicht.inleiding(RIET)[0]).toContain("het pgb van Riet");
+    expect(z.overzicht.inleiding(RIET)[0]).not.toMatch(U_VORM);
+  });
+
+  it("every 'u' in a checklist means the applicant, so for Riet no sentence keeps one", () => {
+    expect(alles.length).toBeGreaterThan(20);
+    expect(alles.filter((tekst) => U_VORM.test(tekst)).length).toBeGreaterThan(5);
+    expect(alles.map((tekst) => tekstVoor(tekst, RIET_PUBLIEK)).filter((tekst) => U_VORM.test(tekst))).toEqual([]);
+  });
+
+  it("the points whose 'u' meant the reader or the zorgkantoor no longer have one", () => {
+    expect(tekstVoor(z.checklist.loonbelasting.puntFormulieren, RIET_PUBLIEK)).toBe(
+      "Vul de formulieren voor de loonbelasting in. Ze staan op www.svb.nl/nl/pgb/formulieren.",
+    );
+    expect(tekstVoor(z.checklist.aanleveren.puntVragen, RIET_PUBLIEK)).toBe("Vraag Riets zorgkantoor of het met het PGB Portaal werkt.");
+    expect(tekstVoor(z.checklist.aanleveren.puntVragenZorgkantoor("Zorgkantoor Twente (Menzis)", "(088) 222 49 49"), RIET_PUBLIEK)).toBe(
+      "Bel Zorgkantoor Twente (Menzis), telefoon (088) 222 49 49. Vraag of het zorgkantoor met het PGB Portaal werkt.",
+    );
+    expect(tekstVoor(z.checklist.aanleveren.puntPortaal, RIET_PUBLIEK)).not.toContain("Riets DigiD");
+  });
+
+  it("the zorgkantoor to ask is Riets", () => {
+    expect(tekstVoor(z.zorgkantoor.vraagHet, RIET_PUBLIEK)).toBe("Welke manier Riets zorgkantoor gebruikt, weten wij niet. Vraag het Riets zorgkantoor.");
+    expect(tekstVoor(z.zorgkantoor.vraagHet, { wie: "aanvrager" })).toBe(z.zorgkantoor.vraagHet);
+  });
+});
