@@ -7,7 +7,8 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel } from "@/lib/fout-titel";
 import { RedenenLijst } from "@/components/uitkomst";
 import { RadioGroep } from "@/components/velden";
 import { toekenningPaginas } from "@/content/wizard/toekenning";

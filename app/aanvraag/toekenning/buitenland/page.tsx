@@ -8,7 +8,8 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel } from "@/lib/fout-titel";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { UitkomstBlok } from "@/components/uitkomst";
 import { UitlegBlokken } from "@/components/uitleg";

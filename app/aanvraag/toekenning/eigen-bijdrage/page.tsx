@@ -7,7 +7,8 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { foutTitel } from "@/lib/fout-titel";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
 import type { Publiek } from "@/content/redenen";
