@@ -79,7 +79,10 @@ export function foutVan(staat: ZoekStaat<unknown>, naam: string): string | undef
   return staat.soort === "fout" ? staat.fouten.find((f) => f.naam === naam)?.tekst : undefined;
 }
 
-/** The document title: "Fout: …" when the form came back with errors, as on the question pages. */
-export function zoekTitel(titel: string, staat: ZoekStaat<unknown>): string {
+/**
+ * The document title: "Fout: …" when the form came back with errors, as on the question pages. A
+ * page may carry its own outcome in place of `ok`; only `fout` counts.
+ */
+export function zoekTitel(titel: string, staat: { soort: string }): string {
   return foutTitel(titel, staat.soort === "fout");
 }
