@@ -43,13 +43,20 @@ describe("leesZoekformulier", () => {
       soort: "fout",
       fouten: [{ naam: "bedrag", tekst: formulier.fouten.onbekend }],
     });
-    expect(leesZoekformulier({ __proto__x: "1" }, schema)).toMatchObject({ soort: "fout", waarden: {}, fouten: [{ naam: "bedrag" }] });
+    expect(leesZoekformulier({ x: "1" }, schema)).toEqual({
+      soort: "fout",
+      waarden: {},
+      fouten: [
+        { naam: "bedrag", tekst: formulier.fouten.onbekend },
+        { naam: "datum", tekst: "Vul een datum in." },
+      ],
+    });
   });
 
   it("`__proto__` as a name stays data: an unknown name, not a prototype", () => {
     const params = JSON.parse('{"__proto__": "x", "bedrag": "1"}') as Record<string, string>;
     const staat = leesZoekformulier(params, schema);
-    expect(staat).toMatchObject({ soort: "fout", fouten: [{ naam: "bedrag", tekst: formulier.fouten.onbekend }] });
+    expect(staat).toMatchObject({ soort: "fout", fouten: [{ naam: "bedrag", tekst: formulier.fouten.onbekend }, { naam: "datum" }] });
     expect(Object.getPrototypeOf(staat.waarden)).toBe(Object.prototype);
   });
 
@@ -61,11 +68,18 @@ describe("leesZoekformulier", () => {
     });
   });
 
-  it("a value longer than MAX_ZOEKWAARDE is refused before the schema, in Dutch", () => {
+  it("a value longer than MAX_ZOEKWAARDE is refused before the schema, in Dutch; the other fields are still read", () => {
     const lang = "1".repeat(MAX_ZOEKWAARDE + 1);
     expect(leesZoekformulier({ bedrag: lang, datum: "" }, schema)).toMatchObject({
       soort: "fout",
-      fouten: [{ naam: "bedrag", tekst: formulier.fouten.teLangInAdres(MAX_ZOEKWAARDE) }],
+      fouten: [
+        { naam: "bedrag", tekst: formulier.fouten.teLangInAdres(MAX_ZOEKWAARDE) },
+        { naam: "datum", tekst: "Vul een datum in." },
+      ],
+    });
+    // Up to MAX_ZOEKWAARDE the schema's own, tighter maximum speaks.
+    expect(leesZoekformulier({ bedrag: "1".repeat(MAX_ZOEKWAARDE), datum: "1" }, schema)).toMatchObject({
+      fouten: [{ naam: "bedrag", tekst: formulier.fouten.teLang("het bedrag", 40) }],
     });
     expect(formulier.fouten.teLangInAdres(MAX_ZOEKWAARDE)).toContain(String(MAX_ZOEKWAARDE));
   });

@@ -42,8 +42,8 @@ function eerste(waarde: string | string[]): string {
 /**
  * Reads a GET form's query with the page's schema. The form's names are the schema's keys (in
  * that order, which is the order of the error summary) and `extra`. A name the form does not
- * have, a name given twice or a value longer than MAX_ZOEKWAARDE is an error at a field, in
- * Dutch, before the schema runs.
+ * have (at the first field), a name given twice or a value longer than MAX_ZOEKWAARDE is an
+ * error at a field, in Dutch, whatever the schema says of it; the other fields are read as usual.
  */
 export function leesZoekformulier<S extends z.ZodObject>(params: Zoekparameters, schema: S, opties: ZoekOpties = {}): ZoekStaat<z.output<S>> {
   const velden = Object.keys(schema.shape);
@@ -58,19 +58,19 @@ export function leesZoekformulier<S extends z.ZodObject>(params: Zoekparameters,
   const invoer = opties.invullen ? opties.invullen(Object.fromEntries(bekend)) : Object.fromEntries(bekend);
   const waarden = Object.fromEntries(namen.filter((naam) => Object.hasOwn(invoer, naam)).map((naam) => [naam, eerste(invoer[naam] ?? "")]));
 
+  // Refused before the schema: its own value is not read, but the other fields still are.
   const vooraf: Record<string, string> = {};
   if (onbekend) vooraf[eersteVeld] = formulier.fouten.onbekend;
   for (const [naam, waarde] of Object.entries(invoer)) {
-    if (vooraf[naam] !== undefined) continue;
-    if (Array.isArray(waarde)) vooraf[naam] = formulier.fouten.ongeldig;
-    else if (waarde.length > MAX_ZOEKWAARDE) vooraf[naam] = formulier.fouten.teLangInAdres(MAX_ZOEKWAARDE);
+    if (Array.isArray(waarde)) vooraf[naam] ??= formulier.fouten.ongeldig;
+    else if (waarde.length > MAX_ZOEKWAARDE) vooraf[naam] ??= formulier.fouten.teLangInAdres(MAX_ZOEKWAARDE);
   }
-  const gelezen = Object.keys(vooraf).length > 0 ? null : schema.safeParse(invoer);
-  if (gelezen?.success === true) return { soort: "ok", waarden, data: gelezen.data };
-  const perVeld = gelezen === null ? vooraf : veldFouten(gelezen.error);
+  const gelezen = schema.safeParse(Object.fromEntries(Object.entries(invoer).map(([naam, waarde]) => [naam, vooraf[naam] === undefined ? waarde : ""])));
+  if (gelezen.success && Object.keys(vooraf).length === 0) return { soort: "ok", waarden, data: gelezen.data };
+  const perVeld = { ...(gelezen.success ? {} : veldFouten(gelezen.error)), ...vooraf };
   const fouten = namen.flatMap((naam) => (perVeld[naam] === undefined ? [] : [{ naam, tekst: perVeld[naam] }]));
   // A check over several fields has no field of its own: its message goes to the first field.
-  if (fouten.length === 0) fouten.push({ naam: eersteVeld, tekst: gelezen?.error.issues[0]?.message ?? formulier.fouten.ongeldig });
+  if (fouten.length === 0) fouten.push({ naam: eersteVeld, tekst: gelezen.error?.issues[0]?.message ?? formulier.fouten.ongeldig });
   return { soort: "fout", waarden, fouten };
 }
 
