@@ -20,7 +20,7 @@ import {
   situatieUit,
   type BuitenlandStaat,
 } from "./buitenland";
-import type { Zoekparameters } from "./zoekparameters";
+import type { Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { tekstVan } from "@/tests/lib/redenen";
 import type { Reden } from "@/rules/redenen";
 
