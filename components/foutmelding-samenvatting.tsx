@@ -8,6 +8,7 @@
  */
 import { type MouseEvent, useEffect, useRef } from "react";
 import { componenten } from "@/content/componenten";
+import { foutTitel, heeftFoutTitel } from "@/lib/fout-titel";
 
 export interface FoutSamenvattingProps {
   fouten: { naam: string; tekst: string }[];
@@ -48,11 +49,11 @@ export function FoutSamenvatting({ fouten }: FoutSamenvattingProps) {
     if (inhoud !== "") ref.current?.focus();
   }, [inhoud]);
   // The title says "Fout:" first while there are errors, as the GET tool pages' titles do from
-  // the server (foutTitel in pagina-kop.tsx); here for forms whose errors come back in place.
+  // the server (lib/fout-titel.ts); here for forms whose errors come back in place.
   useEffect(() => {
-    if (inhoud === "" || document.title.startsWith(`${componenten.fout.voorvoegsel} `)) return;
+    if (inhoud === "" || heeftFoutTitel(document.title)) return;
     const zonder = document.title;
-    const met = `${componenten.fout.voorvoegsel} ${zonder}`;
+    const met = foutTitel(zonder, true);
     document.title = met;
     return () => {
       if (document.title === met) document.title = zonder;

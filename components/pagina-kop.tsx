@@ -30,14 +30,6 @@ function stapVan(stap: StapSlug): string {
   return componenten.stap.van(stapDefinitie(stap).nummer, AANTAL_STAPPEN);
 }
 
-/**
- * The document `<title>` of a page whose form came back with errors starts with "Fout:", so a
- * screen reader hears it first (GOV.UK error summary pattern); the same on every page with a form.
- */
-export function foutTitel(titel: string, fout: boolean): string {
-  return fout ? `${componenten.fout.voorvoegsel} ${titel}` : titel;
-}
-
 // Focused from script only (tabindex -1): no focus ring, as on GOV.UK, since it is not a control.
 const KOP = "text-3xl leading-tight font-bold sm:text-4xl focus:outline-none focus-visible:shadow-none";
 

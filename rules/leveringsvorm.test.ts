@@ -2,21 +2,26 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { zorgsoortLabels } from "../content/redenen/leveringsvorm";
 import {
+  beoordeelKeuze,
   beoordeelLeveringsvormen,
   deeltijdverblijfUitkomst,
   DEELTIJDVERBLIJF_DAGEN_PER_14,
   GEEN_DEELTIJDVERBLIJF_ZORGPROFIELEN,
   GEEN_PGB_ZORGPROFIELEN,
+  gekozenVormen,
   leidLeveringsvormAf,
   mptUitkomst,
   PAKKETTEN,
+  pgbAanvraagMogelijk,
   pgbMetMptUitkomst,
   pgbUitkomst,
   verblijfUitkomst,
   vptUitkomst,
   ZORGSOORTEN,
+  type AfgeleideLeveringsvorm,
   type LeveringsvormSituatie,
   type Regie,
+  type VormSleutel,
   type Woonwens,
 } from "./leveringsvorm";
 import { parametersOp } from "./parameters";
@@ -302,5 +307,60 @@ describe("leidLeveringsvormAf (LV-01)", () => {
   it("LV-05: in deeltijdverblijf the regie says how the care at home is arranged", () => {
     const codes = (["zorgkantoor", "zelf", "allebei"] as const).map((r) => leidLeveringsvormAf("deeltijd", r).redenen[1]?.code);
     expect(codes).toEqual(["lv.deeltijd-zorg-thuis-zorgkantoor", "lv.deeltijd-zorg-thuis-zelf", "lv.deeltijd-zorg-thuis-allebei"]);
+  });
+});
+
+describe("gekozenVormen and beoordeelKeuze (LV-01, LV-05, LV-11)", () => {
+  it.each<[AfgeleideLeveringsvorm, Regie, VormSleutel[]]>([
+    ["pgb", "zelf", ["pgb"]],
+    ["pgb-in-instelling", "zelf", ["pgb"]],
+    ["pgb-in-instelling", "allebei", ["pgb"]],
+    ["zin-thuis", "zorgkantoor", ["vpt", "mpt"]],
+    ["pgb-met-mpt", "allebei", ["pgbMetMpt"]],
+    ["verblijf", "zorgkantoor", ["verblijf"]],
+  ])("LV-01: %s (regie %s) consists of %j", (leveringsvorm, regie, vormen) => {
+    expect(gekozenVormen(leveringsvorm, regie)).toEqual(vormen);
+  });
+  it("LV-05: in deeltijdverblijf the regie decides the care at home: zelf a pgb, allebei a pgb with mpt (LV-11), zorgkantoor zin", () => {
+    expect(gekozenVormen("deeltijdverblijf", "zelf")).toEqual(["deeltijdverblijf", "pgb"]);
+    expect(gekozenVormen("deeltijdverblijf", "allebei")).toEqual(["deeltijdverblijf", "pgbMetMpt"]);
+    expect(gekozenVormen("deeltijdverblijf", "zorgkantoor")).toEqual(["deeltijdverblijf"]);
+  });
+  it("LV-01 / LV-12: at home arranging it oneself with 4LG: a pgb, possible, so the pgb aanvraag opens", () => {
+    const k = beoordeelKeuze("thuis", "zelf", situatie("4LG", { woonsituatie: "thuis" }));
+    expect(k).toMatchObject({ leveringsvorm: "pgb", gekozen: ["pgb"], metPgb: true, mogelijk: true });
+    expect(k.vormen).toEqual(beoordeelLeveringsvormen(situatie("4LG", { woonsituatie: "thuis" })));
+    expect(k.redenen).toEqual(leidLeveringsvormAf("thuis", "zelf", profiel("4LG")).redenen);
+    expect(pgbAanvraagMogelijk(k)).toBe(true);
+  });
+  it("LV-09: zorg thuis from the zorgkantoor has no pgb in it: no pgb aanvraag, though it is possible", () => {
+    const k = beoordeelKeuze("thuis", "zorgkantoor", situatie("4LG", { woonsituatie: "thuis" }));
+    expect(k).toMatchObject({ gekozen: ["vpt", "mpt"], metPgb: false, mogelijk: true });
+    expect(pgbAanvraagMogelijk(k)).toBe(false);
+  });
+  it("LV-02 / LV-11: 3LVG with a pgb and mpt: the combination is nee, so no pgb aanvraag", () => {
+    const k = beoordeelKeuze("thuis", "allebei", situatie("3LVG", { woonsituatie: "thuis" }));
+    expect(k).toMatchObject({ gekozen: ["pgbMetMpt"], metPgb: true, mogelijk: false });
+    expect(pgbAanvraagMogelijk(k)).toBe(false);
+  });
+  it("LV-05 / LV-11: deeltijdverblijf with the care at home arranged together: a pgb with mpt, so the pgb aanvraag opens", () => {
+    const k = beoordeelKeuze("deeltijd", "allebei", situatie("5VV", { woonsituatie: "thuis", dagenInInstellingPer14Dagen: 8 }));
+    expect(k).toMatchObject({ leveringsvorm: "deeltijdverblijf", gekozen: ["deeltijdverblijf", "pgbMetMpt"], metPgb: true, mogelijk: true });
+    expect(pgbAanvraagMogelijk(k)).toBe(true);
+  });
+  it("LV-04 / LV-05: deeltijdverblijf of 3 days in 14 is nee, so the pgb beside it does not open", () => {
+    const k = beoordeelKeuze("deeltijd", "zelf", situatie("5VV", { woonsituatie: "thuis", dagenInInstellingPer14Dagen: 3 }));
+    expect(k).toMatchObject({ gekozen: ["deeltijdverblijf", "pgb"], metPgb: true, mogelijk: false });
+    expect(pgbAanvraagMogelijk(k)).toBe(false);
+  });
+  it("LV-02 / LV-05: 5GGZ-W in deeltijdverblijf arranged by the zorgkantoor: no pgb in the option", () => {
+    const k = beoordeelKeuze("deeltijd", "zorgkantoor", situatie("5GGZ-W", { woonsituatie: "thuis", dagenInInstellingPer14Dagen: 7 }));
+    expect(k).toMatchObject({ gekozen: ["deeltijdverblijf"], metPgb: false, mogelijk: true });
+    expect(pgbAanvraagMogelijk(k)).toBe(false);
+  });
+  it("LV-12: a pgb in an instelling is navragen, and navragen still opens the pgb aanvraag", () => {
+    const k = beoordeelKeuze("instelling", "zelf", situatie("5VV", { woonsituatie: "instelling" }));
+    expect(k.vormen.pgb.uitkomst).toBe("navragen");
+    expect(pgbAanvraagMogelijk(k)).toBe(true);
   });
 });

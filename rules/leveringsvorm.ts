@@ -239,3 +239,57 @@ export function leidLeveringsvormAf(
       return { leveringsvorm: "pgb-in-instelling", redenen: [reden("LV-01", "lv.wens-instelling-allebei"), reden("LV-06", "lv.instelling-dagbesteding-onbekend")] };
   }
 }
+
+export type VormSleutel = keyof Leveringsvormen;
+
+/**
+ * LV-01: the forms of Stap 2 the derived option consists of. In deeltijdverblijf the regie decides
+ * how the care at home is arranged (LV-05): zelf is a pgb, allebei a pgb with mpt (LV-11).
+ */
+export function gekozenVormen(leveringsvorm: AfgeleideLeveringsvorm, regie: Regie): VormSleutel[] {
+  switch (leveringsvorm) {
+    case "pgb":
+    case "pgb-in-instelling":
+      return ["pgb"];
+    case "zin-thuis":
+      return ["vpt", "mpt"];
+    case "pgb-met-mpt":
+      return ["pgbMetMpt"];
+    case "verblijf":
+      return ["verblijf"];
+    case "deeltijdverblijf":
+      return regie === "zelf" ? ["deeltijdverblijf", "pgb"] : regie === "allebei" ? ["deeltijdverblijf", "pgbMetMpt"] : ["deeltijdverblijf"];
+  }
+}
+
+/** The option a person chose, and what the rules say about each form in it. */
+export interface LeveringsvormKeuze {
+  leveringsvorm: AfgeleideLeveringsvorm;
+  redenen: Reden[];
+  vormen: Leveringsvormen;
+  gekozen: VormSleutel[];
+  /** The chosen option has a pgb in it. */
+  metPgb: boolean;
+  /** Every chosen form is possible or to ask the zorgkantoor about; none is `nee`. */
+  mogelijk: boolean;
+}
+
+/** LV-01 … LV-13 for the wish, the regie and the situation of the same person. */
+export function beoordeelKeuze(woonwens: Woonwens, regie: Regie, situatie: LeveringsvormSituatie): LeveringsvormKeuze {
+  const { leveringsvorm, redenen } = leidLeveringsvormAf(woonwens, regie, situatie.zorgprofiel);
+  const vormen = beoordeelLeveringsvormen(situatie);
+  const gekozen = gekozenVormen(leveringsvorm, regie);
+  return {
+    leveringsvorm,
+    redenen,
+    vormen,
+    gekozen,
+    metPgb: gekozen.includes("pgb") || gekozen.includes("pgbMetMpt"),
+    mogelijk: gekozen.every((vorm) => vormen[vorm].uitkomst !== "nee"),
+  };
+}
+
+/** Stap 3 (the pgb aanvraag) applies: the option has a pgb and no rule rules it out (LV-02, LV-05, LV-11). */
+export function pgbAanvraagMogelijk(keuze: LeveringsvormKeuze): boolean {
+  return keuze.metPgb && keuze.mogelijk;
+}

@@ -10,7 +10,9 @@ import type { Metadata } from "next";
 import { cache, Fragment } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, knopKlassen } from "@/components/knoppen";
-import { foutTitel, PaginaKop } from "@/components/pagina-kop";
+import { PaginaKop } from "@/components/pagina-kop";
+import { leesZoekformulier, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
+import { zorgkantoorZoekSchema } from "@/lib/zorgkantoor/zoekformulier";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
 import { veldId } from "@/components/veld-onderdelen";
@@ -21,12 +23,10 @@ import { PEILJAAR_POSTCODES } from "@/rules/data/postcodes";
 import { BRON_ZORGKANTOREN } from "@/rules/data/zorgkantoren";
 import type { Reden } from "@/rules/types";
 import type { Zorgkantoor } from "@/rules/zorgkantoor";
-import { keuzeCode, MAX_ZOEKLENGTE, zoekZorgkantoor, type Keuze, type ZoekUitkomst } from "@/rules/zorgkantoor-zoeken";
+import { keuzeCode, zoekZorgkantoor, type Keuze, type ZoekUitkomst } from "@/rules/zorgkantoor-zoeken";
 
 const PAD = "/zorgkantoor";
 const JAAR_INDELING = PEILDATUM_GEMEENTEN.slice(0, 4);
-
-type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
 
 type Staat =
   | { soort: "start" }
@@ -35,12 +35,8 @@ type Staat =
   | { soort: "postcode"; invoer: string; uitkomst: Extract<ZoekUitkomst, { soort: "postcode" }> }
   | { soort: "keuzes"; invoer: string; keuzes: Keuze[]; meer: boolean };
 
-const eerste = (waarde: string | string[] | undefined) => (Array.isArray(waarde) ? waarde[0] : waarde);
-
 /** The page's state for a search; cached so the title and the page search once per request. */
-const bepaal = cache((zoek: string | undefined, keuze: string | undefined): Staat => {
-  if (zoek === undefined) return { soort: "start" };
-  if (zoek.length > MAX_ZOEKLENGTE) return { soort: "fout", invoer: zoek, fout: t.fout.teLang(MAX_ZOEKLENGTE) };
+const bepaal = cache((zoek: string, keuze: string | undefined): Staat => {
   const uitkomst = zoekZorgkantoor(zoek, keuze);
   switch (uitkomst.soort) {
     case "leeg":
@@ -65,9 +61,11 @@ const bepaal = cache((zoek: string | undefined, keuze: string | undefined): Staa
   }
 });
 
-async function staatVan(searchParams: Zoekparameters): Promise<Staat> {
-  const params = await searchParams;
-  return bepaal(eerste(params.zoek), eerste(params.keuze));
+async function staatVan(searchParams: Promise<Zoekparameters>): Promise<Staat> {
+  const gelezen = leesZoekformulier(await searchParams, zorgkantoorZoekSchema);
+  if (gelezen.soort === "start") return { soort: "start" };
+  if (gelezen.soort === "fout") return { soort: "fout", invoer: gelezen.waarden.zoek ?? "", fout: gelezen.fouten[0]?.tekst ?? t.fout.leeg };
+  return bepaal(gelezen.data.zoek, gelezen.data.keuze);
 }
 
 /** A link that finds this place: by its name alone when that is enough, else with `keuze`. */
@@ -87,9 +85,9 @@ function keuzeLabel(keuze: Keuze): string {
     : t.plaats.woonplaats(keuze.naam, keuze.gemeente.naam);
 }
 
-export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const staat = await staatVan(searchParams);
-  return { title: foutTitel(t.titel, staat.soort === "fout") };
+  return { title: zoekTitel(t.titel, staat) };
 }
 
 const BLOK = "mb-10 border-4 border-merk p-4 sm:p-6";
@@ -199,7 +197,7 @@ function KeuzesBlok({ invoer, keuzes, meer }: Extract<Staat, { soort: "keuzes" }
   );
 }
 
-export default async function ZorgkantoorPagina({ searchParams }: { searchParams: Zoekparameters }) {
+export default async function ZorgkantoorPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
   const staat = await staatVan(searchParams);
   const fout = staat.soort === "fout" ? staat.fout : undefined;
   const blok =

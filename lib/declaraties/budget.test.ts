@@ -10,12 +10,13 @@ import {
   budgetTeksten,
   budgetWaarschuwing,
   budgetWaarschuwingTeksten,
-  getypteWaarden,
-  leesBudgetInvoer,
+  budgetSchema,
   MAAND_VELDEN,
+  maandenUit,
   planPerMaand,
 } from "./budget";
 import { MAX_BEDRAG } from "./invoer";
+import { leesZoekformulier } from "@/lib/wizard/zoek-hulp";
 import { tekstVan } from "@/tests/lib/redenen";
 
 const t = declaratiesTeksten;
@@ -124,16 +125,20 @@ describe("balkBreedte", () => {
   });
 });
 
-describe("leesBudgetInvoer", () => {
+describe("budgetSchema, read as the page reads its query (lib/wizard/zoek-hulp.ts)", () => {
+  const lees = (params: Record<string, string | string[]>) => leesZoekformulier(params, budgetSchema);
+
   it("reads the budget and the months as Dutch amounts; an empty month is not entered yet", () => {
-    const invoer = leesBudgetInvoer({ budget: "15.000", maand1: "1.000", maand2: "€ 1.500,50", maand3: " " });
-    expect(invoer).toEqual({ geldig: true, budget: 1500000, maanden: [100000, 150050, ...Array.from({ length: 10 }, () => null)] });
+    const staat = lees({ budget: "15.000", maand1: "1.000", maand2: "€ 1.500,50", maand3: " " });
+    expect(staat.soort).toBe("ok");
+    if (staat.soort !== "ok") return;
+    expect(staat.data.budget).toBe(1500000);
+    expect(maandenUit(staat.data)).toEqual([100000, 150050, ...Array.from({ length: 10 }, () => null)]);
   });
 
   it("gives a Dutch error per field, the budget first and then the months in order", () => {
-    const invoer = leesBudgetInvoer({ budget: "-1", maand12: "veel", maand2: "-5", maand3: "2000000" });
-    expect(invoer).toEqual({
-      geldig: false,
+    expect(lees({ budget: "-1", maand12: "veel", maand2: "-5", maand3: "2000000" })).toMatchObject({
+      soort: "fout",
       fouten: [
         { naam: "budget", tekst: t.fout.budgetNegatief },
         { naam: "maand2", tekst: t.fout.maandNegatief("februari") },
@@ -145,8 +150,8 @@ describe("leesBudgetInvoer", () => {
 
   it("asks for the budget when it is empty, zero, no amount or too high", () => {
     const fout = (budget: string) => {
-      const invoer = leesBudgetInvoer({ budget });
-      return invoer.geldig ? null : invoer.fouten[0]?.tekst;
+      const staat = lees({ budget });
+      return staat.soort === "fout" ? staat.fouten[0]?.tekst : null;
     };
     expect(fout("")).toBe(t.fout.budgetLeeg);
     expect(fout("0")).toBe(t.fout.budgetNul);
@@ -156,9 +161,9 @@ describe("leesBudgetInvoer", () => {
     expect(fout("1.000.001")).toBe(t.fout.budgetTeHoog(formatBedrag(MAX_BEDRAG)));
   });
 
-  it("shows back exactly what was typed, the first of a repeated name", () => {
-    expect(getypteWaarden({ budget: ["1", "2"], maand1: "-5" })).toMatchObject({ budget: "1", maand1: "-5", maand12: "" });
-    expect(Object.keys(getypteWaarden({}))).toEqual(["budget", ...MAAND_VELDEN]);
+  it("the form's fields are the budget and the twelve months; what was typed is shown back, the first of a repeated name", () => {
+    expect(Object.keys(budgetSchema.shape)).toEqual(["budget", ...MAAND_VELDEN]);
+    expect(lees({ budget: ["1", "2"], maand1: "-5" }).waarden).toEqual({ budget: "1", maand1: "-5" });
   });
 });
 

@@ -12,7 +12,8 @@ import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "@/rules/geld";
 import { reden } from "@/rules/redenen";
 import { eindeToekenningsjaar } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
-import { eersteWaarde, jaarbudgetVeld, maandVeld } from "./invoer";
+import * as z from "zod";
+import { jaarbudgetVeld, maandVeld } from "./invoer";
 
 const t = declaratiesTeksten.budget;
 
@@ -95,28 +96,22 @@ export function budgetOverzicht(budget: Centen, maanden: readonly (Centen | null
 // ---------------------------------------------------------------------------------------------
 // The form
 
-export type BudgetInvoer =
-  | { geldig: true; budget: Centen; maanden: (Centen | null)[] }
-  | { geldig: false; fouten: { naam: string; tekst: string }[] };
+const maandSchemas: Record<string, ReturnType<typeof maandVeld>> = Object.fromEntries(
+  MAAND_VELDEN.map((naam, i) => [naam, maandVeld(declaratiesTeksten.maanden[i] ?? "")]),
+);
 
-/** The form's fields (the budget, then the months in order), each with its Dutch error. */
-export function leesBudgetInvoer(waarden: Readonly<Record<string, string | string[] | undefined>>): BudgetInvoer {
-  const fouten: { naam: string; tekst: string }[] = [];
-  const budget = jaarbudgetVeld().safeParse(waarden.budget);
-  if (!budget.success) fouten.push({ naam: "budget", tekst: budget.error.issues[0]?.message ?? "" });
-  const maanden = MAAND_VELDEN.map((naam, i) => {
-    const maand = maandVeld(declaratiesTeksten.maanden[i] ?? "").safeParse(waarden[naam]);
-    if (maand.success) return maand.data;
-    fouten.push({ naam, tekst: maand.error.issues[0]?.message ?? "" });
-    return null;
-  });
-  if (!budget.success || fouten.length > 0) return { geldig: false, fouten };
-  return { geldig: true, budget: budget.data, maanden };
-}
+/**
+ * The form's fields, the budget and then the months in order, each with its Dutch error; the
+ * page reads its query with it (lib/wizard/zoek-hulp.ts), which keeps this order in the errors.
+ */
+export const budgetSchema = z.object({ budget: jaarbudgetVeld(), ...maandSchemas });
 
-/** What the fields show again: exactly what was typed (the first value of a repeated name). */
-export function getypteWaarden(waarden: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {
-  return Object.fromEntries(["budget", ...MAAND_VELDEN].map((naam) => [naam, eersteWaarde(waarden[naam])]));
+/**
+ * The months of a read form, januari first; `null`: not entered yet. Typed as a record: zod's
+ * output type drops the months' names, which are made from MAAND_VELDEN.
+ */
+export function maandenUit(gelezen: Readonly<Record<string, Centen | null>>): (Centen | null)[] {
+  return MAAND_VELDEN.map((naam) => gelezen[naam] ?? null);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,11 +19,6 @@ export const MAX_INVOER = 40;
 /** A minus sign of any kind before the digits, with or without "€": a negative amount. */
 const NEGATIEF = /^(?:€\s*)?[-−–]\s*\d/;
 
-/** The value of a search parameter as the form shows it again: the first, or "". */
-export function eersteWaarde(waarde: string | string[] | undefined): string {
-  return (Array.isArray(waarde) ? waarde[0] : waarde) ?? "";
-}
-
 interface BedragFouten {
   vorm: string;
   negatief: string;

@@ -56,7 +56,7 @@ describe("beschikkingVoor", () => {
 
   it("not answered yet: nothing counted, the reason asks", () => {
     const b = beschikkingVoor(antwoorden(), {}, "2024-06-01");
-    expect(b).toMatchObject({ vraagWooninitiatief: true, wooninitiatief: undefined, fouten: {} });
+    expect(b).toMatchObject({ vraagWooninitiatief: true, wooninitiatief: undefined, formulier: { soort: "start" } });
     expect(teksten(b.toeslagen.redenen)).toContain("Woont u in een wooninitiatief?");
   });
 
@@ -68,7 +68,7 @@ describe("beschikkingVoor", () => {
 
   it("a forged answer: a Dutch error, nothing counted", () => {
     const b = beschikkingVoor(antwoorden(), { wooninitiatief: "soms" }, "2024-06-01");
-    expect(b.fouten).toEqual({ wooninitiatief: formulier.fouten.kiesEen });
+    expect(b.formulier).toEqual({ soort: "fout", waarden: { wooninitiatief: "soms" }, fouten: [{ naam: "wooninitiatief", tekst: formulier.fouten.kiesEen }] });
     expect(b.wooninitiatief).toBeUndefined();
     expect(b.toeslagen.wooninitiatief.vanToepassing).toBe(false);
   });

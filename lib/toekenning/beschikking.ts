@@ -6,14 +6,12 @@
  */
 import * as z from "zod";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { veldFouten } from "@/lib/wizard/formulier";
-import type { VeldFouten } from "@/lib/wizard/types";
 import { zorgprofielUit } from "@/lib/wizard/vragen/feiten";
 import { JA_NEE, optioneleKeuze, type JaNee } from "@/lib/wizard/vragen/velden";
 import type { Zorgprofiel } from "@/rules/zorgprofiel";
 import { toekenningsfeiten, toeslagen, type ToeslagenUitkomst, type ToeslagSituatie } from "@/rules/toekenning";
 import type { IsoDatum, Reden } from "@/rules/types";
-import { waardenUit, type Zoekparameters } from "./zoekparameters";
+import { leesZoekformulier, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 export const WOONINITIATIEF_VELDEN = ["wooninitiatief"] as const;
@@ -42,13 +40,13 @@ export interface Beschikking {
   vraagWooninitiatief: boolean;
   /** The answer as given (to check the radio again), or nothing. */
   wooninitiatief: JaNee | undefined;
-  fouten: VeldFouten;
+  /** The question's GET form as read (lib/wizard/zoek-hulp.ts): its errors and its title. */
+  formulier: ZoekStaat<z.output<typeof wooninitiatiefSchema>>;
 }
 
 export function beschikkingVoor(a: Antwoorden, params: Zoekparameters, peildatum: IsoDatum): Beschikking {
-  const waarden = waardenUit(params, WOONINITIATIEF_VELDEN) ?? {};
-  const geldig = wooninitiatiefSchema.safeParse(waarden);
-  const wooninitiatief = geldig.success ? geldig.data.wooninitiatief : undefined;
+  const formulier = leesZoekformulier(params, wooninitiatiefSchema);
+  const wooninitiatief = formulier.soort === "ok" ? formulier.data.wooninitiatief : undefined;
   const zorgprofiel = zorgprofielUit(a);
   const woonsituatie = woonsituatieVoor(a, wooninitiatief);
   const situatie: ToeslagSituatie = {
@@ -61,6 +59,6 @@ export function beschikkingVoor(a: Antwoorden, params: Zoekparameters, peildatum
     zorgprofiel,
     vraagWooninitiatief: vraagtNaarWooninitiatief(a),
     wooninitiatief,
-    fouten: geldig.success ? {} : veldFouten(geldig.error),
+    formulier,
   };
 }

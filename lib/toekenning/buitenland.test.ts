@@ -20,7 +20,7 @@ import {
   situatieUit,
   type BuitenlandStaat,
 } from "./buitenland";
-import type { Zoekparameters } from "./zoekparameters";
+import type { Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { tekstVan } from "@/tests/lib/redenen";
 import type { Reden } from "@/rules/redenen";
 
@@ -42,7 +42,7 @@ function uitkomst(params: Zoekparameters): Extract<BuitenlandStaat, { soort: "ui
 function fouten(params: Zoekparameters): Record<string, string> {
   const staat = beoordeelReis(params, PEILDATUM);
   if (staat.soort !== "fout") throw new Error(`verwacht fouten, kreeg ${staat.soort}`);
-  return staat.fouten;
+  return Object.fromEntries(staat.fouten.map((f) => [f.naam, f.tekst]));
 }
 
 const teksten = (s: { uitkomst: { redenen: Reden[] } }) => s.uitkomst.redenen.map((r) => tekstVan(r)).join(" ");
@@ -102,8 +102,8 @@ describe("the form's schema", () => {
     const staat = beoordeelReis({ land: "", weken: "" }, PEILDATUM);
     expect(staat.soort).toBe("fout");
     if (staat.soort !== "fout") return;
-    expect(Object.keys(staat.fouten)).toEqual([...BUITENLAND_VELDEN]);
-    expect(staat.fouten).toEqual({
+    expect(staat.fouten.map((f) => f.naam)).toEqual([...BUITENLAND_VELDEN]);
+    expect(fouten({ land: "", weken: "" })).toEqual({
       land: f.landLeeg,
       weken: f.wekenLeeg,
       palliatief: f.palliatiefLeeg,
@@ -121,11 +121,11 @@ describe("the form's schema", () => {
     expect(fouten(reis({ land }))).toEqual({ land: f.landOnbekend });
   });
 
-  it("forged answers are refused, not guessed", () => {
+  it("forged answers are refused, not guessed; a repeated one cannot be read", () => {
     expect(fouten(reis({ palliatief: "misschien", belasting: "soms", logeeropvang: ["ja", "nee"] }))).toEqual({
       palliatief: formulier.fouten.kiesEen,
       belasting: formulier.fouten.kiesEen,
-      logeeropvang: formulier.fouten.kiesEen,
+      logeeropvang: formulier.fouten.ongeldig,
     });
   });
 
@@ -133,9 +133,9 @@ describe("the form's schema", () => {
     expect(fouten(reis({ weken: "8".repeat(500) })).weken).toBe("Gebruik voor het aantal weken niet meer dan 200 tekens.");
   });
 
-  it("opened without a query: the start, no errors", () => {
-    expect(beoordeelReis({}, PEILDATUM)).toEqual({ soort: "start" });
-    expect(beoordeelReis({ anders: "x" }, PEILDATUM)).toEqual({ soort: "start" });
+  it("opened without a query: the start, no errors; a name the form does not have is an error", () => {
+    expect(beoordeelReis({}, PEILDATUM)).toEqual({ soort: "start", waarden: {} });
+    expect(fouten({ ...reis(), anders: "x" })).toEqual({ land: formulier.fouten.onbekend });
   });
 
   it("the tax question has ja, nee and weet ik niet", () => {

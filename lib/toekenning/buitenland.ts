@@ -7,14 +7,13 @@
 import * as z from "zod";
 import { veldnamen } from "@/content/wizard/algemeen";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
-import { veldFouten } from "@/lib/wizard/formulier";
-import type { Optie, VeldFouten, Waarden } from "@/lib/wizard/types";
+import type { Optie } from "@/lib/wizard/types";
 import { JA_NEE, jaNeeOpties, keuze, tekst } from "@/lib/wizard/vragen/velden";
 import { beoordeelBuitenland, type BuitenlandSituatie, type BuitenlandUitkomst } from "@/rules/buitenland";
 import { CODE_NEDERLAND, LANDEN_BUITENLAND, landVoorCode, type Land } from "@/rules/data/landen";
 import { parametersOp } from "@/rules/parameters";
 import type { IsoDatum } from "@/rules/types";
-import { waardenUit, type Zoekparameters } from "./zoekparameters";
+import { leesZoekformulier, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = toekenningPaginas.buitenland;
@@ -104,18 +103,16 @@ function feitenVan(invoer: BuitenlandInvoer, uitkomst: BuitenlandUitkomst, peild
 }
 
 export type BuitenlandStaat =
-  | { soort: "start" }
-  | { soort: "fout"; waarden: Waarden; fouten: VeldFouten }
-  | { soort: "uitkomst"; waarden: Waarden; land: Land; uitkomst: BuitenlandUitkomst; feiten: Feit[] };
+  | Exclude<ZoekStaat<unknown>, { soort: "ok" }>
+  | { soort: "uitkomst"; waarden: Record<string, string>; land: Land; uitkomst: BuitenlandUitkomst; feiten: Feit[] };
 
-/** The page's state for its query: nothing asked yet, errors to show, or the outcome. */
+/** The page's state for its query (lib/wizard/zoek-hulp.ts): nothing asked yet, errors to show, or the outcome. */
 export function beoordeelReis(params: Zoekparameters, peildatum: IsoDatum): BuitenlandStaat {
-  const waarden = waardenUit(params, BUITENLAND_VELDEN);
-  if (waarden === null) return { soort: "start" };
-  const geldig = buitenlandSchema.safeParse(waarden);
-  if (!geldig.success) return { soort: "fout", waarden, fouten: veldFouten(geldig.error) };
-  const uitkomst = beoordeelBuitenland(situatieUit(geldig.data), peildatum, jaarparameters().tabel);
-  return { soort: "uitkomst", waarden, land: geldig.data.land, uitkomst, feiten: feitenVan(geldig.data, uitkomst, peildatum) };
+  const gelezen = leesZoekformulier(params, buitenlandSchema);
+  if (gelezen.soort !== "ok") return gelezen;
+  const { data, waarden } = gelezen;
+  const uitkomst = beoordeelBuitenland(situatieUit(data), peildatum, jaarparameters().tabel);
+  return { soort: "uitkomst", waarden, land: data.land, uitkomst, feiten: feitenVan(data, uitkomst, peildatum) };
 }
 
 /** Options of the ja/nee questions, and of the tax question with "weet ik niet". */

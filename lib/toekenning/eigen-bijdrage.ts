@@ -14,7 +14,7 @@ import { parametersOp } from "@/rules/parameters";
 import { reden } from "@/rules/redenen";
 import { EIGEN_BIJDRAGE_VANAF_LEEFTIJD, eigenBijdrage, schatLageEigenBijdrage } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
-import { eersteWaarde, waardenUit, type Zoekparameters } from "./zoekparameters";
+import { leesZoekformulier, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 const t = toekenningPaginas.eigenBijdrage;
@@ -123,14 +123,17 @@ export type SchattingStaat =
   | { soort: "fout"; invoer: string; fout: string }
   | { soort: "schatting"; invoer: string; perMaand: Centen; redenen: Reden[] };
 
-/** The estimate form's state for its query. Only asked when `kanSchatten` (else it is `start`). */
+/**
+ * The estimate form's state for its query, read with lib/wizard/zoek-hulp.ts. Only asked when
+ * `kanSchatten` (else it is `start`).
+ */
 export function schattingVoor(params: Zoekparameters, peildatum: IsoDatum): SchattingStaat {
-  const waarden = waardenUit(params, INKOMEN_VELDEN);
-  if (waarden === null || !kanSchatten(peildatum)) return { soort: "start" };
-  const invoer = eersteWaarde(waarden.inkomen);
-  const geldig = inkomenSchema.safeParse(waarden);
-  if (!geldig.success) return { soort: "fout", invoer, fout: geldig.error.issues[0]?.message ?? f.ongeldig };
-  const schatting = schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: geldig.data.inkomen, peildatum }, jaarparameters().tabel);
+  if (!kanSchatten(peildatum)) return { soort: "start" };
+  const gelezen = leesZoekformulier(params, inkomenSchema);
+  if (gelezen.soort === "start") return { soort: "start" };
+  const invoer = gelezen.waarden.inkomen ?? "";
+  if (gelezen.soort === "fout") return { soort: "fout", invoer, fout: gelezen.fouten[0]?.tekst ?? f.ongeldig };
+  const schatting = schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: gelezen.data.inkomen, peildatum }, jaarparameters().tabel);
   if (schatting === null) return { soort: "start" };
   return { soort: "schatting", invoer, ...schatting };
 }

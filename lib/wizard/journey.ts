@@ -11,7 +11,8 @@ import { deAanvrager } from "@/content/wizard/algemeen";
 import type { Antwoorden } from "./antwoorden";
 import type { Aanspreking } from "./types";
 import { BUDGETPLAN_PAGINAS, stap as stapDefinitie, STAPPEN, type StapDefinitie, type StapSlug, type StartVoorwaarde } from "./stappen";
-import { pgbAanvraagMogelijk, zorgprofielUit } from "./vragen/feiten";
+import { pgbAanvraagMogelijk } from "@/rules/leveringsvorm";
+import { keuzeUit, zorgprofielUit } from "./vragen/feiten";
 import { vraagVoor } from "./vragen";
 
 export type StapStatus = "niet-begonnen" | "bezig" | "klaar" | "kan-nog-niet";
@@ -65,7 +66,10 @@ function isKlaar(stap: StapSlug, a: Antwoorden): boolean {
 /** The conditions of the registry that need the rules. */
 const VOORWAARDEN: Readonly<Record<StartVoorwaarde, (a: Antwoorden) => boolean>> = {
   "zorgprofiel-bekend": (a) => zorgprofielUit(a) !== null,
-  "pgb-mogelijk": pgbAanvraagMogelijk,
+  "pgb-mogelijk": (a) => {
+    const keuze = keuzeUit(a);
+    return keuze !== null && pgbAanvraagMogelijk(keuze);
+  },
 };
 
 /** The step before is klaar (and could start), and the step's own condition holds. */

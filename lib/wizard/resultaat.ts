@@ -12,7 +12,7 @@ import { vaardigheidLabels } from "@/content/redenen/aanvraag";
 import { adviesVaardigheden, PGB_VAARDIGHEDEN, weigeringsgronden, type PgbVaardigheid } from "@/rules/aanvraag";
 import { beoordeel, type Beoordeling, type Situatie } from "@/rules/beoordeel";
 import { wlzPastMogelijk, type Verwijzing } from "@/rules/indicatie";
-import type { AfgeleideLeveringsvorm } from "@/rules/leveringsvorm";
+import type { AfgeleideLeveringsvorm, LeveringsvormKeuze } from "@/rules/leveringsvorm";
 import { reden } from "@/rules/redenen";
 import type { Antwoord, IsoDatum, Reden } from "@/rules/types";
 import { formatZorgprofiel, type Zorgprofiel } from "@/rules/zorgprofiel";
@@ -29,7 +29,7 @@ import {
   type Bestemming,
 } from "./journey";
 import { stap as stapDefinitie, type StapSlug } from "./stappen";
-import { keuzeUit, woonsituatieUit, zorgprofielUit, zorgprofielWeergave, type Keuze } from "./vragen/feiten";
+import { keuzeUit, woonsituatieUit, zorgprofielUit, zorgprofielWeergave } from "./vragen/feiten";
 import { vraagVoor } from "./vragen";
 import { VORMEN_IN_VOLGORDE } from "./vragen/uitkomst";
 import { WEIGERINGSVRAGEN } from "./vragen/weigeringsgronden";
@@ -114,14 +114,14 @@ function geenIndicatie(a: Antwoorden, peildatum: IsoDatum): Resultaat {
   };
 }
 
-function vormItems(beoordeling: Beoordeling, keuze: Keuze | null): ResultaatItem[] {
+function vormItems(beoordeling: Beoordeling, keuze: LeveringsvormKeuze | null): ResultaatItem[] {
   return VORMEN_IN_VOLGORDE.map((vorm) => {
     const { uitkomst, redenen } = beoordeling.leveringsvormen[vorm];
     return { sleutel: vorm, titel: vormNamen[vorm], uitkomst, redenen, gekozen: keuze?.gekozen.includes(vorm) ?? false };
   });
 }
 
-function kop(beoordeling: Beoordeling, keuze: Keuze | null, vormen: ResultaatItem[]): Resultaat["kop"] {
+function kop(beoordeling: Beoordeling, keuze: LeveringsvormKeuze | null, vormen: ResultaatItem[]): Resultaat["kop"] {
   const gekozen = vormen.filter((v) => v.gekozen);
   const gekozenNee = gekozen.filter((v) => v.uitkomst === "nee");
   if (keuze === null) {

@@ -15,7 +15,7 @@ import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { ZORGKANTOOR } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
 import { componenten } from "@/content/componenten";
-import { foutTitel } from "@/components/pagina-kop";
+import { foutTitel } from "@/lib/fout-titel";
 import { voorbeeldPagina as t } from "@/content/zorgkantoor-voorbeeld";
 import type { Antwoord } from "@/lib/beoordeling/antwoord";
 import { API_PAD, beoordeelFormulier, type Uitslag } from "@/lib/voorbeeld/beoordeel";

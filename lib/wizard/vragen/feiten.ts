@@ -5,16 +5,12 @@
  */
 import { ALLE_ZORGPROFIELEN, parseZorgprofiel, type Zorgprofiel, type ZorgprofielParse } from "@/rules/zorgprofiel";
 import {
-  beoordeelLeveringsvormen,
-  leidLeveringsvormAf,
-  type AfgeleideLeveringsvorm,
+  beoordeelKeuze,
+  type LeveringsvormKeuze,
   type LeveringsvormSituatie,
-  type Leveringsvormen,
-  type Regie,
   type Woonsituatie,
   type Woonwens,
 } from "@/rules/leveringsvorm";
-import type { Reden } from "@/rules/types";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import type { Antwoorden } from "../antwoorden";
 
@@ -81,58 +77,10 @@ export function keuzeSituatie(a: Antwoorden): LeveringsvormSituatie | null {
   };
 }
 
-export type VormSleutel = keyof Leveringsvormen;
-
-/**
- * The forms of Stap 2 the chosen option consists of. In deeltijdverblijf the regie decides how
- * the care at home is arranged (LV-05): zelf is a pgb, allebei a pgb with mpt (LV-11).
- */
-export function gekozenVormen(leveringsvorm: AfgeleideLeveringsvorm, regie: Regie): VormSleutel[] {
-  switch (leveringsvorm) {
-    case "pgb":
-    case "pgb-in-instelling":
-      return ["pgb"];
-    case "zin-thuis":
-      return ["vpt", "mpt"];
-    case "pgb-met-mpt":
-      return ["pgbMetMpt"];
-    case "verblijf":
-      return ["verblijf"];
-    case "deeltijdverblijf":
-      return regie === "zelf" ? ["deeltijdverblijf", "pgb"] : regie === "allebei" ? ["deeltijdverblijf", "pgbMetMpt"] : ["deeltijdverblijf"];
-  }
-}
-
-export interface Keuze {
-  leveringsvorm: AfgeleideLeveringsvorm;
-  redenen: Reden[];
-  vormen: Leveringsvormen;
-  gekozen: VormSleutel[];
-  /** The chosen option has a pgb in it. */
-  metPgb: boolean;
-  /** Every chosen form is possible or to ask the zorgkantoor about; none is `nee`. */
-  mogelijk: boolean;
-}
-
 /** LV-01 … LV-13 for the answers of steps 1 and 2; `null` until both are known. */
-export function keuzeUit(a: Antwoorden): Keuze | null {
+export function keuzeUit(a: Antwoorden): LeveringsvormKeuze | null {
   const situatie = keuzeSituatie(a);
   if (situatie === null || a.woonwens === undefined || a.regie === undefined) return null;
-  const { leveringsvorm, redenen } = leidLeveringsvormAf(a.woonwens, a.regie, situatie.zorgprofiel);
-  const vormen = beoordeelLeveringsvormen(situatie);
-  const gekozen = gekozenVormen(leveringsvorm, a.regie);
-  return {
-    leveringsvorm,
-    redenen,
-    vormen,
-    gekozen,
-    metPgb: gekozen.includes("pgb") || gekozen.includes("pgbMetMpt"),
-    mogelijk: gekozen.every((vorm) => vormen[vorm].uitkomst !== "nee"),
-  };
+  return beoordeelKeuze(a.woonwens, a.regie, situatie);
 }
 
-/** Step 3 applies: the option has a pgb and no rule rules it out for this profile. */
-export function pgbAanvraagMogelijk(a: Antwoorden): boolean {
-  const keuze = keuzeUit(a);
-  return keuze !== null && keuze.metPgb && keuze.mogelijk;
-}

@@ -7,13 +7,13 @@ import * as z from "zod";
 import { formulier, metBron } from "@/content/wizard/algemeen";
 import { keuzeVragen, leveringsvormNamen, pakketNamen, uitkomstLabels, vormNamen } from "@/content/wizard/keuze";
 import { zorgsoortLabels } from "@/content/redenen/leveringsvorm";
-import { beoordeelLeveringsvormen, PAKKETTEN, type AfgeleideLeveringsvorm } from "@/rules/leveringsvorm";
+import { beoordeelLeveringsvormen, PAKKETTEN, type AfgeleideLeveringsvorm, type VormSleutel } from "@/rules/leveringsvorm";
 import { reden } from "@/rules/redenen";
 import type { Antwoord, Reden } from "@/rules/types";
 import { formatZorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "../antwoorden";
 import type { Aanspreking, Uitleg, VraagDefinitie } from "../types";
-import { keuzeSituatie, keuzeUit, zorgprofielWeergave, type VormSleutel } from "./feiten";
+import { keuzeSituatie, keuzeUit, zorgprofielWeergave } from "./feiten";
 import { metGezien } from "./velden";
 
 const t = keuzeVragen.uitkomst;

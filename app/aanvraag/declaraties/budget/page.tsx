@@ -10,17 +10,18 @@ import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
-import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { SamenvattingLijst, type SamenvattingLijstRij } from "@/components/samenvatting";
 import { RedenenLijst } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
 import type { Publiek } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
-import { budgetOverzicht, budgetRedenen, budgetTeksten, budgetWaarschuwing, budgetWaarschuwingTeksten, getypteWaarden, leesBudgetInvoer, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
+import { budgetOverzicht, budgetRedenen, budgetTeksten, budgetWaarschuwing, budgetWaarschuwingTeksten, budgetSchema, maandenUit, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
 import { bedragOpScherm, metVasteSpatie } from "@/lib/declaraties/invoer";
 import { BUDGET, DECLARATIES } from "@/lib/declaraties/paden";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { bedragInvoer } from "@/lib/wizard/vragen/velden";
+import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
 import { formatDatumNl } from "@/rules/datum";
 import { formatBedrag } from "@/rules/geld";
 import { eindeToekenningsjaar } from "@/rules/toekenning";
@@ -31,12 +32,10 @@ import { publiekVan } from "@/lib/wizard/publiek";
 
 const t = declaratiesTeksten.budget;
 
-type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
 type Plan = { perMaand: Centen; perJaar: Centen } | null;
 
 type Staat =
-  | { soort: "start" }
-  | { soort: "fout"; waarden: Record<string, string>; fouten: { naam: string; tekst: string }[] }
+  | Exclude<ZoekStaat<unknown>, { soort: "ok" }>
   | {
       soort: "uitkomst";
       waarden: Record<string, string>;
@@ -50,15 +49,15 @@ type Staat =
  * "Gebruik de bedragen uit het budgetplan" (`plan` in the query) fills every month with the
  * plan's cost per month, in place of what was typed there; the budget stays as typed.
  */
-function bepaal(params: Record<string, string | string[] | undefined>, vandaag: IsoDatum, plan: Plan, publiek: Publiek): Staat {
-  const verstuurd = ["budget", "plan", ...MAAND_VELDEN].some((naam) => params[naam] !== undefined);
-  if (!verstuurd) return { soort: "start" };
+function bepaal(params: Zoekparameters, vandaag: IsoDatum, plan: Plan, publiek: Publiek): Staat {
   const uitPlan = params.plan !== undefined && plan !== null;
-  const invoer = uitPlan ? { ...params, ...Object.fromEntries(MAAND_VELDEN.map((naam) => [naam, bedragInvoer(plan.perMaand)])) } : params;
-  const waarden = getypteWaarden(invoer);
-  const gelezen = leesBudgetInvoer(invoer);
-  if (!gelezen.geldig) return { soort: "fout", waarden, fouten: gelezen.fouten };
-  const overzicht = budgetOverzicht(gelezen.budget, gelezen.maanden);
+  const gelezen = leesZoekformulier(params, budgetSchema, {
+    extra: ["plan"],
+    invullen: (w) => (uitPlan ? { ...w, ...Object.fromEntries(MAAND_VELDEN.map((naam) => [naam, bedragInvoer(plan.perMaand)])) } : w),
+  });
+  if (gelezen.soort !== "ok") return gelezen;
+  const { waarden } = gelezen;
+  const overzicht = budgetOverzicht(gelezen.data.budget, maandenUit(gelezen.data));
   return {
     soort: "uitkomst",
     waarden,
@@ -69,13 +68,13 @@ function bepaal(params: Record<string, string | string[] | undefined>, vandaag: 
   };
 }
 
-export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const sessie = await vereisSessie();
   const vandaag = vandaagInAmsterdam();
   const publiek = publiekVan(sessie.antwoorden);
   const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag), publiek);
   const titel = stapTitel("declaraties", budgetTeksten(publiek).titel);
-  return { title: foutTitel(titel, staat.soort === "fout") };
+  return { title: zoekTitel(titel, staat) };
 }
 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -184,7 +183,7 @@ function Uitkomst({ staat, plan, vandaag, publiek }: { staat: Extract<Staat, { s
   );
 }
 
-export default async function BudgetPagina({ searchParams }: { searchParams: Zoekparameters }) {
+export default async function BudgetPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
   const sessie = await vereisStap("declaraties");
   const a = sessie.antwoorden;
   const vandaag = vandaagInAmsterdam();
@@ -194,8 +193,7 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Zoe
   const w = budgetTeksten(publiek);
   const staat = bepaal(await searchParams, vandaag, plan, publiek);
   const jaar = vandaag.slice(0, 4);
-  const fouten = staat.soort === "fout" ? staat.fouten : [];
-  const fout = (naam: string) => fouten.find((f) => f.naam === naam)?.tekst;
+  const fout = (naam: string) => (staat.soort === "fout" ? foutVan(staat, naam) : undefined);
   // Start: the pgb the person expected in the budgetplan (BP-02), when they gave it; no months yet.
   const waarden: Record<string, string> =
     staat.soort === "start"
@@ -205,7 +203,7 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Zoe
   return (
     <>
       <TerugLink href={DECLARATIES}>{declaratiesTeksten.terugNaarStap}</TerugLink>
-      {fouten.length > 0 && <FoutSamenvatting fouten={fouten} />}
+      {staat.soort === "fout" && <FoutSamenvatting fouten={staat.fouten} />}
       <PaginaKop stap="declaraties" titel={w.titel} />
       {staat.soort === "uitkomst" ? (
         <Uitkomst staat={staat} plan={plan} vandaag={vandaag} publiek={publiek} />

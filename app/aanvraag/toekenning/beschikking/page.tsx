@@ -7,14 +7,14 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { RadioGroep } from "@/components/velden";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { beschikkingVoor, WOONINITIATIEF_VELDEN } from "@/lib/toekenning/beschikking";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
-import type { Zoekparameters } from "@/lib/toekenning/zoekparameters";
+import { foutVan, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { aanspreking } from "@/lib/wizard/journey";
 import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
 import { zorgprofielWeergave } from "@/lib/wizard/vragen/feiten";
@@ -33,9 +33,9 @@ interface Props {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sessie = await vereisSessie();
-  const { fouten } = beschikkingVoor(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
+  const { formulier } = beschikkingVoor(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
   const titel = stapTitel("toekenning", t.delen.beschikking.titel);
-  return { title: foutTitel(titel, Object.keys(fouten).length > 0) };
+  return { title: zoekTitel(titel, formulier) };
 }
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
@@ -44,13 +44,13 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
   const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
   const b = beschikkingVoor(a, await searchParams, vandaagInAmsterdam());
-  const fout = b.fouten[VELD];
+  const fout = foutVan(b.formulier, VELD);
   const publiek = publiekVan(a);
 
   return (
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
-      {fout !== undefined && <FoutSamenvatting fouten={[{ naam: VELD, tekst: fout }]} />}
+      {b.formulier.soort === "fout" && <FoutSamenvatting fouten={b.formulier.fouten} />}
       <PaginaKop stap="toekenning" titel={t.delen.beschikking.titel} />
       <p className="mt-0 mb-6">{t.beschikking.inleiding}</p>
 

@@ -8,18 +8,17 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { UitkomstBlok } from "@/components/uitkomst";
 import { UitlegBlokken } from "@/components/uitleg";
 import { RadioGroep, TekstVeld } from "@/components/velden";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { belastingOpties, beoordeelReis, BUITENLAND_VELDEN, landOpties, MAX_WEKEN, MIN_WEKEN, type BuitenlandStaat } from "@/lib/toekenning/buitenland";
+import { belastingOpties, beoordeelReis, landOpties, MAX_WEKEN, MIN_WEKEN, type BuitenlandStaat } from "@/lib/toekenning/buitenland";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
-import { eersteWaarde, type Zoekparameters } from "@/lib/toekenning/zoekparameters";
+import { foutVan, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { aanspreking } from "@/lib/wizard/journey";
-import type { VeldFouten, Waarden } from "@/lib/wizard/types";
 import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
@@ -37,7 +36,7 @@ interface Props {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
   const titel = stapTitel("toekenning", t.delen.buitenland.titel);
-  return { title: foutTitel(titel, staat.soort === "fout") };
+  return { title: zoekTitel(titel, staat) };
 }
 
 function UitkomstDeel({ land, uitkomst, feiten }: Extract<BuitenlandStaat, { soort: "uitkomst" }>) {
@@ -54,19 +53,15 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
   const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
   const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
-  const waarden: Waarden = staat.soort === "start" ? {} : staat.waarden;
-  const fouten: VeldFouten = staat.soort === "fout" ? staat.fouten : {};
+  const { waarden } = staat;
+  const fout = (naam: string) => (staat.soort === "fout" ? foutVan(staat, naam) : undefined);
   const wie = aanspreking(a);
   const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitleg(a, bl.uitkomst.zorgkantoorKop) : [];
 
   return (
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
-      {staat.soort === "fout" && (
-        <FoutSamenvatting
-          fouten={BUITENLAND_VELDEN.flatMap((naam) => (fouten[naam] === undefined ? [] : [{ naam, tekst: fouten[naam] }]))}
-        />
-      )}
+      {staat.soort === "fout" && <FoutSamenvatting fouten={staat.fouten} />}
       <PaginaKop stap="toekenning" titel={t.delen.buitenland.titel} />
       {staat.soort === "uitkomst" ? (
         <>
@@ -88,28 +83,28 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
           label={bl.land.label(wie)}
           leeg={bl.land.kies}
           opties={landOpties()}
-          waarde={eersteWaarde(waarden.land).trim().toUpperCase()}
-          fout={fouten.land}
+          waarde={(waarden.land ?? "").trim().toUpperCase()}
+          fout={fout("land")}
         />
         <TekstVeld
           veld={{ soort: "tekst", naam: "weken", label: bl.weken.label(wie), hint: bl.weken.hint(MIN_WEKEN, MAX_WEKEN), breedte: "kort", inputMode: "numeric", autocomplete: "off" }}
-          waarde={eersteWaarde(waarden.weken)}
-          fout={fouten.weken}
+          waarde={waarden.weken ?? ""}
+          fout={fout("weken")}
         />
         <RadioGroep
           veld={{ soort: "radio", naam: "palliatief", label: bl.palliatief.label(wie), hint: bl.palliatief.hint, opties: jaNeeOpties(), inline: true }}
-          waarde={eersteWaarde(waarden.palliatief)}
-          fout={fouten.palliatief}
+          waarde={waarden.palliatief ?? ""}
+          fout={fout("palliatief")}
         />
         <RadioGroep
           veld={{ soort: "radio", naam: "belasting", label: bl.belasting.label, hint: bl.belasting.hint, opties: belastingOpties() }}
-          waarde={eersteWaarde(waarden.belasting)}
-          fout={fouten.belasting}
+          waarde={waarden.belasting ?? ""}
+          fout={fout("belasting")}
         />
         <RadioGroep
           veld={{ soort: "radio", naam: "logeeropvang", label: bl.logeeropvang.label(wie), hint: bl.logeeropvang.hint, opties: jaNeeOpties(), inline: true }}
-          waarde={eersteWaarde(waarden.logeeropvang)}
-          fout={fouten.logeeropvang}
+          waarde={waarden.logeeropvang ?? ""}
+          fout={fout("logeeropvang")}
         />
         <Knop>{bl.knop}</Knop>
       </form>

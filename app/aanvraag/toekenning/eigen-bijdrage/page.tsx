@@ -7,7 +7,7 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
-import { foutTitel, PaginaKop, stapTitel } from "@/components/pagina-kop";
+import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
 import type { Publiek } from "@/content/redenen";
@@ -17,7 +17,7 @@ import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { eigenBijdrageVoor, INKOMEN_VELDEN, kanSchatten, leeftijdTekst, schattingVoor, type SchattingStaat } from "@/lib/toekenning/eigen-bijdrage";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
-import type { Zoekparameters } from "@/lib/toekenning/zoekparameters";
+import { zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { aanspreking } from "@/lib/wizard/journey";
 import { formatBedrag } from "@/rules/geld";
@@ -46,7 +46,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const sessie = await vereisSessie();
   const staat = schatting(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
   const titel = stapTitel("toekenning", t.delen.eigenBijdrage.titel);
-  return { title: foutTitel(titel, staat.soort === "fout") };
+  return { title: zoekTitel(titel, staat) };
 }
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
