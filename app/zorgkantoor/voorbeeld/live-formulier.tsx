@@ -8,6 +8,11 @@
  * the old form knew in a module variable: the field with focus, its caret, and anything typed while
  * the server answered. The new form takes them back, so focus stays where the user is. A change
  * made before the script ran (a slow connection) is sent as soon as it runs.
+ *
+ * After an update a bar at the bottom of the screen says so and holds "Naar de uitkomst": the
+ * outcome is far below the field on a phone, and a keyboard or screen reader user reaches it from
+ * there in one step. While the bar shows, the page keeps room for it when scrolling a field into
+ * view, so it never covers the field with focus (WCAG 2.4.11; docs/decisions/031-burgerpaginas.md).
  */
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useRef, useState } from "react";
@@ -22,6 +27,8 @@ interface Stand {
 }
 
 let stand: Stand | null = null;
+/** The bar stays once shown: the next page would otherwise draw it away and back (a flicker). */
+let balkGetoond = false;
 
 const VERTRAGING_MS = 300;
 
@@ -71,10 +78,29 @@ function veld(form: HTMLFormElement, naam: string): HTMLInputElement | HTMLSelec
   return el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el : null;
 }
 
-export function LiveFormulier({ actie, melding, children }: { actie: string; melding: string; children: ReactNode }) {
+export interface NaarUitkomst {
+  href: string;
+  tekst: string;
+}
+
+export function LiveFormulier({ actie, melding, naar, children }: { actie: string; melding: string; naar: NaarUitkomst; children: ReactNode }) {
   const router = useRouter();
   const ref = useRef<HTMLFormElement>(null);
   const [status, zetStatus] = useState("");
+  // False on the server and on a full page load (the module is new); after an update, as it was.
+  const [balk, zetBalk] = useState(balkGetoond);
+
+  // Not while the form has errors: then the outcome only says to correct them.
+  const toon = balk && melding !== "";
+
+  useEffect(() => {
+    if (!toon) return;
+    const html = document.documentElement;
+    html.style.scrollPaddingBottom = "7rem";
+    return () => {
+      html.style.scrollPaddingBottom = "";
+    };
+  }, [toon]);
 
   useEffect(() => {
     const form = ref.current;
@@ -105,7 +131,12 @@ export function LiveFormulier({ actie, melding, children }: { actie: string; mel
       }
       if (vorige.query !== huidig) timer = setTimeout(stuur, VERTRAGING_MS);
       // Set after mount, so screen readers hear the change in the live region.
-      else if (melding !== "") setTimeout(() => zetStatus(melding), 100);
+      else if (melding !== "")
+        setTimeout(() => {
+          balkGetoond = true;
+          zetBalk(true);
+          zetStatus(melding);
+        }, 100);
     }
 
     function stuur() {
@@ -144,9 +175,20 @@ export function LiveFormulier({ actie, melding, children }: { actie: string; mel
   return (
     <form ref={ref} method="get" action={actie} noValidate>
       {children}
+      {/* The live region is always there, so filling it is read out; the bar shows the same words to the eye. */}
       <p role="status" className="sr-only">
         {status}
       </p>
+      {toon && (
+        <div data-bijgewerkt="" className="sticky bottom-0 z-10 mb-4 border-4 border-merk bg-white px-3 py-2">
+          <p aria-hidden="true" className="m-0 font-bold">
+            {melding}
+          </p>
+          <p className="m-0">
+            <a href={naar.href}>{naar.tekst}</a>
+          </p>
+        </div>
+      )}
     </form>
   );
 }

@@ -340,7 +340,7 @@ export default async function VoorbeeldPagina({ searchParams }: { searchParams: 
       <p className="mb-6">
         <a href="#uitkomst">{t.naarUitkomst}</a>
       </p>
-      <LiveFormulier actie={PAD} melding={uitslag?.soort === "antwoord" ? t.bijgewerkt : ""}>
+      <LiveFormulier actie={PAD} melding={uitslag?.soort === "antwoord" ? t.bijgewerkt : ""} naar={{ href: "#uitkomst", tekst: t.naarUitkomst }}>
         <Formuliervelden formulier={formulier} fouten={foutPerVeld} />
         <Knop>{t.knop}</Knop>
         {/* With JavaScript the outcome below changes as fields change: this link and the one above the form lead there (docs/decisions/031-burgerpaginas.md). */}
