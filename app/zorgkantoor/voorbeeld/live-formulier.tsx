@@ -97,6 +97,9 @@ export function LiveFormulier({ actie, melding, naar, children }: { actie: strin
     if (!toon) return;
     const html = document.documentElement;
     html.style.scrollPaddingBottom = "7rem";
+    // The field with focus may be where the bar now is: bring it clear of it.
+    const actief = document.activeElement;
+    if (actief instanceof HTMLElement && ref.current?.contains(actief)) actief.scrollIntoView({ block: "nearest" });
     return () => {
       html.style.scrollPaddingBottom = "";
     };
