@@ -157,6 +157,7 @@ test.describe("een link doorgeven", () => {
     expect(mail.onderwerp).toBe(linkDoorgeven.hervat.onderwerp);
     expect(mail.tekst).toBe(linkDoorgeven.hervat.tekst(link, datum ?? "").replace(/\n/g, "\r\n"));
     await geenOverloop(page, 320);
+    if (FOTOS) await page.screenshot({ path: path.join(fotoMap(javaScriptEnabled ? "met-js" : "zonder-js"), "bewaren-360.png"), fullPage: true });
   });
 
   test("delen: de nieuwe link met einddatum en mail; de melding erboven krijgt de focus", async ({ page, browser, javaScriptEnabled }) => {
@@ -201,6 +202,7 @@ test.describe("verder gaan en meetekenen", () => {
       await ander.bezoeker.page.setViewportSize(SMAL);
       await openHervatLink({ ...ander.bezoeker, axe: true }, link, { naar: vraagPad("indicatie", "zorgprofiel") });
       await expect(ander.bezoeker.page.getByLabel(indicatieVragen.zorgprofiel.label, { exact: true })).toBeVisible();
+      if (FOTOS) await ander.bezoeker.page.screenshot({ path: path.join(fotoMap(javaScriptEnabled ? "met-js" : "zonder-js"), "hervat-zorgprofiel-360.png"), fullPage: true });
       await controleerAxe({ ...ander.bezoeker, axe: true });
       expect(ander.serverFouten).toEqual([]);
     } finally {
@@ -265,6 +267,8 @@ test.describe("verder gaan en meetekenen", () => {
     await verwijderZorgverlener(b, MOEDER.naam);
     await expect(page.getByRole("heading", { name: budgetplanVragen.zorgverleners.verwijderd, exact: true })).toBeFocused();
     await expect(page.getByRole("status")).toContainText(budgetplanVragen.zorgverleners.verwijderd);
+    await page.setViewportSize(SMAL);
+    if (FOTOS) await page.screenshot({ path: path.join(fotoMap(javaScriptEnabled ? "met-js" : "zonder-js"), "zorgverleners-verwijderd-360.png"), fullPage: true });
   });
 });
 
