@@ -29,6 +29,8 @@ interface Stand {
 let stand: Stand | null = null;
 /** The bar stays once shown: the next page would otherwise draw it away and back (a flicker). */
 let balkGetoond = false;
+/** The query of the last update this form sent, until the server's answer for it is drawn. */
+let gewacht: string | null = null;
 
 const VERTRAGING_MS = 300;
 
@@ -83,12 +85,45 @@ export interface NaarUitkomst {
   tekst: string;
 }
 
-export function LiveFormulier({ actie, melding, naar, children }: { actie: string; melding: string; naar: NaarUitkomst; children: ReactNode }) {
+/**
+ * `situatie`: changes with every situation the server draws. Whether Next mounts the form anew
+ * or only renders it again with new props, the effect on it says when an update has arrived.
+ */
+export function LiveFormulier({
+  actie,
+  melding,
+  situatie,
+  naar,
+  children,
+}: {
+  actie: string;
+  melding: string;
+  situatie: string;
+  naar: NaarUitkomst;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const ref = useRef<HTMLFormElement>(null);
   const [status, zetStatus] = useState("");
   // False on the server and on a full page load (the module is new); after an update, as it was.
   const [balk, zetBalk] = useState(balkGetoond);
+
+  // The server drew the situation this form sent: say so. Emptied first, so the same words are read out again.
+  useEffect(() => {
+    if (gewacht === null || gewacht !== huidigeQuery()) return;
+    gewacht = null;
+    const leeg = setTimeout(() => zetStatus(""), 0);
+    if (melding === "") return () => clearTimeout(leeg);
+    const timer = setTimeout(() => {
+      balkGetoond = true;
+      zetBalk(true);
+      zetStatus(melding);
+    }, 100);
+    return () => {
+      clearTimeout(leeg);
+      clearTimeout(timer);
+    };
+  }, [situatie, melding]);
 
   // Not while the form has errors: then the outcome only says to correct them.
   const toon = balk && melding !== "";
@@ -133,13 +168,6 @@ export function LiveFormulier({ actie, melding, naar, children }: { actie: strin
         doel.scrollIntoView({ block: "nearest" });
       }
       if (vorige.query !== huidig) timer = setTimeout(stuur, VERTRAGING_MS);
-      // Set after mount, so screen readers hear the change in the live region.
-      else if (melding !== "")
-        setTimeout(() => {
-          balkGetoond = true;
-          zetBalk(true);
-          zetStatus(melding);
-        }, 100);
     }
 
     function stuur() {
@@ -147,6 +175,7 @@ export function LiveFormulier({ actie, melding, naar, children }: { actie: strin
       const query = queryVan(form);
       if (query === huidigeQuery()) return;
       stand = { verstuurd: query, query, actief: actiefVeld(form), scrollY: window.scrollY };
+      gewacht = query;
       router.replace(query === "" ? actie : `${actie}?${query}`, { scroll: false });
     }
 
@@ -173,7 +202,7 @@ export function LiveFormulier({ actie, melding, naar, children }: { actie: strin
       form.removeEventListener("change", gewijzigd);
       form.removeEventListener("focusin", focus);
     };
-  }, [actie, melding, router]);
+  }, [actie, router]);
 
   return (
     <form ref={ref} method="get" action={actie} noValidate>
