@@ -4,10 +4,11 @@
  * URL (`router.replace`), and the server renders the page for that situation. The URL stays the
  * situation, so it can still be shared. Without JavaScript this is a plain GET form.
  *
- * A new query mounts the page anew (Next keys the page by its search params), so this keeps what
- * the old form knew in a module variable: the field with focus, its caret, and anything typed while
- * the server answered. The new form takes them back, so focus stays where the user is. A change
- * made before the script ran (a slow connection) is sent as soon as it runs.
+ * Should a new query mount the page anew, this keeps what the old form knew in a module variable:
+ * the field with focus, its caret, and anything typed while the server answered, and the new form
+ * takes them back, so focus stays where the user is. Next 16 renders the same form again with new
+ * props instead; `situatie` tells it the answer arrived. A change made before the script ran (a
+ * slow connection) is sent as soon as it runs.
  *
  * After an update a bar at the bottom of the screen says so and holds "Naar de uitkomst": the
  * outcome is far below the field on a phone, and a keyboard or screen reader user reaches it from
