@@ -2,7 +2,8 @@
  * Who signs what, the same on the ondertekening page, the delen page and the page after stap 3
  * (docs/decisions/031-burgerpaginas.md): the budgetplan on paper by the people AV-08 names, and
  * the digital statement on this site with each signer's status, which is not a qualified
- * electronic signature.
+ * electronic signature. On the gewaarborgde hulp's share link too, seen by them: there they are
+ * "u" and their name is not shown (`kijker`, lib/delen/wie-ondertekent.ts).
  */
 import Link from "next/link";
 import { handtekeningTekst } from "@/content/handtekeningen";
@@ -10,8 +11,9 @@ import { ondertekenen as t } from "@/content/ondertekenen";
 import { metBronVoor } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { publiekVoorAanspreking } from "@/content/redenen";
-import { wieOndertekent, type DigitaleOndertekenaar, type Wie } from "@/lib/delen/wie-ondertekent";
+import { wieOndertekent, type DigitaleOndertekenaar, type Kijker, type Wie } from "@/lib/delen/wie-ondertekent";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
+import { zonderGhNaam } from "@/lib/delen/verbergen";
 import { aanspreking } from "@/lib/wizard/journey";
 import { DELEN } from "@/lib/wizard/paden";
 
@@ -26,10 +28,14 @@ function papierRegel(rol: string, wie: Wie): string {
   }
 }
 
-/** Whoever fills in is "U"; the only other digital signer is the gewaarborgde hulp, through a link. */
-function digitaalRegel({ wie }: DigitaleOndertekenaar): string {
+/**
+ * Whoever fills in is "U"; the only other digital signer is the gewaarborgde hulp, through a link.
+ * Seen by the gewaarborgde hulp, they are "U" and whoever fills in is named by role.
+ */
+function digitaalRegel({ rol, wie }: DigitaleOndertekenaar): string {
   if (wie.soort === "u") return t.uZelf;
-  return wie.soort === "naam" ? t.regel(t.gewaarborgdeHulp, wie.naam) : t.gewaarborgdeHulp;
+  if (wie.soort === "naam") return t.regel(t.gewaarborgdeHulp, wie.naam);
+  return rol === "gewaarborgde-hulp" ? t.gewaarborgdeHulp : t.gh.invuller;
 }
 
 function statusTekst({ handtekening }: DigitaleOndertekenaar): string {
@@ -37,10 +43,15 @@ function statusTekst({ handtekening }: DigitaleOndertekenaar): string {
   return handtekening.status === "geldig" ? t.status.geldig(handtekening.opTekst) : handtekeningTekst.status.vernieuwen;
 }
 
-/** `naarDelen`: a link to the page where one signs and makes the gewaarborgde hulp's link (not on that page itself). */
-export function OndertekenenPaneel({ antwoorden, naarDelen = false }: { antwoorden: Antwoorden; naarDelen?: boolean }) {
-  const { papier, redenen, digitaal } = wieOndertekent(antwoorden);
-  const wie = aanspreking(antwoorden);
+/**
+ * `naarDelen`: a link to the page where one signs and makes the gewaarborgde hulp's link (not on
+ * that page itself). `kijker`: who reads it, whoever fills in or the gewaarborgde hulp (their link).
+ */
+export function OndertekenenPaneel({ antwoorden, naarDelen = false, kijker = "invuller" }: { antwoorden: Antwoorden; naarDelen?: boolean; kijker?: Kijker }) {
+  const { papier, redenen, digitaal } = wieOndertekent(antwoorden, kijker);
+  const gh = kijker === "gewaarborgde-hulp";
+  // For the gewaarborgde hulp the aanvraag is someone else's: never "uw aanvraag".
+  const wie = gh ? { zelf: false, naam: aanspreking(zonderGhNaam(antwoorden)).naam } : aanspreking(antwoorden);
   return (
     <section aria-labelledby="kop-ondertekenen" className="mb-8 border-l-4 border-merk pl-4">
       <h2 id="kop-ondertekenen" className="mt-0 mb-3 text-2xl font-bold">
@@ -60,7 +71,7 @@ export function OndertekenenPaneel({ antwoorden, naarDelen = false }: { antwoord
       ))}
       <p className="mb-4">{t.metDeHand}</p>
       <h3 className="mt-0 mb-2 text-xl font-bold">{t.digitaalKop}</h3>
-      <p className="mb-2">{t.digitaalUitleg}</p>
+      <p className="mb-2">{gh ? t.gh.digitaalUitleg : t.digitaalUitleg}</p>
       <ul className="mb-3 list-none space-y-2 p-0">
         {digitaal.map((d) => (
           <li key={d.rol}>
@@ -68,7 +79,7 @@ export function OndertekenenPaneel({ antwoorden, naarDelen = false }: { antwoord
           </li>
         ))}
       </ul>
-      <p className="mb-3 font-bold">{t.geenOfficieel}</p>
+      <p className="mb-3 font-bold">{gh ? t.gh.geenOfficieel : t.geenOfficieel}</p>
       {naarDelen && (
         <p className="mb-0">
           <Link href={DELEN}>{t.naarDelen}</Link>

@@ -58,8 +58,10 @@ export const delen = {
     },
     gewaarborgdeHulp: {
       titel: "U bent de gewaarborgde hulp",
-      tekst: "Lees de aanvraag en het budgetplan. Klopt alles? Onderteken dan onderaan deze pagina.",
+      tekst: "Lees de aanvraag en het budgetplan. Die staan onder het formulier om te ondertekenen. Klopt alles? Onderteken dan met dat formulier.",
     },
+    /** Above the gewaarborgde hulp's form, which comes first: to what they sign (docs/decisions/031-burgerpaginas.md). */
+    naarAntwoorden: "Lees eerst de aanvraag en het budgetplan",
     geldigTot: (datum: string) => `Deze link werkt tot en met ${datum}.`,
     /** `naam`: the applicant's, when someone filled it in for them (the answers then name them, not "u"). */
     antwoordenVan: (naam: string | null): string =>

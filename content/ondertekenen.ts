@@ -27,4 +27,15 @@ export const ondertekenen = {
     geldig: (tijdstip: string): string => `Digitaal verklaard op ${tijdstip}`,
   },
   naarDelen: "Digitaal verklaren of de gewaarborgde hulp een link sturen",
+  /**
+   * On the gewaarborgde hulp's share link (app/gedeeld/aanvraag/page.tsx) "u" is the gewaarborgde
+   * hulp; whoever fills in the aanvraag is named by role.
+   */
+  gh: {
+    digitaalUitleg:
+      "Op deze website verklaart u ook dat alles klopt. Dat doet u met het formulier op deze pagina. Wie de aanvraag invult, verklaart het ook.",
+    invuller: "Wie de aanvraag invult",
+    geenOfficieel:
+      "Let op: zo'n digitale verklaring is geen gekwalificeerde elektronische handtekening. Het is dus geen officiële handtekening. Het zorgkantoor ziet op de pdf wie iets verklaarde en wanneer.",
+  },
 } as const;

@@ -52,3 +52,24 @@ describe("wieOndertekent: the digital statement on this site", () => {
     expect(wieOndertekent({ ...a, redenKeuzePgb: "anders" }).digitaal[0]?.handtekening?.status).toBe("vernieuwen");
   });
 });
+
+describe("wieOndertekent, seen by the gewaarborgde hulp through their link", () => {
+  it("calls them 'u', names whoever fills in by role, and never gives their name", () => {
+    const a: Antwoorden = { ...metHulp({ voorWie: "familie", naamAanvrager: "Riet" }), ondertekening: [{ naam: "Jan Jansen", relatie: "broer" }] };
+    const { papier, digitaal } = wieOndertekent(a, "gewaarborgde-hulp");
+    expect(papier).toEqual([{ rol: "gewaarborgde-hulp", wie: { soort: "u" } }]);
+    expect(digitaal.map((d) => [d.rol, d.wie])).toEqual([
+      ["aanvrager", { soort: "rol" }],
+      ["gewaarborgde-hulp", { soort: "u" }],
+    ]);
+    expect(JSON.stringify(wieOndertekent(a, "gewaarborgde-hulp"))).not.toContain("Jan");
+  });
+
+  it("a wettelijk vertegenwoordiger who is not the gewaarborgde hulp keeps their own line, without the hulp's name", () => {
+    const a = metHulp({ voorWie: "wettelijk-vertegenwoordiger" });
+    expect(wieOndertekent(a, "gewaarborgde-hulp").papier).toEqual([
+      { rol: "wettelijk-vertegenwoordiger", wie: { soort: "rol" } },
+      { rol: "gewaarborgde-hulp", wie: { soort: "u" } },
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { parseToken } from "@/lib/drafts/drafts";
-import { bereikteStap } from "./journey";
+import { bereikteStap, hervatBestemming, type Bestemming } from "./journey";
 import { leesSessie, openToegang, zetSessieCookie, type Sessie } from "./sessie";
 
 export type LinkMislukt = "niet-gevonden" | "verlopen" | "sleutel-onjuist";
@@ -44,12 +44,15 @@ export async function bekijkHervatLink(sleutel: string | null, nu = new Date()):
   return { status: "ok", link: kenmerken(link), huidig };
 }
 
-/** The POST: opens the link's draft and hands this browser its key in the cookie (replacing any other). */
-export async function openHervatLink(sleutel: string | null, nu = new Date()): Promise<"ok" | LinkMislukt> {
+/**
+ * The POST: opens the link's draft and hands this browser its key in the cookie (replacing any
+ * other). `verder`: where the person goes on, the first unanswered page of a step begun.
+ */
+export async function openHervatLink(sleutel: string | null, nu = new Date()): Promise<{ status: "ok"; verder: Bestemming } | { status: LinkMislukt }> {
   const toegang = parseToken(sleutel);
-  if (toegang === null) return "sleutel-onjuist";
+  if (toegang === null) return { status: "sleutel-onjuist" };
   const sessie = await openToegang(toegang, nu);
-  if (sessie.status !== "ok") return mislukt(sessie.status);
+  if (sessie.status !== "ok") return { status: mislukt(sessie.status) };
   await zetSessieCookie(toegang, sessie.verlooptOp);
-  return "ok";
+  return { status: "ok", verder: hervatBestemming(sessie.antwoorden) };
 }

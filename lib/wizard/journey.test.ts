@@ -5,6 +5,7 @@ import {
   aanspreking,
   bereikteStap,
   bevestig,
+  hervatBestemming,
   isBeantwoord,
   kanStapBeginnen,
   magBezoeken,
@@ -173,6 +174,31 @@ describe("bereikteStap", () => {
     const alles = (["toekenning", "zorgovereenkomsten", "declaraties"] as const).reduce((a, stap) => bevestig(a, stap), doorloop(invoer()));
     expect(statussen(alles)).toEqual(["klaar", "klaar", "klaar", "klaar", "klaar", "klaar"]);
     expect(bereikteStap(alles)).toBe(6);
+  });
+});
+
+describe("hervatBestemming", () => {
+  const stap1 = doorloopStap({ voorWie: "zelf" }, "indicatie", invoer());
+  const stap2 = doorloopStap(stap1, "keuze", invoer());
+
+  it("a step begun goes on at its first unanswered page, not its first page", () => {
+    const woonwens = beantwoord(stap1, "woonwens", invoer().woonwens ?? {});
+    expect(hervatBestemming(woonwens)).toEqual({ soort: "vraag", stap: "keuze", slug: "regie" });
+    // Stap 3, five pages in: the sixth.
+    let a = stap2;
+    for (const slug of paginasVanStap("aanvraag", a).slice(0, 5)) a = beantwoord(a, slug, invoer()[slug] ?? {});
+    expect(hervatBestemming(a)).toEqual({ soort: "vraag", stap: "aanvraag", slug: paginasVanStap("aanvraag", a)[5] });
+  });
+
+  it("every page answered but not confirmed: the check page", () => {
+    expect(hervatBestemming(doorloopStap({ voorWie: "zelf" }, "indicatie", invoer(), false))).toEqual({ soort: "controleren", stap: "indicatie" });
+  });
+
+  it("a step not begun, steps 1-3 klaar, or no step to go on with: the overview", () => {
+    expect(hervatBestemming({ voorWie: "zelf" })).toEqual({ soort: "overzicht" });
+    expect(hervatBestemming(stap1)).toEqual({ soort: "overzicht" });
+    expect(hervatBestemming(doorloop(invoer()))).toEqual({ soort: "overzicht" });
+    expect(hervatBestemming(doorloop(invoer({ zorgprofiel: { zorgprofiel: "ZP 3 LVG" } })))).toEqual({ soort: "overzicht" });
   });
 });
 

@@ -10,7 +10,7 @@
 import { deAanvrager } from "@/content/wizard/algemeen";
 import type { Antwoorden } from "./antwoorden";
 import type { Aanspreking } from "./types";
-import { BUDGETPLAN_PAGINAS, stap as stapDefinitie, STAPPEN, type StapDefinitie, type StapSlug, type StartVoorwaarde } from "./stappen";
+import { BUDGETPLAN_PAGINAS, stap as stapDefinitie, STAPPEN, stappenVanSoort, type StapDefinitie, type StapSlug, type StartVoorwaarde } from "./stappen";
 import { pgbAanvraagMogelijk } from "@/rules/leveringsvorm";
 import { keuzeUit, zorgprofielUit } from "./vragen/feiten";
 import { vraagVoor } from "./vragen";
@@ -102,6 +102,18 @@ export function startVanStap(stap: StapSlug, a: Antwoorden): Bestemming {
   if (!kanStapBeginnen(stap, a)) return { soort: "overzicht" };
   const eerste = eersteOnbeantwoord(stap, a);
   return eerste === undefined ? { soort: "controleren", stap } : { soort: "vraag", stap, slug: eerste };
+}
+
+/**
+ * Where a resume link goes on (docs/decisions/022-links-openen.md, addendum 2026-12-04): a question
+ * step that was begun and is not klaar goes on at its first unanswered page (its check page when
+ * every page is answered), not at the step's first page. Otherwise the overview: a step not begun
+ * yet starts there, with the time it takes and what to have at hand, and so does everything after
+ * stap 3.
+ */
+export function hervatBestemming(a: Antwoorden): Bestemming {
+  const open = stappenVanSoort("vragen").find((s) => kanStapBeginnen(s.slug, a) && !isKlaar(s.slug, a));
+  return open !== undefined && stapStatus(open.slug, a) === "bezig" ? startVanStap(open.slug, a) : { soort: "overzicht" };
 }
 
 /** After a valid submit: the first unanswered page after this one, then any before it, then the check page. */

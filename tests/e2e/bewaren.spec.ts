@@ -103,12 +103,12 @@ test.describe("twee browsers op één aanvraag", () => {
     const ander = await nieuweBrowser(a, baseURL);
     try {
       const p2 = ander.bezoeker.page;
-      await openHervatLink(ander.bezoeker, link);
+      // The link goes on at the first unanswered page of the step begun.
+      const zorgprofiel = vraagPad("indicatie", "zorgprofiel");
+      await openHervatLink(ander.bezoeker, link, { naar: zorgprofiel });
 
       // Both open the same question.
-      const zorgprofiel = vraagPad("indicatie", "zorgprofiel");
       await page.goto(zorgprofiel);
-      await p2.goto(zorgprofiel);
       const veld1 = page.getByLabel(indicatieVragen.zorgprofiel.label, { exact: true });
       const veld2 = p2.getByLabel(indicatieVragen.zorgprofiel.label, { exact: true });
 
@@ -157,8 +157,8 @@ test.describe("twee browsers op één aanvraag", () => {
     const ander = await nieuweBrowser(a, baseURL);
     try {
       const p2 = ander.bezoeker.page;
-      await openHervatLink(ander.bezoeker, link);
-      await p2.goto(controlePad("indicatie"));
+      // Every page of step 1 answered, not confirmed yet: the link goes on at its check page.
+      await openHervatLink(ander.bezoeker, link, { naar: controlePad("indicatie") });
       await p2.getByRole("button", { name: aanvraag.controleren.knop }).click();
       await expect(p2).toHaveURL(opPad(OVERZICHT));
 

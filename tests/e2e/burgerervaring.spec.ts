@@ -2,9 +2,12 @@
  * The citizen's side of the service (docs/decisions/031-burgerpaginas.md): deleting asks first,
  * a link can be passed on whole (visible, with its end date, by mail), the pages a public service
  * must have are there in Dutch and linked from every footer, the header has a named nav landmark,
- * a success message after a page load takes focus, and the staff preview links to its outcome.
+ * a success message after a page load takes focus, and the staff preview links to its outcome
+ * (also from a bar after an update). A resume link goes on at the first open question; the
+ * gewaarborgde hulp's page puts the form first, with "Wie ondertekent wat?" as they see it.
  * Every test runs with and without JavaScript (the projects of playwright.config.ts), axe clean.
  */
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { aanvraag } from "@/content/aanvraag";
 import { algemeen } from "@/content/algemeen";
@@ -19,9 +22,17 @@ import { start } from "@/content/start";
 import { toegankelijkheid } from "@/content/toegankelijkheid";
 import { verwijderen } from "@/content/verwijderen";
 import { voorbeeldPagina } from "@/content/zorgkantoor-voorbeeld";
+import { linksOpenen } from "@/content/links-openen";
+import { ondertekenen } from "@/content/ondertekenen";
+import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { indicatieVragen } from "@/content/wizard/indicatie";
 import { BEGRIPPEN, CONTACT, PRIVACY, TOEGANKELIJKHEID, VERWIJDEREN } from "@/lib/burger-paden";
-import { bezoeker, controleerAxe, expect, geenOverloop, test, type Bezoeker } from "./hulp/bezoeker";
-import { begin, bewaarVoorLater, kiesVoorWie, kop, naarOverzicht, OVERZICHT, opPad } from "./hulp/stappen";
+import { bezoeker, controleerAxe, expect, geenOverloop, nieuweBrowser, test, type Bezoeker } from "./hulp/bezoeker";
+import { BROCHURE_VOORBEELD } from "./hulp/brochure-voorbeeld";
+import { MOEDER, verwijderZorgverlener, ZORGVERLENERS } from "./hulp/budgetplan";
+import { FOTOS, fotoMap } from "./hulp/fotos";
+import { begin, bewaarVoorLater, heeftIndicatie, kiesVoorWie, kop, naarOverzicht, openHervatLink, openStap, OVERZICHT, opPad, vraagPad } from "./hulp/stappen";
+import { zaaiDraft } from "./hulp/zaaien";
 
 const SMAL = { width: 360, height: 740 };
 
@@ -146,6 +157,7 @@ test.describe("een link doorgeven", () => {
     expect(mail.onderwerp).toBe(linkDoorgeven.hervat.onderwerp);
     expect(mail.tekst).toBe(linkDoorgeven.hervat.tekst(link, datum ?? "").replace(/\n/g, "\r\n"));
     await geenOverloop(page, 320);
+    if (FOTOS) await page.screenshot({ path: path.join(fotoMap(javaScriptEnabled ? "met-js" : "zonder-js"), "bewaren-360.png"), fullPage: true });
   });
 
   test("delen: de nieuwe link met einddatum en mail; de melding erboven krijgt de focus", async ({ page, browser, javaScriptEnabled }) => {
@@ -173,6 +185,90 @@ test.describe("een link doorgeven", () => {
     expect(mail.tekst).toContain(datum);
     await controleerAxe(b);
     await geenOverloop(page, 320);
+  });
+});
+
+test.describe("verder gaan en meetekenen", () => {
+  test("hervatten gaat verder bij de eerste vraag die nog open is, niet bij de eerste vraag van de stap", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    await openStap(b, "indicatie", "heeft-indicatie");
+    await heeftIndicatie(b, "ja");
+    const link = await bewaarVoorLater(b);
+
+    const ander = await nieuweBrowser(b, baseURL);
+    try {
+      await ander.bezoeker.page.setViewportSize(SMAL);
+      await openHervatLink({ ...ander.bezoeker, axe: true }, link, { naar: vraagPad("indicatie", "zorgprofiel") });
+      await expect(ander.bezoeker.page.getByLabel(indicatieVragen.zorgprofiel.label, { exact: true })).toBeVisible();
+      if (FOTOS) await ander.bezoeker.page.screenshot({ path: path.join(fotoMap(javaScriptEnabled ? "met-js" : "zonder-js"), "hervat-zorgprofiel-360.png"), fullPage: true });
+      await controleerAxe({ ...ander.bezoeker, axe: true });
+      expect(ander.serverFouten).toEqual([]);
+    } finally {
+      await ander.context.close();
+    }
+  });
+
+  test("de pagina van de gewaarborgde hulp: eerst het formulier, dan 'Wie ondertekent wat?', dan de antwoorden; zonder hun naam", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    test.setTimeout(120_000);
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    await zaaiDraft(page.context(), baseURL, BROCHURE_VOORBEELD);
+    const ghNaam = BROCHURE_VOORBEELD.gewaarborgdeHulp?.naam ?? "";
+    await page.goto(OVERZICHT);
+    await page.getByRole("link", { name: delen.overzicht.link, exact: true }).click();
+    await page.getByRole("radio", { name: handtekeningTekst.deellink.rollen["gewaarborgde-hulp"].label(ghNaam), exact: true }).check();
+    await page.getByRole("radio", { name: handtekeningTekst.deellink.geldig.aanvraag, exact: true }).check();
+    await page.getByRole("button", { name: delen.pagina.maakKnop, exact: true }).click();
+    await expect(page).toHaveURL(/\?nieuw=[\w-]{22}$/);
+    const adres = ((await page.locator("[id^=nieuw-][data-volledige-link]").textContent()) ?? "").trim();
+
+    const gh = await nieuweBrowser(b, baseURL);
+    try {
+      const p = gh.bezoeker.page;
+      await p.setViewportSize(SMAL);
+      await p.goto(adres);
+      await p.getByRole("button", { name: linksOpenen.gedeeld.openKnop, exact: true }).click();
+      await expect(p).toHaveURL(opPad("/gedeeld/aanvraag"));
+
+      // In this order on the page: the form, the panel, the answers.
+      const y = async (l: ReturnType<Page["locator"]>) => (await l.boundingBox())?.y ?? Number.NaN;
+      const formulier = p.getByRole("button", { name: delen.gedeeld.ondertekenKnop, exact: true });
+      const paneel = p.getByRole("region", { name: ondertekenen.kop, exact: true });
+      const stap1 = p.getByRole("heading", { name: delen.gedeeld.stapKop(1, aanvraag.overzicht.stappen.indicatie), exact: true });
+      await expect(formulier).toBeVisible();
+      expect(await y(formulier)).toBeLessThan(await y(paneel));
+      expect(await y(paneel)).toBeLessThan(await y(stap1));
+
+      // The panel as they see it: they are "U", whoever fills in is named by role, no name of theirs.
+      await expect(paneel).toContainText(`${ondertekenen.uZelf}: ${ondertekenen.status.nogNiet}`);
+      await expect(paneel).toContainText(`${ondertekenen.gh.invuller}: ${ondertekenen.status.nogNiet}`);
+      await expect(paneel).toContainText(ondertekenen.regel(budgetplanVragen.ondertekening.rollen["gewaarborgde-hulp"], ondertekenen.u));
+      expect(((await p.locator("main").textContent()) ?? "").toLowerCase()).not.toContain(ghNaam.toLowerCase());
+
+      await controleerAxe({ ...gh.bezoeker, axe: true });
+      await geenOverloop(p, 320);
+      if (FOTOS) await p.screenshot({ path: path.join(fotoMap(javaScriptEnabled ? "met-js" : "zonder-js"), "gedeeld-gh-360.png"), fullPage: true });
+
+      // The link above the form leads down to what they sign.
+      await p.getByRole("link", { name: delen.gedeeld.naarAntwoorden, exact: true }).click();
+      await expect(p).toHaveURL(/#antwoorden$/);
+      await expect(stap1).toBeInViewport();
+      expect(gh.serverFouten).toEqual([]);
+    } finally {
+      await gh.context.close();
+    }
+  });
+
+  test("een melding na het opslaan van een zorgverlener krijgt de focus", async ({ page, browser, javaScriptEnabled, baseURL }) => {
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+    await zaaiDraft(page.context(), baseURL, BROCHURE_VOORBEELD);
+    await page.goto(ZORGVERLENERS);
+    await verwijderZorgverlener(b, MOEDER.naam);
+    await expect(page.getByRole("heading", { name: budgetplanVragen.zorgverleners.verwijderd, exact: true })).toBeFocused();
+    await expect(page.getByRole("status")).toContainText(budgetplanVragen.zorgverleners.verwijderd);
+    await page.setViewportSize(SMAL);
+    if (FOTOS) await page.screenshot({ path: path.join(fotoMap(javaScriptEnabled ? "met-js" : "zonder-js"), "zorgverleners-verwijderd-360.png"), fullPage: true });
   });
 });
 
@@ -273,4 +369,35 @@ test("de voorbeeldpagina voor zorgkantoren heeft 'Naar de uitkomst'", async ({ p
   // Tab goes on from the outcome, not from the form.
   await page.keyboard.press("Tab");
   expect(await gefocust(page).evaluate((el) => document.getElementById("uitkomst")?.closest("section")?.contains(el) ?? false)).toBe(true);
+});
+
+test("de voorbeeldpagina: na een wijziging staat 'Naar de uitkomst' onderin beeld, zonder het veld te bedekken", async ({ page, browser, javaScriptEnabled }) => {
+  await page.setViewportSize(SMAL);
+  const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
+  await page.goto(
+    "/zorgkantoor/voorbeeld?profiel=5VV&wonen=thuis&zv1-naam=Moeder&zv1-uren=25&zv1-tarief=15%2C00&zv1-soort=persoon&zv1-relatie=familie-1e-graad&zv1-overeenkomst=opdracht&zv1-dagen=7",
+  );
+  const balk = page.locator("[data-bijgewerkt]");
+  // Nothing has changed yet: no bar, with or without JavaScript.
+  await expect(balk).toHaveCount(0);
+  if (!javaScriptEnabled) return;
+
+  const uren = page.getByRole("group", { name: voorbeeldPagina.groepen.zorgverlener(1) }).getByLabel(voorbeeldPagina.velden.urenPerWeek.label);
+  await uren.fill("30");
+  await expect(page).toHaveURL(/zv1-uren=30/);
+  await expect(balk).toBeVisible();
+  await expect(balk).toContainText(voorbeeldPagina.bijgewerkt);
+  await expect(balk).toBeInViewport();
+  await expect(page.getByRole("status").filter({ hasText: voorbeeldPagina.bijgewerkt })).toHaveCount(1);
+  await expect(uren).toBeFocused();
+  // The field with focus is not under the bar (WCAG 2.4.11).
+  const veld = await uren.boundingBox();
+  const onder = await balk.boundingBox();
+  expect((veld?.y ?? 0) + (veld?.height ?? 0)).toBeLessThanOrEqual(onder?.y ?? 0);
+  await controleerAxe(b);
+  if (FOTOS) await page.screenshot({ path: path.join(fotoMap("met-js"), "voorbeeld-balk-360.png") });
+
+  await balk.getByRole("link", { name: voorbeeldPagina.naarUitkomst, exact: true }).click();
+  await expect(page.locator("h2#uitkomst")).toBeFocused();
+  await expect(page.locator("h2#uitkomst")).toBeInViewport();
 });

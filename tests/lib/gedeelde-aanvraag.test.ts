@@ -18,6 +18,8 @@ const { default: GedeeldeAanvraag } = await import("@/app/gedeeld/aanvraag/page"
 const { GET: gedeeldPdf } = await import("@/app/gedeeld/budgetplan/pdf/route");
 const { ondertekenAlsGh } = await import("@/app/gedeeld/acties");
 const { tekstVan } = pdfBestanden("gedeeld");
+const { ondertekenen } = await import("@/content/ondertekenen");
+const { budgetplanVragen } = await import("@/content/wizard/budgetplan");
 
 /** Everything that names the gewaarborgde hulp in the journey's answers (lib/wizard/vragen/testhulp.ts). */
 const GH = { naam: "Ans de Vries", telefoon: "06 12345678", email: "ans@example.nl" };
@@ -121,5 +123,35 @@ describe("the gewaarborgde hulp's link shows nothing of their name", () => {
   it("a link to look along still shows the whole application, names included", async () => {
     const { meekijken } = await opzet();
     expect(noemt(await pagina(meekijken), GH.naam)).toBe(true);
+  });
+});
+
+describe("the gewaarborgde hulp's page: the form first, who signs what, then the answers (docs/decisions/031-burgerpaginas.md)", () => {
+  const plat = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+
+  it("puts the signature form and the panel above the answers, and the panel calls them 'U'", async () => {
+    const { gh } = await opzet();
+    const html = await pagina(gh);
+    const form = html.indexOf('name="naam"');
+    const paneel = html.indexOf(`>${ondertekenen.kop}<`);
+    const antwoorden = html.indexOf('id="antwoorden"');
+    expect(form).toBeGreaterThan(-1);
+    expect(paneel).toBeGreaterThan(form);
+    expect(antwoorden).toBeGreaterThan(paneel);
+    expect(html.indexOf('id="kop-indicatie"')).toBeGreaterThan(antwoorden);
+    expect(html).toContain(`href="#antwoorden"`);
+    const tekst = plat(html);
+    expect(tekst).toContain(`${ondertekenen.uZelf} : ${ondertekenen.status.nogNiet}`);
+    expect(tekst).toContain(`${ondertekenen.gh.invuller} : ${ondertekenen.status.nogNiet}`);
+    expect(tekst).toContain(ondertekenen.regel(budgetplanVragen.ondertekening.rollen["gewaarborgde-hulp"], ondertekenen.u));
+    expect(tekst).toContain(ondertekenen.gh.digitaalUitleg);
+    expect(tekst).not.toContain(ondertekenen.digitaalUitleg);
+  });
+
+  it("a link to look along has no form and no panel", async () => {
+    const { meekijken } = await opzet();
+    const html = await pagina(meekijken);
+    expect(html).not.toContain('name="naam"');
+    expect(html).not.toContain(`>${ondertekenen.kop}<`);
   });
 });

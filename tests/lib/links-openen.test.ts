@@ -161,6 +161,13 @@ describe("POST /hervat/openen: the only way a resume link sets the cookie", () =
     expect(h.koekjeOpties(h.SESSIE_COOKIE)).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });
   });
 
+  it("a step begun goes on at its first unanswered page, not the overview nor the step's first page", async () => {
+    const link = formatToken((await h.opslag().drafts.maak({ voorWie: "zelf", heeftIndicatie: "ja" }, new Date())).toegang);
+    const antwoord = await hervatOpenen(post("/hervat/openen", vorm(link)));
+    expect([antwoord.status, antwoord.headers.get("location")]).toEqual([303, "/aanvraag/indicatie/zorgprofiel"]);
+    expect(h.koekje(h.SESSIE_COOKIE)).toBe(link);
+  });
+
   it("reads the form as multipart too", async () => {
     const link = formatToken((await h.opslag().drafts.maak({ voorWie: "zelf" }, new Date())).toegang);
     const fd = new FormData();

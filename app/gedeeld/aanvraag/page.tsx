@@ -1,7 +1,9 @@
 /**
  * What the second person sees through a share link: the application's answers of steps 1–3
  * without "Wijzig" links, the budgetplan sums and PDF, and the signatures. Meekijken shows no
- * form at all; the gewaarborgde hulp gets the AV-04 statements and the signature form. Through the
+ * form at all; the gewaarborgde hulp gets the AV-04 statements and the signature form first, with
+ * a link down to what they sign, then "Wie ondertekent wat?" as they see it, then the answers
+ * (docs/decisions/031-burgerpaginas.md, addendum 2026-12-04). Through the
  * gewaarborgde hulp's link nothing shows their name (nor their phone or e-mail), not even in the
  * form: whoever holds the link must type it to sign (docs/decisions/022-links-openen.md).
  */
@@ -10,6 +12,7 @@ import { redirect } from "next/navigation";
 import { HandtekeningLijst } from "@/components/handtekening-lijst";
 import { Melding } from "@/components/melding";
 import { MeldingKop } from "@/components/melding-kop";
+import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
 import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { VraagFormulier } from "@/components/vraag-formulier";
@@ -60,7 +63,43 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
         <p>{t.geldigTot(formatDatumTijdstip(sessie.verlooptOp))}</p>
         {gh && <p>{t.naamNietGetoond}</p>}
       </Melding>
-      <p className="mb-6">{t.antwoordenVan(aanspreking(a).zelf ? null : aanspreking(a).naam)}</p>
+      {gh && (
+        <section aria-labelledby="kop-teken-als-gh" className="mb-8">
+          <h2 id="kop-teken-als-gh" className="text-2xl font-bold mb-3">
+            {t.ondertekenKop}
+          </h2>
+          <p className="mb-4">
+            <a href="#antwoorden">{t.naarAntwoorden}</a>
+          </p>
+          {sessie.eigenLink ? (
+            <p>{t.eigenLink}</p>
+          ) : !ghViaLink(a) ? (
+            <p>{t.geenGh}</p>
+          ) : !budgetplanKlaar(a) ? (
+            <p>{t.nogNietKlaar}</p>
+          ) : handtekeningen.find((r) => r.rol === "gewaarborgde-hulp")?.status === "geldig" ? (
+            <p>{t.alGetekend}</p>
+          ) : (
+            <VraagFormulier
+              actie={ondertekenAlsGh}
+              schema="onderteken-gh"
+              titel={t.ondertekenKop}
+              zonderKop
+              velden={ondertekenViaDeellinkVelden()}
+              waarden={ONDERTEKEN_VIA_DEELLINK_WAARDEN}
+              verborgen={{ versie: String(sessie.versie) }}
+              knop={t.ondertekenKnop}
+            >
+              <p className="mb-4">{t.datum(formatDatumTijdstip(new Date()))}</p>
+            </VraagFormulier>
+          )}
+        </section>
+      )}
+      {/* Not on the owner's own gewaarborgde-hulp link: there "u" would be the wrong person. */}
+      {gh && !sessie.eigenLink && ghViaLink(a) && <OndertekenenPaneel antwoorden={a} kijker="gewaarborgde-hulp" />}
+      <p id="antwoorden" className="mb-6">
+        {t.antwoordenVan(aanspreking(a).zelf ? null : aanspreking(a).naam)}
+      </p>
 
       {AANVRAAG_STAPPEN.map(({ slug, nummer }) => {
         const rijen = samenvattingRijen(slug, getoond, { wijzigen: false });
@@ -90,36 +129,6 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
         </h2>
         <HandtekeningLijst regels={handtekeningen} />
       </section>
-
-      {gh && (
-        <section aria-labelledby="kop-ondertekenen" className="mt-8">
-          <h2 id="kop-ondertekenen" className="text-2xl font-bold mb-3">
-            {t.ondertekenKop}
-          </h2>
-          {sessie.eigenLink ? (
-            <p>{t.eigenLink}</p>
-          ) : !ghViaLink(a) ? (
-            <p>{t.geenGh}</p>
-          ) : !budgetplanKlaar(a) ? (
-            <p>{t.nogNietKlaar}</p>
-          ) : handtekeningen.find((r) => r.rol === "gewaarborgde-hulp")?.status === "geldig" ? (
-            <p>{t.alGetekend}</p>
-          ) : (
-            <VraagFormulier
-              actie={ondertekenAlsGh}
-              schema="onderteken-gh"
-              titel={t.ondertekenKop}
-              zonderKop
-              velden={ondertekenViaDeellinkVelden()}
-              waarden={ONDERTEKEN_VIA_DEELLINK_WAARDEN}
-              verborgen={{ versie: String(sessie.versie) }}
-              knop={t.ondertekenKnop}
-            >
-              <p className="mb-4">{t.datum(formatDatumTijdstip(new Date()))}</p>
-            </VraagFormulier>
-          )}
-        </section>
-      )}
     </>
   );
 }

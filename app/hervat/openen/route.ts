@@ -1,7 +1,8 @@
 /**
  * `POST /hervat/openen`, the button of the resume link's page (app/hervat/page.tsx): the only
  * request that opens a resume link. It hands the browser the draft's key in its cookie, replacing
- * any other, and continues at the overview, so the key is not in the address after it. Only from
+ * any other, and continues where the person stopped: the first unanswered page of a step begun,
+ * otherwise the overview (journey.ts `hervatBestemming`). The key is not in the address after it. Only from
  * this site: proxy.ts refuses a post from another origin with 403 before it gets here. A wrong or
  * expired link goes to the page that explains it, and counts for the rate limit.
  * docs/decisions/022-links-openen.md
@@ -11,15 +12,15 @@ import { naar } from "@/lib/http/antwoorden";
 import { linkPoging } from "@/lib/http/link-pogingen";
 import { sleutelUitFormulier } from "@/lib/http/link-formulier";
 import { openHervatLink } from "@/lib/wizard/hervatten";
-import { hervatMisluktPad, OVERZICHT } from "@/lib/wizard/paden";
+import { hervatMisluktPad, padVan } from "@/lib/wizard/paden";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: NextRequest): Promise<Response> {
   const poging = linkPoging(request);
   const uitkomst = await openHervatLink(await sleutelUitFormulier(request));
-  if (uitkomst !== "ok") {
-    return poging.mislukt() ?? naar(hervatMisluktPad(uitkomst));
+  if (uitkomst.status !== "ok") {
+    return poging.mislukt() ?? naar(hervatMisluktPad(uitkomst.status));
   }
-  return naar(OVERZICHT);
+  return naar(padVan(uitkomst.verder));
 }

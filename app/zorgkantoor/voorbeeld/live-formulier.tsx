@@ -4,10 +4,16 @@
  * URL (`router.replace`), and the server renders the page for that situation. The URL stays the
  * situation, so it can still be shared. Without JavaScript this is a plain GET form.
  *
- * A new query mounts the page anew (Next keys the page by its search params), so this keeps what
- * the old form knew in a module variable: the field with focus, its caret, and anything typed while
- * the server answered. The new form takes them back, so focus stays where the user is. A change
- * made before the script ran (a slow connection) is sent as soon as it runs.
+ * Should a new query mount the page anew, this keeps what the old form knew in a module variable:
+ * the field with focus, its caret, and anything typed while the server answered, and the new form
+ * takes them back, so focus stays where the user is. Next 16 renders the same form again with new
+ * props instead; `situatie` tells it the answer arrived. A change made before the script ran (a
+ * slow connection) is sent as soon as it runs.
+ *
+ * After an update a bar at the bottom of the screen says so and holds "Naar de uitkomst": the
+ * outcome is far below the field on a phone, and a keyboard or screen reader user reaches it from
+ * there in one step. While the bar shows, the page keeps room for it when scrolling a field into
+ * view, so it never covers the field with focus (WCAG 2.4.11; docs/decisions/031-burgerpaginas.md).
  */
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useRef, useState } from "react";
@@ -22,6 +28,10 @@ interface Stand {
 }
 
 let stand: Stand | null = null;
+/** The bar stays once shown: the next page would otherwise draw it away and back (a flicker). */
+let balkGetoond = false;
+/** The query of the last update this form sent, until the server's answer for it is drawn. */
+let gewacht: string | null = null;
 
 const VERTRAGING_MS = 300;
 
@@ -71,10 +81,65 @@ function veld(form: HTMLFormElement, naam: string): HTMLInputElement | HTMLSelec
   return el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el : null;
 }
 
-export function LiveFormulier({ actie, melding, children }: { actie: string; melding: string; children: ReactNode }) {
+export interface NaarUitkomst {
+  href: string;
+  tekst: string;
+}
+
+/**
+ * `situatie`: changes with every situation the server draws. Whether Next mounts the form anew
+ * or only renders it again with new props, the effect on it says when an update has arrived.
+ */
+export function LiveFormulier({
+  actie,
+  melding,
+  situatie,
+  naar,
+  children,
+}: {
+  actie: string;
+  melding: string;
+  situatie: string;
+  naar: NaarUitkomst;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const ref = useRef<HTMLFormElement>(null);
   const [status, zetStatus] = useState("");
+  // False on the server and on a full page load (the module is new); after an update, as it was.
+  const [balk, zetBalk] = useState(balkGetoond);
+
+  // The server drew the situation this form sent: say so. Emptied first, so the same words are read out again.
+  useEffect(() => {
+    if (gewacht === null || gewacht !== huidigeQuery()) return;
+    gewacht = null;
+    const leeg = setTimeout(() => zetStatus(""), 0);
+    if (melding === "") return () => clearTimeout(leeg);
+    const timer = setTimeout(() => {
+      balkGetoond = true;
+      zetBalk(true);
+      zetStatus(melding);
+    }, 100);
+    return () => {
+      clearTimeout(leeg);
+      clearTimeout(timer);
+    };
+  }, [situatie, melding]);
+
+  // Not while the form has errors: then the outcome only says to correct them.
+  const toon = balk && melding !== "";
+
+  useEffect(() => {
+    if (!toon) return;
+    const html = document.documentElement;
+    html.style.scrollPaddingBottom = "7rem";
+    // The field with focus may be where the bar now is: bring it clear of it.
+    const actief = document.activeElement;
+    if (actief instanceof HTMLElement && ref.current?.contains(actief)) actief.scrollIntoView({ block: "nearest" });
+    return () => {
+      html.style.scrollPaddingBottom = "";
+    };
+  }, [toon]);
 
   useEffect(() => {
     const form = ref.current;
@@ -104,8 +169,6 @@ export function LiveFormulier({ actie, melding, children }: { actie: string; mel
         doel.scrollIntoView({ block: "nearest" });
       }
       if (vorige.query !== huidig) timer = setTimeout(stuur, VERTRAGING_MS);
-      // Set after mount, so screen readers hear the change in the live region.
-      else if (melding !== "") setTimeout(() => zetStatus(melding), 100);
     }
 
     function stuur() {
@@ -113,6 +176,7 @@ export function LiveFormulier({ actie, melding, children }: { actie: string; mel
       const query = queryVan(form);
       if (query === huidigeQuery()) return;
       stand = { verstuurd: query, query, actief: actiefVeld(form), scrollY: window.scrollY };
+      gewacht = query;
       router.replace(query === "" ? actie : `${actie}?${query}`, { scroll: false });
     }
 
@@ -139,14 +203,25 @@ export function LiveFormulier({ actie, melding, children }: { actie: string; mel
       form.removeEventListener("change", gewijzigd);
       form.removeEventListener("focusin", focus);
     };
-  }, [actie, melding, router]);
+  }, [actie, router]);
 
   return (
     <form ref={ref} method="get" action={actie} noValidate>
       {children}
+      {/* The live region is always there, so filling it is read out; the bar shows the same words to the eye. */}
       <p role="status" className="sr-only">
         {status}
       </p>
+      {toon && (
+        <div data-bijgewerkt="" className="sticky bottom-0 z-10 mb-4 border-4 border-merk bg-white px-3 py-2">
+          <p aria-hidden="true" className="m-0 font-bold">
+            {melding}
+          </p>
+          <p className="m-0">
+            <a href={naar.href}>{naar.tekst}</a>
+          </p>
+        </div>
+      )}
     </form>
   );
 }

@@ -326,6 +326,8 @@ function Json({ id, tekst, label }: { id: string; tekst: string; label: string }
 
 export default async function VoorbeeldPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
   const { formulier, uitslag } = await staatVan(searchParams);
+  // Changes with every situation, so the live form knows the server answered (live-formulier.tsx).
+  const situatie = JSON.stringify(await searchParams);
   const fouten = uitslag?.soort === "fouten" ? uitslag.fouten : [];
   const foutPerVeld = new Map(fouten.map((fout) => [fout.naam, fout.tekst]));
 
@@ -340,7 +342,7 @@ export default async function VoorbeeldPagina({ searchParams }: { searchParams: 
       <p className="mb-6">
         <a href="#uitkomst">{t.naarUitkomst}</a>
       </p>
-      <LiveFormulier actie={PAD} melding={uitslag?.soort === "antwoord" ? t.bijgewerkt : ""}>
+      <LiveFormulier actie={PAD} melding={uitslag?.soort === "antwoord" ? t.bijgewerkt : ""} situatie={situatie} naar={{ href: "#uitkomst", tekst: t.naarUitkomst }}>
         <Formuliervelden formulier={formulier} fouten={foutPerVeld} />
         <Knop>{t.knop}</Knop>
         {/* With JavaScript the outcome below changes as fields change: this link and the one above the form lead there (docs/decisions/031-burgerpaginas.md). */}

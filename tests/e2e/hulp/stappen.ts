@@ -382,17 +382,18 @@ export async function bewaarVoorLater(b: Bezoeker): Promise<string> {
 
 /**
  * Opens a resume link as a person does (docs/decisions/022-links-openen.md): the link shows a page
- * and opens nothing; its button does, and lands on the overview without the key in the address.
+ * and opens nothing; its button does, and lands without the key in the address on `naar`: the
+ * overview, or the first unanswered page of a step begun (journey.ts `hervatBestemming`).
  * `wissel`: this browser has another application open, so the page warns and the button switches.
  */
-export async function openHervatLink(b: Bezoeker, link: string, { wissel = false }: { wissel?: boolean } = {}): Promise<void> {
+export async function openHervatLink(b: Bezoeker, link: string, { wissel = false, naar = OVERZICHT }: { wissel?: boolean; naar?: string } = {}): Promise<void> {
   const t = linksOpenen.hervat;
   await b.page.goto(link);
   await expect(kop(b.page)).toHaveText(t.titel);
   if (wissel) await expect(b.page.getByRole("region", { name: t.andere.titel })).toBeVisible();
   await controleerAxe(b);
   await knop(b.page, wissel ? t.andere.wisselKnop : t.openKnop).click();
-  await expect(b.page).toHaveURL(new RegExp(`^https?://[^/]+${regexVeilig(OVERZICHT)}$`));
+  await expect(b.page).toHaveURL(new RegExp(`^https?://[^/]+${regexVeilig(naar)}$`));
 }
 
 // ---------------------------------------------------------------- whole steps, the usual way

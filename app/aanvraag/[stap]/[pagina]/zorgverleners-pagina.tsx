@@ -7,6 +7,7 @@ import Link from "next/link";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
+import { MeldingKop } from "@/components/melding-kop";
 import { PaginaKop } from "@/components/pagina-kop";
 import { UitlegBlokken } from "@/components/uitleg";
 import { aanvraag } from "@/content/aanvraag";
@@ -41,16 +42,9 @@ export function ZorgverlenersPagina({ sessie, melding }: ZorgverlenersPaginaProp
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <FoutSamenvatting fouten={melding.leeg && lijst.length === 0 ? [{ naam: TOEVOEGEN_ID, tekst: t.leegFout }] : []} />
       <GewijzigdMelding tonen={melding.gewijzigd === true} />
-      {opgeslagen !== undefined && (
-        <Melding soort="succes">
-          <p>{t.opgeslagen(opgeslagen.naam)}</p>
-        </Melding>
-      )}
-      {melding.verwijderd && (
-        <Melding soort="succes">
-          <p>{t.verwijderd}</p>
-        </Melding>
-      )}
+      {/* After the redirect of a save or remove: a heading that takes focus, so a screen reader reads it (components/melding-kop.tsx). */}
+      {opgeslagen !== undefined && <MeldingKop titel={t.opgeslagen(opgeslagen.naam)} />}
+      {melding.verwijderd && <MeldingKop titel={t.verwijderd} />}
       <PaginaKop stap="aanvraag" titel={zorgverlenersVraag.titel(ctx)} deel={deelVanStap("aanvraag", zorgverlenersVraag.slug, a)} />
       <UitlegBlokken uitleg={zorgverlenersVraag.uitleg?.(ctx) ?? []} />
 
