@@ -392,7 +392,9 @@ describe("TaakLijst", () => {
     );
     expect(metDuur).toContain('aria-describedby="taak-3-duur taak-3-status"');
     expect(metDuur).toMatch(/<p id="taak-3-duur"[^>]*>Ongeveer 20 minuten\.<\/p>/);
-    expect(metDuur).toMatch(/>Wat heeft u nodig\?<\/p><ul[^>]*><li>Het indicatiebesluit\.<\/li><\/ul>/);
+    // Folded in a native <details>, closed: the time stays in view, the list opens on request.
+    expect(metDuur).toMatch(/<details(?![^>]*\sopen)[^>]*><summary[^>]*>Wat heeft u nodig\?<\/summary><div[^>]*><ul[^>]*><li>Het indicatiebesluit\.<\/li><\/ul><\/div><\/details>/);
+    expect(metDuur.indexOf('id="taak-3-duur"')).toBeLessThan(metDuur.indexOf("<details"));
     expect(m).not.toContain("Wat heeft u nodig?");
   });
 
