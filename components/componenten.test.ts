@@ -255,11 +255,29 @@ describe("Veld and Velden", () => {
     expect([ja, blok, naam, wv, nee].every((plek, i, rij) => plek > (rij[i - 1] ?? -1))).toBe(true);
     expect(m.indexOf("</fieldset>", nee)).toBeGreaterThan(fieldsetEinde);
     expect(m.indexOf('id="veld-daarna"')).toBeGreaterThan(m.indexOf("</fieldset>", nee));
-    // Each field is drawn once; the server never hides the block (a page without JavaScript shows it).
+    // Each field is drawn once. The markup never hides the block: CSS does, from the radios'
+    // :checked (app/globals.css), so the page is the same with and without JavaScript.
     expect(m.match(/id="veld-hulpNaam"/g)).toHaveLength(1);
     expect(tag(m, "veld-hulp-onthul")).not.toMatch(/\shidden/);
+    expect(attribuut(tag(m, "veld-hulp-onthul"), "class")).toMatch(/(^|\s)onthul(\s|$)/);
+    // Every option row of the group is marked, for the rule that hides the block once another is chosen.
+    expect(m.slice(0, ja)).toMatch(/<div class="onthul-optie [^"]*"><input[^>]*$/);
+    expect(m.slice(0, nee)).toMatch(/<div class="onthul-optie [^"]*"><input[^>]*$/);
+    // The block holds an error, so it stays open while nothing is chosen.
+    expect(attribuut(tag(m, "veld-hulp-onthul"), "data-fout")).toBe("");
+    // The line for a browser without :has() opens the block, then the fields; it is not a field's hint.
+    expect(m.slice(blok, naam)).toContain('<p class="onthul-uitleg mb-4 text-grijs">Alleen invullen als u ja kiest.</p>');
     expect(attribuut(tag(m, "veld-hulpNaam"), "value")).toBe("Ans");
     expect(m).not.toContain("flex flex-wrap gap-x-6");
+  });
+
+  it("a revealed block without an error has no data-fout, so CSS hides it until its option is chosen", () => {
+    const velden: VeldDefinitie[] = [
+      { soort: "radio", naam: "hulp", label: "Heeft u hulp?", opties: [{ waarde: "ja", label: "Ja" }, { waarde: "nee", label: "Nee" }] },
+      { soort: "tekst", naam: "hulpNaam", label: "Naam", alleenBij: { veld: "hulp", waarde: "ja" } },
+    ];
+    const m = html(h(Velden, { velden }));
+    expect(attribuut(tag(m, "veld-hulp-onthul"), "data-fout")).toBeUndefined();
   });
 
   it("draws a field with alleenBij in place when its group is not on the page", () => {
@@ -374,7 +392,9 @@ describe("TaakLijst", () => {
     );
     expect(metDuur).toContain('aria-describedby="taak-3-duur taak-3-status"');
     expect(metDuur).toMatch(/<p id="taak-3-duur"[^>]*>Ongeveer 20 minuten\.<\/p>/);
-    expect(metDuur).toMatch(/>Wat heeft u nodig\?<\/p><ul[^>]*><li>Het indicatiebesluit\.<\/li><\/ul>/);
+    // Folded in a native <details>, closed: the time stays in view, the list opens on request.
+    expect(metDuur).toMatch(/<details(?![^>]*\sopen)[^>]*><summary[^>]*>Wat heeft u nodig\?<\/summary><div[^>]*><ul[^>]*><li>Het indicatiebesluit\.<\/li><\/ul><\/div><\/details>/);
+    expect(metDuur.indexOf('id="taak-3-duur"')).toBeLessThan(metDuur.indexOf("<details"));
     expect(m).not.toContain("Wat heeft u nodig?");
   });
 

@@ -7,7 +7,7 @@
  */
 import { Fragment, type ReactNode } from "react";
 import type { Optie } from "@/lib/wizard/types";
-import { Onthul } from "./onthul";
+import { Onthul, ONTHUL_OPTIE } from "./onthul";
 import {
   beschrijving,
   FoutTekst,
@@ -84,7 +84,7 @@ export function KeuzeGroep(props: KeuzeGroepProps) {
             const onthulling = onthullingen?.[optie.waarde];
             return (
               <Fragment key={optie.waarde}>
-                <div className="relative mb-3 min-h-10 pl-10">
+                <div className={onthullingen === undefined ? "relative mb-3 min-h-10 pl-10" : `${ONTHUL_OPTIE} relative mb-3 min-h-10 pl-10`}>
                   <input
                     {...extra}
                     type={soort}
@@ -105,7 +105,7 @@ export function KeuzeGroep(props: KeuzeGroepProps) {
                   )}
                 </div>
                 {onthulling && (
-                  <Onthul id={`${id}-onthul`} veld={naam} waarde={optie.waarde} metFout={onthulling.metFout}>
+                  <Onthul id={`${id}-onthul`} optie={optie.label} metFout={onthulling.metFout}>
                     {onthulling.inhoud}
                   </Onthul>
                 )}

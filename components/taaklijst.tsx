@@ -6,6 +6,7 @@
 import Link from "next/link";
 import { componenten, type TaakStatus } from "@/content/componenten";
 import { voorbereiden } from "@/content/voorbereiden";
+import { Uitklap } from "./uitklap";
 
 export type { TaakStatus } from "@/content/componenten";
 
@@ -21,7 +22,7 @@ export interface Taak {
   datum?: string;
   /** How long the step takes ("Ongeveer 5 minuten."): part of the link's description. */
   duur?: string;
-  /** What to have at hand for the step, under "Wat heeft u nodig?". */
+  /** What to have at hand for the step, folded under "Wat heeft u nodig?". */
   nodig?: readonly string[];
 }
 
@@ -92,14 +93,18 @@ export function TaakLijst({ taken }: TaakLijstProps) {
                 </p>
               )}
               {nodig.length > 0 && (
-                <>
-                  <p className="mt-2 mb-1 text-base font-bold">{voorbereiden.nodigKop}</p>
-                  <ul className="m-0 list-disc space-y-1 pl-6 text-base">
-                    {nodig.map((ding) => (
-                      <li key={ding}>{ding}</li>
-                    ))}
-                  </ul>
-                </>
+                // Folded (components/uitklap.tsx, native, so also without JavaScript; open on
+                // paper): the time stays in view, the list opens on request. `relative z-[1]`:
+                // above the link's row-wide click area, so the summary gets the click.
+                <div className="relative z-[1]">
+                  <Uitklap samenvatting={voorbereiden.nodigKop} maat="klein">
+                    <ul className="m-0 list-disc space-y-1 pl-6">
+                      {nodig.map((ding) => (
+                        <li key={ding}>{ding}</li>
+                      ))}
+                    </ul>
+                  </Uitklap>
+                </div>
               )}
             </div>
             <div id={statusId} className="shrink-0 sm:text-right">

@@ -34,6 +34,13 @@ export const componenten = {
   samenvatting: {
     wijzig: "Wijzig",
   },
+  onthul: {
+    /**
+     * "Alleen invullen als u ja kiest.": at the top of a revealed block, only where the browser
+     * shows the block whatever is chosen (components/onthul.tsx).
+     */
+    alleenBij: (optie: string) => `Alleen invullen als u ${optie.toLowerCase()} kiest.`,
+  },
   status: {
     "niet-begonnen": "Nog niet begonnen",
     bezig: "Bezig",

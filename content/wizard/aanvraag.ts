@@ -36,7 +36,6 @@ export const aanvraagVragen = {
     vraag: (a: Aanspreking): string => (a.zelf ? "Heeft u een gewaarborgde hulp?" : `Heeft ${a.naam} een gewaarborgde hulp?`),
     vraagHint: "Kiest u ja? Vul dan hieronder de gegevens in.",
     leeg: "Kies ja of nee bij de vraag over de gewaarborgde hulp.",
-    alleenBijJa: "Alleen invullen als u ja kiest.",
     naamLabel: "Naam van de gewaarborgde hulp",
     naamLeeg: "Vul de naam van de gewaarborgde hulp in.",
     relatieLabel: (a: Aanspreking): string => (a.zelf ? "Wat is deze persoon van u?" : `Wat is deze persoon van ${a.naam}?`),

@@ -47,9 +47,8 @@ async function meet(page: Page, info: TestInfo, naam: string): Promise<void> {
 async function hoogteZonderNieuw(page: Page, info: TestInfo, naam: string): Promise<void> {
   const px = await page.evaluate(() => {
     const nieuw = [...document.querySelectorAll('[id^="taak-"][id$="-duur"], h1 + p.text-lg, fieldset > legend + p.text-lg')];
-    for (const p of document.querySelectorAll("ol li p.font-bold")) {
-      if (p.textContent === "Wat heeft u nodig?") nieuw.push(p, ...(p.nextElementSibling ? [p.nextElementSibling] : []));
-    }
+    // "Wat heeft u nodig?" with its list, folded or open.
+    nieuw.push(...document.querySelectorAll("ol li details"));
     return document.documentElement.scrollHeight - nieuw.reduce((som, el) => som + el.getBoundingClientRect().height, 0);
   });
   info.annotations.push({ type: "hoogte zonder het nieuwe (ongeveer)", description: `${naam}: ${Math.round(px)} px` });
@@ -76,6 +75,9 @@ test.describe("hoe lang en wat u nodig heeft", () => {
     const stap3 = page.getByRole("link", { name: aanvraag.overzicht.stappen.aanvraag });
     await expect(stap3).toHaveAccessibleDescription(`${voorbereiden.duur(20, 5)} ${componenten.status["niet-begonnen"]}`);
     await expect(page.locator("#taak-3-duur")).toHaveText(voorbereiden.duur(20, 5));
+    // What to have at hand is folded under "Wat heeft u nodig?"; the time stays in view.
+    await expect(page.getByText(voorbereiden.klaarleggen.zorgverleners)).toBeHidden();
+    await page.locator("#taak-3-status").locator("..").locator("summary", { hasText: voorbereiden.nodigKop }).click();
     await expect(page.getByText(voorbereiden.klaarleggen.zorgverleners)).toBeVisible();
     await expect(page.getByText(voorbereiden.klaarleggen["gewaarborgde-hulp"])).toBeVisible();
     // Steps 1 and 2 are klaar: nothing more to prepare there.

@@ -9,8 +9,11 @@
  * components/budgetplan-tabel.tsx does); the page itself never scrolls sideways. The zorgprofiel
  * column stays at the left while the outcomes scroll past (`position: sticky`, with a background;
  * `border-separate` because collapsed borders would not move with it), and so does each sector's
- * name (docs/decisions/031-burgerpaginas.md).
+ * name. On a phone that column is 9 rem: long words are hyphenated (`hyphens: auto`, `lang="nl"`),
+ * a line may break after a slash, and a word a browser cannot hyphenate is broken where it must
+ * (docs/decisions/031-burgerpaginas.md).
  */
+import { Fragment, type ReactNode } from "react";
 import type { Metadata } from "next";
 import { Keuzelijst } from "@/components/keuzelijst";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
@@ -52,6 +55,23 @@ const KOP = "border-b-2 border-inkt px-2 py-2 text-left align-bottom font-bold";
 const CEL = "border-b border-lijn px-2 py-2 align-top";
 /** The first column: stays at the left edge of the scroll region, above the cells passing under it. */
 const VAST_LINKS = "sticky left-0 z-[1] bg-white";
+
+/**
+ * A line may break after a slash ("verzorging/verpleging", the longest word in Bijlage 4): the
+ * browser never breaks there by itself, so that word alone set the sticky column's width.
+ */
+function metBreekpunten(tekst: string): ReactNode {
+  return tekst.split("/").map((deel, i) => (
+    <Fragment key={i}>
+      {i > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {deel}
+    </Fragment>
+  ));
+}
 
 function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
   return (
@@ -118,7 +138,7 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
         `relative`: the cells' visually hidden texts (position: absolute) stay inside the scroll area.
         `scroll-pl-*`: a cell reached by Tab is scrolled clear of the sticky first column.
       */}
-      <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="relative mb-8 max-w-full scroll-pl-36 overflow-x-auto sm:scroll-pl-56">
+      <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="relative mb-8 max-w-full scroll-pl-40 overflow-x-auto sm:scroll-pl-56">
         <table className="w-full min-w-[52rem] border-separate border-spacing-0 text-base">
           <caption className="mb-2 text-left text-xl font-bold">
             {sector === undefined ? t.bijschrift : t.bijschriftSector(t.sector[sector])}
@@ -145,9 +165,9 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
               </tr>
               {groep.rijen.map(({ zorgprofiel, cellen }) => (
                 <tr key={zorgprofiel.code}>
-                  <th scope="row" className={`${CEL} ${VAST_LINKS} w-36 text-left font-normal sm:w-56`}>
+                  <th scope="row" className={`${CEL} ${VAST_LINKS} w-36 min-w-36 text-left font-normal hyphens-auto [overflow-wrap:anywhere] sm:w-56 sm:[overflow-wrap:normal]`}>
                     <span className="block font-bold">{formatZorgprofiel(zorgprofiel)}</span>
-                    {zorgprofiel.omschrijving !== null && <span className="block text-grijs">{zorgprofiel.omschrijving}</span>}
+                    {zorgprofiel.omschrijving !== null && <span className="block text-grijs">{metBreekpunten(zorgprofiel.omschrijving)}</span>}
                     {!zorgprofiel.inBijlage4 && <span className="block text-grijs">{t.nietInBijlage4}</span>}
                   </th>
                   {cellen.map((cel) => (

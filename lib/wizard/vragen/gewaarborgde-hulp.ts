@@ -80,11 +80,11 @@ export const gewaarborgdeHulpVraag: VraagDefinitie<z.output<typeof schema>> = {
   ingevuld: (a) => a.heeftGewaarborgdeHulp !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
   uitleg: ({ antwoorden, aanspreking }) => uitleg(antwoorden, aanspreking),
-  // The details only apply with "ja": they sit under that option, hidden until it is chosen when
-  // JavaScript runs; without it they stay visible (docs/decisions/031-burgerpaginas.md).
+  // The details only apply with "ja": they sit under that option, hidden by CSS until it is chosen,
+  // with or without JavaScript (docs/decisions/031-burgerpaginas.md).
   velden: ({ aanspreking }) => [
     { soort: "radio", naam: "heeftGewaarborgdeHulp", label: t.vraag(aanspreking), hint: t.vraagHint, opties: jaNeeOpties() },
-    { soort: "tekst", naam: "ghNaam", label: t.naamLabel, hint: t.alleenBijJa, breedte: "vol", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
+    { soort: "tekst", naam: "ghNaam", label: t.naamLabel, breedte: "vol", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
     { soort: "tekst", naam: "ghRelatie", label: t.relatieLabel(aanspreking), hint: t.relatieHint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
     { soort: "radio", naam: "ghWettelijkVertegenwoordiger", label: t.wvLabel(aanspreking), hint: t.wvHint, opties: jaNeeOpties(), inline: true, alleenBij: BIJ_JA },
     { soort: "tekst", naam: "ghTelefoon", label: t.telefoonLabel, breedte: "midden", type: "tel", inputMode: "tel", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
