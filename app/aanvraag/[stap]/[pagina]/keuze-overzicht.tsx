@@ -25,13 +25,14 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   const t = aanvraag.keuzeOverzicht;
   // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
   const publiek = publiekVoorAanspreking(aanspreking(antwoorden));
+  const wie = persoonVoor(publiek)?.naam ?? null;
   const gekozen = overzicht.vormen.filter((vorm) => vorm.gekozen);
   const andere = overzicht.keuze === null ? overzicht.vormen : overzicht.vormen.filter((vorm) => !vorm.gekozen);
   const vormBlok = (vorm: VormOverzicht) => (
     <UitkomstBlok
       key={vorm.vorm}
       kopNiveau={3}
-      titel={vorm.gekozen ? `${vorm.naam} ${t.uwKeuze}` : vorm.naam}
+      titel={vorm.gekozen ? `${vorm.naam} ${t.uwKeuze(wie)}` : vorm.naam}
       uitkomst={{ uitkomst: vorm.uitkomst, redenen: vorm.redenen }}
       publiek={publiek}
     />
@@ -57,7 +58,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   return (
     <div className="mb-8">
       {overzicht.gekozenNietMogelijk.length > 0 && (
-        <Melding soort="waarschuwing" titel={t.nietMogelijkTitel}>
+        <Melding soort="waarschuwing" titel={t.nietMogelijkTitel(wie)}>
           {overzicht.gekozenNietMogelijk.map((vorm) => (
             <div key={vorm.vorm}>
               <p className="font-bold">{vorm.naam}</p>
@@ -68,8 +69,8 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
       )}
       {overzicht.keuze && (
         <>
-          <h2 className="text-2xl font-bold mb-2">{t.keuzeKop}</h2>
-          <p className="text-xl font-bold mb-2">{t.antwoord(persoonVoor(publiek)?.naam ?? null, overzicht.keuze.naam, uitkomstVan(gekozen))}</p>
+          <h2 className="text-2xl font-bold mb-2">{t.keuzeKop(wie)}</h2>
+          <p className="text-xl font-bold mb-2">{t.antwoord(wie, overzicht.keuze.naam, uitkomstVan(gekozen))}</p>
           <div className="mb-6">
             <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} />
           </div>
