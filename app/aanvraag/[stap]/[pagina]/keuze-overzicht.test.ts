@@ -33,4 +33,13 @@ describe("KeuzeOverzicht", () => {
     expect(html).toContain(t.nietMogelijkTitel("Ans"));
     expect(html).not.toContain(t.nietMogelijkTitel(null));
   });
+
+  it("links each glossary term once, at its first use: the answer to the choice, then its reasons", () => {
+    const html = renderToStaticMarkup(h(KeuzeOverzicht, { antwoorden: ZELF }));
+    const ids = [...html.matchAll(/<a href="\/begrippen#([a-z-]+)"/g)].map((m) => m[1]);
+    expect(ids[0]).toBe("pgb");
+    expect(new Set(ids).size).toBe(ids.length);
+    const antwoord = /<p class="text-xl font-bold mb-2">(.*?)<\/p>/.exec(html)?.[1] ?? "";
+    expect(antwoord).toContain('href="/begrippen#pgb"');
+  });
 });

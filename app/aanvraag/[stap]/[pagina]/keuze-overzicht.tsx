@@ -7,6 +7,8 @@ import { keuzeOverzicht, type VormOverzicht } from "@/lib/wizard/vragen/uitkomst
 import { aanspreking } from "@/lib/wizard/journey";
 import { persoonVoor, publiekVoorAanspreking } from "@/content/redenen";
 import type { Antwoord } from "@/rules/types";
+import { BegripTekst } from "@/components/begrip-tekst";
+import { planBegrippen } from "@/lib/begrippen";
 
 /** The answer for the chosen forms together: `nee` if one is `nee`, `ja` if all are `ja`, else the zorgkantoor decides. */
 function uitkomstVan(gekozen: VormOverzicht[]): Antwoord {
@@ -27,6 +29,9 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   const publiek = publiekVoorAanspreking(aanspreking(antwoorden));
   const wie = persoonVoor(publiek)?.naam ?? null;
   const gekozen = overzicht.vormen.filter((vorm) => vorm.gekozen);
+  // The answer to the person's choice is the first text in sight: glossary terms are linked there
+  // first, then in its reasons (lib/begrippen.ts).
+  const antwoord = planBegrippen(overzicht.keuze === null ? [] : [t.antwoord(wie, overzicht.keuze.naam, uitkomstVan(gekozen))]);
   const andere = overzicht.keuze === null ? overzicht.vormen : overzicht.vormen.filter((vorm) => !vorm.gekozen);
   const vormBlok = (vorm: VormOverzicht) => (
     <UitkomstBlok
@@ -70,9 +75,11 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
       {overzicht.keuze && (
         <>
           <h2 className="text-2xl font-bold mb-2">{t.keuzeKop(wie)}</h2>
-          <p className="text-xl font-bold mb-2">{t.antwoord(wie, overzicht.keuze.naam, uitkomstVan(gekozen))}</p>
+          <p className="text-xl font-bold mb-2">
+            <BegripTekst delen={antwoord.delen[0] ?? []} />
+          </p>
           <div className="mb-6">
-            <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} />
+            <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} begrippenEerder={antwoord.gelinkt} />
           </div>
           {gekozen.map(vormBlok)}
         </>
