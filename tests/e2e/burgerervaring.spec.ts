@@ -25,6 +25,7 @@ import { indicatieVragen } from "@/content/wizard/indicatie";
 import {
   begin,
   bewaarVoorLater,
+  controleerEnRondAf,
   heeftIndicatie,
   kiesRegie,
   kiesVoorWie,
@@ -170,10 +171,10 @@ test.describe("begrippen en doodlopende zinnen", () => {
     await expect(wlz).toHaveCSS("text-decoration-line", "underline");
     await controleerAxe(b);
     await heeftIndicatie(b, "ja");
-    await expect(kop(page)).toHaveText(indicatieVragen.zorgprofiel.titel(b.aanspreking));
+    await expect(kop(page)).toContainText(indicatieVragen.zorgprofiel.titel(b.aanspreking));
     expect(await begripLinks(page)).toContain("zorgprofiel");
     await vulZorgprofielIn(b, "VV 5");
-    await naarOverzicht(b);
+    await controleerEnRondAf(b, "indicatie");
     await openStap(b, "keuze", "woonwens");
     await kiesWoonwens(b, "thuis");
     await kiesRegie(b, "zelf");
