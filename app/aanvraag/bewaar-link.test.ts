@@ -15,6 +15,10 @@ describe("Bewaren en later verder", () => {
     expect(html.indexOf(aanvraag.bewaren.eerstKnop)).toBeLessThan(html.indexOf(aanvraag.bewaren.knop));
   });
 
+  it("says nothing about typed text on a page without fields", () => {
+    expect(renderToStaticMarkup(h(BewaarLink, { metVelden: false }))).not.toContain(aanvraag.bewaren.eerstKnop);
+  });
+
   it("the bewaren page does not claim that all answers are saved, and says what is not", () => {
     const tekst = aanvraag.bewaren.uitleg.join(" ");
     expect(tekst).not.toMatch(/Uw antwoorden zijn bewaard/);

@@ -65,6 +65,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
   const uitleg = vraag.uitleg?.(ctx) ?? [];
   const rijk = vraag.slug === "uitkomst" && stapSlug === "keuze";
   const bedragen = vraag.slug === "bedragen";
+  const velden = vraag.velden(ctx);
   // Glossary terms: linked at their first use, in the explanation and then in the hints
   // (lib/begrippen.ts). What the explanation links is worked out here, so the form's hints go on from there.
   const begrippenBoven = rijk ? [] : planBegrippen(zichtbareUitlegTeksten(uitleg)).gelinkt;
@@ -78,7 +79,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
         stap={stapSlug}
         deel={deelVanStap(stapSlug, vraag.slug, a)}
         titel={vraag.titel(ctx)}
-        velden={vraag.velden(ctx)}
+        velden={velden}
         waarden={vraag.waarden(a)}
         verborgen={{ stap: stapSlug, vraag: vraag.slug, versie: String(sessie.versie) }}
         knop={vraag.knop}
@@ -93,7 +94,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
           </>
         ) : undefined}
       </VraagFormulier>
-      <BewaarLink />
+      <BewaarLink metVelden={velden.length > 0} />
     </>
   );
 }
