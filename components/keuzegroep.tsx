@@ -24,6 +24,8 @@ export interface KeuzeGroepProps {
   naam: string;
   label: string;
   hint?: string;
+  /** The hint with its glossary terms linked (components/velden.tsx); else `hint` as it is. */
+  hintInhoud?: ReactNode;
   opties: Optie[];
   gekozen: string[];
   fout?: string;
@@ -59,7 +61,7 @@ const LABEL_CHECKBOX =
   "after:border-0 after:border-b-[5px] after:border-l-[5px] after:border-current";
 
 export function KeuzeGroep(props: KeuzeGroepProps) {
-  const { soort, naam, label, hint, opties, gekozen, fout, alsKop, inline, invoerProps, kop, onthullingen, naKop } = props;
+  const { soort, naam, label, hint, hintInhoud, opties, gekozen, fout, alsKop, inline, invoerProps, kop, onthullingen, naKop } = props;
   const extra = invoerProps?.(naam);
   // Revealed fields need the options stacked: under an inline option they would sit beside the next.
   const naastElkaar = inline === true && onthullingen === undefined;
@@ -75,7 +77,7 @@ export function KeuzeGroep(props: KeuzeGroepProps) {
           <legend className="mb-2 max-w-full font-bold">{label}</legend>
         )}
         {alsKop && naKop}
-        {hint && <Hint id={hintId(naam)}>{hint}</Hint>}
+        {hint && <Hint id={hintId(naam)}>{hintInhoud ?? hint}</Hint>}
         {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
         <div className={naastElkaar ? "flex flex-wrap gap-x-6" : undefined}>
           {opties.map((optie, index) => {

@@ -8,6 +8,8 @@
 import { componenten } from "@/content/componenten";
 import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
+import { planBegrippen } from "@/lib/begrippen";
+import { BegripTekst } from "./begrip-tekst";
 import { Uitklap } from "./uitklap";
 
 const TAG_KLASSEN: Record<Antwoord, string> = {
@@ -69,18 +71,24 @@ export interface RedenenLijstProps {
    * the citation under each reason, where the list is itself already behind a "Waarom?".
    */
   waarom?: "bronnen" | "alles" | "geen";
+  /**
+   * Link the first use of each glossary term in the reasons in sight, after the terms the page
+   * linked above (lib/begrippen.ts); not given: no links.
+   */
+  begrippenEerder?: readonly string[];
 }
 
-export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen" }: RedenenLijstProps) {
+export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen", begrippenEerder }: RedenenLijstProps) {
   if (redenen.length === 0) return null;
   if (waarom === "alles") return <Waarom redenen={redenen} publiek={publiek} metTekst />;
+  const plan = begrippenEerder === undefined ? null : planBegrippen(redenen.map((reden) => redenTekst(reden, publiek)), begrippenEerder);
   return (
     <div>
       <ul className="m-0 list-none space-y-2 p-0">
         {redenen.map((reden, index) => (
           <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
             <p className="m-0" data-reden={reden.code}>
-              {redenTekst(reden, publiek)}
+              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : redenTekst(reden, publiek)}
             </p>
             {waarom === "geen" && <Bronvermelding reden={reden} />}
           </li>

@@ -8,6 +8,8 @@
 import type { ReactNode } from "react";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
 import { componenten } from "@/content/componenten";
+import { planBegrippen } from "@/lib/begrippen";
+import { BegripTekst } from "./begrip-tekst";
 import { KeuzeGroep, type KeuzeGroepProps } from "./keuzegroep";
 import {
   alleWaarden,
@@ -31,6 +33,8 @@ export interface VeldProps<V extends VeldDefinitie = VeldDefinitie> {
   waarde?: string | string[] | undefined;
   fout?: string | undefined;
   invoerProps?: InvoerProps | undefined;
+  /** The hint with its glossary terms linked (`Velden`); else `veld.hint` as it is. */
+  hintInhoud?: ReactNode;
 }
 
 /** A group with `alsKop` shows `kop` (caption + question, from the page) as its legend's h1, and `naKop` right after the legend. */
@@ -43,13 +47,14 @@ export interface RadioGroepProps extends GroepProps<Soort<"radio">> {
   onthullingen?: KeuzeGroepProps["onthullingen"];
 }
 
-export function RadioGroep({ veld, waarde, fout, invoerProps, kop, naKop, onthullingen }: RadioGroepProps) {
+export function RadioGroep({ veld, waarde, fout, invoerProps, kop, naKop, onthullingen, hintInhoud }: RadioGroepProps) {
   return (
     <KeuzeGroep
       soort="radio"
       naam={veld.naam}
       label={veld.label}
       hint={veld.hint}
+      hintInhoud={hintInhoud}
       opties={veld.opties}
       gekozen={alleWaarden(waarde)}
       fout={fout}
@@ -63,13 +68,14 @@ export function RadioGroep({ veld, waarde, fout, invoerProps, kop, naKop, onthul
   );
 }
 
-export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop, naKop }: GroepProps<Soort<"checkboxes">>) {
+export function CheckboxGroep({ veld, waarde, fout, invoerProps, kop, naKop, hintInhoud }: GroepProps<Soort<"checkboxes">>) {
   return (
     <KeuzeGroep
       soort="checkbox"
       naam={veld.naam}
       label={veld.label}
       hint={veld.hint}
+      hintInhoud={hintInhoud}
       opties={veld.opties}
       gekozen={alleWaarden(waarde)}
       fout={fout}
@@ -86,14 +92,14 @@ const BREEDTE = { kort: "max-w-[14ch]", midden: "max-w-[32ch]", vol: "" } as con
 
 const INVOER_RAND = "rounded-none border-2 bg-white px-2 text-inkt";
 
-export function TekstVeld({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"tekst">>) {
+export function TekstVeld({ veld, waarde, fout, invoerProps, hintInhoud }: VeldProps<Soort<"tekst">>) {
   const { naam } = veld;
   return (
     <div className={groepKlassen(fout)}>
       <label htmlFor={veldId(naam)} className="mb-1 block font-bold">
         {veld.label}
       </label>
-      {veld.hint && <Hint id={hintId(naam)}>{veld.hint}</Hint>}
+      {veld.hint && <Hint id={hintId(naam)}>{hintInhoud ?? veld.hint}</Hint>}
       {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
       <input
         {...invoerProps?.(naam)}
@@ -112,7 +118,7 @@ export function TekstVeld({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"
   );
 }
 
-export function TekstVak({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"tekstvak">>) {
+export function TekstVak({ veld, waarde, fout, invoerProps, hintInhoud }: VeldProps<Soort<"tekstvak">>) {
   const { naam } = veld;
   // No maxlength attribute: it cuts pasted text off silently. The limit is stated and validated.
   const infoId = `${naam}-info`;
@@ -121,7 +127,7 @@ export function TekstVak({ veld, waarde, fout, invoerProps }: VeldProps<Soort<"t
       <label htmlFor={veldId(naam)} className="mb-1 block font-bold">
         {veld.label}
       </label>
-      {veld.hint && <Hint id={hintId(naam)}>{veld.hint}</Hint>}
+      {veld.hint && <Hint id={hintId(naam)}>{hintInhoud ?? veld.hint}</Hint>}
       {fout && <FoutTekst id={foutId(naam)}>{fout}</FoutTekst>}
       <textarea
         {...invoerProps?.(naam)}
@@ -168,6 +174,11 @@ export interface VeldenProps {
   kop?: ReactNode;
   /** Shown right after that legend. */
   naKop?: ReactNode;
+  /**
+   * Link the first use of each glossary term in the hints, after the terms the page already
+   * linked above the fields (lib/begrippen.ts); not given: no links.
+   */
+  begrippenEerder?: readonly string[] | undefined;
 }
 
 /** Whether `veld` is placed under an option of another field on this page (`alleenBij`). */
@@ -176,11 +187,19 @@ function onderEenKeuze(veld: VeldDefinitie, velden: VeldDefinitie[]): boolean {
   return bij !== undefined && velden.some((ander) => ander.soort === "radio" && ander.naam === bij.veld && ander.opties.some((o) => o.waarde === bij.waarde));
 }
 
-export function Velden({ velden, waarden, fouten, invoerProps, kop, naKop }: VeldenProps) {
+export function Velden({ velden, waarden, fouten, invoerProps, kop, naKop, begrippenEerder }: VeldenProps) {
+  // The hints in the list's order, planned at once: a term is linked in the first hint that uses it.
+  const metHint = velden.filter((veld) => veld.hint !== undefined && veld.hint !== "");
+  const plan = begrippenEerder === undefined ? null : planBegrippen(metHint.map((veld) => veld.hint ?? ""), begrippenEerder);
+  const hintInhoud = (veld: VeldDefinitie): ReactNode => {
+    const delen = plan?.delen[metHint.indexOf(veld)];
+    return delen === undefined ? undefined : <BegripTekst delen={delen} />;
+  };
   const toon = (veld: VeldDefinitie, onthullingen?: RadioGroepProps["onthullingen"]) => (
     <Veld
       key={veld.naam}
       veld={veld}
+      hintInhoud={hintInhoud(veld)}
       waarde={waarden?.[veld.naam]}
       fout={fouten?.[veld.naam]}
       invoerProps={invoerProps}

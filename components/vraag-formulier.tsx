@@ -50,6 +50,11 @@ export interface VraagFormulierProps {
    * from the values shown, so also from the posted ones after an error without JavaScript.
    */
   som?: { urenVeld: string; tariefVeld: string };
+  /**
+   * Link glossary terms in the fields' hints, after the terms the page linked above the form
+   * (lib/begrippen.ts); not given: no links.
+   */
+  begrippenEerder?: readonly string[];
 }
 
 /**
@@ -90,7 +95,7 @@ function waardenInPagina(formulierId: string, velden: VeldDefinitie[], terugval:
 }
 
 export function VraagFormulier(props: VraagFormulierProps) {
-  const { actie, schema, stap, deel = null, titel, velden, verborgen = {}, knop, children, zonderKop = false, som } = props;
+  const { actie, schema, stap, deel = null, titel, velden, verborgen = {}, knop, children, zonderKop = false, som, begrippenEerder } = props;
   const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
   const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
@@ -158,6 +163,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
           invoerProps={(naam) => vorm.register(naam)}
           kop={kopInLegend ? kop : undefined}
           naKop={kopInLegend && deel !== null ? <DeelRegel deel={deel} className="mt-0 mb-4" /> : undefined}
+          begrippenEerder={begrippenEerder}
         />
         {som && <LiveSom {...som} begin={somTekst(eenWaarde(status.waarden[som.urenVeld]) ?? "", eenWaarde(status.waarden[som.tariefVeld]) ?? "")} />}
         <Knop disabled={bezig}>{knop ?? componenten.knoppen.doorgaan}</Knop>

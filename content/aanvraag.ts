@@ -30,9 +30,12 @@ export const aanvraag = {
   stapAfronden: "Klaar met deze stap",
   bewaren: {
     knop: "Bewaren en later verder",
+    /** Under a form, above the link: the link saves nothing itself (docs/decisions/017). */
+    eerstKnop: "Heeft u op deze pagina iets ingevuld? Druk dan eerst op de knop hierboven. Anders is het niet bewaard.",
     titel: "Bewaren en later verdergaan",
     uitleg: [
-      "Uw antwoorden zijn bewaard. Met de link hieronder gaat u later verder, ook op een andere computer of telefoon.",
+      "Wij bewaren uw antwoorden elke keer als u onder een vraag op de knop drukt, zoals ‘Doorgaan’. Met de link hieronder gaat u later verder, ook op een andere computer of telefoon.",
+      "Heeft u op een pagina iets ingevuld, maar nog niet op de knop gedrukt? Dan is dat niet bewaard. Ga dan eerst terug en druk op de knop.",
       "Bewaar de link goed, bijvoorbeeld in een e-mail aan uzelf. Wie de link heeft, kan uw antwoorden lezen. Deel de link dus niet.",
     ],
     linkLabel: "Uw persoonlijke link",
@@ -77,10 +80,12 @@ export const aanvraag = {
     knop: "Dit klopt, stap afronden",
   },
   keuzeOverzicht: {
-    keuzeKop: "Uw keuze",
-    nietMogelijkTitel: "Wat u koos, kan niet met dit zorgprofiel",
+    /** `wie`: `null` for the applicant ("u"), or the applicant's name for whoever fills in for them. */
+    keuzeKop: (wie: string | null): string => (wie === null ? "Uw keuze" : `De keuze voor ${wie}`),
+    nietMogelijkTitel: (wie: string | null): string =>
+      wie === null ? "Wat u koos, kan niet met dit zorgprofiel" : `Wat voor ${wie} is gekozen, kan niet met dit zorgprofiel`,
     vormenKop: (zorgprofiel: string) => `Wat kan er met zorgprofiel ${zorgprofiel}?`,
-    uwKeuze: "(uw keuze)",
+    uwKeuze: (wie: string | null): string => (wie === null ? "(uw keuze)" : "(gekozen)"),
     pakkettenKop: "Wat zit er in vpt, mpt en pgb?",
     /** The disclosure with every other form and what vpt, mpt and pgb contain. */
     andereMogelijkheden: "Andere mogelijkheden bekijken",

@@ -8,6 +8,12 @@ export interface Begrip {
   id: string;
   term: string;
   uitleg: readonly string[];
+  /**
+   * How the term is written in running text on the site's pages. The first of these on a page
+   * links to the entry (lib/begrippen.ts, docs/decisions/031-burgerpaginas.md). An all-capitals
+   * form matches only in capitals, so "ZZP" never matches "zzp'er"; others ignore case.
+   */
+  herken?: readonly string[];
 }
 
 export const begrippen = {
@@ -20,6 +26,7 @@ export const begrippen = {
     {
       id: "wlz",
       term: "Wlz (Wet langdurige zorg)",
+      herken: ["Wet langdurige zorg (Wlz)", "Wet langdurige zorg", "Wlz"],
       uitleg: [
         "De wet voor mensen die de hele dag zorg of toezicht in de buurt nodig hebben. Bijvoorbeeld door ouderdom, een beperking of een ziekte die niet overgaat.",
         "Uit de Wlz kunt u zorg krijgen in een instelling of thuis.",
@@ -40,6 +47,7 @@ export const begrippen = {
     {
       id: "zorgprofiel",
       term: "Zorgprofiel (ZZP)",
+      herken: ["zorgzwaartepakket (ZZP)", "zorgzwaartepakket", "zorgprofielen", "zorgprofiel", "ZZP"],
       uitleg: [
         "Het zorgprofiel zegt welke soort zorg u nodig heeft en hoeveel. Bijvoorbeeld VV 5 of VG 3. Het staat in het indicatiebesluit van het CIZ, onder ‘A Soort zorg’.",
         "Vroeger heette dit een zorgzwaartepakket, kort ZZP. Dat woord hoort u soms nog. Het heeft niets te maken met een zzp'er (een zelfstandige zonder personeel). Een zzp'er kan wel uw zorgverlener zijn.",
@@ -48,6 +56,7 @@ export const begrippen = {
     {
       id: "zorgkantoor",
       term: "Zorgkantoor",
+      herken: ["zorgkantoren", "zorgkantoor"],
       uitleg: [
         "Het zorgkantoor regelt de Wlz-zorg in uw regio. U vraagt het pgb aan bij het zorgkantoor. Het zorgkantoor beslist of u het pgb krijgt en hoe hoog het is.",
         "Welk zorgkantoor u heeft, hangt af van waar u woont.",
@@ -61,6 +70,7 @@ export const begrippen = {
     {
       id: "vpt",
       term: "Vpt (volledig pakket thuis)",
+      herken: ["volledig pakket thuis (vpt)", "volledig pakket thuis", "vpt"],
       uitleg: [
         "Zorg in natura bij u thuis. Een zorgaanbieder geeft thuis bijna alle zorg die u in een instelling ook zou krijgen, zoals verzorging en begeleiding.",
       ],
@@ -68,6 +78,7 @@ export const begrippen = {
     {
       id: "mpt",
       term: "Mpt (modulair pakket thuis)",
+      herken: ["modulair pakket thuis (mpt)", "modulair pakket thuis", "mpt"],
       uitleg: [
         "Zorg in natura bij u thuis, maar alleen de delen die u kiest. Bijvoorbeeld alleen verzorging. U kunt een mpt samen met een pgb krijgen.",
       ],
@@ -75,6 +86,7 @@ export const begrippen = {
     {
       id: "pgb",
       term: "Pgb (persoonsgebonden budget)",
+      herken: ["persoonsgebonden budget (pgb)", "persoonsgebonden budget", "pgb"],
       uitleg: [
         "Geld om zelf uw zorg te kopen en te regelen. U kiest zelf wie u zorg geeft en wanneer.",
         "Het geld komt niet op uw eigen rekening. De SVB betaalt uw zorgverleners uit uw budget.",
@@ -83,6 +95,7 @@ export const begrippen = {
     {
       id: "budgethouder",
       term: "Budgethouder",
+      herken: ["budgethouders", "budgethouder"],
       uitleg: [
         "De persoon die het pgb krijgt. De budgethouder of zijn vertegenwoordiger maakt afspraken met de zorgverleners en let op het geld.",
       ],
@@ -90,6 +103,7 @@ export const begrippen = {
     {
       id: "gewaarborgde-hulp",
       term: "Gewaarborgde hulp",
+      herken: ["gewaarborgde hulp"],
       uitleg: [
         "Iemand die de budgethouder helpt met alles wat bij een pgb hoort: de zorg regelen, de afspraken en de administratie. Bijvoorbeeld een familielid, een vriend of een bewindvoerder.",
         "Soms is een gewaarborgde hulp verplicht, bijvoorbeeld als iemand dit niet zelf kan. De gewaarborgde hulp tekent ook het budgetplan.",
@@ -98,6 +112,7 @@ export const begrippen = {
     {
       id: "svb",
       term: "SVB (Sociale Verzekeringsbank)",
+      herken: ["Sociale Verzekeringsbank (SVB)", "Sociale Verzekeringsbank", "SVB"],
       uitleg: [
         "De SVB beheert het geld van uw pgb. Stuurt u een declaratie? Dan betaalt de SVB uw zorgverlener. Is uw zorgverlener bij u in loondienst? Dan doet de SVB de salarisadministratie.",
       ],

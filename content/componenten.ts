@@ -11,6 +11,11 @@ import type { Antwoord } from "@/rules/types";
 export type TaakStatus = "niet-begonnen" | "bezig" | "klaar" | "kan-nog-niet" | "klaar-om-te-versturen" | "verstuurd";
 
 export const componenten = {
+  /** A glossary term linked at its first use on a page (lib/begrippen.ts). */
+  begrip: {
+    /** Read after the term: the entry opens beside the form, so nothing typed is lost. */
+    nieuwTabblad: "(uitleg, opent in een nieuw tabblad)",
+  },
   fout: {
     samenvattingKop: "Er is een probleem",
     /** Read before every error message, so it is not shown by colour alone (WCAG 1.4.1). */

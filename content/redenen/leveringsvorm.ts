@@ -28,9 +28,9 @@ export const leveringsvormTeksten = {
     instellingZonderDagbesteding:
       "U woont in een Wlz-instelling. De instelling geeft u de zorg die u nodig heeft. Krijgt u geen dagbesteding van de instelling? Dan kunt u in sommige instellingen een pgb krijgen voor begeleiding groep (dagbesteding).",
     instellingDagbestedingOnbekend:
-      "U woont in een Wlz-instelling. De instelling geeft u de zorg die u nodig heeft. Alleen als u geen dagbesteding van de instelling krijgt, kan in sommige instellingen een pgb voor begeleiding groep (dagbesteding).",
+      "U woont in een Wlz-instelling. De instelling geeft u de zorg die u nodig heeft. Krijgt u geen dagbesteding van de instelling? Dan kunt u in sommige instellingen een pgb krijgen voor begeleiding groep (dagbesteding). Vraag aan de instelling of u daar dagbesteding krijgt.",
     instellingNavragen:
-      "Een pgb als u in een instelling woont, is alleen voor begeleiding groep. En het kan niet in elke instelling. Laat u door het zorgkantoor goed voorlichten over wat mogelijk is.",
+      "Een pgb als u in een instelling woont, is alleen voor begeleiding groep. En het kan niet in elke instelling. Vraag het zorgkantoor wat mogelijk is.",
     thuis:
       "U woont thuis. Met uw zorgprofiel kunt u de zorg inkopen met een pgb. Het zorgkantoor beslist wel over uw aanvraag.",
     wooninitiatief:
@@ -43,7 +43,7 @@ export const leveringsvormTeksten = {
   zinThuis: {
     zorgkantoorBeoordeelt:
       "De zorgaanbieder bespreekt met u wat mogelijk is. Daarna beoordeelt het zorgkantoor of zorg thuis in uw situatie kan.",
-    vpt: "Bij een volledig pakket thuis (vpt) krijgt u bijna alle zorg die u ook in een instelling zou krijgen, maar dan thuis. Eén zorgaanbieder levert alle zorg. Alleen de Wlz-behandeling kan ook van een andere zorgaanbieder komen.",
+    vpt: "Bij een volledig pakket thuis (vpt) krijgt u thuis bijna alle zorg die u ook in een instelling krijgt. Eén zorgaanbieder levert alle zorg. Alleen de Wlz-behandeling kan ook van een andere zorgaanbieder komen.",
     mpt: "Bij een modulair pakket thuis (mpt) krijgt u de zorg die u thuis nodig heeft, of een deel daarvan. Meerdere zorgaanbieders kunnen de zorg leveren.",
   },
   pgbMetMpt: {

@@ -560,7 +560,7 @@ export const REDEN_WOORDEN = {
   "lv.instelling-dagbesteding-onbekend": {
     u: () => lvt.pgb.instellingDagbestedingOnbekend,
     ander: (_, p) =>
-      `${Naam(p)} woont in een Wlz-instelling. De instelling geeft ${p.naam} de zorg die nodig is. Alleen als ${p.naam} geen dagbesteding van de instelling krijgt, kan in sommige instellingen een pgb voor begeleiding groep (dagbesteding).`,
+      `${Naam(p)} woont in een Wlz-instelling. De instelling geeft ${p.naam} de zorg die nodig is. Krijgt ${p.naam} geen dagbesteding van de instelling? Dan kan ${p.naam} in sommige instellingen een pgb krijgen voor begeleiding groep (dagbesteding). Vraag aan de instelling of ${p.naam} daar dagbesteding krijgt.`,
   },
   "lv.instelling-navragen": {
     u: () => lvt.pgb.instellingNavragen,

@@ -126,8 +126,12 @@ export const aanvraagVragen = {
     naam: (regio: string, zorgverzekeraar: string): string => `Zorgkantoor ${regio} (${zorgverzekeraar})`,
     gevonden: (regio: string, zorgverzekeraar: string): string => `Zorgkantoor ${regio}, van ${zorgverzekeraar}.`,
     contact: (website: string, telefoon: string): string => `Website: ${website}. Telefoon: ${telefoon}.`,
+    /** On the question's own page, with the field right under it. */
     postcodeControleren:
-      "Wij vonden de gemeente via de postcode. Die gegevens zijn van 2014. Klopt de gemeente niet? Vul dan hier de gemeente in.",
+      "Wij vonden de gemeente via de postcode. Die gegevens zijn van 2014. Klopt de gemeente niet? Vul dan hieronder de gemeente in.",
+    /** On pages without the field (the gesprek page, the results): where to change it. */
+    postcodeControlerenElders:
+      "Wij vonden de gemeente via de postcode. Die gegevens zijn van 2014. Klopt de gemeente niet? Ga dan in stap 3 naar de vraag over de woonplaats. Vul daar de gemeente in.",
     rij: "Zorgkantoor",
     rijWoonplaats: "Woonplaats of postcode",
     antwoord: (regio: string, gemeente: string | null): string =>

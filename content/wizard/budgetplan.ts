@@ -10,7 +10,7 @@ export const budgetplanVragen = {
   /** Shown above every budgetplan page: where in Bijlage 3 the person is. */
   onderdeel: (nummer: number, titel: string): string => `Budgetplan, deel ${nummer} van 7: ${titel}`,
   inleiding:
-    "Met het budgetplan laat u het zorgkantoor zien welke zorg nodig is, bij wie u die inkoopt en wat dat kost. Het budgetplan is bijlage 3 van de brochure. U stuurt het mee met het aanvraagformulier.",
+    "In het budgetplan ziet het zorgkantoor welke zorg nodig is. En bij wie u die zorg koopt en wat dat kost. Het budgetplan is bijlage 3 van de brochure. U stuurt het mee met het aanvraagformulier.",
 
   persoonsgegevens: {
     onderdeel: "Mijn persoonsgegevens",
@@ -114,7 +114,7 @@ export const budgetplanVragen = {
     onderdeel: "Bedrag per zorgverlener",
     titel: "Wat kost de zorg per jaar?",
     uitleg:
-      "Per zorgverlener rekenen wij: uren per week × uurtarief × 4,33 (het gemiddeld aantal weken in een maand) = kosten per maand. Kosten per maand × 12 = kosten per jaar. Alle jaren bij elkaar is het jaarbudget dat u nodig heeft.",
+      "Een maand heeft gemiddeld 4,33 weken. Per zorgverlener rekenen wij: uren per week × uurtarief × 4,33 = kosten per maand. Kosten per maand × 12 = kosten per jaar. De kosten per jaar van alle zorgverleners samen: dat is het budget dat u per jaar nodig heeft.",
     tabelKop: "De som per zorgverlener",
     geenWaarschuwingen: "Wij zien geen problemen met de uurtarieven en afspraken.",
     /** Said instead when the maximum tarief of the year is unknown: the tarieven were not checked. */

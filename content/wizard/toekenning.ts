@@ -89,9 +89,11 @@ export const toekenningPaginas = {
       uitleg:
         "Wilt u alvast weten hoeveel het ongeveer is? Vul het inkomen in. U krijgt dan een schatting. Het CAK stelt het echte bedrag vast.",
       opnieuwKop: "Een ander inkomen proberen",
-      label: (a: Aanspreking): string =>
-        a.zelf ? "Wat is uw bijdrageplichtig inkomen per jaar?" : `Wat is het bijdrageplichtig inkomen van ${a.naam} per jaar?`,
-      hint: "Dit is ongeveer het verzamelinkomen van 2 jaar geleden. Het staat op de aanslag inkomstenbelasting. Vul een bedrag in euro's in, bijvoorbeeld 24.000.",
+      /** `peiljaar`: 2 years before, as the CAK counts (bronnen/wlz_eigen_bijdrage_laag_blz_2024-2026.csv, peiljaar t-2). */
+      label: (a: Aanspreking, peiljaar: number): string =>
+        a.zelf ? `Wat was uw verzamelinkomen in ${peiljaar}?` : `Wat was het verzamelinkomen van ${a.naam} in ${peiljaar}?`,
+      hint: (peiljaar: number): string =>
+        `Het CAK rekent met het inkomen van 2 jaar geleden. Het verzamelinkomen staat op de aanslag inkomstenbelasting over ${peiljaar}. U vindt het ook in Mijn Belastingdienst. Vul een bedrag in euro's in, bijvoorbeeld 24.000.`,
       knop: "Bereken de schatting",
       uitkomstKop: "Schatting van de eigen bijdrage",
       perMaand: (bedrag: string): string => `Ongeveer ${bedrag} per maand`,

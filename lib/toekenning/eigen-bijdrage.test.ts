@@ -17,6 +17,7 @@ import {
   leeftijdOp,
   leeftijdTekst,
   leeftijdUit,
+  peiljaar,
   schattingVoor,
 } from "./eigen-bijdrage";
 import { tekstVan } from "@/tests/lib/redenen";
@@ -192,5 +193,17 @@ describe("schattingVoor", () => {
     expect(kanSchatten("2023-06-01")).toBe(false);
     expect(kanSchatten(PEILDATUM)).toBe(true);
     expect(schattingVoor({ inkomen: "60.000" }, "2023-06-01")).toEqual({ soort: "start" });
+  });
+});
+
+describe("the income question names the year the CAK counts (peiljaar t-2)", () => {
+  it("asks for the verzamelinkomen of 2 years before, and says where to find it", () => {
+    expect(peiljaar("2026-12-04")).toBe(2024);
+    expect(peiljaar("2027-01-01")).toBe(2025);
+    const s = toekenningPaginas.eigenBijdrage.schatting;
+    expect(s.label({ zelf: true, naam: "de aanvrager" }, 2024)).toBe("Wat was uw verzamelinkomen in 2024?");
+    expect(s.label({ zelf: false, naam: "Henk" }, 2024)).toBe("Wat was het verzamelinkomen van Henk in 2024?");
+    expect(s.hint(2024)).toMatch(/aanslag inkomstenbelasting over 2024.*Mijn Belastingdienst/);
+    expect(`${s.label({ zelf: true, naam: "" }, 2024)} ${s.hint(2024)}`).not.toMatch(/bijdrageplichtig/);
   });
 });

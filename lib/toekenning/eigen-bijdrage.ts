@@ -113,6 +113,11 @@ export const inkomenSchema = z.object({
   }),
 });
 
+/** The year whose income the CAK counts: 2 calendar years before (peiljaar t-2, bronnen/wlz_eigen_bijdrage_laag_blz_2024-2026.csv). */
+export function peiljaar(peildatum: IsoDatum): number {
+  return Number(peildatum.slice(0, 4)) - 2;
+}
+
 /** Whether the parameters of the lage eigen bijdrage for the year of `peildatum` are in our data. */
 export function kanSchatten(peildatum: IsoDatum): boolean {
   return parametersOp(peildatum, jaarparameters().tabel).eigenBijdrage !== null;

@@ -31,10 +31,45 @@ import { bezoeker, controleerAxe, expect, geenOverloop, nieuweBrowser, test, typ
 import { BROCHURE_VOORBEELD } from "./hulp/brochure-voorbeeld";
 import { MOEDER, verwijderZorgverlener, ZORGVERLENERS } from "./hulp/budgetplan";
 import { FOTOS, fotoMap } from "./hulp/fotos";
-import { begin, bewaarVoorLater, heeftIndicatie, kiesVoorWie, kop, naarOverzicht, openHervatLink, openStap, OVERZICHT, opPad, vraagPad } from "./hulp/stappen";
+import {
+  begin,
+  bewaarVoorLater,
+  controleerEnRondAf,
+  heeftIndicatie,
+  kiesRegie,
+  kiesVoorWie,
+  kiesWoonwens,
+  kop,
+  leesUitkomst,
+  naarOverzicht,
+  OVERZICHT,
+  openHervatLink,
+  openStap,
+  opPad,
+  vraagPad,
+  vulZorgprofielIn,
+} from "./hulp/stappen";
 import { zaaiDraft } from "./hulp/zaaien";
 
 const SMAL = { width: 360, height: 740 };
+
+/**
+ * The glossary links in the page's main content: each term once (its first use), to an entry
+ * that exists, opening beside the form and saying so to a screen reader.
+ */
+async function begripLinks(page: Page): Promise<string[]> {
+  const links = page.getByRole("main").locator('a[href^="/begrippen#"]');
+  const ids: string[] = [];
+  for (const link of await links.all()) {
+    const id = ((await link.getAttribute("href")) ?? "").slice("/begrippen#".length);
+    expect(begrippen.lijst.map((b) => b.id), `bestaand begrip ${id}`).toContain(id);
+    await expect(link).toHaveAttribute("target", "_blank");
+    await expect(link.locator(".sr-only")).toHaveText(/nieuw tabblad/);
+    ids.push(id);
+  }
+  expect(ids, `elk begrip één keer op ${page.url()}`).toEqual([...new Set(ids)]);
+  return ids;
+}
 
 /** What a mail program reads from a `mailto:` link: the address and the decoded fields. */
 function leesMailto(href: string): { aan: string; onderwerp: string; tekst: string } {
@@ -131,6 +166,56 @@ test.describe("verwijderen vraagt eerst", () => {
     const vreemd = await page.request.post(VERWIJDEREN, { multipart: velden, maxRedirects: 0, headers: { origin: "https://kwaadwillend.example" } });
     expect(vreemd.status()).toBe(403);
     await naarOverzicht(b);
+  });
+});
+
+test.describe("begrippen en doodlopende zinnen", () => {
+  test("invullen voor Ans: een begrip is bij het eerste gebruik een link naar zijn uitleg; de uitkomst noemt Ans, niet 'uw keuze'", async ({ page, browser, javaScriptEnabled }) => {
+    await page.setViewportSize(SMAL);
+    const b = bezoeker(page, { browser, javaScriptEnabled, axe: true, aanspreking: { zelf: false, naam: "Ans" } });
+    await begin(b);
+    await kiesVoorWie(b, "familie", "Ans");
+    await openStap(b, "indicatie", "heeft-indicatie");
+    // The hint names the Wlz: its first use is a link, underlined (not told by colour alone).
+    expect(await begripLinks(page)).toContain("wlz");
+    const wlz = page.getByRole("main").locator('a[href="/begrippen#wlz"]');
+    await expect(wlz).toHaveCSS("text-decoration-line", "underline");
+    await controleerAxe(b);
+    await heeftIndicatie(b, "ja");
+    await expect(kop(page)).toContainText(indicatieVragen.zorgprofiel.titel(b.aanspreking));
+    expect(await begripLinks(page)).toContain("zorgprofiel");
+    await vulZorgprofielIn(b, "VV 5");
+    await controleerEnRondAf(b, "indicatie");
+    await openStap(b, "keuze", "woonwens");
+    await kiesWoonwens(b, "thuis");
+    await kiesRegie(b, "zelf");
+    await leesUitkomst(b, async (p) => {
+      await expect(p.getByRole("heading", { name: aanvraag.keuzeOverzicht.keuzeKop("Ans"), exact: true })).toBeVisible();
+      await expect(p.getByRole("heading", { name: /uw keuze/i })).toHaveCount(0);
+      expect(await begripLinks(p)).toContain("pgb");
+      await controleerAxe(b);
+    });
+    // The entry is there, without JavaScript too: the anchor is the term's heading.
+    await page.goto("/begrippen#zorgprofiel");
+    await expect(page.locator("h2#zorgprofiel")).toContainText("ZZP");
+    await expect(page.locator("h2#zorgprofiel + p + p")).toContainText("zzp'er");
+  });
+
+  test("bewaren: de link zegt dat wat getypt is pas met de knop bewaard is, en dat klopt", async ({ page, browser, javaScriptEnabled }) => {
+    await page.setViewportSize(SMAL);
+    const b = bezoeker(page, { browser, javaScriptEnabled });
+    await begin(b);
+    await kiesVoorWie(b, "zelf");
+    await openStap(b, "indicatie", "heeft-indicatie");
+    await heeftIndicatie(b, "ja");
+    await page.getByLabel(indicatieVragen.zorgprofiel.label, { exact: true }).fill("VV 5");
+    await expect(page.getByText(aanvraag.bewaren.eerstKnop)).toBeVisible();
+    await bewaarVoorLater(b);
+    await expect(page.getByRole("main")).not.toContainText("Uw antwoorden zijn bewaard");
+    await expect(page.getByText(aanvraag.bewaren.uitleg[1] ?? "")).toBeVisible();
+    // What the page says is what happened: the typed zorgprofiel was not sent, so it is not there.
+    await page.goto(vraagPad("indicatie", "zorgprofiel"));
+    await expect(page.getByLabel(indicatieVragen.zorgprofiel.label, { exact: true })).toHaveValue("");
   });
 });
 

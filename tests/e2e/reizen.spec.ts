@@ -136,9 +136,9 @@ test.describe("reis a: 5VV, thuis, zelf regelen met een pgb, met een gewaarborgd
     await kiesWoonwens(b, "thuis");
     await kiesRegie(b, "zelf");
     await leesUitkomst(b, async (p) => {
-      await expect(p.getByRole("heading", { name: aanvraag.keuzeOverzicht.keuzeKop, exact: true })).toBeVisible();
-      await expect(p.getByRole("heading", { name: `${vormNamen.pgb} ${aanvraag.keuzeOverzicht.uwKeuze}` })).toBeVisible();
-      await expect(p.getByRole("heading", { name: aanvraag.keuzeOverzicht.nietMogelijkTitel })).toHaveCount(0);
+      await expect(p.getByRole("heading", { name: aanvraag.keuzeOverzicht.keuzeKop(null), exact: true })).toBeVisible();
+      await expect(p.getByRole("heading", { name: `${vormNamen.pgb} ${aanvraag.keuzeOverzicht.uwKeuze(null)}` })).toBeVisible();
+      await expect(p.getByRole("heading", { name: aanvraag.keuzeOverzicht.nietMogelijkTitel(null) })).toHaveCount(0);
     });
     await controleerEnRondAf(b, "keuze", [
       [keuzeVragen.woonwens.titel(b.aanspreking), keuzeVragen.woonwens.opties.thuis],
@@ -229,11 +229,11 @@ test.describe("reis b: 3LVG, een pgb kan niet", () => {
     await kiesWoonwens(b, "thuis");
     await kiesRegie(b, "zelf");
     await leesUitkomst(b, async (p) => {
-      const waarschuwing = p.getByRole("region", { name: aanvraag.keuzeOverzicht.nietMogelijkTitel });
+      const waarschuwing = p.getByRole("region", { name: aanvraag.keuzeOverzicht.nietMogelijkTitel(null) });
       await expect(waarschuwing).toBeVisible();
       await expect(waarschuwing).toContainText(vormNamen.pgb);
       await zieRegel(waarschuwing, "LV-02");
-      await expect(p.getByRole("heading", { name: `${vormNamen.pgb} ${aanvraag.keuzeOverzicht.uwKeuze}` })).toBeVisible();
+      await expect(p.getByRole("heading", { name: `${vormNamen.pgb} ${aanvraag.keuzeOverzicht.uwKeuze(null)}` })).toBeVisible();
     });
     await controleerEnRondAf(b, "keuze");
     await zieStapStatus(b, "keuze", "klaar");

@@ -45,7 +45,7 @@ test("het resultaat van het voorbeeld uit de brochure is op 360 px korter dan 30
 test("de keuze-uitkomst van het voorbeeld uit de brochure: de hoogte op 360 px", async ({ page, baseURL }, info) => {
   await zaaiDraft(page.context(), baseURL, BROCHURE_VOORBEELD);
   await page.goto(vraagPad("keuze", "uitkomst"));
-  await expect(page.getByRole("heading", { name: aanvraag.keuzeOverzicht.keuzeKop, exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: aanvraag.keuzeOverzicht.keuzeKop(null), exact: true })).toBeVisible();
   const px = await hoogte(page);
   info.annotations.push({ type: "hoogte", description: `keuze/uitkomst: ${px} px` });
   if (FOTOS) await page.screenshot({ path: path.join(fotoMap(info.project.name), `keuze-uitkomst-kort-${BREEDTE}.png`), fullPage: true });

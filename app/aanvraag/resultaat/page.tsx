@@ -19,8 +19,21 @@ import { UitlegBlokken } from "@/components/uitleg";
 import { Uitklap } from "@/components/uitklap";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
+import { BegripTekst } from "@/components/begrip-tekst";
+import { planBegrippen, type TekstDeel } from "@/lib/begrippen";
 
 const t = aanvraag.resultaat;
+
+/** An item's own texts in sight, in reading order: where its glossary terms may be linked. */
+const itemTeksten = (item: ResultaatItem): string[] => [...(item.tekst ? [item.tekst] : []), ...(item.lijst ?? [])];
+
+/** Per item in sight, its texts in parts (lib/begrippen.ts); items not in it show their text as it is. */
+type Begrippen = Map<ResultaatItem, TekstDeel[][]>;
+
+function tekstVan(item: ResultaatItem, begrippen: Begrippen | undefined, index: number, tekst: string) {
+  const delen = begrippen?.get(item)?.[index];
+  return delen === undefined ? tekst : <BegripTekst delen={delen} />;
+}
 
 export const metadata: Metadata = { title: t.titel };
 
@@ -28,17 +41,18 @@ export const metadata: Metadata = { title: t.titel };
  * One point: what it is and its state first, then what to do; the reasons in words and their
  * rules behind "Waarom?" at the end (docs/decisions/028).
  */
-function Item({ item, publiek }: { item: ResultaatItem; publiek: Publiek }) {
+function Item({ item, publiek, begrippen }: { item: ResultaatItem; publiek: Publiek; begrippen?: Begrippen }) {
+  const lijstBegin = item.tekst ? 1 : 0;
   return (
     <li className="border-l-4 border-lijn pl-4">
       <h3 className="text-xl font-bold mb-1">{item.titel}</h3>
       {item.uitkomst !== undefined && <UitkomstLabel uitkomst={item.uitkomst} />}
       {item.geregeld !== undefined && <p className="font-bold mb-1">{item.geregeld ? t.geregeld : t.nogNietGeregeld}</p>}
-      {item.tekst && <p className="mt-1 mb-1">{item.tekst}</p>}
+      {item.tekst && <p className="mt-1 mb-1">{tekstVan(item, begrippen, 0, item.tekst)}</p>}
       {item.lijst && item.lijst.length > 0 && (
         <ul className="list-disc pl-6 mt-1 mb-1">
-          {item.lijst.map((regel) => (
-            <li key={regel}>{regel}</li>
+          {item.lijst.map((regel, i) => (
+            <li key={regel}>{tekstVan(item, begrippen, lijstBegin + i, regel)}</li>
           ))}
         </ul>
       )}
@@ -55,7 +69,21 @@ function Item({ item, publiek }: { item: ResultaatItem; publiek: Publiek }) {
   );
 }
 
-function Lijst({ id, kop, items, publiek, eerste = false }: { id: string; kop: string; items: ResultaatItem[]; publiek: Publiek; eerste?: boolean }) {
+function Lijst({
+  id,
+  kop,
+  items,
+  publiek,
+  eerste = false,
+  begrippen,
+}: {
+  id: string;
+  kop: string;
+  items: ResultaatItem[];
+  publiek: Publiek;
+  eerste?: boolean;
+  begrippen?: Begrippen;
+}) {
   // The papers for the zorgkantoor are reference for when the person sends the aanvraag: together,
   // folded, after what is needed now.
   const papieren = items.filter((item) => item.document);
@@ -69,7 +97,7 @@ function Lijst({ id, kop, items, publiek, eerste = false }: { id: string; kop: s
       {punten.length > 0 && (
         <ul className="list-none p-0 space-y-5">
           {punten.map((item) => (
-            <Item key={item.sleutel} item={item} publiek={publiek} />
+            <Item key={item.sleutel} item={item} publiek={publiek} begrippen={begrippen} />
           ))}
         </ul>
       )}
@@ -95,11 +123,21 @@ export default async function ResultaatPagina() {
   const zorgkantoor = zorgkantoorUitleg(sessie.antwoorden, aanvraagVragen.zorgkantoor.gevondenKop);
   // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
   const publiek = publiekVan(sessie.antwoorden);
+  // Glossary terms are linked at their first use in the texts in sight, in reading order: the
+  // introduction, the points of "Wat is nodig" and "Wat ontbreekt nog", then the zorgkantoor
+  // (lib/begrippen.ts). Folded parts and headings keep their words as they are.
+  const inSicht = [resultaat.nodig, resultaat.ontbreekt].flatMap((items) => items.filter((item) => !item.document));
+  const plan = planBegrippen([t.inleiding, ...inSicht.flatMap(itemTeksten)]);
+  const [inleiding = [], ...rest] = plan.delen;
+  const begrippen: Begrippen = new Map();
+  for (const item of inSicht) begrippen.set(item, rest.splice(0, itemTeksten(item).length));
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <PaginaKop titel={t.titel} />
-      <p className="mb-6">{t.inleiding}</p>
+      <p className="mb-6">
+        <BegripTekst delen={inleiding} />
+      </p>
       <Melding soort={resultaat.kop.uitkomst === "nee" ? "waarschuwing" : "info"} titel={resultaat.kop.tekst}>
         <p className="font-bold mb-0">{componenten.uitkomst[resultaat.kop.uitkomst]}</p>
         <RedenenLijst redenen={resultaat.kop.redenen} publiek={publiek} waarom="alles" />
@@ -119,8 +157,8 @@ export default async function ResultaatPagina() {
           )}
         </section>
       )}
-      <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} publiek={publiek} />
-      <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} publiek={publiek} />
+      <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} publiek={publiek} begrippen={begrippen} />
+      <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} publiek={publiek} begrippen={begrippen} />
       {/* The answer above is the one to the person's own choice; every form, possible or not, is
           one click away (a native <details>: no JavaScript needed, docs/decisions/028). */}
       {(resultaat.mogelijk.length > 0 || resultaat.nietMogelijk.length > 0) && (
@@ -133,7 +171,7 @@ export default async function ResultaatPagina() {
       )}
       {zorgkantoor.length > 0 && (
         <section className="mt-8">
-          <UitlegBlokken uitleg={zorgkantoor} />
+          <UitlegBlokken uitleg={zorgkantoor} begrippen={{ eerder: plan.gelinkt }} />
         </section>
       )}
       {budgetplanKlaar(sessie.antwoorden) && (

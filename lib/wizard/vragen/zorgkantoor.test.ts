@@ -53,7 +53,11 @@ describe("zorgkantoor in stap 3 (ZK-01)", () => {
     const a = gevonden("5038 AB");
     const tekst = zorgkantoorUitleg(a, "kop").flatMap((b) => b.alineas ?? []).join(" ");
     expect(tekst).toContain("www.vgz-zorgkantoren.nl");
-    expect(tekst).toContain(t.postcodeControleren);
+    expect(tekst).toContain(t.postcodeControlerenElders);
+    // "hieronder" only where the field is: the question's own page.
+    expect(tekst).not.toMatch(/hieronder|hier de gemeente/);
+    const opVraag = zorgkantoorVraag.uitleg?.({ antwoorden: a, aanspreking: aanspreking(a) }).flatMap((b) => b.alineas ?? []).join(" ");
+    expect(opVraag).toContain(t.postcodeControleren);
     // Where the address comes from is cited behind "Waarom?", as on every page.
     expect(tekst).not.toContain("Regel ");
     const [blok] = zorgkantoorUitleg(a, "kop");

@@ -22,8 +22,12 @@ export function zorgkantoorUit(a: Antwoorden) {
   return a.woonplaats === undefined ? null : zorgkantoorVoorRegio(a.woonplaats.zkCode);
 }
 
-/** The zorgkantoor as a block of explanation (the gesprek page, this page once answered). */
-export function zorgkantoorUitleg(a: Antwoorden, kop: string): Uitleg[] {
+/**
+ * The zorgkantoor as a block of explanation (the gesprek page, the results, this page once
+ * answered). `opVraag`: on this question's own page, where the field to correct the gemeente is;
+ * elsewhere the text says where to go instead of "hieronder".
+ */
+export function zorgkantoorUitleg(a: Antwoorden, kop: string, opVraag = false): Uitleg[] {
   const zorgkantoor = zorgkantoorUit(a);
   if (zorgkantoor === null || a.woonplaats === undefined) return [];
   const redenen = zorgkantoorRedenen(zorgkantoor);
@@ -33,7 +37,7 @@ export function zorgkantoorUitleg(a: Antwoorden, kop: string): Uitleg[] {
       alineas: [
         t.gevonden(zorgkantoor.regio, zorgkantoor.zorgverzekeraar),
         t.contact(zorgkantoor.website, zorgkantoor.telefoon),
-        ...(a.woonplaats.viaPostcode ? [t.postcodeControleren] : []),
+        ...(a.woonplaats.viaPostcode ? [opVraag ? t.postcodeControleren : t.postcodeControlerenElders] : []),
       ],
       // Where the address comes from, behind "Waarom?" as every citation (docs/decisions/028).
       uitklap: {
@@ -49,7 +53,7 @@ export const zorgkantoorVraag: VraagDefinitie<z.output<typeof schema>> = {
   stap: "aanvraag",
   ingevuld: (a) => a.woonplaats !== undefined,
   titel: ({ aanspreking }) => t.titel(aanspreking),
-  uitleg: ({ antwoorden }) => [{ alineas: [t.uitleg] }, ...zorgkantoorUitleg(antwoorden, t.gevondenKop)],
+  uitleg: ({ antwoorden }) => [{ alineas: [t.uitleg] }, ...zorgkantoorUitleg(antwoorden, t.gevondenKop, true)],
   velden: () => [{ soort: "tekst", naam: "woonplaats", label: t.label, hint: t.hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],
   schema,
   waarden: (a) => ({ woonplaats: a.woonplaats?.invoer ?? "" }),

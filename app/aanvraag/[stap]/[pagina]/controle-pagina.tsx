@@ -32,7 +32,7 @@ export function ControlePagina({ stap, sessie, gewijzigd }: { stap: StapSlug; se
         <input type="hidden" name="versie" value={String(sessie.versie)} />
         <Knop>{aanvraag.controleren.knop}</Knop>
       </form>
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { keuzeOverzicht, type VormOverzicht } from "@/lib/wizard/vragen/uitkomst
 import { persoonVoor } from "@/content/redenen";
 import { publiekVan } from "@/lib/wizard/publiek";
 import type { Antwoord } from "@/rules/types";
+import { BegripTekst } from "@/components/begrip-tekst";
+import { planBegrippen } from "@/lib/begrippen";
 
 /** The answer for the chosen forms together: `nee` if one is `nee`, `ja` if all are `ja`, else the zorgkantoor decides. */
 function uitkomstVan(gekozen: VormOverzicht[]): Antwoord {
@@ -25,13 +27,17 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   const t = aanvraag.keuzeOverzicht;
   // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
   const publiek = publiekVan(antwoorden);
+  const wie = persoonVoor(publiek)?.naam ?? null;
   const gekozen = overzicht.vormen.filter((vorm) => vorm.gekozen);
+  // The answer to the person's choice is the first text in sight: glossary terms are linked there
+  // first, then in its reasons (lib/begrippen.ts).
+  const antwoord = planBegrippen(overzicht.keuze === null ? [] : [t.antwoord(wie, overzicht.keuze.naam, uitkomstVan(gekozen))]);
   const andere = overzicht.keuze === null ? overzicht.vormen : overzicht.vormen.filter((vorm) => !vorm.gekozen);
   const vormBlok = (vorm: VormOverzicht) => (
     <UitkomstBlok
       key={vorm.vorm}
       kopNiveau={3}
-      titel={vorm.gekozen ? `${vorm.naam} ${t.uwKeuze}` : vorm.naam}
+      titel={vorm.gekozen ? `${vorm.naam} ${t.uwKeuze(wie)}` : vorm.naam}
       uitkomst={{ uitkomst: vorm.uitkomst, redenen: vorm.redenen }}
       publiek={publiek}
     />
@@ -57,7 +63,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
   return (
     <div className="mb-8">
       {overzicht.gekozenNietMogelijk.length > 0 && (
-        <Melding soort="waarschuwing" titel={t.nietMogelijkTitel}>
+        <Melding soort="waarschuwing" titel={t.nietMogelijkTitel(wie)}>
           {overzicht.gekozenNietMogelijk.map((vorm) => (
             <div key={vorm.vorm}>
               <p className="font-bold">{vorm.naam}</p>
@@ -68,10 +74,12 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
       )}
       {overzicht.keuze && (
         <>
-          <h2 className="text-2xl font-bold mb-2">{t.keuzeKop}</h2>
-          <p className="text-xl font-bold mb-2">{t.antwoord(persoonVoor(publiek)?.naam ?? null, overzicht.keuze.naam, uitkomstVan(gekozen))}</p>
+          <h2 className="text-2xl font-bold mb-2">{t.keuzeKop(wie)}</h2>
+          <p className="text-xl font-bold mb-2">
+            <BegripTekst delen={antwoord.delen[0] ?? []} />
+          </p>
           <div className="mb-6">
-            <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} />
+            <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} begrippenEerder={antwoord.gelinkt} />
           </div>
           {gekozen.map(vormBlok)}
         </>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { TerugLink } from "@/components/knoppen";
 import { stapTitel } from "@/components/pagina-kop";
-import { UitlegBlokken } from "@/components/uitleg";
+import { UitlegBlokken, zichtbareUitlegTeksten } from "@/components/uitleg";
+import { planBegrippen } from "@/lib/begrippen";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
 import { aanspreking, magBezoeken } from "@/lib/wizard/journey";
@@ -64,6 +65,10 @@ export default async function VraagPagina({ params, searchParams }: Params) {
   const uitleg = vraag.uitleg?.(ctx) ?? [];
   const rijk = vraag.slug === "uitkomst" && stapSlug === "keuze";
   const bedragen = vraag.slug === "bedragen";
+  const velden = vraag.velden(ctx);
+  // Glossary terms: linked at their first use, in the explanation and then in the hints
+  // (lib/begrippen.ts). What the explanation links is worked out here, so the form's hints go on from there.
+  const begrippenBoven = rijk ? [] : planBegrippen(zichtbareUitlegTeksten(uitleg)).gelinkt;
 
   return (
     <>
@@ -74,21 +79,22 @@ export default async function VraagPagina({ params, searchParams }: Params) {
         stap={stapSlug}
         deel={deelVanStap(stapSlug, vraag.slug, a)}
         titel={vraag.titel(ctx)}
-        velden={vraag.velden(ctx)}
+        velden={velden}
         waarden={vraag.waarden(a)}
         verborgen={{ stap: stapSlug, vraag: vraag.slug, versie: String(sessie.versie) }}
         knop={vraag.knop}
+        begrippenEerder={begrippenBoven}
       >
         {uitleg.length > 0 || rijk ? (
           <>
             {rijk && <KeuzeOverzicht antwoorden={a} />}
-            {!rijk && <UitlegBlokken uitleg={uitleg} />}
+            {!rijk && <UitlegBlokken uitleg={uitleg} begrippen={{}} />}
             {bedragen && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} />}
             {vraag.slug === "ondertekening" && <OndertekenenPaneel antwoorden={a} />}
           </>
         ) : undefined}
       </VraagFormulier>
-      <BewaarLink />
+      <BewaarLink metVelden={velden.length > 0} />
     </>
   );
 }

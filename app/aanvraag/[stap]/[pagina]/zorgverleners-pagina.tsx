@@ -100,7 +100,7 @@ export function ZorgverlenersPagina({ sessie, melding }: ZorgverlenersPaginaProp
         <input type="hidden" name="versie" value={versie} />
         <Knop />
       </form>
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

@@ -15,7 +15,7 @@ import { TekstVeld } from "@/components/velden";
 import { formulier } from "@/content/wizard/algemeen";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { eigenBijdrageVoor, INKOMEN_VELDEN, kanSchatten, leeftijdTekst, schattingVoor, type SchattingStaat } from "@/lib/toekenning/eigen-bijdrage";
+import { eigenBijdrageVoor, INKOMEN_VELDEN, kanSchatten, leeftijdTekst, peiljaar, schattingVoor, type SchattingStaat } from "@/lib/toekenning/eigen-bijdrage";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
 import { zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
@@ -106,7 +106,7 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
               <p className="mt-0 mb-6">{s.uitleg}</p>
               <form method="get" action={`${PAD}#schatten`}>
                 <TekstVeld
-                  veld={{ soort: "tekst", naam: VELD, label: s.label(aanspreking(a)), hint: s.hint, breedte: "midden", autocomplete: "off" }}
+                  veld={{ soort: "tekst", naam: VELD, label: s.label(aanspreking(a), peiljaar(vandaag)), hint: s.hint(peiljaar(vandaag)), breedte: "midden", autocomplete: "off" }}
                   waarde={staat.soort === "start" ? "" : staat.invoer}
                   fout={fout}
                 />

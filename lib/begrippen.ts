@@ -1,0 +1,85 @@
+/**
+ * The first use of a glossary term on a page links to its entry on `/begrippen`
+ * (docs/decisions/031-burgerpaginas.md). One place knows the terms: `herken` in
+ * content/begrippen.ts. This file only finds them: a page hands it its texts in reading order and
+ * gets them back in parts, a term that is new on the page marked with its entry's id. Pure and
+ * without React, so a server page can plan what a client form will show (`gelinkt`).
+ */
+import { begrippen, type Begrip } from "@/content/begrippen";
+
+/** A piece of text; with `begrip` it is the first use of that term on the page. */
+export interface TekstDeel {
+  tekst: string;
+  begrip?: string;
+}
+
+/** The address of a term's entry. */
+export const begripHref = (id: string): string => `/begrippen#${id}`;
+
+/** Not inside a word: "pgb" is not found in "pgb-houder", "ZZP" not in "zzp'er". */
+const GEEN_WOORDTEKEN = "[\\p{L}\\p{N}'’-]";
+
+interface Herkenner {
+  id: string;
+  patronen: RegExp[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function herkenners(lijst: readonly Begrip[]): Herkenner[] {
+  return lijst
+    .filter((b) => b.herken !== undefined && b.herken.length > 0)
+    .map((b) => ({
+      id: b.id,
+      patronen: (b.herken ?? []).map(
+        (vorm) => new RegExp(`(?<!${GEEN_WOORDTEKEN})${escape(vorm)}(?!${GEEN_WOORDTEKEN})`, vorm === vorm.toUpperCase() ? "u" : "iu"),
+      ),
+    }));
+}
+
+const HERKENNERS = herkenners(begrippen.lijst);
+
+/** The first place in `tekst` where the term is written, the longest form if several start there. */
+function eersteVondst(tekst: string, herkenner: Herkenner): { start: number; eind: number } | null {
+  let beste: { start: number; eind: number } | null = null;
+  for (const patroon of herkenner.patronen) {
+    const m = patroon.exec(tekst);
+    if (m === null) continue;
+    const kandidaat = { start: m.index, eind: m.index + m[0].length };
+    if (beste === null || kandidaat.start < beste.start || (kandidaat.start === beste.start && kandidaat.eind > beste.eind)) beste = kandidaat;
+  }
+  return beste;
+}
+
+/**
+ * One text in parts: each term not in `gezien` is marked where it is first written, and added to
+ * `gezien`. Terms that overlap (a form of one inside another) are marked once, the earliest.
+ */
+export function begripDelen(tekst: string, gezien: Set<string>): TekstDeel[] {
+  const vondsten = HERKENNERS.filter((h) => !gezien.has(h.id))
+    .map((h) => ({ id: h.id, vondst: eersteVondst(tekst, h) }))
+    .filter((v): v is { id: string; vondst: { start: number; eind: number } } => v.vondst !== null)
+    .sort((a, b) => a.vondst.start - b.vondst.start || b.vondst.eind - a.vondst.eind);
+  const delen: TekstDeel[] = [];
+  let positie = 0;
+  for (const { id, vondst } of vondsten) {
+    if (vondst.start < positie) continue;
+    if (vondst.start > positie) delen.push({ tekst: tekst.slice(positie, vondst.start) });
+    delen.push({ tekst: tekst.slice(vondst.start, vondst.eind), begrip: id });
+    gezien.add(id);
+    positie = vondst.eind;
+  }
+  if (positie < tekst.length) delen.push({ tekst: tekst.slice(positie) });
+  return delen;
+}
+
+/**
+ * The texts of a page (or a part of it) in reading order, in parts: each term linked at its first
+ * use, unless `eerder` (terms already linked higher up the page) has it. `gelinkt`: every term
+ * linked so far, to hand to the next part of the page.
+ */
+export function planBegrippen(teksten: readonly string[], eerder: Iterable<string> = []): { delen: TekstDeel[][]; gelinkt: string[] } {
+  const gezien = new Set(eerder);
+  const delen = teksten.map((tekst) => begripDelen(tekst, gezien));
+  return { delen, gelinkt: [...gezien] };
+}
