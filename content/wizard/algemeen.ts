@@ -15,8 +15,6 @@ export const formulier = {
     /** `veld` from `veldnamen`: every text field says which one is too long. */
     teLang: (veld: string, max: number): string => `Gebruik voor ${veld} niet meer dan ${max} tekens.`,
     ongeldig: "Dit antwoord kunnen wij niet lezen. Vul het opnieuw in.",
-    /** A tool's web address holds something its form does not ask (lib/wizard/zoek-hulp.ts). */
-    onbekend: "In het webadres staat iets dat niet bij dit formulier hoort. Vul het formulier opnieuw in.",
     /** A value in a tool's web address longer than any field takes. */
     teLangInAdres: (max: number): string => `Een antwoord mag niet meer dan ${max} tekens hebben. Vul het opnieuw in.`,
   },

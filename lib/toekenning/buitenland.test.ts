@@ -133,9 +133,10 @@ describe("the form's schema", () => {
     expect(fouten(reis({ weken: "8".repeat(500) })).weken).toBe("Gebruik voor het aantal weken niet meer dan 200 tekens.");
   });
 
-  it("opened without a query: the start, no errors; a name the form does not have is an error", () => {
+  it("opened without a query: the start, no errors; a name the form does not have is not read", () => {
     expect(beoordeelReis({}, PEILDATUM)).toEqual({ soort: "start", waarden: {} });
-    expect(fouten({ ...reis(), anders: "x" })).toEqual({ land: formulier.fouten.onbekend });
+    expect(beoordeelReis({ utm_source: "x" }, PEILDATUM)).toEqual({ soort: "start", waarden: {} });
+    expect(beoordeelReis({ ...reis(), anders: "x" }, PEILDATUM)).toEqual(beoordeelReis(reis(), PEILDATUM));
   });
 
   it("the tax question has ja, nee and weet ik niet", () => {

@@ -38,25 +38,17 @@ describe("leesZoekformulier", () => {
     expect(foutVan(staat, "onbekend")).toBeUndefined();
   });
 
-  it("a name the form does not have is a Dutch error at the first field, even alone", () => {
-    expect(leesZoekformulier({ bedrag: "12", datum: "1-1-2026", x: "1" }, schema)).toMatchObject({
-      soort: "fout",
-      fouten: [{ naam: "bedrag", tekst: formulier.fouten.onbekend }],
-    });
-    expect(leesZoekformulier({ x: "1" }, schema)).toEqual({
-      soort: "fout",
-      waarden: {},
-      fouten: [
-        { naam: "bedrag", tekst: formulier.fouten.onbekend },
-        { naam: "datum", tekst: "Vul een datum in." },
-      ],
-    });
+  it("a name the form does not have is not read: alone it is the start, beside the fields it changes nothing", () => {
+    expect(leesZoekformulier({ utm_source: "nieuwsbrief" }, schema)).toEqual({ soort: "start", waarden: {} });
+    const zonder = leesZoekformulier({ bedrag: "12", datum: "" }, schema);
+    expect(leesZoekformulier({ bedrag: "12", datum: "", x: "1" }, schema)).toEqual(zonder);
+    expect(zonder.soort).toBe("fout");
   });
 
-  it("`__proto__` as a name stays data: an unknown name, not a prototype", () => {
+  it("`__proto__` as a name stays data: a name the form does not have, not a prototype", () => {
     const params = JSON.parse('{"__proto__": "x", "bedrag": "1"}') as Record<string, string>;
     const staat = leesZoekformulier(params, schema);
-    expect(staat).toMatchObject({ soort: "fout", fouten: [{ naam: "bedrag", tekst: formulier.fouten.onbekend }, { naam: "datum" }] });
+    expect(staat).toMatchObject({ soort: "fout", waarden: { bedrag: "1" }, fouten: [{ naam: "datum" }] });
     expect(Object.getPrototypeOf(staat.waarden)).toBe(Object.prototype);
   });
 

@@ -42,25 +42,24 @@ function eerste(waarde: string | string[]): string {
 /**
  * Reads a GET form's query with the page's schema. The form's names are the schema's keys (in
  * that order, which is the order of the error summary) and `extra`. A name the form does not
- * have (at the first field), a name given twice or a value longer than MAX_ZOEKWAARDE is an
- * error at a field, in Dutch, whatever the schema says of it; the other fields are read as usual.
+ * have is not read: links pick up names on their way (a mail program's or a site's tracking
+ * names), and the person did not type them (docs/decisions/024-foutpaden.md). A name given twice
+ * or a value longer than MAX_ZOEKWAARDE is an error at its field, in Dutch, whatever the schema
+ * says of it; the other fields are read as usual.
  */
 export function leesZoekformulier<S extends z.ZodObject>(params: Zoekparameters, schema: S, opties: ZoekOpties = {}): ZoekStaat<z.output<S>> {
   const velden = Object.keys(schema.shape);
   const namen = [...velden, ...(opties.extra ?? [])];
   const eersteVeld = velden[0] ?? "";
   // Own keys only, and built with Object.fromEntries: a name such as `__proto__` stays data.
-  const gegeven = Object.entries(params).filter((paar): paar is [string, string | string[]] => paar[1] !== undefined);
-  const onbekend = gegeven.some(([naam]) => !namen.includes(naam));
-  if (!onbekend && gegeven.length === 0) return { soort: "start", waarden: {} };
+  const bekend = Object.entries(params).filter((paar): paar is [string, string | string[]] => paar[1] !== undefined && namen.includes(paar[0]));
+  if (bekend.length === 0) return { soort: "start", waarden: {} };
 
-  const bekend = gegeven.filter(([naam]) => namen.includes(naam));
   const invoer = opties.invullen ? opties.invullen(Object.fromEntries(bekend)) : Object.fromEntries(bekend);
   const waarden = Object.fromEntries(namen.filter((naam) => Object.hasOwn(invoer, naam)).map((naam) => [naam, eerste(invoer[naam] ?? "")]));
 
   // Refused before the schema: its own value is not read, but the other fields still are.
   const vooraf: Record<string, string> = {};
-  if (onbekend) vooraf[eersteVeld] = formulier.fouten.onbekend;
   for (const [naam, waarde] of Object.entries(invoer)) {
     if (Array.isArray(waarde)) vooraf[naam] ??= formulier.fouten.ongeldig;
     else if (waarde.length > MAX_ZOEKWAARDE) vooraf[naam] ??= formulier.fouten.teLangInAdres(MAX_ZOEKWAARDE);
