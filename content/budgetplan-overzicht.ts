@@ -40,7 +40,7 @@ export const budgetplanOverzicht = {
       soortProfessioneel: "voor een professionele zorgverlener",
       soortNietProfessioneel: "voor een niet-professionele zorgverlener",
       watDoenProfessioneel:
-        "Meer betalen mag alleen als het zorgkantoor toestemming geeft. Dat kan alleen voor zorg waarvoor de Nederlandse Zorgautoriteit (NZa) een hoger tarief heeft vastgesteld. Vraag het zorgkantoor om toestemming, of spreek een lager uurtarief af.",
+        "Meer betalen mag alleen met toestemming van het zorgkantoor. Dat kan alleen voor zorg waarvoor de Nederlandse Zorgautoriteit (NZa) een hoger tarief heeft vastgesteld. Vraag het zorgkantoor om toestemming, of spreek een lager uurtarief af.",
       watDoenNietProfessioneel: "U mag niet meer betalen dan het maximumtarief. Spreek een lager uurtarief af.",
     },
     /** ZO-04: the maximum for the year is not in our data. */

@@ -45,7 +45,7 @@ export const zorgovereenkomstTeksten = {
   binnenMaximum: (tarief: string, maximum: string, soort: string, vanaf: string) =>
     `Het tarief van ${tarief} is niet hoger dan het maximumtarief van ${maximum} ${soort}. Dat maximum geldt vanaf ${vanaf}.`,
   bovenMaximumProfessioneel: (tarief: string, maximum: string, vanaf: string) =>
-    `Het tarief van ${tarief} is hoger dan het maximumtarief van ${maximum} per uur voor een professionele zorgverlener. Dat maximum geldt vanaf ${vanaf}. Meer betalen mag alleen als het zorgkantoor toestemming geeft. Dat kan alleen voor zorg waarvoor de Nederlandse Zorgautoriteit (NZa) een hoger tarief heeft vastgesteld. Vraag het zorgkantoor om toestemming, of spreek een lager tarief af.`,
+    `Het tarief van ${tarief} is hoger dan het maximumtarief van ${maximum} per uur voor een professionele zorgverlener. Dat maximum geldt vanaf ${vanaf}. Meer betalen mag alleen met toestemming van het zorgkantoor. Dat kan alleen voor zorg waarvoor de Nederlandse Zorgautoriteit (NZa) een hoger tarief heeft vastgesteld. Vraag het zorgkantoor om toestemming, of spreek een lager tarief af.`,
   bovenMaximum: (tarief: string, maximum: string, soort: string, vanaf: string) =>
     `Het tarief van ${tarief} is hoger dan het maximumtarief van ${maximum} ${soort}. Dat maximum geldt vanaf ${vanaf}. U mag uw zorgverlener niet meer betalen dan het maximumtarief.`,
   tussenMaxima: (tarief: string, nietProfessioneel: string, professioneel: string) =>
