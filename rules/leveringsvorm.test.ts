@@ -99,7 +99,7 @@ describe("pgb (LV-02, LV-06, LV-12, LV-13, AV-06, AV-07)", () => {
     const u = pgbUitkomst(situatie("6VG", { woonsituatie: "instelling" }));
     expect(u.uitkomst).toBe("navragen");
     expect(u.redenen[0]?.code).toBe("lv.instelling-dagbesteding-onbekend");
-    expect(tekstVan(u.redenen[0])).toContain("Alleen als u geen dagbesteding");
+    expect(tekstVan(u.redenen[0])).toContain("Krijgt u geen dagbesteding van de instelling?");
   });
   it("LV-06: dagbesteding of an instelling means nothing to a person who lives at home", () => {
     expect(pgbUitkomst(situatie("6VG", { woonsituatie: "thuis", dagbestedingVanInstelling: true })).uitkomst).toBe("ja");
