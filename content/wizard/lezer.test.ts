@@ -125,3 +125,49 @@ describe("stap 5: the checklists", () => {
     expect(tekstVoor(z.zorgkantoor.vraagHet, { wie: "aanvrager" })).toBe(z.zorgkantoor.vraagHet);
   });
 });
+
+describe("stap 4: the buitenland tool page", () => {
+  const bl = t.buitenland;
+
+  it("'u' for the applicant", () => {
+    expect(bl.inleiding(ZELF)[0]).toBe("Woont u niet in Nederland? Dan kunt u geen pgb krijgen.");
+    expect(bl.formulierKop(ZELF)).toBe("Uw reis");
+    expect(bl.logeeropvang.hint(ZELF)).toContain("uw mantelzorger");
+  });
+
+  it("Riet for someone filling in, never 'u' for her", () => {
+    expect(bl.inleiding(RIET)[0]).toBe("Woont Riet niet in Nederland? Dan kan Riet geen pgb krijgen.");
+    expect(bl.formulierKop(RIET)).toBe("De reis van Riet");
+    for (const tekst of [...bl.inleiding(RIET), bl.formulierKop(RIET), bl.logeeropvang.hint(RIET), bl.belasting.hint(RIET)]) {
+      expect(tekst).not.toMatch(U_VORM);
+    }
+    expect(bl.logeeropvang.hint(RIET)).toContain("Riet");
+  });
+
+  it("the outcome's facts name nobody, so they fit every reader", () => {
+    expect(bl.uitkomst.reisLabel).not.toMatch(U_VORM);
+  });
+});
+
+describe("stap 5: the step page's end and the logeeropvang tool", () => {
+  const l = z.checklist.logeeropvang;
+
+  it("'u' for the applicant", () => {
+    expect(z.overzicht.klaarUitleg(ZELF)).toBe(
+      "Heeft u met al uw zorgverleners een zorgovereenkomst en een zorgbeschrijving gemaakt? Dan rondt u deze stap af.",
+    );
+    expect(tekstVoor(l.label, { wie: "aanvrager" })).toBe("Hoeveel etmalen logeeropvang wilt u dit jaar inkopen?");
+    expect(tekstVoor(l.uitkomstKop(14), { wie: "aanvrager" })).toBe("Uw aantal: 14 etmalen logeeropvang");
+  });
+
+  it("Riet for someone filling in, never 'u' for her", () => {
+    // The reader rounds the step off, not Riet: the question names Riet, the request names nobody.
+    expect(z.overzicht.klaarUitleg(RIET)).toBe(
+      "Is er met alle zorgverleners van Riet een zorgovereenkomst en een zorgbeschrijving gemaakt? Rond deze stap dan af.",
+    );
+    expect(tekstVoor(l.label, RIET_PUBLIEK)).toContain("Riet");
+    expect(tekstVoor(l.label, RIET_PUBLIEK)).not.toMatch(U_VORM);
+    expect(tekstVoor(l.uitkomstKop(14), RIET_PUBLIEK)).toBe("Riets aantal: 14 etmalen logeeropvang");
+    expect(tekstVoor(l.uitkomstKop(1), RIET_PUBLIEK)).not.toMatch(U_VORM);
+  });
+});

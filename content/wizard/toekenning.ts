@@ -124,11 +124,17 @@ export const toekenningPaginas = {
   },
 
   buitenland: {
-    inleiding: [
-      "Woont u niet in Nederland? Dan kunt u geen pgb krijgen.",
-      "Gaat u tijdelijk naar het buitenland? Dan kunt u soms zorg blijven inkopen met het pgb. Vul hieronder in waar u naartoe gaat en hoe lang. Dan ziet u wat er geldt.",
-    ],
-    formulierKop: "Uw reis",
+    inleiding: (a: Aanspreking): string[] =>
+      a.zelf
+        ? [
+            "Woont u niet in Nederland? Dan kunt u geen pgb krijgen.",
+            "Gaat u tijdelijk naar het buitenland? Dan kunt u soms zorg blijven inkopen met het pgb. Vul hieronder in waar u naartoe gaat en hoe lang. Dan ziet u wat er geldt.",
+          ]
+        : [
+            `Woont ${a.naam} niet in Nederland? Dan kan ${a.naam} geen pgb krijgen.`,
+            `Gaat ${a.naam} tijdelijk naar het buitenland? Dan kan er soms zorg ingekocht blijven worden met het pgb. Vul hieronder in waar ${a.naam} naartoe gaat en hoe lang. Dan is te zien wat er geldt.`,
+          ],
+    formulierKop: (a: Aanspreking): string => (a.zelf ? "Uw reis" : `De reis van ${a.naam}`),
     opnieuwKop: "Een andere reis bekijken",
     knop: "Bekijk wat er geldt",
     land: {
@@ -146,16 +152,21 @@ export const toekenningPaginas = {
     },
     belasting: {
       label: "Vallen de zorgverleners onder de Nederlandse belastingwetgeving?",
-      hint: "Zorgverleners die in Nederland wonen en werken, vallen daar meestal onder. Een zorgverlener die u in het buitenland inhuurt, meestal niet.",
+      hint: (a: Aanspreking): string =>
+        `Zorgverleners die in Nederland wonen en werken, vallen daar meestal onder. Een zorgverlener die ${a.zelf ? "u" : a.naam} in het buitenland inhuurt, meestal niet.`,
       weetNiet: "Weet ik niet",
     },
     logeeropvang: {
       label: (a: Aanspreking): string => `${wie(a, "Wilt u", "Wil")} in het buitenland logeeropvang inkopen?`,
-      hint: "Bij logeeropvang logeert u een of meer dagen en nachten ergens anders. Zo kan uw mantelzorger even rusten.",
+      hint: (a: Aanspreking): string =>
+        a.zelf
+          ? "Bij logeeropvang logeert u een of meer dagen en nachten ergens anders. Zo kan uw mantelzorger even rusten."
+          : `Bij logeeropvang logeert ${a.naam} een of meer dagen en nachten ergens anders. Zo kan de mantelzorger van ${a.naam} even rusten.`,
     },
     uitkomst: {
       kop: (land: string): string => `Zorg inkopen met het pgb in ${land}`,
-      reisLabel: "Uw reis",
+      // Names nobody: the facts come from lib/toekenning/buitenland.ts, which does not know who reads (docs/decisions/028).
+      reisLabel: "De reis",
       reis: (land: string, weken: number): string => `${land}, ${weken} ${weken === 1 ? "week" : "weken"}`,
       maxDuurLabel: "Hoe lang mag het?",
       maxDuurJaar: (weken: number): string => `Maximaal 1 jaar (${weken} weken)`,
@@ -165,7 +176,7 @@ export const toekenningPaginas = {
       meldenNee: "Nee, dat hoeft niet",
       verlagingLabel: "Wordt het pgb lager?",
       verlaging: (percentage: number): string => `Ja, naar ${percentage}% voor de hele periode in het buitenland`,
-      zorgkantoorKop: "Uw zorgkantoor",
+      zorgkantoorKop: (a: Aanspreking): string => (a.zelf ? "Uw zorgkantoor" : `Het zorgkantoor van ${a.naam}`),
     },
     fouten: {
       landLeeg: "Kies het land waar de reis naartoe gaat.",

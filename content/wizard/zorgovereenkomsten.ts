@@ -31,8 +31,11 @@ export const zorgovereenkomstenTeksten = {
     aanleverenKop: "Hoe levert u ze aan bij het zorgkantoor?",
     afgerond: "U heeft deze stap afgerond. U kunt de checklists nog steeds bekijken.",
     klaarKop: "Klaar met deze stap?",
-    klaarUitleg:
-      "Heeft u met al uw zorgverleners een zorgovereenkomst en een zorgbeschrijving gemaakt? Dan rondt u deze stap af.",
+    /** Someone filling in rounds the step off themselves: the question names the applicant, the request names nobody (docs/decisions/028). */
+    klaarUitleg: (a: Aanspreking): string =>
+      a.zelf
+        ? "Heeft u met al uw zorgverleners een zorgovereenkomst en een zorgbeschrijving gemaakt? Dan rondt u deze stap af."
+        : `Is er met alle zorgverleners van ${a.naam} een zorgovereenkomst en een zorgbeschrijving gemaakt? Rond deze stap dan af.`,
   },
 
   /** ZO-07: the zorgkantoor to ask which route it uses. */

@@ -63,6 +63,9 @@ async function eigenTeksten(page: Page): Promise<string[]> {
   return page.locator("main [data-voor-publiek]").allTextContents();
 }
 
+/** Stap 4's buitenland tool with an outcome: its reasons, its intro and form heading about Riet. */
+const BUITENLAND_SPANJE = "/aanvraag/toekenning/buitenland?land=ES&weken=8&palliatief=nee&belasting=ja&logeeropvang=ja";
+
 const RIET_AANSPREKING: Aanspreking = { zelf: false, naam: "Riet" };
 
 const SPREEKT_TOT_AANVRAGER = /(?<![\p{L}\p{N}])(U|u|Uw|uw)(?![\p{L}\p{N}])/u;
@@ -90,6 +93,7 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
       "/aanvraag/toekenning/beschikking",
       "/aanvraag/toekenning/eigen-bijdrage",
       "/aanvraag/toekenning/einde",
+      BUITENLAND_SPANJE,
       // Stap 5.
       "/aanvraag/zorgovereenkomsten",
       `/aanvraag/zorgovereenkomsten/${BROCHURE_ZORGVERLENER.id}`,
@@ -108,6 +112,7 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
       "/aanvraag/toekenning",
       "/aanvraag/toekenning/eigen-bijdrage",
       "/aanvraag/toekenning/einde",
+      BUITENLAND_SPANJE,
       "/aanvraag/zorgovereenkomsten",
       `/aanvraag/zorgovereenkomsten/${BROCHURE_ZORGVERLENER.id}`,
       `/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`,

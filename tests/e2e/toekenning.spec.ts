@@ -226,7 +226,7 @@ async function bekijkBuitenland(b: Bezoeker): Promise<void> {
   // Logeeropvang is part of the stay's outcome (TK-06: only within the EU; Spanje is).
   await expect(spanje).toContainText(buitenlandTeksten.logeeropvangBinnenEu("Spanje"));
   // Where to report it: the zorgkantoor of stap 3 (Tilburg).
-  await expect(page.getByRole("heading", { name: bl.uitkomst.zorgkantoorKop })).toBeVisible();
+  await expect(page.getByRole("heading", { name: bl.uitkomst.zorgkantoorKop(ZELF) })).toBeVisible();
   await expect(main(page)).toContainText("Midden Brabant");
   await expect(weken).toHaveValue("8");
   await axe(b);

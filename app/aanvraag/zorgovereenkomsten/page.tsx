@@ -100,7 +100,9 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
       </section>
 
       <h2 className="mt-10 mb-4 text-2xl font-bold">{t.klaarKop}</h2>
-      <p className="mt-0 mb-6">{t.klaarUitleg}</p>
+      <p className="mt-0 mb-6" data-voor-publiek>
+        {t.klaarUitleg(aanspreking(a))}
+      </p>
       <StapAfronden stap="zorgovereenkomsten" versie={sessie.versie} />
       <BewaarLink />
     </>

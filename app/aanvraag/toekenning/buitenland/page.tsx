@@ -19,6 +19,8 @@ import { belastingOpties, beoordeelReis, landOpties, MAX_WEKEN, MIN_WEKEN, type 
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
 import { foutVan, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { aanspreking } from "@/lib/wizard/journey";
+import { publiekVan } from "@/lib/wizard/publiek";
+import type { Publiek } from "@/content/redenen";
 import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
 import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
@@ -39,11 +41,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: zoekTitel(titel, staat) };
 }
 
-function UitkomstDeel({ land, uitkomst, feiten }: Extract<BuitenlandStaat, { soort: "uitkomst" }>) {
+function UitkomstDeel({ land, uitkomst, feiten, publiek }: Extract<BuitenlandStaat, { soort: "uitkomst" }> & { publiek: Publiek }) {
   return (
     <div className="mb-10 border-4 border-merk p-4 sm:p-6">
       {/* TK-06: logeeropvang is part of the stay's own outcome and reasons (docs/decisions/009-buitenland.md), not a block of its own. */}
-      <UitkomstBlok titel={bl.uitkomst.kop(land.naam)} uitkomst={uitkomst} />
+      <UitkomstBlok titel={bl.uitkomst.kop(land.naam)} uitkomst={uitkomst} publiek={publiek} />
       <SamenvattingLijst rijen={feiten.map((feit) => ({ vraag: feit.label, antwoord: feit.waarde }))} />
     </div>
   );
@@ -56,7 +58,7 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
   const { waarden } = staat;
   const fout = (naam: string) => (staat.soort === "fout" ? foutVan(staat, naam) : undefined);
   const wie = aanspreking(a);
-  const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitleg(a, bl.uitkomst.zorgkantoorKop) : [];
+  const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitleg(a, bl.uitkomst.zorgkantoorKop(wie)) : [];
 
   return (
     <>
@@ -65,18 +67,20 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
       <PaginaKop stap="toekenning" titel={t.delen.buitenland.titel} />
       {staat.soort === "uitkomst" ? (
         <>
-          <UitkomstDeel {...staat} />
+          <UitkomstDeel {...staat} publiek={publiekVan(a)} />
           {zorgkantoor.length > 0 && <UitlegBlokken uitleg={zorgkantoor} />}
         </>
       ) : (
-        bl.inleiding.map((alinea) => (
-          <p key={alinea} className="mt-0 mb-4">
+        bl.inleiding(wie).map((alinea) => (
+          <p key={alinea} className="mt-0 mb-4" data-voor-publiek>
             {alinea}
           </p>
         ))
       )}
 
-      <h2 className="mt-8 mb-6 text-2xl font-bold">{staat.soort === "uitkomst" ? bl.opnieuwKop : bl.formulierKop}</h2>
+      <h2 className="mt-8 mb-6 text-2xl font-bold" data-voor-publiek>
+        {staat.soort === "uitkomst" ? bl.opnieuwKop : bl.formulierKop(wie)}
+      </h2>
       <form method="get" action={PAD}>
         <Keuzelijst
           naam="land"
@@ -97,12 +101,12 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
           fout={fout("palliatief")}
         />
         <RadioGroep
-          veld={{ soort: "radio", naam: "belasting", label: bl.belasting.label, hint: bl.belasting.hint, opties: belastingOpties() }}
+          veld={{ soort: "radio", naam: "belasting", label: bl.belasting.label, hint: bl.belasting.hint(wie), opties: belastingOpties() }}
           waarde={waarden.belasting ?? ""}
           fout={fout("belasting")}
         />
         <RadioGroep
-          veld={{ soort: "radio", naam: "logeeropvang", label: bl.logeeropvang.label(wie), hint: bl.logeeropvang.hint, opties: jaNeeOpties(), inline: true }}
+          veld={{ soort: "radio", naam: "logeeropvang", label: bl.logeeropvang.label(wie), hint: bl.logeeropvang.hint(wie), opties: jaNeeOpties(), inline: true }}
           waarde={waarden.logeeropvang ?? ""}
           fout={fout("logeeropvang")}
         />

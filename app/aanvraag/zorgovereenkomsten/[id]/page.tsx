@@ -60,14 +60,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 /** ZO-05: the etmalen as typed, judged by the rule; the form to (re)check them is screen-only. */
-function LogeeropvangFormulier({ id, invoer }: { id: string; invoer: EtmalenInvoer }) {
+function LogeeropvangFormulier({ id, invoer, publiek }: { id: string; invoer: EtmalenInvoer; publiek: Publiek }) {
   return (
     <div className="niet-printen mt-8 border-l-4 border-lijn pl-4">
       <h3 className="mt-0 mb-3 text-xl font-bold">{l.formKop}</h3>
       {/* The fragment brings a person without JavaScript back to this part, with the answer. */}
       <form method="get" action={`${checklistPad(id)}#logeeropvang`} noValidate>
         <TekstVeld
-          veld={{ soort: "tekst", naam: ETMALEN, label: l.label, hint: l.hint, breedte: "kort", inputMode: "numeric", autocomplete: "off" }}
+          veld={{ soort: "tekst", naam: ETMALEN, label: tekstVoor(l.label, publiek), hint: l.hint, breedte: "kort", inputMode: "numeric", autocomplete: "off" }}
           waarde={invoer.soort === "geen" ? "" : invoer.invoer}
           fout={invoer.soort === "fout" ? invoer.fout : undefined}
         />
@@ -88,11 +88,11 @@ function Onderdeel({ onderdeel, checklist, invoer, publiek }: { onderdeel: Check
   if (onderdeel.sleutel === "logeeropvang") {
     const toets = checklist.logeeropvang;
     return (
-      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} />}>
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} publiek={publiek} />}>
         {toets !== null && (
-          <div className="border-l-4 border-merk pl-4">
-            {/* The reasons are the part's own: shown once, under "Waarom?". */}
-            <UitkomstBlok kopNiveau={3} titel={l.uitkomstKop(toets.etmalen)} uitkomst={{ uitkomst: toets.uitkomst.uitkomst, redenen: [] }} publiek={publiek} />
+          <div className="border-l-4 border-merk pl-4" data-voor-publiek>
+            {/* The reasons are the part's own: shown once, under "Waarom?". "Riets aantal" for someone filling in (docs/decisions/028). */}
+            <UitkomstBlok kopNiveau={3} titel={tekstVoor(l.uitkomstKop(toets.etmalen), publiek)} uitkomst={{ uitkomst: toets.uitkomst.uitkomst, redenen: [] }} publiek={publiek} />
           </div>
         )}
       </OnderdeelBlok>
