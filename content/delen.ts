@@ -74,10 +74,17 @@ export const delen = {
     pdf: "Download het budgetplan (pdf)",
     handtekeningenKop: "Handtekeningen",
     ondertekenKop: "Ondertekenen als gewaarborgde hulp",
-    nogNietKlaar: "Het budgetplan is nog niet af. U kunt ondertekenen als de aanvrager het budgetplan heeft ingevuld.",
+    /** `naam`: the applicant's when the draft has one, else null for "de aanvrager" (docs/decisions/028). */
+    nogNietKlaar: (naam: string | null): string =>
+      naam === null
+        ? "Het budgetplan is nog niet af. U kunt ondertekenen als de aanvrager het budgetplan heeft ingevuld."
+        : `Het budgetplan van ${naam} is nog niet af. U kunt ondertekenen als het budgetplan is ingevuld.`,
     eigenLink:
       "U heeft deze link zelf gemaakt. Met deze link tekent alleen de gewaarborgde hulp zelf. Stuur de link naar de gewaarborgde hulp.",
-    geenGh: "In de aanvraag staat geen gewaarborgde hulp. Vraag de aanvrager om de gewaarborgde hulp eerst in te vullen.",
+    geenGh: (naam: string | null): string =>
+      naam === null
+        ? "In de aanvraag staat geen gewaarborgde hulp. Vraag de aanvrager om de gewaarborgde hulp eerst in te vullen."
+        : `In de aanvraag van ${naam} staat geen gewaarborgde hulp. Vraag ${naam} om de gewaarborgde hulp eerst in te vullen.`,
     alleenMeekijken: "Met deze link kunt u alleen meekijken. U kunt niets veranderen en niets ondertekenen.",
     datum: (datum: string) => `Datum van ondertekenen: ${datum} (vandaag).`,
     ondertekenKnop: "Onderteken het budgetplan",

@@ -18,6 +18,7 @@ import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
+import { naamVoorDeellink } from "@/lib/wizard/publiek";
 import { alsFormulier, type Bewaren, parseBewaarEnGa, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 const GEDEELDE_AANVRAAG = `${GEDEELD}/aanvraag`;
@@ -34,8 +35,8 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
   const a = sessie.antwoorden;
   if (sessie.rol !== "gewaarborgde-hulp") return { fouten: { naam: delen.gedeeld.alleenMeekijken }, waarden };
   if (sessie.eigenLink) return { fouten: { naam: delen.gedeeld.eigenLink }, waarden };
-  if (!ghViaLink(a)) return { fouten: { naam: delen.gedeeld.geenGh }, waarden };
-  if (!budgetplanKlaar(a)) return { fouten: { naam: delen.gedeeld.nogNietKlaar }, waarden };
+  if (!ghViaLink(a)) return { fouten: { naam: delen.gedeeld.geenGh(naamVoorDeellink(a)) }, waarden };
+  if (!budgetplanKlaar(a)) return { fouten: { naam: delen.gedeeld.nogNietKlaar(naamVoorDeellink(a)) }, waarden };
 
   // Saved in the draft the link opens; when that fails, the link's own pages say why.
   const bewaarViaLink: Bewaren = async (antwoorden, versie) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publiekVan, publiekVanDeellink } from "./publiek";
+import { naamVoorDeellink, publiekVan, publiekVanDeellink } from "./publiek";
 
 describe("publiekVan: who reads the draft's pages (docs/decisions/028)", () => {
   it("the applicant when they fill it in themselves, or before anyone said", () => {
@@ -27,5 +27,17 @@ describe("publiekVanDeellink: who reads through a share link (docs/decisions/022
   it("without a name: 'de aanvrager' for a meekijker, the budgethouder for the gewaarborgde hulp", () => {
     expect(publiekVanDeellink({ voorWie: "zelf" }, "meekijken")).toEqual({ wie: "namens", naam: "de aanvrager" });
     expect(publiekVanDeellink({}, "gewaarborgde-hulp")).toEqual({ wie: "gewaarborgde-hulp" });
+  });
+});
+
+describe("naamVoorDeellink: the applicant's name on a share link's page, or null for 'de aanvrager'", () => {
+  it("the name when someone filled it in for a named person", () => {
+    expect(naamVoorDeellink({ voorWie: "familie", naamAanvrager: " Riet " })).toBe("Riet");
+  });
+
+  it("null when the applicant filled it in, or no name was given", () => {
+    expect(naamVoorDeellink({ voorWie: "zelf", naamAanvrager: "Riet" })).toBeNull();
+    expect(naamVoorDeellink({})).toBeNull();
+    expect(naamVoorDeellink({ voorWie: "familie", naamAanvrager: "  " })).toBeNull();
   });
 });

@@ -22,3 +22,12 @@ export function publiekVanDeellink(a: Antwoorden, rol: DeelRol): Publiek {
   const naam = wie.zelf ? undefined : wie.naam;
   return rol === "gewaarborgde-hulp" ? (naam === undefined ? { wie: "gewaarborgde-hulp" } : { wie: "gewaarborgde-hulp", naam }) : { wie: "namens", naam: wie.naam };
 }
+
+/**
+ * The applicant's name for a share link's own sentences (content/delen.ts `gedeeld`), or null when
+ * the draft has none: then those sentences say "de aanvrager" (docs/decisions/028).
+ */
+export function naamVoorDeellink(a: Antwoorden): string | null {
+  const naam = a.naamAanvrager?.trim() ?? "";
+  return aanspreking(a).zelf || naam === "" ? null : naam;
+}

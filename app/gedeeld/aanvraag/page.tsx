@@ -26,7 +26,7 @@ import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { regelsZonderGhNaam, zonderGhNaam } from "@/lib/delen/verbergen";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { aanspreking, budgetplanKlaar } from "@/lib/wizard/journey";
-import { publiekVanDeellink } from "@/lib/wizard/publiek";
+import { naamVoorDeellink, publiekVanDeellink } from "@/lib/wizard/publiek";
 import { stappenVanSoort } from "@/lib/wizard/stappen";
 import { samenvattingRijen } from "@/lib/wizard/samenvatting";
 import { ondertekenAlsGh } from "../acties";
@@ -74,9 +74,9 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
           {sessie.eigenLink ? (
             <p>{t.eigenLink}</p>
           ) : !ghViaLink(a) ? (
-            <p>{t.geenGh}</p>
+            <p data-voor-publiek>{t.geenGh(naamVoorDeellink(a))}</p>
           ) : !budgetplanKlaar(a) ? (
-            <p>{t.nogNietKlaar}</p>
+            <p data-voor-publiek>{t.nogNietKlaar(naamVoorDeellink(a))}</p>
           ) : handtekeningen.find((r) => r.rol === "gewaarborgde-hulp")?.status === "geldig" ? (
             <p>{t.alGetekend}</p>
           ) : (
