@@ -107,8 +107,14 @@ export const declaratiesTeksten = {
   // ------------------------------------------------------------------ DE-03: the four weeks
   termijn: {
     titel: "Tot wanneer kunt u een declaratie doorsturen?",
-    uitleg: (weken: number) =>
-      `Declareert u via Mijn PGB van de SVB, of op papier? Dan stuurt u de declaratie van uw zorgverlener binnen ${weken} weken door naar de SVB. Vul in op welke dag u de declaratie kreeg. Dan rekenen wij uit wat de laatste dag is.`,
+    /**
+     * The reader declares ("u"), also for someone filling in; the zorgverlener is the applicant's
+     * (`persoon`, docs/decisions/028): that sentence names them and has no "u".
+     */
+    uitleg: (weken: number, persoon: Persoon | null) =>
+      persoon === null
+        ? `Declareert u via Mijn PGB van de SVB, of op papier? Dan stuurt u de declaratie van uw zorgverlener binnen ${weken} weken door naar de SVB. Vul in op welke dag u de declaratie kreeg. Dan rekenen wij uit wat de laatste dag is.`
+        : `Declareert u via Mijn PGB van de SVB, of op papier? Dan gaat de declaratie van een zorgverlener van ${persoon.naam} binnen ${weken} weken naar de SVB. Vul in op welke dag u de declaratie kreeg. Dan rekenen wij uit wat de laatste dag is.`,
     portaal: "Declareert u via het PGB Portaal? Dan geldt deze termijn niet. U beoordeelt de declaratie in het portaal.",
     label: "Op welke dag kreeg u de declaratie?",
     hint: "Bijvoorbeeld 2-3-2026. Eerst de dag, dan de maand, dan het jaar.",
@@ -132,13 +138,22 @@ export const declaratiesTeksten = {
   // ------------------------------------------------------------------ DE-05: the verantwoordingsvrij bedrag
   verantwoordingsvrij: {
     titel: "Hoeveel kunt u vrij besteden?",
-    uitleg: [
-      "Een klein deel van uw pgb mag u vrij besteden, aan kleine uitgaven zoals telefoonkosten en postzegels. Dat heet het verantwoordingsvrije bedrag. U hoeft niet te laten zien waaraan u het uitgeeft.",
-      "Vul in hoe hoog uw pgb dit jaar is. Dan rekenen wij uit hoeveel u kunt opvragen.",
-    ],
-    budgetLabel: "Hoe hoog is uw pgb dit jaar?",
+    /** The pgb is the applicant's (`persoon`, docs/decisions/028); the title and the outcome ("U kunt … opvragen") speak to whoever does the administration. */
+    uitleg: (persoon: Persoon | null): string[] =>
+      persoon === null
+        ? [
+            "Een klein deel van uw pgb mag u vrij besteden, aan kleine uitgaven zoals telefoonkosten en postzegels. Dat heet het verantwoordingsvrije bedrag. U hoeft niet te laten zien waaraan u het uitgeeft.",
+            "Vul in hoe hoog uw pgb dit jaar is. Dan rekenen wij uit hoeveel u kunt opvragen.",
+          ]
+        : [
+            `Een klein deel van het pgb van ${persoon.naam} mag vrij besteed worden, aan kleine uitgaven zoals telefoonkosten en postzegels. Dat heet het verantwoordingsvrije bedrag. Het is niet nodig te laten zien waaraan het wordt uitgegeven.`,
+            `Vul in hoe hoog het pgb van ${persoon.naam} dit jaar is. Dan rekenen wij uit hoeveel er opgevraagd kan worden.`,
+          ],
+    budgetLabel: (persoon: Persoon | null): string =>
+      persoon === null ? "Hoe hoog is uw pgb dit jaar?" : `Hoe hoog is het pgb van ${persoon.naam} dit jaar?`,
     budgetHint: "Het bedrag per jaar, bijvoorbeeld 45.000 of 45.000,00. Het staat in de toekenningsbeschikking van het zorgkantoor.",
-    zorgLabel: "Heeft u dit jaar zorg betaald uit uw pgb?",
+    zorgLabel: (persoon: Persoon | null): string =>
+      persoon === null ? "Heeft u dit jaar zorg betaald uit uw pgb?" : `Is er dit jaar zorg betaald uit het pgb van ${persoon.naam}?`,
     zorgHint: "Bijvoorbeeld het loon van een zorgverlener.",
     zorgOpties: { ja: "Ja", nee: "Nee" },
     zorgLeeg: "Kies of u dit jaar zorg heeft betaald uit uw pgb.",

@@ -179,3 +179,27 @@ describe("stap 5: the step page's end and the logeeropvang tool", () => {
     expect(tekstVoor(l.uitkomstKop(1), RIET_PUBLIEK)).not.toMatch(U_VORM);
   });
 });
+
+describe("stap 6: the termijn and verantwoordingsvrij tools", () => {
+  const riet = { naam: "Riet" };
+
+  it("'u' for the applicant", () => {
+    expect(d.termijn.uitleg(4, null)).toContain("Dan stuurt u de declaratie van uw zorgverlener binnen 4 weken door naar de SVB.");
+    expect(d.verantwoordingsvrij.uitleg(null)[0]).toContain("Een klein deel van uw pgb mag u vrij besteden");
+    expect(d.verantwoordingsvrij.budgetLabel(null)).toBe("Hoe hoog is uw pgb dit jaar?");
+    expect(d.verantwoordingsvrij.zorgLabel(null)).toBe("Heeft u dit jaar zorg betaald uit uw pgb?");
+  });
+
+  it("the pgb and the zorgverlener are Riets; the reader still declares and asks ('u'), in sentences of their own", () => {
+    expect(d.termijn.uitleg(4, riet)).toBe(
+      "Declareert u via Mijn PGB van de SVB, of op papier? Dan gaat de declaratie van een zorgverlener van Riet binnen 4 weken naar de SVB. Vul in op welke dag u de declaratie kreeg. Dan rekenen wij uit wat de laatste dag is.",
+    );
+    expect(d.verantwoordingsvrij.budgetLabel(riet)).toBe("Hoe hoog is het pgb van Riet dit jaar?");
+    expect(d.verantwoordingsvrij.zorgLabel(riet)).toBe("Is er dit jaar zorg betaald uit het pgb van Riet?");
+    const uitleg = d.verantwoordingsvrij.uitleg(riet);
+    expect(uitleg.join(" ")).toContain("het pgb van Riet");
+    for (const alinea of uitleg) expect(alinea).not.toMatch(U_VORM);
+    // Each sentence names Riet or speaks to the reader, never both.
+    for (const zin of d.termijn.uitleg(4, riet).split(/(?<=[.?])\s/)) expect(zin.includes("Riet") && U_VORM.test(zin)).toBe(false);
+  });
+});

@@ -105,7 +105,7 @@ async function verantwoordingsvrij(b: Bezoeker): Promise<void> {
   const vvb = t.verantwoordingsvrij;
   await page.getByRole("link", { name: t.stap.hulpmiddelen.verantwoordingsvrij.link, exact: true }).click();
   await zieToolPagina(b, VERANTWOORDINGSVRIJ, vvb.titel);
-  const budget = page.getByLabel(vvb.budgetLabel, { exact: true });
+  const budget = page.getByLabel(vvb.budgetLabel(null), { exact: true });
   const ja = page.getByRole("radio", { name: vvb.zorgOpties.ja, exact: true });
   await expect(budget).toHaveValue("15.000,00");
   await controleerAxe(b);

@@ -8,7 +8,7 @@ import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
-import type { Publiek } from "@/content/redenen";
+import { persoonVoor, type Publiek } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { DECLARATIES, TERMIJN } from "@/lib/declaraties/paden";
@@ -66,7 +66,8 @@ export default async function TermijnPagina({ searchParams }: { searchParams: Pr
         <UitkomstBlok uitkomst={uitkomst} publiek={publiekVan(sessie.antwoorden)} />
       ) : (
         <>
-          <p className="mb-4">{t.uitleg(weken)}</p>
+          {/* Not data-voor-publiek: beside the sentence about the applicant's zorgverlener, the reader declares ("u"). */}
+          <p className="mb-4">{t.uitleg(weken, persoonVoor(publiekVan(sessie.antwoorden)))}</p>
           <p className="mb-6">{t.portaal}</p>
         </>
       )}

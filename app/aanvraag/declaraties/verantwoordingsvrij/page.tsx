@@ -19,6 +19,7 @@ import { bedragInvoer } from "@/lib/wizard/vragen/velden";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { publiekVan } from "@/lib/wizard/publiek";
+import { persoonVoor } from "@/content/redenen";
 
 const t = declaratiesTeksten.verantwoordingsvrij;
 
@@ -38,6 +39,8 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
   const staat = await staatVan(searchParams);
   const uitkomst = staat.soort === "ok" ? verantwoordingsvrijUitkomst(staat.data.budget, staat.data.zorg, vandaagInAmsterdam()) : null;
   const fout = (naam: string) => foutVan(staat, naam);
+  const publiek = publiekVan(a);
+  const persoon = persoonVoor(publiek);
   // Start: the pgb the person expected in the budgetplan (BP-02), when they gave it.
   const waarden =
     staat.soort === "start"
@@ -55,11 +58,11 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
             {metVasteSpatie(uitkomst.kop)}
           </h2>
           <h3 className="mt-0 mb-3 text-xl font-bold">{t.waaromKop}</h3>
-          <RedenenLijst redenen={uitkomst.redenen} publiek={publiekVan(a)} />
+          <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} />
         </section>
       ) : (
-        t.uitleg.map((alinea) => (
-          <p key={alinea} className="mb-4">
+        t.uitleg(persoon).map((alinea) => (
+          <p key={alinea} className="mb-4" data-voor-publiek>
             {alinea}
           </p>
         ))
@@ -67,7 +70,7 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
       {uitkomst !== null && <h2 className="mt-0 mb-4 text-2xl font-bold">{t.opnieuwKop}</h2>}
       <form method="get" action={VERANTWOORDINGSVRIJ} noValidate className="mt-6">
         <TekstVeld
-          veld={{ soort: "tekst", naam: "budget", label: t.budgetLabel, hint: t.budgetHint, breedte: "midden", autocomplete: "off" }}
+          veld={{ soort: "tekst", naam: "budget", label: t.budgetLabel(persoon), hint: t.budgetHint, breedte: "midden", autocomplete: "off" }}
           waarde={waarden.budget}
           fout={fout("budget")}
         />
@@ -75,7 +78,7 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
           veld={{
             soort: "radio",
             naam: "zorg",
-            label: t.zorgLabel,
+            label: t.zorgLabel(persoon),
             hint: t.zorgHint,
             inline: true,
             opties: [
