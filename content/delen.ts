@@ -78,7 +78,7 @@ export const delen = {
     nogNietKlaar: (naam: string | null): string =>
       naam === null
         ? "Het budgetplan is nog niet af. U kunt ondertekenen als de aanvrager het budgetplan heeft ingevuld."
-        : `Het budgetplan van ${naam} is nog niet af. U kunt ondertekenen als het budgetplan is ingevuld.`,
+        : `Het budgetplan van ${naam} is nog niet af. Ondertekenen kan als het budgetplan is ingevuld.`,
     eigenLink:
       "U heeft deze link zelf gemaakt. Met deze link tekent alleen de gewaarborgde hulp zelf. Stuur de link naar de gewaarborgde hulp.",
     geenGh: (naam: string | null): string =>

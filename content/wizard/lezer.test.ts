@@ -70,9 +70,13 @@ describe("a share link's page", () => {
   it("the gewaarborgde hulp's notes name Riet when the draft has her name, else 'de aanvrager'", () => {
     expect(delen.gedeeld.nogNietKlaar(null)).toBe("Het budgetplan is nog niet af. U kunt ondertekenen als de aanvrager het budgetplan heeft ingevuld.");
     expect(delen.gedeeld.geenGh(null)).toBe("In de aanvraag staat geen gewaarborgde hulp. Vraag de aanvrager om de gewaarborgde hulp eerst in te vullen.");
-    expect(delen.gedeeld.nogNietKlaar("Riet")).toBe("Het budgetplan van Riet is nog niet af. U kunt ondertekenen als het budgetplan is ingevuld.");
+    expect(delen.gedeeld.nogNietKlaar("Riet")).toBe("Het budgetplan van Riet is nog niet af. Ondertekenen kan als het budgetplan is ingevuld.");
     expect(delen.gedeeld.geenGh("Riet")).toBe("In de aanvraag van Riet staat geen gewaarborgde hulp. Vraag Riet om de gewaarborgde hulp eerst in te vullen.");
-    for (const tekst of [delen.gedeeld.nogNietKlaar("Riet"), delen.gedeeld.geenGh("Riet")]) expect(tekst).not.toContain("de aanvrager");
+    // Marked data-voor-publiek on the page, so no "u" either (tests/e2e/namens.spec.ts).
+    for (const tekst of [delen.gedeeld.nogNietKlaar("Riet"), delen.gedeeld.geenGh("Riet")]) {
+      expect(tekst).not.toContain("de aanvrager");
+      expect(tekst).not.toMatch(U_VORM);
+    }
   });
 });
 
