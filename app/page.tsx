@@ -16,7 +16,7 @@ import { BEGRIPPEN } from "@/lib/burger-paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { startVelden, startWaarden } from "@/lib/wizard/start";
-import { duurVanDeAanvraag, klaarleggenVoorDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
+import { duurVanDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
 
 export const metadata: Metadata = { title: start.titel };
 
