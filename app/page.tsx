@@ -43,7 +43,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
         </p>
       ))}
       <p className="mb-4">
-        {begrippen.startTekst} <Link href={BEGRIPPEN}>{begrippen.startLinkTekst}</Link>.
+        <BegripTekst delen={plan.delen.woorden[0] ?? [{ tekst: begrippen.startTekst }]} /> <Link href={BEGRIPPEN}>{begrippen.startLinkTekst}</Link>.
       </p>
 
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.watNodigKop}</h2>

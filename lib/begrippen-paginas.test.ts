@@ -56,6 +56,9 @@ describe("glossary links on the start page", () => {
       ["gewaarborgde-hulp", "gewaarborgde hulp"],
       ["svb", "Sociale Verzekeringsbank (SVB)"],
     ]);
+    // The line to the glossary names its examples first: they link there, not again in the list.
+    expect(plan.delen.woorden[0]?.filter((d) => d.begrip !== undefined).map((d) => d.begrip)).toEqual(["zorgprofiel", "gewaarborgde-hulp"]);
+    expect(plan.delen.klaarleggen.flat().some((d) => d.begrip !== undefined)).toBe(false);
     // The zorgkantoor in the privacy list and the steps is not linked again.
     expect(plan.delen.gegevens.flat().some((d) => d.begrip !== undefined)).toBe(false);
     const ids = links(plan).map(([id]) => id);

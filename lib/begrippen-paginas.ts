@@ -6,6 +6,7 @@
  * the tests plan the same lists, so a content change that drops a term's first link fails there.
  */
 import { aanvraag } from "@/content/aanvraag";
+import { begrippen } from "@/content/begrippen";
 import { start } from "@/content/start";
 import { voorbereiden } from "@/content/voorbereiden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
@@ -15,10 +16,12 @@ import { planGroepen } from "@/lib/begrippen";
 import type { Aanspreking } from "@/lib/wizard/types";
 import { klaarleggenVoorDeAanvraag } from "@/lib/wizard/stappen";
 
-/** The start page (app/page.tsx): introduction, what to have at hand, privacy, the six steps, sources. */
+/** The start page (app/page.tsx): introduction, the line to the glossary, what to have at hand, privacy, the six steps, sources. */
 export const startBegrippen = () =>
   planGroepen({
     inleiding: start.inleiding,
+    // "Kent u een woord niet, zoals …?": its examples are a first use too, and lead to their entry.
+    woorden: [begrippen.startTekst],
     klaarleggen: klaarleggenVoorDeAanvraag().map((ding) => voorbereiden.klaarleggen[ding]),
     gegevens: start.gegevens,
     stappen: start.stappen.map((stap) => stap.tekst),
