@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { startAanvraag } from "@/app/aanvraag/acties";
+import { BegripTekst } from "@/components/begrip-tekst";
 import { MeldingKop } from "@/components/melding-kop";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
@@ -9,11 +10,13 @@ import { bronnen } from "@/content/bronnen";
 import { start } from "@/content/start";
 import { verwijderen } from "@/content/verwijderen";
 import { voorbereiden } from "@/content/voorbereiden";
+import { heleTekst } from "@/lib/begrippen";
+import { startBegrippen } from "@/lib/begrippen-paginas";
 import { BEGRIPPEN } from "@/lib/burger-paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { startVelden, startWaarden } from "@/lib/wizard/start";
-import { duurVanDeAanvraag, klaarleggenVoorDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
+import { duurVanDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
 
 export const metadata: Metadata = { title: start.titel };
 
@@ -22,6 +25,9 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
   const sessie = await leesSessie();
   const antwoorden = sessie.status === "ok" ? sessie.antwoorden : {};
   const samen = duurVanDeAanvraag();
+  // Glossary terms linked at their first use in the running text in sight, in reading order
+  // (lib/begrippen.ts); not in headings, the form or the sources' titles.
+  const plan = startBegrippen();
 
   return (
     <article className="max-w-3xl">
@@ -31,19 +37,21 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
         </MeldingKop>
       )}
       <h1 className="text-3xl font-bold mb-6 leading-tight sm:text-4xl">{start.titel}</h1>
-      {start.inleiding.map((alinea) => (
-        <p key={alinea} className="mb-4">
-          {alinea}
+      {plan.delen.inleiding.map((delen) => (
+        <p key={heleTekst(delen)} className="mb-4">
+          <BegripTekst delen={delen} />
         </p>
       ))}
       <p className="mb-4">
-        {begrippen.startTekst} <Link href={BEGRIPPEN}>{begrippen.startLinkTekst}</Link>.
+        <BegripTekst delen={plan.delen.woorden[0] ?? [{ tekst: begrippen.startTekst }]} /> <Link href={BEGRIPPEN}>{begrippen.startLinkTekst}</Link>.
       </p>
 
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.watNodigKop}</h2>
       <ul className="list-disc pl-6 space-y-1 mb-4">
-        {klaarleggenVoorDeAanvraag().map((ding) => (
-          <li key={ding}>{voorbereiden.klaarleggen[ding]}</li>
+        {plan.delen.klaarleggen.map((delen) => (
+          <li key={heleTekst(delen)}>
+            <BegripTekst delen={delen} />
+          </li>
         ))}
       </ul>
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.hoeLangKop}</h2>
@@ -57,8 +65,10 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
       </ul>
       <h2 className="text-2xl font-bold mt-8 mb-3">{start.gegevensKop}</h2>
       <ul className="list-disc pl-6 space-y-1 mb-4">
-        {start.gegevens.map((punt) => (
-          <li key={punt}>{punt}</li>
+        {plan.delen.gegevens.map((delen) => (
+          <li key={heleTekst(delen)}>
+            <BegripTekst delen={delen} />
+          </li>
         ))}
       </ul>
 
@@ -91,14 +101,16 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
               <span className="block text-base font-normal text-grijs">{start.stapLabel(index + 1)}</span>
               {stap.titel}
             </h3>
-            <p className="mt-1 mb-1">{stap.tekst}</p>
+            <p className="mt-1 mb-1">{plan.delen.stappen[index] ? <BegripTekst delen={plan.delen.stappen[index]} /> : stap.tekst}</p>
             <p className="text-base text-grijs m-0">{start.brochureDeel(stap.bron)}</p>
           </li>
         ))}
       </ol>
 
       <h2 className="text-2xl font-bold mt-10 mb-3">{start.bronKop}</h2>
-      <p className="mb-3">{start.bronTekst}</p>
+      <p className="mb-3">
+        <BegripTekst delen={plan.delen.bron[0] ?? [{ tekst: start.bronTekst }]} />
+      </p>
       <ul className="list-disc pl-6 space-y-2">
         <li>
           {start.bronBrochure}: <cite>{bronnen.brochure.titel}</cite>, {bronnen.brochure.uitgever} ({bronnen.brochure.datum}).
@@ -115,3 +127,4 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
     </article>
   );
 }
+

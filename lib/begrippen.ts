@@ -83,3 +83,21 @@ export function planBegrippen(teksten: readonly string[], eerder: Iterable<strin
   const delen = teksten.map((tekst) => begripDelen(tekst, gezien));
   return { delen, gelinkt: [...gezien] };
 }
+
+/**
+ * `planBegrippen` for a page whose texts in sight come in groups (paragraphs, a list, the texts of
+ * a notice), in reading order: the groups' order in `groepen` is the page's. The parts come back
+ * per group, in the same shape, so a page renders each group from its own list.
+ */
+export function planGroepen<K extends string>(
+  groepen: Readonly<Record<K, readonly string[]>>,
+  eerder: Iterable<string> = [],
+): { delen: Record<K, TekstDeel[][]>; gelinkt: string[] } {
+  const gezien = new Set(eerder);
+  const delen = {} as Record<K, TekstDeel[][]>;
+  for (const sleutel of Object.keys(groepen) as K[]) delen[sleutel] = groepen[sleutel].map((tekst) => begripDelen(tekst, gezien));
+  return { delen, gelinkt: [...gezien] };
+}
+
+/** The text of a planned piece again, whole (for a React key). */
+export const heleTekst = (delen: readonly TekstDeel[]): string => delen.map((d) => d.tekst).join("");

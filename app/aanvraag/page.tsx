@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BegripTekst } from "@/components/begrip-tekst";
 import { KnopLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { TaakLijst, type Taak } from "@/components/taaklijst";
 import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
 import { voorbereiden } from "@/content/voorbereiden";
+import { heleTekst } from "@/lib/begrippen";
+import { overzichtBegrippen } from "@/lib/begrippen-paginas";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { VERWIJDEREN } from "@/lib/burger-paden";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
@@ -61,7 +64,12 @@ export default async function Overzicht() {
   return (
     <>
       <PaginaKop titel={aanvraag.overzicht.titel} />
-      <p className="mb-6">{aanvraag.overzicht.inleiding}</p>
+      {/* Glossary terms linked at their first use, in the introduction only (lib/begrippen-paginas.ts). */}
+      {overzichtBegrippen().delen.inleiding.map((delen) => (
+        <p key={heleTekst(delen)} className="mb-6">
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
       <TaakLijst taken={taken} />
 
       <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.overzicht.resultaatKop}</h2>

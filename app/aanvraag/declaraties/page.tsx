@@ -5,12 +5,15 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BegripTekst } from "@/components/begrip-tekst";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import { persoonVoor, tekstVoor, type Persoon } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { heleTekst } from "@/lib/begrippen";
+import { declaratiesBegrippen } from "@/lib/begrippen-paginas";
 import { BUDGET, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren, subsidievaststelling, takenSvb } from "@/rules/declaratie";
@@ -53,7 +56,12 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="declaraties" titel={TITEL} />
-      <p className="mb-8">{t.inleiding(wie)}</p>
+      {/* Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts). */}
+      {declaratiesBegrippen(wie).delen.inleiding.map((delen) => (
+        <p key={heleTekst(delen)} className="mb-8">
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
 
       {/* DE-01: nothing in the draft says whether the zorgkantoor approved yet, so the rule says what to ask. */}
       <UitkomstBlok titel={t.kunnenKop(wie)} uitkomst={magDeclareren({})} publiek={publiek} />

@@ -5,11 +5,14 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BegripTekst } from "@/components/begrip-tekst";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { aanvraag } from "@/content/aanvraag";
 import { tekstVoor } from "@/content/redenen";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { heleTekst } from "@/lib/begrippen";
+import { toekenningBegrippen } from "@/lib/begrippen-paginas";
 import { toekenningDeelPad, type ToekenningDeel } from "@/lib/toekenning/paden";
 import { aanspreking, stapStatus } from "@/lib/wizard/journey";
 import { OVERZICHT } from "@/lib/wizard/paden";
@@ -40,9 +43,10 @@ export default async function ToekenningPagina({ searchParams }: { searchParams:
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="toekenning" titel={t.overzicht.titel} />
-      {t.overzicht.inleiding(aanspreking(a)).map((alinea) => (
-        <p key={alinea} className="mt-0 mb-4">
-          {alinea}
+      {/* Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts). */}
+      {toekenningBegrippen(aanspreking(a)).delen.inleiding.map((delen) => (
+        <p key={heleTekst(delen)} className="mt-0 mb-4">
+          <BegripTekst delen={delen} />
         </p>
       ))}
       {stapStatus("toekenning", a) === "klaar" && <p className="mt-0 mb-4 font-bold">{t.overzicht.afgerond}</p>}

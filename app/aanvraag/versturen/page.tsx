@@ -8,6 +8,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { BegripTekst } from "@/components/begrip-tekst";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
 import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
@@ -17,6 +18,8 @@ import { versturen as t } from "@/content/versturen";
 import { metBronVoor } from "@/content/wizard/algemeen";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { heleTekst, type TekstDeel } from "@/lib/begrippen";
+import { versturenBegrippen } from "@/lib/begrippen-paginas";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { GewijzigdMelding } from "../stap-afronden";
 import { vereisSessie } from "@/lib/wizard/laad";
@@ -42,6 +45,16 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
   const zorgkantoor = zorgkantoorUit(a);
   const verstuurdOp = a.verstuurd === undefined ? null : formatDatumNl(a.verstuurd);
   const daarna = [reden("AV-05", "av.keuzegesprek"), ...toekenningsfeiten(vandaagInAmsterdam())].map(metBron);
+  const papieren = documenten(a);
+  // Glossary terms linked at their first use in the running text in sight (lib/begrippen-paginas.ts):
+  // the notice, what to send, what happens next; not the headings, the zorgkantoor's details or the form.
+  const { delen: begrippen } = versturenBegrippen({
+    melding: [verstuurdOp === null ? t.nietVerstuurd.tekst(wie) : t.verstuurdMelding.tekst(verstuurdOp)],
+    wat: [t.watUitleg],
+    documenten: papieren.map((d) => d.tekst),
+    daarna,
+  });
+  const tekst = (delen: TekstDeel[] | undefined, anders: string) => (delen === undefined ? anders : <BegripTekst delen={delen} />);
 
   return (
     <>
@@ -50,11 +63,11 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
       <PaginaKop stap="aanvraag" titel={t.titel} />
       {verstuurdOp === null ? (
         <Melding soort="waarschuwing" titel={t.nietVerstuurd.titel(wie)}>
-          <p>{t.nietVerstuurd.tekst(wie)}</p>
+          <p>{tekst(begrippen.melding[0], t.nietVerstuurd.tekst(wie))}</p>
         </Melding>
       ) : (
         <Melding soort="info" titel={t.verstuurdMelding.titel}>
-          <p>{t.verstuurdMelding.tekst(verstuurdOp)}</p>
+          <p>{tekst(begrippen.melding[0], t.verstuurdMelding.tekst(verstuurdOp))}</p>
         </Melding>
       )}
       <p className="mb-8">
@@ -65,11 +78,11 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
         <h2 id="kop-wat" className="mt-0 mb-3 text-2xl font-bold">
           {t.watKop}
         </h2>
-        <p className="mb-2">{t.watUitleg}</p>
+        <p className="mb-2">{tekst(begrippen.wat[0], t.watUitleg)}</p>
         <ul className="mb-3 list-disc space-y-2 pl-6">
-          {documenten(a).map((d) => (
+          {papieren.map((d, i) => (
             <li key={d.sleutel}>
-              <span className="font-bold">{d.titel}.</span> {d.tekst}
+              <span className="font-bold">{d.titel}.</span> {tekst(begrippen.documenten[i], d.tekst)}
             </li>
           ))}
         </ul>
@@ -117,9 +130,9 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
         <h2 id="kop-daarna" className="mt-0 mb-3 text-2xl font-bold">
           {t.daarnaKop}
         </h2>
-        {daarna.map((tekst) => (
-          <p key={tekst} className="mb-3">
-            {tekst}
+        {begrippen.daarna.map((delen) => (
+          <p key={heleTekst(delen)} className="mb-3">
+            <BegripTekst delen={delen} />
           </p>
         ))}
         <p className="mb-0 font-bold">{t.geenTermijn}</p>

@@ -6,12 +6,15 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BegripTekst } from "@/components/begrip-tekst";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import { tekstVoor } from "@/content/redenen";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
+import { heleTekst } from "@/lib/begrippen";
+import { zorgovereenkomstenBegrippen } from "@/lib/begrippen-paginas";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { aanspreking, stapStatus } from "@/lib/wizard/journey";
 import { OVERZICHT, ZORGVERLENERS } from "@/lib/wizard/paden";
@@ -50,10 +53,11 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="zorgovereenkomsten" titel={t.titel} />
-      {t.inleiding(aanspreking(a)).map((alinea, i) => (
+      {zorgovereenkomstenBegrippen(aanspreking(a)).delen.inleiding.map((delen, i) => (
         // The first paragraph is about the applicant; the second tells the reader what to do.
-        <p key={alinea} className="mt-0 mb-4" {...(i === 0 ? { "data-voor-publiek": "" } : {})}>
-          {alinea}
+        // Glossary terms linked at their first use (lib/begrippen-paginas.ts).
+        <p key={heleTekst(delen)} className="mt-0 mb-4" {...(i === 0 ? { "data-voor-publiek": "" } : {})}>
+          <BegripTekst delen={delen} />
         </p>
       ))}
       {stapStatus("zorgovereenkomsten", a) === "klaar" && <p className="mt-0 mb-4 font-bold">{t.afgerond}</p>}

@@ -9,6 +9,7 @@
  */
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { BegripTekst } from "@/components/begrip-tekst";
 import { HandtekeningLijst } from "@/components/handtekening-lijst";
 import { Melding } from "@/components/melding";
 import { MeldingKop } from "@/components/melding-kop";
@@ -20,6 +21,7 @@ import { aanvraag } from "@/content/aanvraag";
 import { delen } from "@/content/delen";
 import { BedragenOverzicht } from "@/components/bedragen-overzicht";
 import { BudgetplanDownload } from "@/app/aanvraag/budgetplan/download";
+import { gedeeldBegrippen } from "@/lib/begrippen-paginas";
 import { ghViaLink, ONDERTEKEN_VIA_DEELLINK_WAARDEN, ondertekenViaDeellinkVelden } from "@/lib/delen/formulieren";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
@@ -49,6 +51,12 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
   const echt = handtekeningOverzicht(a);
   const handtekeningen = gh ? regelsZonderGhNaam(a, echt) : echt;
   const getoond = gh ? zonderGhNaam(a) : a;
+  // Glossary terms linked at their first use in the introduction: the notice's texts and the line
+  // above the answers (lib/begrippen-paginas.ts); not the form, the headings or the answers.
+  const { delen: begrippen } = gedeeldBegrippen({
+    melding: [rolTekst.tekst, ...(gh ? [t.naamNietGetoond] : [])],
+    antwoorden: [t.antwoordenVan(aanspreking(a).zelf ? null : aanspreking(a).naam)],
+  });
 
   return (
     <>
@@ -59,9 +67,9 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
       )}
       <PaginaKop titel={t.titel} />
       <Melding soort="info" titel={rolTekst.titel}>
-        <p>{rolTekst.tekst}</p>
+        <p>{begrippen.melding[0] ? <BegripTekst delen={begrippen.melding[0]} /> : rolTekst.tekst}</p>
         <p>{t.geldigTot(formatDatumTijdstip(sessie.verlooptOp))}</p>
-        {gh && <p>{t.naamNietGetoond}</p>}
+        {gh && <p>{begrippen.melding[1] ? <BegripTekst delen={begrippen.melding[1]} /> : t.naamNietGetoond}</p>}
       </Melding>
       {gh && (
         <section aria-labelledby="kop-teken-als-gh" className="mb-8">
@@ -98,7 +106,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
       {/* Not on the owner's own gewaarborgde-hulp link: there "u" would be the wrong person. */}
       {gh && !sessie.eigenLink && ghViaLink(a) && <OndertekenenPaneel antwoorden={a} kijker="gewaarborgde-hulp" />}
       <p id="antwoorden" className="mb-6">
-        {t.antwoordenVan(aanspreking(a).zelf ? null : aanspreking(a).naam)}
+        {begrippen.antwoorden[0] ? <BegripTekst delen={begrippen.antwoorden[0]} /> : t.antwoordenVan(aanspreking(a).zelf ? null : aanspreking(a).naam)}
       </p>
 
       {AANVRAAG_STAPPEN.map(({ slug, nummer }) => {
