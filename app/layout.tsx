@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { BegripUitleg } from "@/components/begrip-tekst";
 import { Hoofdmenu } from "@/components/hoofdmenu";
 import { OverDezeWebsite } from "@/components/over-deze-website";
 import { algemeen } from "@/content/algemeen";
@@ -58,6 +59,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </nav>
           </div>
         </footer>
+        <BegripUitleg />
       </body>
     </html>
   );

@@ -3,10 +3,23 @@
  * so which use is the first on the page is decided once, in reading order. A plain link, so it
  * works without JavaScript; underlined like every link, so not told by colour alone. It opens in
  * a new tab: on a question page, following it must not lose what is typed
- * (docs/decisions/031-burgerpaginas.md).
+ * (docs/decisions/031-burgerpaginas.md). A screen reader hears that as the link's description
+ * (BegripUitleg, once in the layout), after the term: inside the link's text it would break the
+ * sentence it stands in.
  */
 import { componenten } from "@/content/componenten";
 import { begripHref, type TekstDeel } from "@/lib/begrippen";
+
+const BEGRIP_UITLEG_ID = "begrip-uitleg";
+
+/** The description every glossary link points to; in the root layout, so on every page. */
+export function BegripUitleg() {
+  return (
+    <span id={BEGRIP_UITLEG_ID} hidden>
+      {componenten.begrip.nieuwTabblad}
+    </span>
+  );
+}
 
 export function BegripTekst({ delen }: { delen: readonly TekstDeel[] }) {
   return (
@@ -15,9 +28,8 @@ export function BegripTekst({ delen }: { delen: readonly TekstDeel[] }) {
         deel.begrip === undefined ? (
           deel.tekst
         ) : (
-          <a key={`${i}-${deel.begrip}`} href={begripHref(deel.begrip)} target="_blank" rel="noopener" data-begrip={deel.begrip}>
+          <a key={`${i}-${deel.begrip}`} href={begripHref(deel.begrip)} target="_blank" rel="noopener" aria-describedby={BEGRIP_UITLEG_ID} data-begrip={deel.begrip}>
             {deel.tekst}
-            <span className="sr-only"> {componenten.begrip.nieuwTabblad}</span>
           </a>
         ),
       )}

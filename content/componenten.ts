@@ -14,7 +14,7 @@ export const componenten = {
   /** A glossary term linked at its first use on a page (lib/begrippen.ts). */
   begrip: {
     /** Read after the term: the entry opens beside the form, so nothing typed is lost. */
-    nieuwTabblad: "(uitleg, opent in een nieuw tabblad)",
+    nieuwTabblad: "Uitleg van dit woord. Opent in een nieuw tabblad.",
   },
   fout: {
     samenvattingKop: "Er is een probleem",

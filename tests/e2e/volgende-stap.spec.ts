@@ -19,7 +19,6 @@ import { doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 import { formatDatumNl } from "@/rules/datum";
 import { bezoeker, controleerAxe, expect, geenOverloop, test } from "./hulp/bezoeker";
 import { controlePad, kop, naarOverzicht, opPad, OVERZICHT, taakStatus, VERSTUREN, vraagPad } from "./hulp/stappen";
-import { tekstenZonderUitlegHint } from "./hulp/begrippen";
 import { zaaiDraft } from "./hulp/zaaien";
 
 const RIET: Aanspreking = { zelf: false, naam: "Riet" };
@@ -42,10 +41,7 @@ test.describe("na stap 3: de aanvraag versturen", () => {
     await expect(page).toHaveURL(opPad(VERSTUREN));
     await expect(kop(page)).toHaveText(`${componenten.stap.van(3, 6)}, ${versturen.titel}`);
     await expect(page).toHaveTitle(new RegExp(`^${componenten.stap.van(3, 6)}: ${versturen.titel}`));
-    // The notice links the zorgkantoor to the glossary (lib/begrippen-paginas.ts): read without the link's hidden hint.
-    const melding = page.getByRole("region", { name: versturen.nietVerstuurd.titel(RIET) });
-    await expect(melding).toBeVisible();
-    expect((await tekstenZonderUitlegHint(melding)).join(" ")).toContain(versturen.nietVerstuurd.tekst(RIET));
+    await expect(page.getByRole("region", { name: versturen.nietVerstuurd.titel(RIET) })).toContainText(versturen.nietVerstuurd.tekst(RIET));
 
     // What to send, to whom (a phone link and the website), who signs what, what comes next.
     await expect(page.getByRole("link", { name: budgetplanVragen.pdf.link })).toHaveAttribute("href", "/aanvraag/budgetplan/pdf");
