@@ -17,6 +17,7 @@ import { delen } from "@/content/delen";
 import { foutTeksten } from "@/content/fouten";
 import { handtekeningTekst } from "@/content/handtekeningen";
 import { linkDoorgeven } from "@/content/link-doorgeven";
+import { componenten } from "@/content/componenten";
 import { privacy } from "@/content/privacy";
 import { start } from "@/content/start";
 import { toegankelijkheid } from "@/content/toegankelijkheid";
@@ -64,7 +65,9 @@ async function begripLinks(page: Page): Promise<string[]> {
     const id = ((await link.getAttribute("href")) ?? "").slice("/begrippen#".length);
     expect(begrippen.lijst.map((b) => b.id), `bestaand begrip ${id}`).toContain(id);
     await expect(link).toHaveAttribute("target", "_blank");
-    await expect(link.locator(".sr-only")).toHaveText(/nieuw tabblad/);
+    // Its name is the term as it stands in the sentence; that it opens a new tab is its description.
+    await expect(link).toHaveAccessibleName((await link.textContent()) ?? "");
+    await expect(link).toHaveAccessibleDescription(componenten.begrip.nieuwTabblad);
     ids.push(id);
   }
   expect(ids, `elk begrip één keer op ${page.url()}`).toEqual([...new Set(ids)]);

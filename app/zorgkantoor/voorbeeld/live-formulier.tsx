@@ -203,7 +203,9 @@ export function LiveFormulier({
       form.removeEventListener("change", gewijzigd);
       form.removeEventListener("focusin", focus);
     };
-  }, [actie, router]);
+    // Again for every situation the server draws: the form may be the same element, but what it
+    // draws (an error summary that takes focus) may have moved the focus away from the field.
+  }, [actie, router, situatie]);
 
   return (
     <form ref={ref} method="get" action={actie} noValidate>
