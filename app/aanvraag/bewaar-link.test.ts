@@ -10,7 +10,7 @@ import { BewaarLink } from "./bewaar-link";
 
 describe("Bewaren en later verder", () => {
   it("says under a form that typed text is saved only by the form's own button", () => {
-    const html = renderToStaticMarkup(h(BewaarLink));
+    const html = renderToStaticMarkup(h(BewaarLink, { metVelden: true }));
     expect(html).toContain(aanvraag.bewaren.eerstKnop);
     expect(html.indexOf(aanvraag.bewaren.eerstKnop)).toBeLessThan(html.indexOf(aanvraag.bewaren.knop));
   });

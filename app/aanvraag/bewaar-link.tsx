@@ -5,12 +5,13 @@ import { BEWAREN } from "@/lib/wizard/paden";
 /**
  * "Bewaren en later verder" under every step page (docs/decisions/017-drafts.md): submitted
  * answers are already saved, this shows the link. It is a link, so it does not send what is typed
- * on this page: the sentence above it says so, where the page has fields.
+ * on this page: the sentence above it says so, where the page has fields that its own button saves.
+ * Each page says whether it has them: an information page has none, and a tool's GET form saves
+ * nothing at all, so the sentence would be wrong there.
  */
-export function BewaarLink({ metVelden = true }: { metVelden?: boolean }) {
+export function BewaarLink({ metVelden }: { metVelden: boolean }) {
   return (
     <div className="mt-8">
-      {/* A page without fields (an information page) has nothing typed to lose. */}
       {metVelden && <p className="mt-0 mb-3 text-base">{aanvraag.bewaren.eerstKnop}</p>}
       <KnopLink href={BEWAREN} variant="secundair">
         {aanvraag.bewaren.knop}

@@ -156,7 +156,7 @@ export const declaratiesTeksten = {
       persoon === null ? "Heeft u dit jaar zorg betaald uit uw pgb?" : `Is er dit jaar zorg betaald uit het pgb van ${persoon.naam}?`,
     zorgHint: "Bijvoorbeeld het loon van een zorgverlener.",
     zorgOpties: { ja: "Ja", nee: "Nee" },
-    zorgLeeg: "Kies of u dit jaar zorg heeft betaald uit uw pgb.",
+    zorgLeeg: "Kies of er dit jaar zorg is betaald uit het pgb.",
     knop: "Reken uit",
     uitkomstKop: (bedrag: string) => `U kunt ${bedrag} opvragen`,
     geenKop: "U kunt geen verantwoordingsvrij bedrag opvragen",

@@ -133,7 +133,7 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
       <h2 className={KOP2}>{t.klaarKop}</h2>
       <p>{t.klaarUitleg}</p>
       <StapAfronden stap="declaraties" versie={sessie.versie} />
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

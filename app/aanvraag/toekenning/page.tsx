@@ -68,7 +68,7 @@ export default async function ToekenningPagina({ searchParams }: { searchParams:
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.overzicht.klaarKop}</h2>
       <p className="mt-0 mb-6">{t.overzicht.klaarTekst}</p>
       <StapAfronden stap="toekenning" versie={sessie.versie} />
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

@@ -108,7 +108,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
         {t.klaarUitleg(aanspreking(a))}
       </p>
       <StapAfronden stap="zorgovereenkomsten" versie={sessie.versie} />
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

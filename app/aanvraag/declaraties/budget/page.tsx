@@ -249,7 +249,7 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Pro
           </div>
         )}
       </form>
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

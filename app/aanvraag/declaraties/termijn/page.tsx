@@ -80,7 +80,7 @@ export default async function TermijnPagina({ searchParams }: { searchParams: Pr
         />
         <Knop>{t.knop}</Knop>
       </form>
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

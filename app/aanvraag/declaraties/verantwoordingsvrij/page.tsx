@@ -91,7 +91,7 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
         />
         <Knop>{t.knop}</Knop>
       </form>
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

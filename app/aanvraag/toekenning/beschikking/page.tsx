@@ -81,7 +81,7 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
           <Knop variant="secundair">{t.beschikking.wooninitiatief.knop}</Knop>
         </form>
       )}
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

@@ -112,7 +112,7 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
         />
         <Knop>{bl.knop}</Knop>
       </form>
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

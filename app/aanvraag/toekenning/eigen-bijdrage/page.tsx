@@ -139,7 +139,7 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
         </dl>
         <p className="mb-0">{t.eigenBijdrage.cak.rekenprogramma}</p>
       </section>
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

@@ -53,7 +53,7 @@ export default async function EindePagina() {
           <UitlegBlokken uitleg={zorgkantoor} />
         </div>
       )}
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </>
   );
 }

@@ -114,7 +114,7 @@ export default async function ChecklistPagina(props: Props) {
         <p className="mb-8">
           <Link href={ZORGOVEREENKOMSTEN}>{t.terug}</Link>
         </p>
-        <BewaarLink />
+        <BewaarLink metVelden={false} />
       </>
     );
   }
@@ -153,7 +153,7 @@ export default async function ChecklistPagina(props: Props) {
       {checklist.onderdelen.map((o) => (
         <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} publiek={publiek} />
       ))}
-      <BewaarLink />
+      <BewaarLink metVelden={false} />
     </article>
   );
 }

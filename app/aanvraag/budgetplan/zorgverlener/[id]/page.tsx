@@ -72,7 +72,7 @@ export default async function ZorgverlenerPagina({ params }: Params) {
       >
         <UitlegBlokken uitleg={budgetplanUitleg(5, zorgverleners.onderdeel, [zorgverleners.uitleg])} />
       </VraagFormulier>
-      <BewaarLink />
+      <BewaarLink metVelden />
     </>
   );
 }
