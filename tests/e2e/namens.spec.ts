@@ -85,43 +85,35 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
 
   test("stap 3 tot en met 6: de redenen en waarschuwingen spreken over Riet, niet tot 'u'", async ({ page, baseURL }) => {
     await zaaiDraft(page.context(), baseURL, RIET_NA_STAP_3);
+    // The pages whose own sentences speak about the applicant (eigen): each shows at least one.
+    const metEigenTeksten = new Set<string>();
+    const eigen = (pad: string): string => {
+      metEigenTeksten.add(pad);
+      return pad;
+    };
     const paden = [
       // The budgetplan's sums and their warnings (ZO-02, ZO-04, ZO-06, BP-02).
       vraagPad("aanvraag", "bedragen"),
       controlePad("aanvraag"),
       // Stap 4.
-      "/aanvraag/toekenning",
+      eigen("/aanvraag/toekenning"),
       "/aanvraag/toekenning/beschikking",
-      "/aanvraag/toekenning/eigen-bijdrage",
-      "/aanvraag/toekenning/einde",
-      BUITENLAND_SPANJE,
+      eigen("/aanvraag/toekenning/eigen-bijdrage"),
+      eigen("/aanvraag/toekenning/einde"),
+      eigen(BUITENLAND_SPANJE),
       // Stap 5.
-      "/aanvraag/zorgovereenkomsten",
-      `/aanvraag/zorgovereenkomsten/${BROCHURE_ZORGVERLENER.id}`,
-      `/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`,
+      eigen("/aanvraag/zorgovereenkomsten"),
+      eigen(`/aanvraag/zorgovereenkomsten/${BROCHURE_ZORGVERLENER.id}`),
+      eigen(`/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`),
       // Stap 6, its tools with an outcome, and the budget over its plan (more than the budget).
-      "/aanvraag/declaraties",
+      eigen("/aanvraag/declaraties"),
       "/aanvraag/declaraties/termijn?ontvangen=02-01-2020",
       "/aanvraag/declaraties/verantwoordingsvrij?budget=30.000&zorg=ja",
-      "/aanvraag/declaraties/budget?budget=1.000&plan=ja",
+      eigen("/aanvraag/declaraties/budget?budget=1.000&plan=ja"),
       // The budget tool before an outcome, and with a budget but no month.
-      "/aanvraag/declaraties/budget",
-      "/aanvraag/declaraties/budget?budget=30.000",
+      eigen("/aanvraag/declaraties/budget"),
+      eigen("/aanvraag/declaraties/budget?budget=30.000"),
     ];
-    // The pages whose own sentences speak about the applicant: each shows at least one.
-    const metEigenTeksten = new Set([
-      "/aanvraag/toekenning",
-      "/aanvraag/toekenning/eigen-bijdrage",
-      "/aanvraag/toekenning/einde",
-      BUITENLAND_SPANJE,
-      "/aanvraag/zorgovereenkomsten",
-      `/aanvraag/zorgovereenkomsten/${BROCHURE_ZORGVERLENER.id}`,
-      `/aanvraag/zorgovereenkomsten/${BUURVROUW_ZORGVERLENER.id}`,
-      "/aanvraag/declaraties",
-      "/aanvraag/declaraties/budget?budget=1.000&plan=ja",
-      "/aanvraag/declaraties/budget",
-      "/aanvraag/declaraties/budget?budget=30.000",
-    ]);
     const alle: string[] = [];
     for (const pad of paden) {
       await page.goto(pad);
