@@ -5,11 +5,11 @@
  */
 import type { Weigeringsgrond } from "../../rules/aanvraag";
 import { formatBreuk } from "../../rules/budgetplan";
-import { landVoorCode } from "../../rules/data/landen";
 import { formatDatumNl } from "../../rules/datum";
-import { formatBasispunten, formatBedrag, formatUren } from "../../rules/geld";
+import { formatUren } from "../../rules/geld";
 import { DEELTIJDVERBLIJF_DAGEN_PER_14 } from "../../rules/leveringsvorm";
 import type { Gegevens, RedenCode } from "../../rules/redenen";
+import { bedrag, datum, getal, landNaam, procent, tekst, uitTabel } from "./gegevens";
 import type { Eindgrond } from "../../rules/toekenning";
 import type { TariefSoort } from "../../rules/zorgovereenkomst";
 import { budgetplanVragen } from "../wizard/budgetplan";
@@ -43,46 +43,6 @@ const zk = zorgkantoorTeksten;
 export interface Woorden {
   u: (g: Gegevens) => string;
   ander?: (g: Gegevens, persoon: Persoon, publiek: Publiek) => string;
-}
-
-/** A fact as text; a missing fact is a programming error, so it shows, not hides. */
-export function tekst(g: Gegevens, sleutel: string): string {
-  const w = g[sleutel];
-  if (w === undefined || w === null) throw new Error(`reden zonder gegeven ${sleutel}`);
-  return String(w);
-}
-
-export function getal(g: Gegevens, sleutel: string): number {
-  const w = g[sleutel];
-  if (typeof w !== "number") throw new Error(`reden zonder getal ${sleutel}`);
-  return w;
-}
-
-/** An amount in cents as "€ 1.624,00". */
-function bedrag(g: Gegevens, sleutel: string): string {
-  return formatBedrag(getal(g, sleutel));
-}
-
-/** A date jjjj-mm-dd as "30-03-2026". */
-function datum(g: Gegevens, sleutel: string): string {
-  return formatDatumNl(tekst(g, sleutel));
-}
-
-/** Basis points as a percentage: 150 → "1,5%". */
-function procent(g: Gegevens, sleutel: string): string {
-  return formatBasispunten(getal(g, sleutel));
-}
-
-/** The words a table has for the fact `sleutel`; a value the table lacks is a programming error. */
-function uitTabel<K extends string>(tabel: Readonly<Record<K, string>>, g: Gegevens, sleutel: string): string {
-  const waarde = tekst(g, sleutel);
-  if (!Object.hasOwn(tabel, waarde)) throw new Error(`reden met onbekend gegeven ${sleutel}: ${waarde}`);
-  return tabel[waarde as K];
-}
-
-/** A country by its ISO code, as the country list names it; an unknown code as typed. */
-function landNaam(g: Gegevens): string {
-  return landVoorCode(tekst(g, "land"))?.naam ?? tekst(g, "land");
 }
 
 /** The applicant by name, or the neutral term with a capital at a sentence start. */

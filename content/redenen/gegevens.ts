@@ -1,0 +1,50 @@
+/**
+ * The facts of a reason (rules/redenen.ts `Gegevens`) as text, in every language: a missing or
+ * wrongly typed fact is a programming error, so it throws rather than shows an empty word. Amounts,
+ * dates and percentages keep the Dutch notation in every language (€ 1.624,00, 30-03-2026, 1,5%),
+ * the notation of the documents the person gets (docs/decisions/028-redenen-als-gegevens.md).
+ */
+import { landVoorCode } from "../../rules/data/landen";
+import { formatDatumNl } from "../../rules/datum";
+import { formatBasispunten, formatBedrag } from "../../rules/geld";
+import type { Gegevens } from "../../rules/redenen";
+
+/** A fact as text; a missing fact is a programming error, so it shows, not hides. */
+export function tekst(g: Gegevens, sleutel: string): string {
+  const w = g[sleutel];
+  if (w === undefined || w === null) throw new Error(`reden zonder gegeven ${sleutel}`);
+  return String(w);
+}
+
+export function getal(g: Gegevens, sleutel: string): number {
+  const w = g[sleutel];
+  if (typeof w !== "number") throw new Error(`reden zonder getal ${sleutel}`);
+  return w;
+}
+
+/** An amount in cents as "€ 1.624,00". */
+export function bedrag(g: Gegevens, sleutel: string): string {
+  return formatBedrag(getal(g, sleutel));
+}
+
+/** A date jjjj-mm-dd as "30-03-2026". */
+export function datum(g: Gegevens, sleutel: string): string {
+  return formatDatumNl(tekst(g, sleutel));
+}
+
+/** Basis points as a percentage: 150 → "1,5%". */
+export function procent(g: Gegevens, sleutel: string): string {
+  return formatBasispunten(getal(g, sleutel));
+}
+
+/** The words a table has for the fact `sleutel`; a value the table lacks is a programming error. */
+export function uitTabel<K extends string>(tabel: Readonly<Record<K, string>>, g: Gegevens, sleutel: string): string {
+  const waarde = tekst(g, sleutel);
+  if (!Object.hasOwn(tabel, waarde)) throw new Error(`reden met onbekend gegeven ${sleutel}: ${waarde}`);
+  return tabel[waarde as K];
+}
+
+/** A country by its ISO code, as the country list names it; an unknown code as typed. */
+export function landNaam(g: Gegevens): string {
+  return landVoorCode(tekst(g, "land"))?.naam ?? tekst(g, "land");
+}
