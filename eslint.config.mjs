@@ -26,7 +26,13 @@ export default defineConfig([
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
       "@typescript-eslint/no-explicit-any": "error",
+      // Links go through components/link.tsx, which does not prefetch (docs/decisions/030-snelheid.md).
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Gebruik @/components/link: die haalt geen pagina's vooruit op." }] }],
     },
+  },
+  {
+    files: ["components/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     files: ["lib/**/*.ts", "lib/**/*.tsx"],

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { startAanvraag } from "@/app/aanvraag/acties";
 import { BegripTekst } from "@/components/begrip-tekst";
 import { MeldingKop } from "@/components/melding-kop";

@@ -2,7 +2,7 @@
  * The site header's menu: a `nav` landmark named "Hoofdmenu", so screen reader users can jump to
  * it and past it. A few links only, that wrap on a narrow screen (docs/decisions/031-burgerpaginas.md).
  */
-import Link from "next/link";
+import Link from "@/components/link";
 import { algemeen } from "@/content/algemeen";
 import { BEGRIPPEN, CONTACT } from "@/lib/burger-paden";
 

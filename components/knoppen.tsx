@@ -2,7 +2,7 @@
  * Buttons and button-like links, GOV.UK style: a flat button with a darker bottom edge, yellow
  * with a black edge on focus. Server components: a submit button needs no script to post a form.
  */
-import Link from "next/link";
+import Link from "@/components/link";
 import type { ReactNode } from "react";
 import { componenten } from "@/content/componenten";
 

@@ -5,7 +5,7 @@
  * electronic signature. On the gewaarborgde hulp's share link too, seen by them: there they are
  * "u" and their name is not shown (`kijker`, lib/delen/wie-ondertekent.ts).
  */
-import Link from "next/link";
+import Link from "@/components/link";
 import { handtekeningTekst } from "@/content/handtekeningen";
 import { ondertekenen as t } from "@/content/ondertekenen";
 import { metBronVoor } from "@/content/wizard/algemeen";

@@ -2,7 +2,7 @@
  * The footer's links to the pages every public service has: privacy, accessibility, contact,
  * the glossary and a way to give feedback (docs/decisions/031-burgerpaginas.md).
  */
-import Link from "next/link";
+import Link from "@/components/link";
 import { algemeen } from "@/content/algemeen";
 import { BEGRIPPEN, CONTACT, PRIVACY, REACTIE, TOEGANKELIJKHEID } from "@/lib/burger-paden";
 

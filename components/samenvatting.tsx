@@ -3,7 +3,7 @@
  * whose accessible name includes the question ("Wijzig Waar wilt u wonen?"), since a screen
  * reader's list of links would otherwise show many identical "Wijzig" links.
  */
-import Link from "next/link";
+import Link from "@/components/link";
 import { componenten } from "@/content/componenten";
 
 import type { SamenvattingLijstRij } from "@/lib/wizard/types";

@@ -3,7 +3,7 @@
  * never colour alone, and each link is described by its status (and explanation) so a screen
  * reader user hears "Stap 2: …, Bezig" on the link itself.
  */
-import Link from "next/link";
+import Link from "@/components/link";
 import { componenten, type TaakStatus } from "@/content/componenten";
 import { voorbereiden } from "@/content/voorbereiden";
 import { Uitklap } from "./uitklap";

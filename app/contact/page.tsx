@@ -3,7 +3,7 @@
  * placeholder until whoever runs the service fills in its own (docs/decisions/031-burgerpaginas.md).
  */
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { PaginaKop } from "@/components/pagina-kop";
 import { Alineas, Sectie } from "@/components/tekst-pagina";
 import { contact as t, CONTACT_ADRES } from "@/content/contact";

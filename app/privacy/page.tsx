@@ -3,7 +3,7 @@
  * the page is rendered per request and says what this server does (docs/decisions/031-burgerpaginas.md).
  */
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { PaginaKop } from "@/components/pagina-kop";
 import { Alineas, Lijst, Sectie } from "@/components/tekst-pagina";
 import { privacy as t } from "@/content/privacy";

@@ -1,6 +1,6 @@
 /** The accessibility statement (docs/decisions/031-burgerpaginas.md). */
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { PaginaKop } from "@/components/pagina-kop";
 import { Lijst, Sectie } from "@/components/tekst-pagina";
 import { toegankelijkheid as t } from "@/content/toegankelijkheid";

@@ -4,7 +4,7 @@
  * plain form, so all of it works without JavaScript.
  */
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { HandtekeningLijst } from "@/components/handtekening-lijst";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { LinkDoorgeven } from "@/components/link-doorgeven";

@@ -4,7 +4,7 @@
  * deze stap" confirms the step (bevestigStap), as a check page does for steps 1–3.
  */
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { BegripTekst } from "@/components/begrip-tekst";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";

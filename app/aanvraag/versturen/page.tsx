@@ -6,7 +6,7 @@
  * JavaScript. Before stap 3 is klaar there is nothing to send, and the page redirects.
  */
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { redirect } from "next/navigation";
 import { BegripTekst } from "@/components/begrip-tekst";
 import { Knop, TerugLink } from "@/components/knoppen";

@@ -5,7 +5,7 @@
  * this page deletes nothing (docs/decisions/031-burgerpaginas.md).
  */
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { verwijderen as t } from "@/content/verwijderen";

@@ -5,7 +5,7 @@
  * stap" (bevestigStap), as a check page does for steps 1–3. Nothing here writes the draft.
  */
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { BegripTekst } from "@/components/begrip-tekst";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";

@@ -3,7 +3,7 @@
  * "Nog een zorgverlener toevoegen" submit button and "Doorgaan" (GOV.UK add-another). Three
  * plain forms: without JavaScript every button posts and the server redirects back here.
  */
-import Link from "next/link";
+import Link from "@/components/link";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
