@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parametersStaf as t } from "@/content/zorgkantoor-staf";
+import { formulier } from "@/content/wizard/algemeen";
+import { leesZoekformulier, MAX_ZOEKWAARDE } from "@/lib/wizard/zoek-hulp";
 import { INGEBOUWDE_PARAMETERS, voegParametersSamen } from "@/rules/parameters";
-import { leesPeildatum, parameterOverzicht } from "./parameters";
+import { leesPeildatum, parameterOverzicht, parametersZoekSchema } from "./parameters";
 
 const groep = (peildatum: string, sleutel: string) => parameterOverzicht(peildatum).find((g) => g.sleutel === sleutel);
 
@@ -16,6 +18,27 @@ describe("leesPeildatum", () => {
     expect(leesPeildatum("31-02-2026")).toEqual({ ok: false, fout: t.fout.ongeldig });
     expect(leesPeildatum("2026-11-24")).toEqual({ ok: false, fout: t.fout.ongeldig });
     expect(leesPeildatum("1".repeat(1000))).toEqual({ ok: false, fout: t.fout.ongeldig });
+  });
+});
+
+describe("parametersZoekSchema, read as the page reads its query", () => {
+  const lees = (params: Record<string, string | string[]>) => leesZoekformulier(params, parametersZoekSchema);
+
+  it("no datum: the page was opened (it shows today); a name the form does not have is not read", () => {
+    expect(lees({})).toEqual({ soort: "start", waarden: {} });
+    expect(lees({ utm_source: "mail" })).toEqual({ soort: "start", waarden: {} });
+    expect(lees({ datum: "01-06-2024", utm_source: "mail" })).toEqual(lees({ datum: "01-06-2024" }));
+  });
+
+  it("a date as typed gives its IsoDatum; the text stays as typed", () => {
+    expect(lees({ datum: " 24-11-2026 " })).toEqual({ soort: "ok", waarden: { datum: " 24-11-2026 " }, data: { datum: "2026-11-24" } });
+  });
+
+  it("an empty, a non-existent or a repeated date: the field's Dutch error, the text kept", () => {
+    expect(lees({ datum: "" })).toEqual({ soort: "fout", waarden: { datum: "" }, fouten: [{ naam: "datum", tekst: t.fout.leeg }] });
+    expect(lees({ datum: "31-02-2026" })).toEqual({ soort: "fout", waarden: { datum: "31-02-2026" }, fouten: [{ naam: "datum", tekst: t.fout.ongeldig }] });
+    expect(lees({ datum: "1".repeat(MAX_ZOEKWAARDE) })).toMatchObject({ soort: "fout", fouten: [{ naam: "datum", tekst: t.fout.ongeldig }] });
+    expect(lees({ datum: ["01-06-2024", "02-06-2024"] })).toMatchObject({ soort: "fout", fouten: [{ naam: "datum", tekst: formulier.fouten.ongeldig }] });
   });
 });
 

@@ -5,6 +5,7 @@
  * The parameters are this server's: the built-in data with its yearly file merged over it
  * (`PARAMETERS_BESTAND`); a group that comes from the file says so, with the file's name.
  */
+import * as z from "zod";
 import { parametersStaf as t } from "@/content/zorgkantoor-staf";
 import { formatBreuk } from "@/rules/budgetplan";
 import { landVoorCode } from "@/rules/data/landen";
@@ -28,6 +29,19 @@ export function leesPeildatum(invoer: string): PeildatumInvoer {
   const peildatum = parseDatumNl(invoer);
   return peildatum === null ? { ok: false, fout: t.fout.ongeldig } : { ok: true, peildatum };
 }
+
+/**
+ * The page's GET form (app/zorgkantoor/parameters), read with lib/wizard/zoek-hulp.ts: `?datum=`
+ * as typed, the date it names or the field's Dutch error. Without `datum` the page shows today.
+ */
+export const parametersZoekSchema = z.object({
+  datum: z.string().transform((invoer, ctx): IsoDatum => {
+    const gelezen = leesPeildatum(invoer);
+    if (gelezen.ok) return gelezen.peildatum;
+    ctx.addIssue({ code: "custom", message: gelezen.fout });
+    return z.NEVER;
+  }),
+});
 
 export interface ParameterRegel {
   label: string;

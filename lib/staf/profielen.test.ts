@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { verwerkBeoordeling } from "@/lib/beoordeling/verwerk";
 import { ALLE_ZORGPROFIELEN } from "@/rules/zorgprofiel";
-import { PROFIEL_KOLOMMEN, profielenMatrix, profielVerzoek, SECTOREN } from "./profielen";
+import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchema, profielVerzoek, SECTOREN } from "./profielen";
+import { profielenStaf } from "@/content/zorgkantoor-staf";
+import { formulier } from "@/content/wizard/algemeen";
+import { leesZoekformulier } from "@/lib/wizard/zoek-hulp";
 import { metTeksten } from "@/content/redenen";
 
 const PEILDATUM = "2026-11-24";
@@ -76,5 +79,25 @@ describe("profielenMatrix", () => {
     expect(cel("5GGZ-W", "deeltijdverblijf")).toBe("navragen");
     expect(cel("1VV", "pgb")).toBe("navragen");
     expect(cel("SGLVG", "verblijf")).toBe("ja");
+  });
+});
+
+describe("profielenZoekSchema, read as the page reads its query", () => {
+  const lees = (params: Record<string, string | string[]>) => leesZoekformulier(params, profielenZoekSchema);
+
+  it("no sector, or the empty choice: every sector", () => {
+    expect(lees({})).toEqual({ soort: "start", waarden: {} });
+    expect(lees({ sector: "" })).toEqual({ soort: "ok", waarden: { sector: "" }, data: { sector: undefined } });
+  });
+
+  it("a sector of the list; a name the form does not have is not read", () => {
+    for (const sector of SECTOREN) expect(lees({ sector })).toEqual({ soort: "ok", waarden: { sector }, data: { sector } });
+    expect(lees({ sector: "VV", fbclid: "x" })).toEqual(lees({ sector: "VV" }));
+  });
+
+  it("an unknown or a repeated sector: the field's Dutch error, never a 500", () => {
+    expect(lees({ sector: "XX" })).toEqual({ soort: "fout", waarden: { sector: "XX" }, fouten: [{ naam: "sector", tekst: profielenStaf.fout.onbekendeSector }] });
+    expect(lees({ sector: "toString" })).toMatchObject({ soort: "fout", fouten: [{ naam: "sector", tekst: profielenStaf.fout.onbekendeSector }] });
+    expect(lees({ sector: ["VV", "VG"] })).toMatchObject({ soort: "fout", fouten: [{ naam: "sector", tekst: formulier.fouten.ongeldig }] });
   });
 });

@@ -5,6 +5,8 @@
  * through the API's own schema (`verzoekSchema`) into `beoordeel`, as lib/beoordeling/verwerk.ts
  * does, so the matrix cannot differ from the API.
  */
+import * as z from "zod";
+import { profielenStaf } from "@/content/zorgkantoor-staf";
 import type { Verzoek } from "@/lib/beoordeling/verzoek";
 import { verzoekSchema } from "@/lib/beoordeling/verzoek";
 import { beoordeel, type Beoordeling } from "@/rules/beoordeel";
@@ -22,6 +24,19 @@ export const SECTOREN: readonly Sector[] = ["VV", "VG", "LG", "ZGvis", "ZGaud", 
 export function isSector(waarde: string): waarde is Sector {
   return (SECTOREN as readonly string[]).includes(waarde);
 }
+
+/**
+ * The page's GET form (app/zorgkantoor/profielen), read with lib/wizard/zoek-hulp.ts: `?sector=`,
+ * empty for every sector; a sector the list does not have is the field's Dutch error.
+ */
+export const profielenZoekSchema = z.object({
+  sector: z.string().transform((waarde, ctx): Sector | undefined => {
+    if (waarde === "") return undefined;
+    if (isSector(waarde)) return waarde;
+    ctx.addIssue({ code: "custom", message: profielenStaf.fout.onbekendeSector });
+    return z.NEVER;
+  }),
+});
 
 export interface MatrixCel {
   kolom: ProfielKolom;

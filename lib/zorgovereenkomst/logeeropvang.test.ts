@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
-import { leesEtmalen, MAX_ETMALEN_IN_JAAR } from "./logeeropvang";
+import { formulier } from "@/content/wizard/algemeen";
+import { leesZoekformulier } from "@/lib/wizard/zoek-hulp";
+import { etmalenFormulier, leesEtmalen, MAX_ETMALEN_IN_JAAR } from "./logeeropvang";
 
 const f = zorgovereenkomstenTeksten.checklist.logeeropvang.fout;
 
@@ -46,5 +48,26 @@ describe("leesEtmalen", () => {
 
   it("takes the first of a repeated parameter", () => {
     expect(leesEtmalen(["12", "abc"])).toEqual({ soort: "ok", invoer: "12", etmalen: 12 });
+  });
+});
+
+describe("etmalenFormulier, read as the checklist page reads its query", () => {
+  const lees = (params: Record<string, string | string[]>) => leesZoekformulier(params, etmalenFormulier);
+
+  it("no etmalen: no question asked; a name the form does not have is not read", () => {
+    expect(lees({ gewijzigd: "1" })).toEqual({ soort: "start", waarden: {} });
+    expect(lees({ etmalen: "14", gewijzigd: "1" })).toEqual({ soort: "ok", waarden: { etmalen: "14" }, data: { etmalen: 14 } });
+  });
+
+  it("the same Dutch errors as leesEtmalen, at the field, the text kept", () => {
+    for (const invoer of ["", "-3", "1,5", "367"]) {
+      const los = leesEtmalen(invoer);
+      expect(los.soort).toBe("fout");
+      expect(lees({ etmalen: invoer })).toEqual({ soort: "fout", waarden: { etmalen: invoer }, fouten: [{ naam: "etmalen", tekst: los.soort === "fout" ? los.fout : "" }] });
+    }
+  });
+
+  it("a repeated etmalen is an error on the page, as on the other GET tool pages", () => {
+    expect(lees({ etmalen: ["12", "abc"] })).toMatchObject({ soort: "fout", fouten: [{ naam: "etmalen", tekst: formulier.fouten.ongeldig }] });
   });
 });

@@ -30,7 +30,16 @@ export type EtmalenInvoer =
   | { soort: "fout"; invoer: string; fout: string }
   | { soort: "ok"; invoer: string; etmalen: number };
 
-/** `?etmalen=`: absent is no question; present is checked, also when empty. */
+/**
+ * The checklist page's GET form (`?etmalen=`), read with lib/wizard/zoek-hulp.ts like the other
+ * tool pages: absent is no question; present is checked, also when empty.
+ */
+export const etmalenFormulier = z.object({ etmalen: etmalenSchema });
+
+/**
+ * `?etmalen=` for the checklist's PDF route (app/aanvraag/zorgovereenkomsten/[id]/pdf): a download
+ * has no form to show an error in, so a number it cannot read is left out of the PDF.
+ */
 export function leesEtmalen(invoer: string | string[] | undefined): EtmalenInvoer {
   const tekst = Array.isArray(invoer) ? invoer[0] : invoer;
   if (tekst === undefined) return { soort: "geen" };

@@ -1,47 +1,43 @@
 /**
  * /zorgkantoor/parameters: for zorgkantoor staff, the yearly parameters the rules use on a date
  * (lib/staf/parameters.ts over rules/parameters.ts), with this server's yearly file when it has one. A plain GET form with one date field,
- * `?datum=dd-mm-jjjj`, today when empty; the parameters show on the same page. A value the
- * sources do not give reads "Niet bekend", with what to do, never a guessed number.
+ * `?datum=dd-mm-jjjj`, today without it; the parameters show on the same page. The query is read
+ * with lib/wizard/zoek-hulp.ts, as on the other GET tool pages (docs/decisions/024-foutpaden.md).
+ * A value the sources do not give reads "Niet bekend", with what to do, never a guessed number.
  */
 import type { Metadata } from "next";
-import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
-import { foutTitel } from "@/lib/fout-titel";
 import { TekstVeld } from "@/components/velden";
-import { eenWaarde } from "@/components/veld-onderdelen";
 import { parametersStaf as t, stafAlgemeen } from "@/content/zorgkantoor-staf";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { leesPeildatum, parameterOverzicht, type ParameterGroep } from "@/lib/staf/parameters";
+import { parameterOverzicht, parametersZoekSchema, type ParameterGroep } from "@/lib/staf/parameters";
+import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { formatDatumNl } from "@/rules/datum";
 import type { IsoDatum } from "@/rules/types";
 
 const PAD = "/zorgkantoor/parameters";
 const NAAM = "datum";
 
-type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
+type Staat =
+  | { soort: "ok"; invoer: string; peildatum: IsoDatum }
+  | { soort: "fout"; invoer: string; fouten: { naam: string; tekst: string }[]; fout: string | undefined };
 
-type Staat = { invoer: string; peildatum: IsoDatum; fout?: undefined } | { invoer: string; peildatum?: undefined; fout: string };
-
-/** No `datum` (or an empty one from the form's first visit): today. Cached per request. */
-const bepaal = cache((datum: string | undefined): Staat => {
-  if (datum === undefined) {
+/** No `datum`: today, filled in. Otherwise the date as typed, or its error. */
+async function staatVan(searchParams: Promise<Zoekparameters>): Promise<Staat> {
+  const gelezen = leesZoekformulier(await searchParams, parametersZoekSchema);
+  if (gelezen.soort === "start") {
     const vandaag = vandaagInAmsterdam();
-    return { invoer: formatDatumNl(vandaag), peildatum: vandaag };
+    return { soort: "ok", invoer: formatDatumNl(vandaag), peildatum: vandaag };
   }
-  const gelezen = leesPeildatum(datum);
-  return gelezen.ok ? { invoer: datum, peildatum: gelezen.peildatum } : { invoer: datum, fout: gelezen.fout };
-});
-
-async function staatVan(searchParams: Zoekparameters): Promise<Staat> {
-  return bepaal(eenWaarde((await searchParams)[NAAM]));
+  const invoer = gelezen.waarden[NAAM] ?? "";
+  if (gelezen.soort === "ok") return { soort: "ok", invoer, peildatum: gelezen.data.datum };
+  return { soort: "fout", invoer, fouten: gelezen.fouten, fout: foutVan(gelezen, NAAM) };
 }
 
-export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
-  const staat = await staatVan(searchParams);
-  return { title: foutTitel(t.titel, staat.fout !== undefined) };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
+  return { title: zoekTitel(t.titel, await staatVan(searchParams)) };
 }
 
 function Groep({ groep }: { groep: ParameterGroep }) {
@@ -83,12 +79,12 @@ function Groep({ groep }: { groep: ParameterGroep }) {
   );
 }
 
-export default async function ParametersPagina({ searchParams }: { searchParams: Zoekparameters }) {
+export default async function ParametersPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
   const staat = await staatVan(searchParams);
 
   return (
     <article className="max-w-3xl">
-      {staat.fout !== undefined && <FoutSamenvatting fouten={[{ naam: NAAM, tekst: staat.fout }]} />}
+      {staat.soort === "fout" && <FoutSamenvatting fouten={staat.fouten} />}
       <PaginaKop titel={t.titel} />
       <p>{t.inleiding}</p>
       <p className="mb-8 border-l-[5px] border-lijn pl-4">{stafAlgemeen.geenPersoonsgegevens}</p>
@@ -97,12 +93,12 @@ export default async function ParametersPagina({ searchParams }: { searchParams:
         <TekstVeld
           veld={{ soort: "tekst", naam: NAAM, label: t.datumLabel, hint: t.datumHint, breedte: "kort" }}
           waarde={staat.invoer}
-          fout={staat.fout}
+          fout={staat.soort === "fout" ? staat.fout : undefined}
         />
         <Knop>{t.knop}</Knop>
       </form>
 
-      {staat.peildatum !== undefined && (
+      {staat.soort === "ok" && (
         <section aria-labelledby="uitkomst" className="mt-4">
           <h2 id="uitkomst" className="mt-0 mb-6 text-2xl font-bold">
             {t.uitkomstKop(formatDatumNl(staat.peildatum))}

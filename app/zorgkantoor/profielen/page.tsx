@@ -3,7 +3,8 @@
  * and gewaarborgde hulp (lib/staf/profielen.ts: the API's answer for "thuis, verder niets
  * bekend"). A data table with a caption, column and row headers and one `<tbody>` per sector;
  * each cell shows its outcome as a word and holds its reasons in a native `<details>`, so they
- * open by keyboard and without JavaScript. A plain GET form filters by sector (`?sector=VV`).
+ * open by keyboard and without JavaScript. A plain GET form filters by sector (`?sector=VV`), read
+ * with lib/wizard/zoek-hulp.ts as on the other GET tool pages (docs/decisions/024-foutpaden.md).
  *
  * Eight columns do not fit 360 px: the table scrolls inside a focusable, named region (as
  * components/budgetplan-tabel.tsx does); the page itself never scrolls sideways. The zorgprofiel
@@ -19,30 +20,26 @@ import { Keuzelijst } from "@/components/keuzelijst";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
-import { foutTitel } from "@/lib/fout-titel";
 import { RedenenLijst } from "@/components/uitkomst";
-import { eenWaarde } from "@/components/veld-onderdelen";
 import { profielenStaf as t, stafAlgemeen } from "@/content/zorgkantoor-staf";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { isSector, PROFIEL_KOLOMMEN, profielenMatrix, SECTOREN, type MatrixCel } from "@/lib/staf/profielen";
+import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchema, SECTOREN, type MatrixCel } from "@/lib/staf/profielen";
+import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
 import type { Antwoord } from "@/rules/types";
 import { formatZorgprofiel, type Sector } from "@/rules/zorgprofiel";
 
 const PAD = "/zorgkantoor/profielen";
 const NAAM = "sector";
 
-type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
-
-/** The chosen sector; an unknown value is an error and shows every sector. */
-async function keuzeVan(searchParams: Zoekparameters): Promise<{ sector?: Sector; fout?: string }> {
-  const waarde = eenWaarde((await searchParams)[NAAM]);
-  if (waarde === undefined || waarde === "") return {};
-  return isSector(waarde) ? { sector: waarde } : { fout: t.fout.onbekendeSector };
+/** The chosen sector; none, an empty one or an error shows every sector. */
+async function keuzeVan(searchParams: Promise<Zoekparameters>): Promise<{ staat: ZoekStaat<{ sector?: Sector }>; sector?: Sector }> {
+  const staat = leesZoekformulier(await searchParams, profielenZoekSchema);
+  return staat.soort === "ok" && staat.data.sector !== undefined ? { staat, sector: staat.data.sector } : { staat };
 }
 
-export async function generateMetadata({ searchParams }: { searchParams: Zoekparameters }): Promise<Metadata> {
-  const { fout } = await keuzeVan(searchParams);
-  return { title: foutTitel(t.titel, fout !== undefined) };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
+  const { staat } = await keuzeVan(searchParams);
+  return { title: zoekTitel(t.titel, staat) };
 }
 
 const WOORD_KLASSEN: Record<Antwoord, string> = {
@@ -95,14 +92,14 @@ function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
   );
 }
 
-export default async function ProfielenPagina({ searchParams }: { searchParams: Zoekparameters }) {
-  const { sector, fout } = await keuzeVan(searchParams);
+export default async function ProfielenPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
+  const { staat, sector } = await keuzeVan(searchParams);
   const matrix = profielenMatrix(vandaagInAmsterdam(), sector);
 
   return (
     <article>
       <div className="max-w-3xl">
-        {fout !== undefined && <FoutSamenvatting fouten={[{ naam: NAAM, tekst: fout }]} />}
+        {staat.soort === "fout" && <FoutSamenvatting fouten={staat.fouten} />}
         <PaginaKop titel={t.titel} />
         <p>{t.inleiding}</p>
         <p>{t.situatie}</p>
@@ -128,7 +125,7 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
             leeg={t.alleSectoren}
             opties={SECTOREN.map((s) => ({ waarde: s, label: t.sector[s] }))}
             waarde={sector ?? ""}
-            fout={fout}
+            fout={foutVan(staat, NAAM)}
           />
           <Knop>{t.knop}</Knop>
         </form>

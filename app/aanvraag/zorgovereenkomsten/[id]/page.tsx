@@ -2,7 +2,8 @@
  * Stap 5, the checklist for one zorgverlener of the budgetplan: professional or not and the
  * maximum tarief (ZO-03, ZO-04), werkgever or opdrachtgever (ZO-02), loonbelasting and the SVB
  * (ZO-06, DE-07), what goes into the zorgovereenkomst and zorgbeschrijving (ZO-01, ZO-08), how
- * to hand them in (ZO-07) and logeeropvang (ZO-05), with a small GET tool for the etmalen. The
+ * to hand them in (ZO-07) and logeeropvang (ZO-05), with a small GET tool for the etmalen (read
+ * with lib/wizard/zoek-hulp.ts, as on the other GET tool pages, docs/decisions/024-foutpaden.md). The
  * page prints as the checklist (screen-only parts are `niet-printen`); the same checklist comes
  * as a PDF from ./pdf. An unknown id gets a message, not an error.
  */
@@ -12,7 +13,6 @@ import { cache } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
-import { foutTitel } from "@/lib/fout-titel";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { UitkomstBlok } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
@@ -20,7 +20,8 @@ import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgoveree
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { zorgverlenerPad } from "@/lib/wizard/paden";
 import { zorgovereenkomstChecklist, type ChecklistOnderdeel, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
-import { leesEtmalen, type EtmalenInvoer } from "@/lib/zorgovereenkomst/logeeropvang";
+import { etmalenFormulier } from "@/lib/zorgovereenkomst/logeeropvang";
+import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
 import { checklistPad, checklistPdfPad, ZORGOVEREENKOMSTEN } from "@/lib/zorgovereenkomst/paden";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
@@ -32,35 +33,34 @@ const t = inhoud.checklist;
 const l = t.logeeropvang;
 const ETMALEN = "etmalen";
 
-type Zoekparameters = Promise<Record<string, string | string[] | undefined>>;
+type EtmalenStaat = ZoekStaat<{ etmalen: number }>;
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Zoekparameters;
+  searchParams: Promise<Zoekparameters>;
 }
 
-/** Cached: the title and the page read the draft and the input once per request. */
-const bepaal = cache(async (id: string, etmalen: string | string[] | undefined) => {
+/** Cached: the title and the page read the draft once per request. */
+const bepaal = cache(async (id: string, etmalen: number | undefined) => {
   const sessie = await vereisStap("zorgovereenkomsten");
-  const invoer = leesEtmalen(etmalen);
-  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), invoer.soort === "ok" ? invoer.etmalen : undefined);
-  return { checklist, invoer, publiek: publiekVan(sessie.antwoorden) };
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen);
+  return { checklist, publiek: publiekVan(sessie.antwoorden) };
 });
 
 async function staatVan({ params, searchParams }: Props) {
   const { id } = await params;
-  return bepaal(id, (await searchParams)[ETMALEN]);
+  const invoer = leesZoekformulier(await searchParams, etmalenFormulier);
+  return { ...(await bepaal(id, invoer.soort === "ok" ? invoer.data.etmalen : undefined)), invoer };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { checklist, invoer } = await staatVan(props);
   if (checklist === null) return { title: stapTitel("zorgovereenkomsten", t.nietGevondenTitel) };
-  const titel = stapTitel("zorgovereenkomsten", t.titel(checklist.naam));
-  return { title: foutTitel(titel, invoer.soort === "fout") };
+  return { title: zoekTitel(stapTitel("zorgovereenkomsten", t.titel(checklist.naam)), invoer) };
 }
 
 /** ZO-05: the etmalen as typed, judged by the rule; the form to (re)check them is screen-only. */
-function LogeeropvangFormulier({ id, invoer, publiek }: { id: string; invoer: EtmalenInvoer; publiek: Publiek }) {
+function LogeeropvangFormulier({ id, invoer, publiek }: { id: string; invoer: EtmalenStaat; publiek: Publiek }) {
   return (
     <div className="niet-printen mt-8 border-l-4 border-lijn pl-4">
       <h3 className="mt-0 mb-3 text-xl font-bold">{l.formKop}</h3>
@@ -68,8 +68,8 @@ function LogeeropvangFormulier({ id, invoer, publiek }: { id: string; invoer: Et
       <form method="get" action={`${checklistPad(id)}#logeeropvang`} noValidate>
         <TekstVeld
           veld={{ soort: "tekst", naam: ETMALEN, label: tekstVoor(l.label, publiek), hint: l.hint, breedte: "kort", inputMode: "numeric", autocomplete: "off" }}
-          waarde={invoer.soort === "geen" ? "" : invoer.invoer}
-          fout={invoer.soort === "fout" ? invoer.fout : undefined}
+          waarde={invoer.waarden[ETMALEN] ?? ""}
+          fout={foutVan(invoer, ETMALEN)}
         />
         <Knop variant="secundair">{l.knop}</Knop>
       </form>
@@ -77,7 +77,7 @@ function LogeeropvangFormulier({ id, invoer, publiek }: { id: string; invoer: Et
   );
 }
 
-function Onderdeel({ onderdeel, checklist, invoer, publiek }: { onderdeel: ChecklistOnderdeel; checklist: ZorgovereenkomstChecklist; invoer: EtmalenInvoer; publiek: Publiek }) {
+function Onderdeel({ onderdeel, checklist, invoer, publiek }: { onderdeel: ChecklistOnderdeel; checklist: ZorgovereenkomstChecklist; invoer: EtmalenStaat; publiek: Publiek }) {
   if (onderdeel.sleutel === "aanleveren") {
     return (
       <OnderdeelBlok onderdeel={onderdeel} publiek={publiek}>
@@ -119,14 +119,13 @@ export default async function ChecklistPagina(props: Props) {
     );
   }
 
-  const fout = invoer.soort === "fout" ? invoer.fout : undefined;
   const pdf = checklistPdfPad(checklist.id, checklist.logeeropvang?.etmalen);
   return (
     <article className="max-w-3xl">
       <TerugLink href={ZORGOVEREENKOMSTEN}>{t.terug}</TerugLink>
-      {fout !== undefined && (
+      {invoer.soort === "fout" && (
         <div className="niet-printen">
-          <FoutSamenvatting fouten={[{ naam: ETMALEN, tekst: fout }]} />
+          <FoutSamenvatting fouten={invoer.fouten} />
         </div>
       )}
       <PaginaKop stap="zorgovereenkomsten" titel={t.titel(checklist.naam)} />
