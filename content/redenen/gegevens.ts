@@ -48,3 +48,15 @@ export function uitTabel<K extends string>(tabel: Readonly<Record<K, string>>, g
 export function landNaam(g: Gegevens): string {
   return landVoorCode(tekst(g, "land"))?.naam ?? tekst(g, "land");
 }
+
+const LANDEN_EN = new Intl.DisplayNames("en", { type: "region" });
+
+/**
+ * A country in English by its ISO code (Intl's CLDR names: "ES" → "Spain"); a code the country list
+ * does not know, as typed. Unlike `landNaam` it reads the names from Intl at run time, so a new
+ * ICU version may change a name's spelling; the API's English is new and has no snapshot to keep.
+ */
+export function landNaamEn(g: Gegevens): string {
+  const land = landVoorCode(tekst(g, "land"));
+  return land === null ? tekst(g, "land") : (LANDEN_EN.of(land.code) ?? land.code);
+}
