@@ -7,10 +7,12 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ZorgverlenerInvoer } from "@/rules/beoordeel";
+import { declaratiesNodig, declaratieTermijn, declarerenViaPortaal, declarerenViaSvb, magDeclareren, subsidievaststelling, takenSvb, verantwoordingsvrijBedrag } from "@/rules/declaratie";
 import { REDEN_CODES, reden, type Reden, type RedenCode } from "@/rules/redenen";
 import { aanleverenZorgovereenkomst, beoordeelZorgverlener, kwaliteitseis, toetsLogeeropvang, toetsUurtarief, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import { zorgverlener } from "@/tests/lib/situaties";
 import { REDEN_WOORDEN, type Woorden } from "../woorden";
+import { EN_DE } from "./de";
 import type { WoordenEn } from "./typen";
 import { EN_ZO } from "./zo";
 
@@ -141,5 +143,29 @@ describe("English words for the applicant", () => {
     }
     for (const wie of ["instelling", "zzp", "familie"]) redenen.push(reden("ZO-02", "zo.aangenomen-opdracht", { wie }));
     toetsFamilie("zo.", EN_ZO, redenen);
+  });
+
+  it("declaraties (DE-01 … DE-07)", () => {
+    const redenen: Reden[] = [
+      ...declaratieTermijn("2026-03-02", "2026-03-30").redenen,
+      ...declaratieTermijn("2026-03-02", "2026-04-30").redenen,
+      ...declarerenViaPortaal(),
+      ...declarerenViaSvb(),
+      ...declaratiesNodig(true).redenen,
+      ...declaratiesNodig(false).redenen,
+      ...subsidievaststelling(),
+      ...takenSvb(),
+    ];
+    for (const route of [undefined, "pgb-portaal", "svb"] as const) {
+      for (const stand of [undefined, true, false]) {
+        redenen.push(...magDeclareren({ route, goedgekeurdDoorZorgkantoor: stand, verwerktDoorSvb: stand }).redenen);
+      }
+    }
+    for (const pgb of [0, 10_000, 5_000_000, 100_000_000]) {
+      for (const uitgavenAanZorg of [undefined, 0, 4_940_000, 4_990_000, 5_000_000]) {
+        redenen.push(...verantwoordingsvrijBedrag(pgb, { uitgavenAanZorg, peildatum: "2026-03-01" }).redenen);
+      }
+    }
+    toetsFamilie("de.", EN_DE, redenen);
   });
 });
