@@ -6,13 +6,16 @@
  * no Dutch function word left once the Dutch terms that name things of the Dutch system are taken out.
  */
 import { describe, expect, it } from "vitest";
+import { budgetRedenen } from "@/lib/declaraties/budget";
 import type { ZorgverlenerInvoer } from "@/rules/beoordeel";
 import { declaratiesNodig, declaratieTermijn, declarerenViaPortaal, declarerenViaSvb, magDeclareren, subsidievaststelling, takenSvb, verantwoordingsvrijBedrag } from "@/rules/declaratie";
+import { beeindigingsfeiten, eigenBijdrage, eindgronden, schatLageEigenBijdrage, toekenningsfeiten, toeslagen } from "@/rules/toekenning";
 import { REDEN_CODES, reden, type Reden, type RedenCode } from "@/rules/redenen";
 import { aanleverenZorgovereenkomst, beoordeelZorgverlener, kwaliteitseis, toetsLogeeropvang, toetsUurtarief, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import { zorgverlener } from "@/tests/lib/situaties";
 import { REDEN_WOORDEN, type Woorden } from "../woorden";
 import { EN_DE } from "./de";
+import { EN_TK } from "./tk";
 import type { WoordenEn } from "./typen";
 import { EN_ZO } from "./zo";
 
@@ -167,5 +170,25 @@ describe("English words for the applicant", () => {
       }
     }
     toetsFamilie("de.", EN_DE, redenen);
+  });
+
+  it("toekenning (TK-01 … TK-05)", () => {
+    const redenen: Reden[] = [
+      ...beeindigingsfeiten(),
+      ...eindgronden({ gewaarborgdeHulp: true }).flatMap((g) => g.redenen),
+      ...budgetRedenen("2026-03-01", { perMaand: 162400, perJaar: 1948800 }),
+      reden("TK-03", "tk.eigen-bijdrage-mpt"),
+    ];
+    for (const peildatum of ["2021-06-01", "2024-06-01", "2026-06-01"]) {
+      redenen.push(...toekenningsfeiten(peildatum));
+      for (const woonsituatie of [undefined, "thuis", "wooninitiatief"] as const) {
+        for (const sector of [undefined, "VV", "VG"]) redenen.push(...toeslagen({ woonsituatie, sector }, peildatum).redenen);
+      }
+      for (const inkomen of [0, 6_000_000, 100_000_000]) {
+        redenen.push(...(schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: inkomen, peildatum })?.redenen ?? []));
+      }
+    }
+    for (const leeftijd of [17, 18]) redenen.push(...eigenBijdrage({ leeftijd, metMpt: true }).redenen);
+    toetsFamilie("tk.", EN_TK, redenen);
   });
 });
