@@ -27,6 +27,7 @@ describe("taalUitAcceptLanguage", () => {
     ["*;q=0.5, en", "en"],
     ["en,,nl", "en"],
     [" , en", "en"],
+    ["\ten\t;\tq=0.5 ", "en"],
     ["", "nl"],
   ])("%j → %s", (header, taal) => {
     expect(taalUitAcceptLanguage(header)).toBe(taal);
@@ -56,6 +57,9 @@ describe("taalUitAcceptLanguage", () => {
     "en\u0000",
     "'; DROP TABLE",
     "q=0.5",
+    "en\u00a0",
+    "\u00a0en",
+    "en;\u00a0q=0.5",
   ])("a malformed header %j is Dutch", (header) => {
     expect(taalUitAcceptLanguage(header)).toBe("nl");
   });

@@ -14,6 +14,9 @@ export const MAX_ACCEPT_LANGUAGE = 256;
 const BEREIK = /^(?:\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$/;
 const GEWICHT = /^[qQ][ \t]*=[ \t]*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
 
+/** Without the optional whitespace of RFC 9110 (space and tab): String.trim would also take U+00A0. */
+const ows = (s: string): string => s.replace(/^[ \t]+|[ \t]+$/g, "");
+
 interface Keuze {
   taal: string;
   q: number;
@@ -24,8 +27,8 @@ function keuzes(header: string): Keuze[] | null {
   const uit: Keuze[] = [];
   for (const deel of header.split(",")) {
     // The list syntax of RFC 9110 §5.6.1 allows empty elements ("en,,nl").
-    if (deel.trim() === "") continue;
-    const [bereik = "", ...parameters] = deel.split(";").map((s) => s.trim());
+    if (ows(deel) === "") continue;
+    const [bereik = "", ...parameters] = deel.split(";").map(ows);
     if (!BEREIK.test(bereik) || parameters.length > 1) return null;
     let q = 1;
     if (parameters.length === 1) {
