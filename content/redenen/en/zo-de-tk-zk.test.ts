@@ -10,12 +10,15 @@ import { budgetRedenen } from "@/lib/declaraties/budget";
 import type { ZorgverlenerInvoer } from "@/rules/beoordeel";
 import { declaratiesNodig, declaratieTermijn, declarerenViaPortaal, declarerenViaSvb, magDeclareren, subsidievaststelling, takenSvb, verantwoordingsvrijBedrag } from "@/rules/declaratie";
 import { beeindigingsfeiten, eigenBijdrage, eindgronden, schatLageEigenBijdrage, toekenningsfeiten, toeslagen } from "@/rules/toekenning";
+import { overZorgkantoren } from "@/rules/zorgkantoor";
+import { zoekZorgkantoor } from "@/rules/zorgkantoor-zoeken";
 import { REDEN_CODES, reden, type Reden, type RedenCode } from "@/rules/redenen";
 import { aanleverenZorgovereenkomst, beoordeelZorgverlener, kwaliteitseis, toetsLogeeropvang, toetsUurtarief, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import { zorgverlener } from "@/tests/lib/situaties";
 import { REDEN_WOORDEN, type Woorden } from "../woorden";
 import { EN_DE } from "./de";
 import { EN_TK } from "./tk";
+import { EN_ZK } from "./zk";
 import type { WoordenEn } from "./typen";
 import { EN_ZO } from "./zo";
 
@@ -67,7 +70,9 @@ function alsWoord(tekst: string, woord: string): boolean {
 /** The English text without the facts' own words, the Dutch terms and quoted names (labels of the Dutch forms and pages). */
 function zonderNamen(tekst: string, r: Reden): string {
   let uit = tekst;
-  for (const feit of Object.values(r.gegevens)) if (typeof feit === "string") uit = uit.split(feit).join(" ");
+  // Longest first: "De Friesland" before "Friesland".
+  const feiten = Object.values(r.gegevens).filter((f): f is string => typeof f === "string");
+  for (const feit of feiten.sort((a, b) => b.length - a.length)) uit = uit.split(feit).join(" ");
   for (const term of NEDERLANDSE_TERMEN) uit = uit.replace(new RegExp(`(?<![\\p{L}])${term}(?![\\p{L}])`, "giu"), " ");
   return uit.replace(/"[^"]*"|(?<![\p{L}])'[^']*'(?![\p{L}])/gu, " ");
 }
@@ -190,5 +195,15 @@ describe("English words for the applicant", () => {
     }
     for (const leeftijd of [17, 18]) redenen.push(...eigenBijdrage({ leeftijd, metMpt: true }).redenen);
     toetsFamilie("tk.", EN_TK, redenen);
+  });
+
+  it("which zorgkantoor (ZK-01, ZK-02)", () => {
+    // The searches of content/redenen/zorgkantoor.test.ts: gemeente, woonplaatsen old and new, postcodes, nothing.
+    const redenen: Reden[] = [...overZorgkantoren()];
+    for (const invoer of ["Tilburg", "Weesp", "Vianen", "Leidschendam", "Ooltgensplaat", "Akkrum", "5038", "9999", "8490", "0123", "Nergenshuizen"]) {
+      const u = zoekZorgkantoor(invoer);
+      if ("redenen" in u) redenen.push(...u.redenen);
+    }
+    toetsFamilie("zk.", EN_ZK, redenen);
   });
 });
