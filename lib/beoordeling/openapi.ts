@@ -29,7 +29,7 @@ function schema(s: z.ZodType, io: "input" | "output") {
   return jsonSchema;
 }
 
-function probleem(omschrijving: string, headers?: Record<string, unknown>) {
+function probleem(omschrijving: string, headers?: Readonly<Record<string, { description: string; schema: object }>>) {
   return {
     description: omschrijving,
     ...(headers && { headers }),

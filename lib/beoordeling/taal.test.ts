@@ -8,6 +8,7 @@ import { REDEN_WOORDEN_EN } from "@/content/redenen/en";
 import type { Reden } from "@/rules/redenen";
 import { leesVoorbeelden } from "@/tests/lib/voorbeelden";
 import { antwoordSchema } from "./antwoord";
+import { maakOpenApiDocument } from "./openapi";
 import { verwerkBeoordeling } from "./verwerk";
 
 const PEILDATUM = "2026-11-24";
@@ -89,5 +90,13 @@ describe("POST /api/v1/beoordelingen with Accept-Language", () => {
     expect(antwoord.headers.get("vary")).toMatch(/Accept-Language/i);
     const body = (await antwoord.json()) as { title: string };
     expect(body.title).toBe((await (await post({}, { zorgprofiel: "hallo" })).json() as { title: string }).title);
+  });
+
+  it("the OpenAPI document names the header and the answer's language", () => {
+    const post = maakOpenApiDocument().paths["/api/v1/beoordelingen"].post;
+    expect(post.parameters.map((p) => [p.name, p.in])).toEqual([["Accept-Language", "header"]]);
+    expect(Object.keys(post.responses["200"].headers)).toEqual(["Content-Language", "Vary"]);
+    expect(post.responses["200"].headers["Content-Language"].schema.enum).toEqual(["nl", "en"]);
+    expect(post.responses["400"].headers?.["Content-Language"].schema).toEqual({ type: "string", const: "nl" });
   });
 });
