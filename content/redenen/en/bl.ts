@@ -2,17 +2,20 @@
  * English words for rules/buitenland.ts (TK-06, TK-07): a stay abroad. From the Dutch of
  * content/redenen/buitenland.ts, for the applicant. A country by its English name (`landNaamEn`).
  */
-import { getal, landNaamEn, tekst } from "../gegevens";
+import { getal, hoofdletter, landNaamEn, tekst } from "../gegevens";
+import type { Gegevens } from "../../../rules/redenen";
 import type { FamilieEn } from "./typen";
 
+/** The country at the start of a sentence: "The United States". */
+const Land = (g: Gegevens): string => hoofdletter(landNaamEn(g));
 const weken = (n: number): string => `${n} ${n === 1 ? "week" : "weeks"}`;
 
 export const EN_BL = {
   "bl.eer": (g) =>
-    `${landNaamEn(g)} is part of the European Economic Area (EEA). There, you may buy care with your pgb for up to 1 year (${weken(getal(g, "maxWeken"))}).`,
+    `${Land(g)} is part of the European Economic Area (EEA). There, you may buy care with your pgb for up to 1 year (${weken(getal(g, "maxWeken"))}).`,
   "bl.zwitserland": (g) => `In Switzerland, you may buy care with your pgb for up to 1 year (${weken(getal(g, "maxWeken"))}).`,
   "bl.elders": (g) =>
-    `${landNaamEn(g)} is not part of the European Economic Area (EEA) and is not Switzerland. There, you may buy care with your pgb for up to ${weken(getal(g, "maxWeken"))}.`,
+    `${Land(g)} is not part of the European Economic Area (EEA) and is not Switzerland. There, you may buy care with your pgb for up to ${weken(getal(g, "maxWeken"))}.`,
   "bl.palliatief-terminaal": (g) =>
     `You are buying palliative terminal care. Then you may also buy care with your pgb in ${landNaamEn(g)} for up to 1 year (${weken(getal(g, "maxWeken"))}).`,
   "bl.palliatief-terminaal-vraag": (g) =>
@@ -37,9 +40,9 @@ export const EN_BL = {
     "Do your caregivers not fall under Dutch tax law? Then the zorgkantoor lowers your pgb for the whole period abroad. We do not know if this applies to you. Ask your zorgkantoor. You can also ask your zorgkantoor for the percentage for this country.",
   "bl.geen-verlaging-kort": (g) => `You will be away for no longer than ${weken(getal(g, "naWeken"))}. So the zorgkantoor does not lower your pgb.`,
   "bl.geen-verlaging-nederlandse-zorgverleners": () => "Your caregivers fall under Dutch tax law. So the zorgkantoor does not lower your pgb.",
-  "bl.logeeropvang-binnen-eu": (g) => `${landNaamEn(g)} is part of the European Union. There, you may buy respite care with your pgb.`,
+  "bl.logeeropvang-binnen-eu": (g) => `${Land(g)} is part of the European Union. There, you may buy respite care with your pgb.`,
   "bl.logeeropvang-buiten-eu": (g) =>
-    `You can only buy respite care within the European Union. ${landNaamEn(g)} is not part of the European Union.`,
+    `You can only buy respite care within the European Union. ${Land(g)} is not part of the European Union.`,
   "bl.logeeropvang-onbekend-land": () =>
     "You can only buy respite care within the European Union. We do not know if this country is part of it. Ask your zorgkantoor.",
 } satisfies FamilieEn<"bl">;

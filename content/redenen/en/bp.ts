@@ -17,7 +17,7 @@ export const EN_BP = {
       : `You have ${getal(g, "aantal")} caregivers. Together they cost ${bedrag(g, "totaal")} per year.`,
   "bp.binnen-budget": (g) => `The total of ${bedrag(g, "totaal")} fits within your pgb of ${bedrag(g, "pgb")} per year.`,
   "bp.buiten-budget": (g) =>
-    `The total of ${bedrag(g, "totaal")} is more than your pgb of ${bedrag(g, "pgb")} per year. You are ${bedrag(g, "tekort")} short. Agree fewer hours or a lower hourly rate, or talk to your zorgkantoor.`,
+    `The total of ${bedrag(g, "totaal")} is more than your pgb of ${bedrag(g, "pgb")} per year. You are ${bedrag(g, "tekort")} short. Agree on fewer hours or a lower hourly rate, or talk to your zorgkantoor.`,
   "bp.som-per-maand": (g) =>
     `${formatUren(getal(g, "urenPerWeek"))} hours per week × ${bedrag(g, "uurtarief")} per hour × ${formatBreuk({ teller: getal(g, "wekenTeller"), noemer: getal(g, "wekenNoemer") })} weeks per month = ${bedrag(g, "perMaand")} per month.`,
   "bp.afgerond": (g) =>

@@ -106,13 +106,14 @@ describe("English words of the reasons, for the applicant", () => {
   it("show an amount of the facts as € in the Dutch notation", () => {
     const r = reden("BP-02", "bp.buiten-budget", { totaal: 8396400, pgb: 6000000, tekort: 2396400 });
     expect(redenTekst(r, AANVRAGER, "en")).toBe(
-      "The total of € 83.964,00 is more than your pgb of € 60.000,00 per year. You are € 23.964,00 short. Agree fewer hours or a lower hourly rate, or talk to your zorgkantoor.",
+      "The total of € 83.964,00 is more than your pgb of € 60.000,00 per year. You are € 23.964,00 short. Agree on fewer hours or a lower hourly rate, or talk to your zorgkantoor.",
     );
   });
 
   it("name a country in English", () => {
     expect(redenTekst(reden("TK-06", "bl.eer", { land: "ES", maxWeken: 52 }), AANVRAGER, "en")).toMatch(/^Spain is part of the European Economic Area/);
-    expect(redenTekst(reden("TK-06", "bl.elders", { land: "BQ", maxWeken: 13 }), AANVRAGER, "en")).toMatch(/^Caribbean Netherlands /);
+    expect(redenTekst(reden("TK-06", "bl.elders", { land: "BQ", maxWeken: 13 }), AANVRAGER, "en")).toMatch(/^The Caribbean Netherlands is not part/);
+    expect(redenTekst(reden("TK-06", "bl.palliatief-terminaal", { land: "US", maxWeken: 52 }), AANVRAGER, "en")).toContain(" in the United States for up to 1 year");
     expect(redenTekst(reden("TK-06", "bl.onbekend-land", { land: "XX", maxWeken: 13 }), AANVRAGER, "en")).toContain('code "XX"');
   });
 
