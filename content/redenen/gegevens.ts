@@ -48,3 +48,27 @@ export function uitTabel<K extends string>(tabel: Readonly<Record<K, string>>, g
 export function landNaam(g: Gegevens): string {
   return landVoorCode(tekst(g, "land"))?.naam ?? tekst(g, "land");
 }
+
+const LANDEN_EN = new Intl.DisplayNames("en", { type: "region" });
+
+/** Names English writes with "the": the United States, the Netherlands, the Bahamas, … */
+const MET_LIDWOORD = /(?:Islands|States|Kingdom|Republic|Territories|Territory|Emirates|Netherlands)$/;
+const MET_LIDWOORD_CODES: ReadonlySet<string> = new Set(["BS", "GM", "IM", "KM", "MV", "PH"]);
+
+/**
+ * A country in English by its ISO code (Intl's CLDR names: "ES" → "Spain", "US" → "the United
+ * States"); a code the country list does not know, as typed. Unlike `landNaam` it reads the names
+ * from Intl at run time, so a new ICU version may respell a name; the API's English has no
+ * snapshot to keep. At the start of a sentence, use `hoofdletter`.
+ */
+export function landNaamEn(g: Gegevens): string {
+  const land = landVoorCode(tekst(g, "land"));
+  if (land === null) return tekst(g, "land");
+  const naam = LANDEN_EN.of(land.code) ?? land.code;
+  return MET_LIDWOORD.test(naam) || MET_LIDWOORD_CODES.has(land.code) ? `the ${naam}` : naam;
+}
+
+/** "the United States" → "The United States", at the start of a sentence. */
+export function hoofdletter(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

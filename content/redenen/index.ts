@@ -6,10 +6,14 @@
  * - `{ wie: "gewaarborgde-hulp", naam? }`: the gewaarborgde hulp, about the budgethouder;
  * - `{ wie: "zorgkantoor" }`: zorgkantoor staff, neutral ("de aanvrager").
  * B1 Dutch. The table below `satisfies Record<RedenCode, …>`, so a code without words fails the
- * typecheck.
+ * typecheck. In English (`taal` "en", content/redenen/en/) there are words for the applicant only,
+ * for the API (docs/decisions/028, addendum 2026-12-05); English for another reader is a
+ * programming error and throws, until the pages get their English.
  */
 import type { Reden, RedenCode } from "../../rules/redenen";
+import { STANDAARDTAAL, type Taal } from "../taal";
 import { derdePersoon, type Persoon } from "./derde-persoon";
+import { REDEN_WOORDEN_EN } from "./en";
 import { REDEN_WOORDEN, type Woorden } from "./woorden";
 
 export type Publiek =
@@ -43,7 +47,11 @@ export function persoonVoor(publiek: Publiek): Persoon | null {
   }
 }
 
-export function redenTekst(reden: Reden, publiek: Publiek = AANVRAGER): string {
+export function redenTekst(reden: Reden, publiek: Publiek = AANVRAGER, taal: Taal = STANDAARDTAAL): string {
+  if (taal === "en") {
+    if (publiek.wie !== "aanvrager") throw new Error(`redenTekst: Engelse woorden zijn er alleen voor de aanvrager, niet voor publiek ${publiek.wie}`);
+    return REDEN_WOORDEN_EN[reden.code](reden.gegevens);
+  }
   const woorden: Woorden = REDEN_WOORDEN[reden.code];
   const persoon = persoonVoor(publiek);
   if (persoon === null) return woorden.u(reden.gegevens);
@@ -69,14 +77,14 @@ export function tekstVoor(tekst: string, publiek: Publiek = AANVRAGER): string {
 export type { Persoon } from "./derde-persoon";
 export type { RedenCode };
 
-/** A reason with its words, as the API gives it: `tekst` in Dutch for the applicant, and all facts. */
+/** A reason with its words, as the API gives it: `tekst` for the applicant (Dutch unless asked), and all facts. */
 export interface RedenMetTekst extends Reden {
   tekst: string;
 }
 
 /** Field order as the API has always given it: regel, tekst, bron; then code and gegevens. */
-export function metTekst(reden: Reden, publiek: Publiek = AANVRAGER): RedenMetTekst {
-  return { regel: reden.regel, tekst: redenTekst(reden, publiek), bron: reden.bron, code: reden.code, gegevens: reden.gegevens };
+export function metTekst(reden: Reden, publiek: Publiek = AANVRAGER, taal: Taal = STANDAARDTAAL): RedenMetTekst {
+  return { regel: reden.regel, tekst: redenTekst(reden, publiek, taal), bron: reden.bron, code: reden.code, gegevens: reden.gegevens };
 }
 
 function isReden(w: object): w is Reden {
@@ -85,9 +93,9 @@ function isReden(w: object): w is Reden {
 }
 
 /** Every reason anywhere in `waarde` (an answer of the rules) with its words; the rest unchanged. */
-export function metTeksten(waarde: unknown, publiek: Publiek = AANVRAGER): unknown {
-  if (Array.isArray(waarde)) return waarde.map((w) => metTeksten(w, publiek));
+export function metTeksten(waarde: unknown, publiek: Publiek = AANVRAGER, taal: Taal = STANDAARDTAAL): unknown {
+  if (Array.isArray(waarde)) return waarde.map((w) => metTeksten(w, publiek, taal));
   if (typeof waarde !== "object" || waarde === null) return waarde;
-  if (isReden(waarde)) return metTekst(waarde, publiek);
-  return Object.fromEntries(Object.entries(waarde).map(([k, w]) => [k, metTeksten(w, publiek)]));
+  if (isReden(waarde)) return metTekst(waarde, publiek, taal);
+  return Object.fromEntries(Object.entries(waarde).map(([k, w]) => [k, metTeksten(w, publiek, taal)]));
 }

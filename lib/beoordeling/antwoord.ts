@@ -12,7 +12,7 @@ const REGEL_IDS = Object.keys(REGELS) as [RegelId, ...RegelId[]];
 export const redenSchema = z
   .object({
     regel: z.enum(REGEL_IDS).meta({ description: "ID van de regel in de regelcatalogus (docs/regels.md), bijvoorbeeld LV-02" }),
-    tekst: z.string().meta({ description: "De reden in gewone taal (B1), in het Nederlands, voor de aanvrager (u)" }),
+    tekst: z.string().meta({ description: "De reden in gewone taal (B1), voor de aanvrager: in het Nederlands (u), of in het Engels (you) met Accept-Language: en" }),
     bron: z.string().meta({ description: "Het deel van de brochure waar de regel staat" }),
     code: z.enum(REDEN_CODES).meta({ description: "Wat de regel vond, als vaste code (docs/decisions/028-redenen-als-gegevens.md)" }),
     gegevens: z

@@ -5,6 +5,8 @@
  */
 import * as z from "zod";
 import { MAX_BODY_BYTES } from "@/lib/http/json-body";
+import { MAX_ACCEPT_LANGUAGE } from "@/lib/http/taal";
+import { TALEN } from "@/content/taal";
 import { suggestiesSchema, zoekUitkomstSchema, zorgkantorenLijstSchema } from "@/lib/zorgkantoor/api";
 import { MAX_ZOEKLENGTE } from "@/rules/zorgkantoor-zoeken";
 import { antwoordSchema } from "./antwoord";
@@ -27,12 +29,26 @@ function schema(s: z.ZodType, io: "input" | "output") {
   return jsonSchema;
 }
 
-function probleem(omschrijving: string) {
+function probleem(omschrijving: string, headers?: Readonly<Record<string, { description: string; schema: object }>>) {
   return {
     description: omschrijving,
+    ...(headers && { headers }),
     content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Probleem" } } },
   };
 }
+
+/** The beoordeling's language headers (docs/decisions/028, addendum 2026-12-05). */
+const TAAL_HEADERS = {
+  "Content-Language": {
+    description: "De taal van de `tekst` van elke reden: nl, of en als daarom gevraagd is",
+    schema: { type: "string", enum: [...TALEN] },
+  },
+  Vary: { description: "Accept-Language: het antwoord hangt af van die header", schema: { type: "string", const: "Accept-Language" } },
+};
+const PROBLEEM_TAAL_HEADERS = {
+  "Content-Language": { description: "Een probleem is altijd in het Nederlands", schema: { type: "string", const: "nl" } },
+  Vary: TAAL_HEADERS.Vary,
+};
 
 export function maakOpenApiDocument() {
   return {
@@ -51,6 +67,19 @@ export function maakOpenApiDocument() {
         post: {
           operationId: "maakBeoordeling",
           summary: "Beoordeel een situatie",
+          parameters: [
+            {
+              name: "Accept-Language",
+              in: "header",
+              required: false,
+              description:
+                "De taal van de `tekst` van elke reden (RFC 9110, met q-waarden). Alleen nl en en; en geeft Engelse woorden voor de aanvrager (you). " +
+                `Zonder header, met een andere taal, met * of met een ongeldige of te lange header (meer dan ${MAX_ACCEPT_LANGUAGE} tekens): nl. ` +
+                "Al het andere in het antwoord (code, gegevens, bedragen, datums) is in elke taal hetzelfde. Een probleem (4xx) is altijd in het Nederlands.",
+              schema: { type: "string", maxLength: MAX_ACCEPT_LANGUAGE },
+              examples: { engels: { value: "en" }, browser: { value: "en-GB,en;q=0.9,nl;q=0.8" } },
+            },
+          ],
           requestBody: {
             required: true,
             content: { "application/json": { schema: { $ref: "#/components/schemas/Situatie" } } },
@@ -58,11 +87,12 @@ export function maakOpenApiDocument() {
           responses: {
             "200": {
               description: "De beoordeling",
+              headers: TAAL_HEADERS,
               content: { "application/json": { schema: { $ref: "#/components/schemas/Beoordeling" } } },
             },
-            "400": probleem("Ongeldige invoer, met invalidParams per veld"),
-            "413": probleem(`Verzoek groter dan ${MAX_BODY_BYTES} bytes`),
-            "415": probleem("Geen JSON"),
+            "400": probleem("Ongeldige invoer, met invalidParams per veld", PROBLEEM_TAAL_HEADERS),
+            "413": probleem(`Verzoek groter dan ${MAX_BODY_BYTES} bytes`, PROBLEEM_TAAL_HEADERS),
+            "415": probleem("Geen JSON", PROBLEEM_TAAL_HEADERS),
           },
         },
       },

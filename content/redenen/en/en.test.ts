@@ -1,0 +1,147 @@
+/**
+ * The English words of every reason code (docs/decisions/028-redenen-als-gegevens.md, addendum
+ * 2026-12-05), with the facts of the Dutch snapshot's example cases (tests/lib/reden-gevallen.ts)
+ * and of the reasons lib/ gives: for each, the English text is there, is not the Dutch one, shows
+ * the same amounts, dates, percentages and facts, and has no Dutch function word left once the
+ * Dutch terms that name things of the Dutch system (and the facts as typed) are taken out.
+ */
+import { describe, expect, it } from "vitest";
+import { budgetRedenen } from "@/lib/declaraties/budget";
+import { verantwoordingsvrijBedrag } from "@/rules/declaratie";
+import { REDEN_CODES, reden, type Reden } from "@/rules/redenen";
+import { redenGevallen } from "@/tests/lib/reden-gevallen";
+import { AANVRAGER, metTekst, metTeksten, redenTekst, ZORGKANTOOR, type Publiek } from "../index";
+import { REDEN_WOORDEN_EN } from "./index";
+
+/** Dutch terms that stay Dutch in English: they name things of the Dutch system. Longest first. */
+const NEDERLANDSE_TERMEN = [
+  // A name: the title of a Dutch web page, quoted as it is (zk.aantal).
+  "Vind uw zorgkantoor",
+  "overeenkomst van opdracht",
+  "zorg in natura",
+  "gewaarborgde hulp",
+  "PGB Portaal",
+  "indicatiebesluit",
+  "zorgovereenkomst",
+  "budgethouder",
+  "zorgkantoor",
+  "zorgprofiel",
+  "budgetplan",
+  "pgb",
+  "zin",
+  "CIZ",
+  "SVB",
+  "CAK",
+  "Wlz",
+];
+
+/**
+ * Dutch function words, as whole words in any case. English homographs ("of", "over", "we", "die")
+ * are left out: an English sentence needs them.
+ */
+const NEDERLANDSE_WOORDEN = [
+  "u", "uw", "het", "de", "een", "niet", "wordt", "kunt", "bent", "heeft", "en", "van", "voor", "met", "dat", "zijn",
+  "worden", "moet", "geen", "ook", "als", "dan", "maar", "wij", "kan", "er", "naar", "bij", "nog", "op", "te", "tot", "om",
+  "door", "zo", "hier", "al", "mag", "deze", "dit", "wel", "uit", "aan", "welke", "waar", "hoe", "wat",
+];
+const NEDERLANDS_WOORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NEDERLANDSE_WOORDEN.join("|")})(?![\\p{L}\\p{N}'’-])`, "iu");
+
+/** Amounts, dates and percentages as the text shows them; the same notation in both languages. */
+const NOTATIES = /€ \d[\d.]*,\d{2}|\d{2}-\d{2}-\d{4}|\d+(?:,\d+)?%/g;
+
+/** What is left to check: the text without the Dutch terms and without the facts as typed. */
+function zonderNederlandseNamen(tekst: string, r: Reden): string {
+  let rest = tekst;
+  // Longest first: "De Friesland" before "Friesland".
+  const feiten = Object.values(r.gegevens).filter((w): w is string => typeof w === "string" && w.length > 1);
+  for (const w of feiten.sort((a, b) => b.length - a.length)) rest = rest.replaceAll(w, " ");
+  for (const term of NEDERLANDSE_TERMEN) rest = rest.replace(new RegExp(`(?<![\\p{L}])${term}(?:en)?(?![\\p{L}])`, "giu"), " ");
+  return rest;
+}
+
+/** The example reasons: every case of the Dutch snapshot, the reasons of lib/, one per distinct code and facts. */
+function voorbeelden(): Reden[] {
+  const alle = [
+    ...redenGevallen().flatMap(([, redenen]) => redenen),
+    ...budgetRedenen("2026-03-01", { perMaand: 162400, perJaar: 1948800 }),
+    reden("LV-10", "lv.pgb-geen-behandeling"),
+    reden("LV-10", "lv.geen-pgb-voor-behandeling"),
+    reden("ZO-05", "zo.logeer-maximum", { maximum: 90 }),
+    reden("TK-03", "tk.eigen-bijdrage-mpt"),
+    // DE-05 above the maximum, and with less left of the pgb than the amount: not in the snapshot.
+    ...verantwoordingsvrijBedrag(20_000_000, { peildatum: "2026-03-01" }).redenen,
+    ...verantwoordingsvrijBedrag(5_000_000, { uitgavenAanZorg: 4_950_000, peildatum: "2026-03-01" }).redenen,
+  ];
+  const gezien = new Map<string, Reden>();
+  for (const r of alle) gezien.set(`${r.code} ${JSON.stringify(r.gegevens)}`, r);
+  return [...gezien.values()];
+}
+
+describe("English words of the reasons, for the applicant", () => {
+  const redenen = voorbeelden();
+
+  it("exist for exactly the reason codes", () => {
+    expect(Object.keys(REDEN_WOORDEN_EN).sort()).toEqual([...REDEN_CODES].sort());
+  });
+
+  it("have an example with real facts for every code", () => {
+    expect(new Set(redenen.map((r) => r.code))).toEqual(new Set(REDEN_CODES));
+  });
+
+  it("are not empty, not the Dutch, and show the same amounts, dates and percentages", () => {
+    for (const r of redenen) {
+      const en = redenTekst(r, AANVRAGER, "en");
+      const nl = redenTekst(r);
+      expect(en.trim().length, r.code).toBeGreaterThan(10);
+      expect(en, r.code).not.toBe(nl);
+      expect(en.match(NOTATIES)?.sort() ?? [], `${r.code}: ${en}`).toEqual(expect.arrayContaining(nl.match(NOTATIES) ?? []));
+      // A fact written as typed (a zorgprofiel, a name, a postcode) shows as it does in Dutch; a
+      // key of a table ("instelling", "zzp") and a country code have words of their own.
+      for (const [sleutel, w] of Object.entries(r.gegevens)) {
+        if (typeof w === "string" && sleutel !== "land" && !/^[a-z-]+$/.test(w) && nl.includes(w)) expect(en, `${r.code} ${sleutel}`).toContain(w);
+      }
+    }
+  });
+
+  it("show an amount of the facts as € in the Dutch notation", () => {
+    const r = reden("BP-02", "bp.buiten-budget", { totaal: 8396400, pgb: 6000000, tekort: 2396400 });
+    expect(redenTekst(r, AANVRAGER, "en")).toBe(
+      "The total of € 83.964,00 is more than your pgb of € 60.000,00 per year. You are € 23.964,00 short. Agree on fewer hours or a lower hourly rate, or talk to your zorgkantoor.",
+    );
+  });
+
+  it("name a country in English", () => {
+    expect(redenTekst(reden("TK-06", "bl.eer", { land: "ES", maxWeken: 52 }), AANVRAGER, "en")).toMatch(/^Spain is part of the European Economic Area/);
+    expect(redenTekst(reden("TK-06", "bl.elders", { land: "BQ", maxWeken: 13 }), AANVRAGER, "en")).toMatch(/^The Caribbean Netherlands is not part/);
+    expect(redenTekst(reden("TK-06", "bl.palliatief-terminaal", { land: "US", maxWeken: 52 }), AANVRAGER, "en")).toContain(" in the United States for up to 1 year");
+    expect(redenTekst(reden("TK-06", "bl.onbekend-land", { land: "XX", maxWeken: 13 }), AANVRAGER, "en")).toContain('code "XX"');
+  });
+
+  it("have no Dutch function word left", () => {
+    const fouten = redenen.flatMap((r) => {
+      const en = redenTekst(r, AANVRAGER, "en");
+      const woord = NEDERLANDS_WOORD.exec(zonderNederlandseNamen(en, r));
+      return woord === null ? [] : [`${r.code}: "${woord[1]}" in ${en}`];
+    });
+    expect(fouten).toEqual([]);
+  });
+
+  it("the check finds a Dutch sentence", () => {
+    const r = reden("BP-02", "bp.totaal", { aantal: 2, totaal: 162400 });
+    expect(NEDERLANDS_WOORD.test(zonderNederlandseNamen(redenTekst(r), r))).toBe(true);
+  });
+
+  it("Dutch stays the default, for redenTekst and metTeksten", () => {
+    const r = reden("BP-02", "bp.totaal", { aantal: 2, totaal: 162400 });
+    expect(redenTekst(r)).toBe("U heeft 2 zorgverleners. Samen kosten ze € 1.624,00 per jaar.");
+    expect(metTeksten([r], AANVRAGER, "en")).toEqual([{ ...metTekst(r), tekst: "You have 2 caregivers. Together they cost € 1.624,00 per year." }]);
+  });
+
+  it.each<[string, Publiek]>([
+    ["namens Riet", { wie: "namens", naam: "Riet" }],
+    ["gewaarborgde hulp", { wie: "gewaarborgde-hulp", naam: "Riet" }],
+    ["zorgkantoor", ZORGKANTOOR],
+  ])("are for the applicant only: English for %s is a programming error", (_, publiek) => {
+    expect(() => redenTekst(reden("BP-02", "bp.totaal", { aantal: 2, totaal: 162400 }), publiek, "en")).toThrow(/alleen voor de aanvrager/);
+  });
+});

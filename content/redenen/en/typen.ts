@@ -1,0 +1,13 @@
+/**
+ * The English words of the reasons (docs/decisions/028-redenen-als-gegevens.md, addendum
+ * 2026-12-05): one table per family, each `satisfies FamilieEn<"av">` so that a code of the family
+ * without words, or a code that does not exist, fails the typecheck. Only the applicant's words
+ * ("you"); amounts, dates and numbers keep the Dutch notation (content/redenen/gegevens.ts).
+ */
+import type { Gegevens, RedenCode } from "../../../rules/redenen";
+
+/** The applicant's words, "you". */
+export type WoordenEn = (g: Gegevens) => string;
+
+/** Words for every code of one family (the prefix before the dot). */
+export type FamilieEn<P extends string> = { readonly [K in Extract<RedenCode, `${P}.${string}`>]: WoordenEn };
