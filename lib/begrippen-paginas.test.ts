@@ -14,6 +14,7 @@ import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { planBegrippen } from "@/lib/begrippen";
 import {
   beschikkingBegrippen,
+  budgetBegrippen,
   buitenlandBegrippen,
   declaratiesBegrippen,
   declaratiesRedenen,
@@ -146,9 +147,9 @@ describe("glossary links on the tool pages (GET forms)", () => {
     expect(plan.delen.inleiding.map((d) => d.map((x) => x.tekst).join(""))).toEqual([declaratiesTeksten.termijn.uitleg(4, null), declaratiesTeksten.termijn.portaal]);
   });
 
-  it("the verantwoordingsvrije bedrag, the eigen bijdrage, abroad and 'Vind uw zorgkantoor' link their terms once", () => {
+  it("the verantwoordingsvrije bedrag, the budget, the eigen bijdrage, abroad and 'Vind uw zorgkantoor' link their terms once", () => {
     expect(links(verantwoordingsvrijBegrippen(null))).toEqual([["pgb", "pgb"]]);
-    for (const plan of [verantwoordingsvrijBegrippen(null), eigenBijdrageBegrippen(ANNA), buitenlandBegrippen(ZELF), zorgkantoorZoekenBegrippen()]) {
+    for (const plan of [verantwoordingsvrijBegrippen(null), eigenBijdrageBegrippen(ANNA), buitenlandBegrippen(ZELF), zorgkantoorZoekenBegrippen(), budgetBegrippen(AANVRAGER, "2026")]) {
       const ids = links(plan).map(([id]) => id);
       expect(ids.length).toBeGreaterThan(0);
       expect(new Set(ids).size).toBe(ids.length);

@@ -15,6 +15,7 @@ import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
 import { persoonVoor, redenTekst, type Persoon, type Publiek } from "@/content/redenen";
 import { zorgkantoorPagina } from "@/content/zorgkantoor";
 import { planGroepen } from "@/lib/begrippen";
+import { budgetTeksten } from "@/lib/declaraties/budget";
 import type { Aanspreking } from "@/lib/wizard/types";
 import { klaarleggenVoorDeAanvraag } from "@/lib/wizard/stappen";
 import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren, subsidievaststelling, takenSvb } from "@/rules/declaratie";
@@ -153,3 +154,9 @@ export const buitenlandBegrippen = (wie: Aanspreking) => planGroepen({ inleiding
 
 /** "Vind uw zorgkantoor": the introduction, before an outcome. */
 export const zorgkantoorZoekenBegrippen = () => planGroepen({ inleiding: [zorgkantoorPagina.inleiding] });
+
+/** Stap 6, the budget: the two paragraphs above the form, before an outcome, for its reader. */
+export const budgetBegrippen = (publiek: Publiek, jaar: string) => {
+  const w = budgetTeksten(publiek);
+  return planGroepen({ inleiding: [w.uitleg(jaar), w.bekijken] });
+};
