@@ -398,10 +398,27 @@ describe("TaakLijst", () => {
     expect(m).not.toContain("Wat heeft u nodig?");
   });
 
-  it("shows a step without href as plain text with its explanation", () => {
+  it("shows a step that cannot start yet as one compact row: number, name, status and why, no link", () => {
     expect(m).not.toContain("taak-3-uitleg taak-3-status");
-    expect(m).toMatch(/<span class="font-bold"><span class="block text-base">Stap 3<span class="sr-only">: <\/span><\/span>Aanvraag<\/span>/);
-    expect(m).toContain(">Eerst stap 2.</p>");
+    const rij = m.slice(m.indexOf("Stap 3"), m.indexOf("</li>", m.indexOf("Stap 3")));
+    expect(rij).toMatch(/Stap 3<\/span><span class="sr-only">:<\/span> <span class="font-bold">Aanvraag<\/span><\/p>/);
+    expect(rij).toMatch(/<p [^>]*><span id="taak-3-status">Kan nog niet<\/span>\. <span id="taak-3-uitleg">Eerst stap 2\.<\/span><\/p>/);
+    expect(rij).not.toContain("<a ");
+  });
+
+  it("folds the time with what to have at hand where the step is not the next one; the next one stands out", () => {
+    const twee = html(
+      h(TaakLijst, {
+        taken: [
+          { nummer: 1, titel: "Indicatie", href: "/stap/indicatie", status: "niet-begonnen", duur: "Ongeveer 5 minuten.", nodig: ["Het indicatiebesluit."] },
+          { nummer: 2, titel: "Keuze", href: null, status: "kan-nog-niet", uitleg: "Eerst stap 1.", duur: "Ongeveer 5 minuten.", nodig: ["Een idee."] },
+        ],
+      }),
+    );
+    expect(twee.match(/data-volgende/g)).toHaveLength(1);
+    expect(twee.indexOf("data-volgende")).toBeLessThan(twee.indexOf("Indicatie"));
+    expect(twee).toMatch(/<details(?![^>]*\sopen)[^>]*><summary[^>]*>Tijd en wat u nodig heeft<\/summary><div[^>]*><p id="taak-2-duur"[^>]*>Ongeveer 5 minuten\.<\/p><ul/);
+    expect(twee.indexOf('id="taak-1-duur"')).toBeLessThan(twee.indexOf("<details"));
   });
 });
 

@@ -1,8 +1,12 @@
 /**
  * GOV.UK task list: the 6 steps with their status. The status is text (a tag or plain words),
  * never colour alone, and each link is described by its status (and explanation) so a screen
- * reader user hears "Stap 2: …, Bezig" on the link itself.
+ * reader user hears "Stap 2: …, Bezig" on the link itself. Short on a phone
+ * (docs/decisions/031-burgerpaginas.md, addendum on the task list): the next step stands out with
+ * its time in view; a step that cannot start yet is one compact row; elsewhere the time and what
+ * to have at hand are folded.
  */
+import type { ReactNode } from "react";
 import Link from "@/components/link";
 import { componenten, type TaakStatus } from "@/content/componenten";
 import { voorbereiden } from "@/content/voorbereiden";
@@ -20,7 +24,7 @@ export interface Taak {
   uitleg?: string;
   /** The day the status was reached, dd-mm-jjjj ("Verstuurd op 04-12-2026"). */
   datum?: string;
-  /** How long the step takes ("Ongeveer 5 minuten."): part of the link's description. */
+  /** How long the step takes ("Ongeveer 5 minuten."): in view and part of the link's description at the next step, folded elsewhere. */
   duur?: string;
   /** What to have at hand for the step, folded under "Wat heeft u nodig?". */
   nodig?: readonly string[];
@@ -53,19 +57,115 @@ function Titel({ nummer, titel }: Pick<Taak, "nummer" | "titel">) {
   );
 }
 
-export function TaakLijst({ taken }: TaakLijstProps) {
+/** Statuses of a step a person can do now: the first of these is the next step. */
+const TE_DOEN: ReadonlySet<TaakStatus> = new Set(["niet-begonnen", "bezig", "klaar-om-te-versturen"]);
+
+/** The status in words, with its date if it has one. */
+function statusTekst(taak: Taak): string {
+  return taak.datum === undefined ? componenten.status[taak.status] : componenten.statusOp(componenten.status[taak.status], taak.datum);
+}
+
+/** What to have at hand, as a list. */
+function NodigLijst({ nodig }: { nodig: readonly string[] }) {
   return (
-    <ol className="m-0 mb-8 list-none border-t border-lijn p-0">
+    <ul className="m-0 list-disc space-y-1 pl-6">
+      {nodig.map((ding) => (
+        <li key={ding}>{ding}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Time and what to have at hand, folded (components/uitklap.tsx, native, so also without
+ * JavaScript; open on paper). `relative z-[1]`: above a link's row-wide click area, so the
+ * summary gets the click. The next step keeps its time in view (`duurInBeeld`): only its list folds.
+ */
+function Voorbereiding({ taak, duurInBeeld }: { taak: Taak; duurInBeeld: boolean }) {
+  const nodig = taak.nodig ?? [];
+  const duurId = `taak-${taak.nummer}-duur`;
+  const duur = taak.duur && (
+    <p id={duurId} className={duurInBeeld ? "mt-1 mb-0 text-base" : "mt-0 mb-2"}>
+      {taak.duur}
+    </p>
+  );
+  if (duurInBeeld || nodig.length === 0) {
+    return (
+      <>
+        {duurInBeeld ? duur : taak.duur && <Gevouwen kop={voorbereiden.duurKop}>{duur}</Gevouwen>}
+        {nodig.length > 0 && (
+          <Gevouwen kop={voorbereiden.nodigKop}>
+            <NodigLijst nodig={nodig} />
+          </Gevouwen>
+        )}
+      </>
+    );
+  }
+  return (
+    <Gevouwen kop={taak.duur ? voorbereiden.duurEnNodigKop : voorbereiden.nodigKop}>
+      {duur}
+      <NodigLijst nodig={nodig} />
+    </Gevouwen>
+  );
+}
+
+function Gevouwen({ kop, children }: { kop: string; children: ReactNode }) {
+  return (
+    <div className="relative z-[1]">
+      <Uitklap samenvatting={kop} maat="klein">
+        {children}
+      </Uitklap>
+    </div>
+  );
+}
+
+/**
+ * A step that cannot start yet, in one compact row (docs/decisions/031-burgerpaginas.md): its
+ * number and name, "Kan nog niet" and why in one short sentence; time and what to have at hand
+ * folded. Nothing to click but the fold, so the next step stands out.
+ */
+function KanNogNietRij({ taak }: { taak: Taak }) {
+  return (
+    <li className="border-b border-lijn py-1.5 text-base leading-snug">
+      <p className="m-0">
+        <span>{componenten.stap.kort(taak.nummer)}</span>
+        <span className="sr-only">:</span> <span className="font-bold">{taak.titel}</span>
+      </p>
+      <p className="m-0 text-grijs">
+        <span id={`taak-${taak.nummer}-status`}>{statusTekst(taak)}</span>
+        {taak.uitleg && (
+          <>
+            .{" "}
+            <span id={`taak-${taak.nummer}-uitleg`}>{taak.uitleg}</span>
+          </>
+        )}
+      </p>
+      <Voorbereiding taak={taak} duurInBeeld={false} />
+    </li>
+  );
+}
+
+export function TaakLijst({ taken }: TaakLijstProps) {
+  const volgende = taken.find((taak) => taak.href !== null && TE_DOEN.has(taak.status))?.nummer;
+  return (
+    <ol className="m-0 mb-6 list-none border-t border-lijn p-0">
       {taken.map((taak) => {
+        if (taak.status === "kan-nog-niet") return <KanNogNietRij key={taak.nummer} taak={taak} />;
+        const isVolgende = taak.nummer === volgende;
         const statusId = `taak-${taak.nummer}-status`;
         const uitlegId = `taak-${taak.nummer}-uitleg`;
         const duurId = `taak-${taak.nummer}-duur`;
-        const beschrijving = [taak.uitleg && uitlegId, taak.duur && duurId, statusId].filter(Boolean).join(" ");
-        const nodig = taak.nodig ?? [];
+        // The time is part of the link's description where it is in view: at the next step.
+        const beschrijving = [taak.uitleg && uitlegId, isVolgende && taak.duur && duurId, statusId].filter(Boolean).join(" ");
         return (
           <li
             key={taak.nummer}
-            className="relative flex flex-col gap-2 border-b border-lijn py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6"
+            className={
+              "relative flex flex-col gap-2 border-b border-lijn py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6 " +
+              // The next step stands out: a bar in the brand colour, its name larger.
+              (isVolgende ? "border-l-[5px] border-l-merk pl-3 text-xl" : "")
+            }
+            {...(isVolgende ? { "data-volgende": "" } : {})}
           >
             <div>
               {taak.href === null ? (
@@ -87,30 +187,10 @@ export function TaakLijst({ taken }: TaakLijstProps) {
                   {taak.uitleg}
                 </p>
               )}
-              {taak.duur && (
-                <p id={duurId} className="mt-1 mb-0 text-base">
-                  {taak.duur}
-                </p>
-              )}
-              {nodig.length > 0 && (
-                // Folded (components/uitklap.tsx, native, so also without JavaScript; open on
-                // paper): the time stays in view, the list opens on request. `relative z-[1]`:
-                // above the link's row-wide click area, so the summary gets the click.
-                <div className="relative z-[1]">
-                  <Uitklap samenvatting={voorbereiden.nodigKop} maat="klein">
-                    <ul className="m-0 list-disc space-y-1 pl-6">
-                      {nodig.map((ding) => (
-                        <li key={ding}>{ding}</li>
-                      ))}
-                    </ul>
-                  </Uitklap>
-                </div>
-              )}
+              <Voorbereiding taak={taak} duurInBeeld={isVolgende} />
             </div>
-            <div id={statusId} className="shrink-0 sm:text-right">
-              <span className={STATUS_KLASSEN[taak.status]}>
-                {taak.datum === undefined ? componenten.status[taak.status] : componenten.statusOp(componenten.status[taak.status], taak.datum)}
-              </span>
+            <div id={statusId} className="shrink-0 text-base sm:text-right">
+              <span className={STATUS_KLASSEN[taak.status]}>{statusTekst(taak)}</span>
             </div>
           </li>
         );

@@ -115,15 +115,17 @@ export interface UitkomstBlokProps {
   publiek?: Publiek;
   /** What of the reasons goes behind "Waarom?" (RedenenLijst). */
   waarom?: RedenenLijstProps["waarom"];
+  /** Link glossary terms in the reasons after these (RedenenLijst). */
+  begrippenEerder?: RedenenLijstProps["begrippenEerder"];
 }
 
-export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER, waarom }: UitkomstBlokProps) {
+export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER, waarom, begrippenEerder }: UitkomstBlokProps) {
   const Kop = kopNiveau === 2 ? "h2" : "h3";
   return (
     <section className="mb-6">
       <Kop className={`mt-0 mb-2 font-bold ${kopNiveau === 2 ? "text-2xl" : "text-xl"}`}>{titel}</Kop>
       <UitkomstLabel uitkomst={uitkomst.uitkomst} />
-      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} waarom={waarom} />
+      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} waarom={waarom} begrippenEerder={begrippenEerder} />
     </section>
   );
 }

@@ -16,13 +16,17 @@ export const aanvraag = {
       zorgovereenkomsten: "Afspraken maken met zorgverleners",
       declaraties: "Kosten declareren",
     },
-    latereStap: "Deze stap komt na uw aanvraag. U kunt hem openen als stap 3 klaar is.",
     naDeAanvraag: "Voor als het zorgkantoor het pgb heeft toegekend.",
-    eerstVorigeStap: "U kunt deze stap doen als de vorige stap klaar is.",
+    /**
+     * After "Kan nog niet." in a step's compact row: why, short enough for one line at 360 px.
+     * Steps 4–6 wait for stap 3, the aanvraag.
+     */
+    eerstStap: (nummer: number) => `Eerst stap ${nummer} afmaken.`,
     geenPgb: "Deze stap is alleen nodig als u een pgb kiest en een pgb mogelijk is.",
     resultaatKop: "Uw resultaat",
     resultaatLink: "Bekijk wat er mogelijk is en wat er nog nodig is",
-    resultaatNogNiet: "Uw resultaat ziet u als stap 1 klaar is.",
+    /** After the introduction, until there is a result. */
+    resultaatNogNiet: "Na stap 1 ziet u uw resultaat.",
     bewaarKop: "Stoppen en later verder",
     verlooptOp: (datum: string) => `Uw antwoorden worden bewaard tot en met ${datum}. Daarna worden ze gewist.`,
   },

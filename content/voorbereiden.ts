@@ -24,6 +24,9 @@ export const voorbereiden = {
   perStap: (nummer: number, duur: string): string => `Stap ${nummer}: ${duur.charAt(0).toLowerCase()}${duur.slice(1)}`,
   /** Above the list in a row of the task list. */
   nodigKop: "Wat heeft u nodig?",
+  /** The same, folded with the time, for a step that is not the next one. */
+  duurEnNodigKop: "Tijd en wat u nodig heeft",
+  duurKop: "Hoe lang duurt het?",
   klaarleggen: {
     indicatiebesluit: "Het indicatiebesluit van het CIZ, als u dat al heeft. Daarin staat het zorgprofiel.",
     "woonwens-en-regie": "Een idee van waar de aanvrager wil wonen en wie de zorg regelt.",

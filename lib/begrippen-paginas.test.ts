@@ -8,15 +8,28 @@ import { describe, expect, it } from "vitest";
 import { delen as delenTeksten } from "@/content/delen";
 import { versturen } from "@/content/versturen";
 import { planGroepen, type TekstDeel } from "@/lib/begrippen";
+import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
+import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { planBegrippen } from "@/lib/begrippen";
 import {
+  beschikkingBegrippen,
+  budgetBegrippen,
+  buitenlandBegrippen,
   declaratiesBegrippen,
+  declaratiesRedenen,
+  eigenBijdrageBegrippen,
   gedeeldBegrippen,
   overzichtBegrippen,
   startBegrippen,
+  termijnBegrippen,
   toekenningBegrippen,
+  verantwoordingsvrijBegrippen,
   versturenBegrippen,
+  zorgkantoorZoekenBegrippen,
   zorgovereenkomstenBegrippen,
 } from "./begrippen-paginas";
+import { aanleverenOnderdeel, checklistZorgkantoor } from "./zorgovereenkomst/checklist";
 import { documenten } from "./wizard/documenten";
 import type { Aanspreking } from "./wizard/types";
 
@@ -35,6 +48,15 @@ function eenmaalEnOngewijzigd(plan: Plan, teksten: Record<string, readonly strin
 
 const ZELF: Aanspreking = { zelf: true } as Aanspreking;
 const ANNA: Aanspreking = { zelf: false, naam: "Anna" } as Aanspreking;
+
+/** The reader for an `Aanspreking`: the applicant, or someone filling in for Anna. */
+const publiekVoor = (wie: Aanspreking): Publiek => (wie.zelf ? AANVRAGER : ({ wie: "namens", naam: "Anna" } as unknown as Publiek));
+
+/** A new draft's stap 5: no zorgverleners yet, no zorgkantoor known. */
+const STAP5 = { zorgverleners: 0, aanleveren: aanleverenOnderdeel(checklistZorgkantoor({} as never)) };
+
+/** Only the introduction's links of a page's plan. */
+const inleiding = (plan: Plan & { delen: { inleiding: TekstDeel[][] } }): Plan => ({ delen: { inleiding: plan.delen.inleiding }, gelinkt: [] });
 
 describe("planGroepen", () => {
   it("plans the groups in the order given, as one page, after what `eerder` linked", () => {
@@ -77,10 +99,67 @@ describe("glossary links in the introductions of the task list and steps 4-6", (
   it.each([
     ["u zelf", ZELF],
     ["for someone else", ANNA],
-  ])("stap 4, 5 and 6 link the zorgkantoor and the pgb (6 also the SVB) once, %s", (_, wie) => {
-    expect(links(toekenningBegrippen(wie)).map(([id]) => id)).toEqual(["zorgkantoor", "pgb"]);
-    expect(links(zorgovereenkomstenBegrippen(wie)).map(([id]) => id)).toEqual(["zorgkantoor", "pgb"]);
-    expect(links(declaratiesBegrippen(wie)).map(([id]) => id)).toEqual(["zorgkantoor", "pgb", "svb"]);
+  ])("stap 4, 5 and 6 link the zorgkantoor and the pgb (6 also the SVB) once in their introductions, %s", (_, wie) => {
+    const publiek = publiekVoor(wie);
+    expect(links(inleiding(toekenningBegrippen(wie))).map(([id]) => id)).toEqual(["zorgkantoor", "pgb"]);
+    expect(links(inleiding(zorgovereenkomstenBegrippen(wie, publiek, STAP5))).map(([id]) => id)).toEqual(["zorgkantoor", "pgb"]);
+    expect(links(inleiding(declaratiesBegrippen(wie, publiek, []))).map(([id]) => id)).toEqual(["zorgkantoor", "pgb", "svb"]);
+  });
+});
+
+describe("glossary links below the introductions of steps 4-6", () => {
+  it.each([
+    ["u zelf", ZELF],
+    ["for someone else", ANNA],
+  ])("stap 6: the reasons and paragraphs below link what is new there, once; each reason list starts after what is above it, %s", (_, wie) => {
+    const publiek = publiekVoor(wie);
+    const hulpmiddelen = ["Het verantwoordingsvrije bedrag: geld voor kleine uitgaven."];
+    const plan = declaratiesBegrippen(wie, publiek, hulpmiddelen);
+    const ids = links(plan).map(([id]) => id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // "budgethouders" is first written in what the SVB does, far below the introduction.
+    expect(links({ delen: { svbTaken: plan.delen.svbTaken }, gelinkt: [] })).toEqual([["budgethouder", "budgethouders"]]);
+    // The reason lists (RedenenLijst) get the terms linked above them and plan the same parts.
+    expect(plan.voor.portaal).toEqual(expect.arrayContaining(["zorgkantoor", "pgb", "svb"]));
+    expect(plan.voor.svbTaken).not.toContain("budgethouder");
+    expect(plan.voor.klaar).toContain("budgethouder");
+    const r = declaratiesRedenen();
+    expect(planBegrippen(r.svbTaken.map((reden) => redenTekst(reden, publiek)), plan.voor.svbTaken).delen).toEqual(plan.delen.svbTaken);
+    expect(plan.delen.hulpmiddelen.map((d) => d.map((x) => x.tekst).join(""))).toEqual(hulpmiddelen);
+  });
+
+  it("stap 5: the SVB is first written in how to hand the papers in, and linked there; stap 4's parts link nothing linked above", () => {
+    const plan = zorgovereenkomstenBegrippen(ZELF, AANVRAGER, STAP5);
+    expect(plan.delen.geenZorgverleners).toHaveLength(1);
+    expect(links({ delen: { aanleveren: plan.delen.aanleveren }, gelinkt: [] })).toEqual([["svb", "SVB"]]);
+    expect(plan.voor.aanleverenRedenen).toContain("svb");
+    expect(zorgovereenkomstenBegrippen(ZELF, AANVRAGER, { ...STAP5, zorgverleners: 2 }).delen.geenZorgverleners).toEqual([]);
+    const delen = ["Wat er in de brief staat, hoe lang het pgb loopt.", "Wat u betaalt aan het zorgkantoor en de SVB."];
+    const stap4 = toekenningBegrippen(ZELF, delen);
+    expect(links({ delen: { delen: stap4.delen.delen }, gelinkt: [] })).toEqual([["svb", "SVB"]]);
+  });
+});
+
+describe("glossary links on the tool pages (GET forms)", () => {
+  it("the four weeks: the SVB is linked; 'Mijn PGB' and 'het PGB Portaal' are names, not the term", () => {
+    const plan = termijnBegrippen(4, null);
+    expect(links(plan)).toEqual([["svb", "SVB"]]);
+    expect(plan.delen.inleiding.map((d) => d.map((x) => x.tekst).join(""))).toEqual([declaratiesTeksten.termijn.uitleg(4, null), declaratiesTeksten.termijn.portaal]);
+  });
+
+  it("the verantwoordingsvrije bedrag, the budget, the eigen bijdrage, abroad and 'Vind uw zorgkantoor' link their terms once", () => {
+    expect(links(verantwoordingsvrijBegrippen(null))).toEqual([["pgb", "pgb"]]);
+    for (const plan of [verantwoordingsvrijBegrippen(null), eigenBijdrageBegrippen(ANNA), buitenlandBegrippen(ZELF), zorgkantoorZoekenBegrippen(), budgetBegrippen(AANVRAGER, "2026")]) {
+      const ids = links(plan).map(([id]) => id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it("the beschikking: the letter's facts and the toeslagen link after the introduction, each term once", () => {
+    const plan = beschikkingBegrippen(AANVRAGER, { feiten: [], zorgprofiel: toekenningPaginas.beschikking.zorgprofiel("4VV"), toeslagen: [] });
+    expect(links(plan).map(([id]) => id)).toEqual(expect.arrayContaining(["zorgkantoor", "zorgprofiel"]));
+    expect(plan.voor.toeslagen).toContain("zorgprofiel");
   });
 });
 

@@ -12,9 +12,15 @@ import { voorbereiden } from "@/content/voorbereiden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
+import { persoonVoor, redenTekst, type Persoon, type Publiek } from "@/content/redenen";
+import { zorgkantoorPagina } from "@/content/zorgkantoor";
 import { planGroepen } from "@/lib/begrippen";
+import { budgetTeksten } from "@/lib/declaraties/budget";
 import type { Aanspreking } from "@/lib/wizard/types";
 import { klaarleggenVoorDeAanvraag } from "@/lib/wizard/stappen";
+import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren, subsidievaststelling, takenSvb } from "@/rules/declaratie";
+import type { Reden } from "@/rules/redenen";
+import { kwaliteitseis, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 
 /** The start page (app/page.tsx): introduction, the line to the glossary, what to have at hand, privacy, the six steps, sources. */
 export const startBegrippen = () =>
@@ -31,14 +37,82 @@ export const startBegrippen = () =>
 /** The task list (app/aanvraag/page.tsx): its introduction only. */
 export const overzichtBegrippen = () => planGroepen({ inleiding: [aanvraag.overzicht.inleiding] });
 
-/** Stap 4's overview page: its introduction. */
-export const toekenningBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: toekenningPaginas.overzicht.inleiding(wie) });
+/**
+ * Stap 4's overview page: its introduction, each part's line under its link (`delen`, from the
+ * page, in its order and for its reader) and the line above "Klaar met deze stap".
+ */
+export const toekenningBegrippen = (wie: Aanspreking, delen: readonly string[] = []) =>
+  planGroepen({ inleiding: toekenningPaginas.overzicht.inleiding(wie), delen, klaar: [toekenningPaginas.overzicht.klaarTekst] });
 
-/** Stap 5's overview page: its introduction. */
-export const zorgovereenkomstenBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: zorgovereenkomstenTeksten.overzicht.inleiding(wie) });
+/**
+ * Stap 5's overview page: its introduction, the line when the budgetplan has no zorgverleners
+ * yet, the reasons about the agreements, how to hand them in with its reasons, and the line above
+ * "Klaar met deze stap". The zorgkantoor's details and the zorgverleners' own lines are not linked.
+ */
+/** Stap 5's reasons about the zorgovereenkomst, zorgbeschrijving and quality, as the page shows them. */
+export const zorgovereenkomstenAfspraken = (): Reden[] => [...zorgovereenkomstEnZorgbeschrijving(), ...kwaliteitseis()];
 
-/** Stap 6's overview page: its introduction. */
-export const declaratiesBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: [declaratiesTeksten.stap.inleiding(wie)] });
+export const zorgovereenkomstenBegrippen = (
+  wie: Aanspreking,
+  publiek: Publiek,
+  pagina: { zorgverleners: number; aanleveren: { antwoord: string; redenen: readonly Reden[] } },
+) =>
+  planGroepen({
+    inleiding: zorgovereenkomstenTeksten.overzicht.inleiding(wie),
+    geenZorgverleners: pagina.zorgverleners === 0 ? [zorgovereenkomstenTeksten.overzicht.geenZorgverleners] : [],
+    afspraken: zorgovereenkomstenAfspraken().map((reden) => redenTekst(reden, publiek)),
+    aanleveren: [pagina.aanleveren.antwoord],
+    aanleverenRedenen: pagina.aanleveren.redenen.map((reden) => redenTekst(reden, publiek)),
+    klaar: [zorgovereenkomstenTeksten.overzicht.klaarUitleg(wie)],
+  });
+
+/** The reasons of stap 6's page, in its order; the page shows these lists. */
+export const declaratiesRedenen = () => ({
+  kunnen: magDeclareren({}).redenen,
+  portaal: declarerenViaPortaal(),
+  svb: declarerenViaSvb(),
+  metMaandloon: declaratiesNodig(true).redenen,
+  zonderMaandloon: declaratiesNodig(false).redenen,
+  naHetJaar: subsidievaststelling(),
+  svbTaken: takenSvb(),
+});
+
+/**
+ * Stap 6's page: its introduction, then every text in sight below it in reading order: the
+ * reasons, the paragraphs between them and the line under each tool's link (`hulpmiddelen`,
+ * given by the page: the budget's line names the applicant for someone filling in).
+ */
+export const declaratiesBegrippen = (wie: Aanspreking, publiek: Publiek, hulpmiddelen: readonly string[]) => {
+  const t = declaratiesTeksten.stap;
+  const persoon = persoonVoor(publiek);
+  const r = declaratiesRedenen();
+  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekst(reden, publiek));
+  return planGroepen({
+    inleiding: [t.inleiding(wie)],
+    kunnen: tekst(r.kunnen),
+    portaal: tekst(r.portaal),
+    portaalMeer: [t.portaalMeer],
+    svb: tekst(r.svb),
+    bekijken: [t.bekijken(persoon)],
+    maandloon: [t.maandloonVraag(persoon)],
+    metMaandloon: tekst(r.metMaandloon),
+    zonderMaandloon: tekst(r.zonderMaandloon),
+    hulpmiddelenUitleg: [t.hulpmiddelenUitleg],
+    hulpmiddelen,
+    naHetJaar: tekst(r.naHetJaar),
+    svbTaken: tekst(r.svbTaken),
+    svbMeer: [t.svbMeer],
+    klaar: [t.klaarUitleg],
+  });
+};
+
+/**
+ * A tool page (a GET form, lib/wizard/zoek-hulp.ts) before its outcome: the paragraphs above the
+ * form. With an outcome in sight, its reasons in sight instead (`redenen`). Labels, hints and
+ * folded reasons are not linked.
+ */
+export const hulpmiddelBegrippen = (teksten: { inleiding: readonly string[]; redenen?: readonly string[] }) =>
+  planGroepen({ inleiding: teksten.inleiding, redenen: teksten.redenen ?? [] });
 
 /**
  * The versturen page: the notice's text (not sent yet, or sent on a date), "what to send" and
@@ -48,3 +122,41 @@ export const versturenBegrippen = (teksten: { melding: string[]; wat: string[]; 
 
 /** /gedeeld/aanvraag's introduction: the notice's texts and the line above the answers. */
 export const gedeeldBegrippen = (teksten: { melding: string[]; antwoorden: string[] }) => planGroepen(teksten);
+
+/*
+ * The tool pages (a GET form read by lib/wizard/zoek-hulp.ts): the paragraphs above the form, and
+ * the reasons in sight with an outcome. Labels, hints, the form's words and folded reasons are not
+ * linked. A page with an outcome in place of its introduction plans the outcome's reasons from
+ * nothing: the RedenenLijst gets `begrippenEerder={[]}`.
+ */
+
+/** Stap 6, the four weeks: the two paragraphs above the form, before an outcome. */
+export const termijnBegrippen = (weken: number, persoon: Persoon | null) =>
+  planGroepen({ inleiding: [declaratiesTeksten.termijn.uitleg(weken, persoon), declaratiesTeksten.termijn.portaal] });
+
+/** Stap 6, the verantwoordingsvrije bedrag: the paragraphs above the form, before an outcome. */
+export const verantwoordingsvrijBegrippen = (persoon: Persoon | null) => planGroepen({ inleiding: declaratiesTeksten.verantwoordingsvrij.uitleg(persoon) });
+
+/** Stap 4, the beschikking: the introduction, what is in the letter (reasons), the zorgprofiel line and the toeslagen (reasons). */
+export const beschikkingBegrippen = (publiek: Publiek, pagina: { feiten: readonly Reden[]; zorgprofiel: string | null; toeslagen: readonly Reden[] }) =>
+  planGroepen({
+    inleiding: [toekenningPaginas.beschikking.inleiding],
+    feiten: pagina.feiten.map((reden) => redenTekst(reden, publiek)),
+    zorgprofiel: pagina.zorgprofiel === null ? [] : [pagina.zorgprofiel],
+    toeslagen: pagina.toeslagen.map((reden) => redenTekst(reden, publiek)),
+  });
+
+/** Stap 4, the eigen bijdrage: the introduction. */
+export const eigenBijdrageBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: [toekenningPaginas.eigenBijdrage.inleiding(wie)] });
+
+/** Stap 4, abroad: the paragraphs above the form, before an outcome. */
+export const buitenlandBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: toekenningPaginas.buitenland.inleiding(wie) });
+
+/** "Vind uw zorgkantoor": the introduction, before an outcome. */
+export const zorgkantoorZoekenBegrippen = () => planGroepen({ inleiding: [zorgkantoorPagina.inleiding] });
+
+/** Stap 6, the budget: the two paragraphs above the form, before an outcome, for its reader. */
+export const budgetBegrippen = (publiek: Publiek, jaar: string) => {
+  const w = budgetTeksten(publiek);
+  return planGroepen({ inleiding: [w.uitleg(jaar), w.bekijken] });
+};

@@ -48,6 +48,11 @@ describe("begripDelen / planBegrippen", () => {
     expect(gelinkt(begripDelen("Vroeger heette dit een ZZP.", new Set()))).toEqual([["zorgprofiel", "ZZP"]]);
   });
 
+  it("reads an abbreviation in capitals as a name: 'Mijn PGB' and 'het PGB Portaal' are not the term", () => {
+    expect(gelinkt(begripDelen("Declareert u via Mijn PGB van de SVB, of via het PGB Portaal?", new Set()))).toEqual([["svb", "SVB"]]);
+    expect(gelinkt(begripDelen("Pgb: zo heet het budget. Het pgb.", new Set()))).toEqual([["pgb", "Pgb"]]);
+  });
+
   it("does not link again what a part higher up the page linked", () => {
     const boven = planBegrippen(["U vraagt het pgb aan bij het zorgkantoor."]);
     const onder = planBegrippen(["De SVB betaalt uit het pgb."], boven.gelinkt);

@@ -26,14 +26,26 @@ interface Herkenner {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A short abbreviation written in small letters ("pgb", "vpt"). */
+const AFKORTING = /^\p{Ll}{2,4}$/u;
+
+/**
+ * A form as a pattern. Forms in capitals match only in capitals ("ZZP"); a short abbreviation in
+ * small letters matches with or without a capital first letter ("pgb", "Pgb"), not in capitals:
+ * "Mijn PGB" and "het PGB Portaal" are names, not the term. Other forms ignore case.
+ */
+function patroon(vorm: string): string {
+  if (!AFKORTING.test(vorm)) return escape(vorm);
+  const eerste = vorm.charAt(0);
+  return `[${eerste}${eerste.toUpperCase()}]${escape(vorm.slice(1))}`;
+}
+
 function herkenners(lijst: readonly Begrip[]): Herkenner[] {
   return lijst
     .filter((b) => b.herken !== undefined && b.herken.length > 0)
     .map((b) => ({
       id: b.id,
-      patronen: (b.herken ?? []).map(
-        (vorm) => new RegExp(`(?<!${GEEN_WOORDTEKEN})${escape(vorm)}(?!${GEEN_WOORDTEKEN})`, vorm === vorm.toUpperCase() ? "u" : "iu"),
-      ),
+      patronen: (b.herken ?? []).map((vorm) => new RegExp(`(?<!${GEEN_WOORDTEKEN})${patroon(vorm)}(?!${GEEN_WOORDTEKEN})`, vorm === vorm.toUpperCase() || AFKORTING.test(vorm) ? "u" : "iu")),
     }));
 }
 
@@ -87,16 +99,22 @@ export function planBegrippen(teksten: readonly string[], eerder: Iterable<strin
 /**
  * `planBegrippen` for a page whose texts in sight come in groups (paragraphs, a list, the texts of
  * a notice), in reading order: the groups' order in `groepen` is the page's. The parts come back
- * per group, in the same shape, so a page renders each group from its own list.
+ * per group, in the same shape, so a page renders each group from its own list. `voor`: per group
+ * the terms linked above it, for a group a component plans itself from the same texts (the
+ * reasons of a `RedenenLijst`, its `begrippenEerder`).
  */
 export function planGroepen<K extends string>(
   groepen: Readonly<Record<K, readonly string[]>>,
   eerder: Iterable<string> = [],
-): { delen: Record<K, TekstDeel[][]>; gelinkt: string[] } {
+): { delen: Record<K, TekstDeel[][]>; voor: Record<K, string[]>; gelinkt: string[] } {
   const gezien = new Set(eerder);
   const delen = {} as Record<K, TekstDeel[][]>;
-  for (const sleutel of Object.keys(groepen) as K[]) delen[sleutel] = groepen[sleutel].map((tekst) => begripDelen(tekst, gezien));
-  return { delen, gelinkt: [...gezien] };
+  const voor = {} as Record<K, string[]>;
+  for (const sleutel of Object.keys(groepen) as K[]) {
+    voor[sleutel] = [...gezien];
+    delen[sleutel] = groepen[sleutel].map((tekst) => begripDelen(tekst, gezien));
+  }
+  return { delen, voor, gelinkt: [...gezien] };
 }
 
 /** The text of a planned piece again, whole (for a React key). */

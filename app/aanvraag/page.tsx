@@ -15,16 +15,20 @@ import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { kanStapBeginnen, paginasVanStap, resultaatBeschikbaar, stapStatus } from "@/lib/wizard/journey";
 import { BEWAREN, controlePad, DELEN, RESULTAAT, VERSTUREN, vraagPad } from "@/lib/wizard/paden";
 import { formatDatumNl } from "@/rules/datum";
-import { STAPPEN } from "@/lib/wizard/stappen";
+import { stap, STAPPEN } from "@/lib/wizard/stappen";
 import { vereisSessie } from "@/lib/wizard/laad";
 
 export const metadata: Metadata = { title: aanvraag.overzicht.titel };
+
+/** The sections below the task list: medium headings, so the page stays short on a phone. */
+const KOP = "mt-6 mb-2 text-xl font-bold";
 
 export default async function Overzicht() {
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
   const handtekeningen = handtekeningOverzicht(a);
-  const taken = STAPPEN.map(({ slug, nummer, soort, duur, klaarleggen }): Taak => {
+  const resultaat = resultaatBeschikbaar(a);
+  const taken = STAPPEN.map(({ slug, nummer, soort, duur, klaarleggen, na }): Taak => {
     const status = stapStatus(slug, a);
     const eerste = paginasVanStap(slug, a)[0];
     // Klaar is not sent (docs/decisions/031-burgerpaginas.md): once stap 3 is klaar its row says
@@ -39,15 +43,17 @@ export default async function Overzicht() {
       };
     }
     const href = status === "kan-nog-niet" ? null : status === "klaar" || eerste === undefined ? controlePad(slug) : vraagPad(slug, eerste);
-    // Steps 4–6 happen after the aanvraag; their pages are tools for then.
+    // Steps 4–6 happen after the aanvraag; their pages are tools for then. A step that cannot
+    // start yet names the step it waits for (lib/wizard/stappen.ts).
+    const wachtOp = na === null ? "" : aanvraag.overzicht.eerstStap(stap(na).nummer);
     const uitleg = soort === "hulpmiddel"
       ? status === "kan-nog-niet"
-        ? aanvraag.overzicht.latereStap
+        ? wachtOp
         : aanvraag.overzicht.naDeAanvraag
       : status === "kan-nog-niet"
         ? slug === "aanvraag" && kanStapBeginnen("keuze", a) && a.bevestigd?.includes("keuze")
           ? aanvraag.overzicht.geenPgb
-          : aanvraag.overzicht.eerstVorigeStap
+          : wachtOp
         : undefined;
     // How long and what to have at hand, for a step still to do (content/voorbereiden.ts); not
     // for stap 3 when the choice made has no pgb.
@@ -64,18 +70,27 @@ export default async function Overzicht() {
   return (
     <>
       <PaginaKop titel={aanvraag.overzicht.titel} />
-      {/* Glossary terms linked at their first use, in the introduction only (lib/begrippen-paginas.ts). */}
-      {overzichtBegrippen().delen.inleiding.map((delen) => (
-        <p key={heleTekst(delen)} className="mb-6">
+      {/* Glossary terms linked at their first use, in the introduction only (lib/begrippen-paginas.ts).
+          Before there is a result, the introduction says when it comes, in place of a section of its
+          own: the page stays short on a phone (docs/decisions/031-burgerpaginas.md). */}
+      {overzichtBegrippen().delen.inleiding.map((delen, i, alle) => (
+        <p key={heleTekst(delen)} className="mb-4">
           <BegripTekst delen={delen} />
+          {!resultaat && i === alle.length - 1 && ` ${aanvraag.overzicht.resultaatNogNiet}`}
         </p>
       ))}
       <TaakLijst taken={taken} />
 
-      <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.overzicht.resultaatKop}</h2>
-      <p>{resultaatBeschikbaar(a) ? <Link href={RESULTAAT}>{aanvraag.overzicht.resultaatLink}</Link> : aanvraag.overzicht.resultaatNogNiet}</p>
+      {resultaat && (
+        <>
+          <h2 className={KOP}>{aanvraag.overzicht.resultaatKop}</h2>
+          <p>
+            <Link href={RESULTAAT}>{aanvraag.overzicht.resultaatLink}</Link>
+          </p>
+        </>
+      )}
 
-      <h2 className="text-2xl font-bold mt-10 mb-3">{delen.overzicht.kop}</h2>
+      <h2 className={KOP}>{delen.overzicht.kop}</h2>
       <p className="mb-2">{delen.overzicht.uitleg}</p>
       {handtekeningen.length > 0 && <p className="mb-2">{delen.overzicht.status(handtekeningen.length)}</p>}
       {handtekeningen.some((h) => h.status === "vernieuwen") && <p className="mb-2 font-bold">{delen.overzicht.vernieuwen}</p>}
@@ -83,13 +98,13 @@ export default async function Overzicht() {
         <Link href={DELEN}>{delen.overzicht.link}</Link>
       </p>
 
-      <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.overzicht.bewaarKop}</h2>
-      <p className="mb-4">{aanvraag.overzicht.verlooptOp(formatDatumTijdstip(sessie.verlooptOp))}</p>
-      <p className="mb-8">
+      <h2 className={KOP}>{aanvraag.overzicht.bewaarKop}</h2>
+      <p className="mb-2">{aanvraag.overzicht.verlooptOp(formatDatumTijdstip(sessie.verlooptOp))}</p>
+      <p className="mb-6">
         <Link href={BEWAREN}>{aanvraag.bewaren.knop}</Link>
       </p>
 
-      <h2 className="text-2xl font-bold mt-10 mb-3">{aanvraag.verwijderen.kop}</h2>
+      <h2 className={KOP}>{aanvraag.verwijderen.kop}</h2>
       <p className="mb-4">{aanvraag.verwijderen.uitleg}</p>
       {/* A link: the page behind it says what is lost and asks first (docs/decisions/031-burgerpaginas.md). */}
       <KnopLink href={VERWIJDEREN} variant="waarschuwing">

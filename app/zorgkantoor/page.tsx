@@ -6,6 +6,9 @@
  * `?keuze=` (a gemeentecode, or a region code for a village of a split gemeente) picks one of
  * several places of the same name (Hengelo, Vianen): the choice links and the suggestions send it.
  */
+import { BegripTekst } from "@/components/begrip-tekst";
+import { heleTekst } from "@/lib/begrippen";
+import { zorgkantoorZoekenBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { cache, Fragment } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
@@ -213,7 +216,13 @@ export default async function ZorgkantoorPagina({ searchParams }: { searchParams
     <article className="max-w-3xl">
       {fout !== undefined && <FoutSamenvatting fouten={[{ naam: "zoek", tekst: fout }]} />}
       <PaginaKop titel={t.titel} />
-      {blok ?? <p className="mb-6">{t.inleiding}</p>}
+      {/* Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts). */}
+      {blok ??
+        zorgkantoorZoekenBegrippen().delen.inleiding.map((delen) => (
+          <p key={heleTekst(delen)} className="mb-6">
+            <BegripTekst delen={delen} />
+          </p>
+        ))}
       {blok !== null && <h2 className={KOP2}>{t.opnieuwKop}</h2>}
       <form method="get" action={PAD} role="search">
         <ZorgkantoorZoekveld waarde={staat.soort === "start" ? "" : staat.invoer} fout={fout} />

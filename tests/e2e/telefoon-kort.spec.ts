@@ -3,14 +3,16 @@
  * - the gewaarborgde-hulp details are hidden by CSS until "ja" is chosen, so they do not flash
  *   before the script runs, and the line "Alleen invullen als u ja kiest" is not shown where the
  *   fields only appear after "ja" (components/onthul.tsx, app/globals.css);
- * - a new draft's task list keeps the time per step in view and folds what to have at hand, so
- *   the page stays short (components/taaklijst.tsx);
+ * - a new draft's task list is short: the next step stands out with its time in view, each step
+ *   that cannot start yet is one compact row with its time and what to have at hand folded
+ *   (components/taaklijst.tsx);
  * - the profielen table's sticky first column is narrow enough to leave room for the outcomes,
  *   and nothing overflows at 320 px (app/zorgkantoor/profielen/page.tsx).
  * Heights are noted on the tests; pictures with E2E_FOTOS=1 (docs/decisions/031-burgerpaginas.md).
  */
 import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
+import { aanvraag } from "@/content/aanvraag";
 import { componenten } from "@/content/componenten";
 import { formulier } from "@/content/wizard/algemeen";
 import { voorbereiden } from "@/content/voorbereiden";
@@ -21,12 +23,15 @@ import { doorloopStap, invoer } from "@/lib/wizard/vragen/testhulp";
 import { test, verwachtGeenAxeFouten } from "./axe";
 import { bezoeker, expect, geenOverloop, houdScriptsVast, wachtOpHydratie, ZELF } from "./hulp/bezoeker";
 import { FOTOS, fotoMap } from "./hulp/fotos";
-import { ghDetails, ghKeuze, OVERZICHT, vraagPad } from "./hulp/stappen";
+import { ghDetails, ghKeuze, OVERZICHT, taakStatus, vraagPad } from "./hulp/stappen";
 import { zaaiDraft } from "./hulp/zaaien";
 
 const BREEDTE = 360;
-/** A new draft's task list page was 3,270 px high at 360 px with every list open; 2,814 px folded. */
-const MAX_HOOGTE_OVERZICHT = 2900;
+/**
+ * A new draft's task list page was 3,270 px high at 360 px with every list open, 2,814 px folded;
+ * with the steps that cannot start yet as one compact row each, 1,964 px (both projects).
+ */
+const MAX_HOOGTE_OVERZICHT = 2000;
 /** The profielen table's first column: at most this share of the scroll region at 360 px (it was 192 of 328 px). */
 const MAX_EERSTE_KOLOM = 0.45;
 
@@ -81,24 +86,40 @@ test("gewaarborgde hulp: de gegevens zijn ook vóór het script verborgen, tot '
   await expect(page.getByLabel(av.gewaarborgdeHulp.relatieLabel(ZELF), { exact: true })).toBeVisible();
 });
 
-test("een nieuwe aanvraag: de takenlijst is kort op 360 px, de duur staat er, wat u nodig heeft klapt open", async ({ page, baseURL, browser, javaScriptEnabled }, info) => {
+test("een nieuwe aanvraag: de takenlijst is kort op 360 px; de volgende stap valt op, wat nog niet kan is één regel", async ({ page, baseURL, browser, javaScriptEnabled }, info) => {
   await zaaiDraft(page.context(), baseURL, { voorWie: "zelf" });
   await page.goto(OVERZICHT);
-  await expect(page.locator("#taak-3-duur")).toBeVisible();
+  // The next step: a link, its time in view and part of its description, what to have at hand folded.
+  const volgende = page.getByRole("link", { name: aanvraag.overzicht.stappen.indicatie });
+  await expect(volgende).toHaveAccessibleDescription(`${voorbereiden.duur(5)} ${componenten.status["niet-begonnen"]}`);
+  await expect(page.locator("#taak-1-duur")).toBeVisible();
+  await expect(page.locator("[data-volgende]")).toHaveCount(1);
+  // Every other step: its status and why, in one short line, no link; its time folded.
+  for (const stap of ["keuze", "aanvraag", "toekenning", "zorgovereenkomsten", "declaraties"] as const) {
+    await expect(taakStatus(page, stap)).toHaveText(componenten.status["kan-nog-niet"]);
+    await expect(page.getByRole("link", { name: aanvraag.overzicht.stappen[stap] })).toHaveCount(0);
+  }
+  await expect(page.getByText(aanvraag.overzicht.eerstStap(1))).toBeVisible();
+  await expect(page.getByText(aanvraag.overzicht.eerstStap(3))).toHaveCount(3);
+  await expect(page.locator("#taak-3-duur")).toBeHidden();
+  // No result yet: the introduction says when it comes, with no section of its own.
+  await expect(page.getByText(aanvraag.overzicht.resultaatNogNiet)).toBeVisible();
+  await expect(page.getByRole("heading", { name: aanvraag.overzicht.resultaatKop })).toHaveCount(0);
   await expect(page.locator("#taak-3-duur")).toHaveText(voorbereiden.duur(20, 5));
   await expect(page.getByText(voorbereiden.klaarleggen.zorgverleners)).toBeHidden();
   await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
   const px = await meet(page, info, "overzicht-nieuw");
   expect(px, `het overzicht van een nieuwe aanvraag is ${px} px hoog op ${BREEDTE} px`).toBeLessThan(MAX_HOOGTE_OVERZICHT);
 
-  // Keyboard: Tab reaches the summary, Enter opens it (native <details>, also without JavaScript).
-  const samenvatting = page.locator("summary", { hasText: voorbereiden.nodigKop });
-  await expect(samenvatting).toHaveCount(3);
-  await samenvatting.nth(2).focus();
+  // Keyboard: Tab reaches a summary, Enter opens it (native <details>, also without JavaScript).
+  const samenvattingen = page.locator("ol summary");
+  await expect(samenvattingen).toHaveText([voorbereiden.nodigKop, voorbereiden.duurEnNodigKop, voorbereiden.duurEnNodigKop]);
+  await samenvattingen.nth(2).focus();
   await page.keyboard.press("Enter");
+  await expect(page.locator("#taak-3-duur")).toBeVisible();
   await expect(page.getByText(voorbereiden.klaarleggen.zorgverleners)).toBeVisible();
-  // A click on the summary opens it, it does not follow the row's link.
-  await samenvatting.nth(0).click();
+  // A click on the next step's summary opens it, it does not follow the row's link.
+  await samenvattingen.nth(0).click();
   await expect(page).toHaveURL(new RegExp(`${OVERZICHT}$`));
   await expect(page.getByText(voorbereiden.klaarleggen.indicatiebesluit).first()).toBeVisible();
   await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });

@@ -12,11 +12,11 @@ import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { aanvraag } from "@/content/aanvraag";
 import { persoonVoor, tekstVoor, type Persoon } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
-import { heleTekst } from "@/lib/begrippen";
-import { declaratiesBegrippen } from "@/lib/begrippen-paginas";
+import { heleTekst, type TekstDeel } from "@/lib/begrippen";
+import { declaratiesBegrippen, declaratiesRedenen } from "@/lib/begrippen-paginas";
 import { BUDGET, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
 import { OVERZICHT } from "@/lib/wizard/paden";
-import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren, subsidievaststelling, takenSvb } from "@/rules/declaratie";
+import { magDeclareren } from "@/rules/declaratie";
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
@@ -50,65 +50,72 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
   const publiek = publiekVan(sessie.antwoorden);
   const wie = aanspreking(sessie.antwoorden);
   const persoon = persoonVoor(publiek);
+  const middelen = hulpmiddelen(persoon);
+  // Glossary terms linked at their first use in the running text in sight, in reading order
+  // (lib/begrippen-paginas.ts); each reason list plans its own after what is linked above it.
+  const begrippen = declaratiesBegrippen(wie, publiek, middelen.map((h) => h.uitleg));
+  const r = declaratiesRedenen();
+  const b = begrippen.delen;
+  const alinea = (delen: readonly TekstDeel[][], props: { className?: string; voorPubliek?: boolean } = {}) =>
+    delen.map((d) => (
+      <p key={heleTekst(d)} {...(props.className ? { className: props.className } : {})} {...(props.voorPubliek ? { "data-voor-publiek": "" } : {})}>
+        <BegripTekst delen={d} />
+      </p>
+    ));
 
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="declaraties" titel={TITEL} />
-      {/* Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts). */}
-      {declaratiesBegrippen(wie).delen.inleiding.map((delen) => (
-        <p key={heleTekst(delen)} className="mb-8">
-          <BegripTekst delen={delen} />
-        </p>
-      ))}
+      {alinea(b.inleiding, { className: "mb-8" })}
 
       {/* DE-01: nothing in the draft says whether the zorgkantoor approved yet, so the rule says what to ask. */}
-      <UitkomstBlok titel={t.kunnenKop(wie)} uitkomst={magDeclareren({})} publiek={publiek} />
+      <UitkomstBlok titel={t.kunnenKop(wie)} uitkomst={magDeclareren({})} publiek={publiek} begrippenEerder={begrippen.voor.kunnen} />
 
       <section aria-labelledby="kop-portaal">
         <h2 id="kop-portaal" className={KOP2}>
           {t.portaalKop}
         </h2>
-        <RedenenLijst redenen={declarerenViaPortaal()} publiek={publiek} />
-        <p className="mt-4">{t.portaalMeer}</p>
+        <RedenenLijst redenen={r.portaal} publiek={publiek} begrippenEerder={begrippen.voor.portaal} />
+        {alinea(b.portaalMeer, { className: "mt-4" })}
       </section>
 
       <section aria-labelledby="kop-svb">
         <h2 id="kop-svb" className={KOP2}>
           {t.svbKop}
         </h2>
-        <RedenenLijst redenen={declarerenViaSvb()} publiek={publiek} />
+        <RedenenLijst redenen={r.svb} publiek={publiek} begrippenEerder={begrippen.voor.svb} />
         <p className="mt-4">
           <Link href={TERMIJN}>{t.svbTermijnLink}</Link>
         </p>
-        <p data-voor-publiek>{t.bekijken(persoon)}</p>
+        {alinea(b.bekijken, { voorPubliek: true })}
       </section>
 
       <section aria-labelledby="kop-maandloon">
         <h2 id="kop-maandloon" className={KOP2}>
           {t.maandloonKop}
         </h2>
-        <p data-voor-publiek>{t.maandloonVraag(persoon)}</p>
+        {alinea(b.maandloon, { voorPubliek: true })}
         <h3 className={KOP3}>{t.metMaandloon}</h3>
-        <RedenenLijst redenen={declaratiesNodig(true).redenen} publiek={publiek} />
+        <RedenenLijst redenen={r.metMaandloon} publiek={publiek} begrippenEerder={begrippen.voor.metMaandloon} />
         <h3 className={KOP3}>{t.zonderMaandloon}</h3>
-        <RedenenLijst redenen={declaratiesNodig(false).redenen} publiek={publiek} />
+        <RedenenLijst redenen={r.zonderMaandloon} publiek={publiek} begrippenEerder={begrippen.voor.zonderMaandloon} />
       </section>
 
       <section aria-labelledby="kop-hulpmiddelen">
         <h2 id="kop-hulpmiddelen" className={KOP2}>
           {t.hulpmiddelenKop}
         </h2>
-        <p>{t.hulpmiddelenUitleg}</p>
+        {alinea(b.hulpmiddelenUitleg)}
         <ul className="m-0 list-none space-y-4 p-0">
-          {hulpmiddelen(persoon).map((h) => (
+          {middelen.map((h, i) => (
             <li key={h.href} className="border-l-4 border-merk pl-4">
               <Link href={h.href} className="font-bold" {...(h.voorPubliek ? { "data-voor-publiek": "" } : {})}>
                 {h.link}
               </Link>
               <p className="mt-1 mb-0" {...(h.voorPubliek ? { "data-voor-publiek": "" } : {})}>
-                {h.uitleg}
+                <BegripTekst delen={b.hulpmiddelen[i] ?? []} />
               </p>
             </li>
           ))}
@@ -119,19 +126,19 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         <h2 id="kop-na-het-jaar" className={KOP2}>
           {t.naHetJaarKop}
         </h2>
-        <RedenenLijst redenen={subsidievaststelling()} publiek={publiek} />
+        <RedenenLijst redenen={r.naHetJaar} publiek={publiek} begrippenEerder={begrippen.voor.naHetJaar} />
       </section>
 
       <section aria-labelledby="kop-svb-taken">
         <h2 id="kop-svb-taken" className={KOP2}>
           {tekstVoor(t.svbTakenKop, publiek)}
         </h2>
-        <RedenenLijst redenen={takenSvb()} publiek={publiek} />
-        <p className="mt-4">{t.svbMeer}</p>
+        <RedenenLijst redenen={r.svbTaken} publiek={publiek} begrippenEerder={begrippen.voor.svbTaken} />
+        {alinea(b.svbMeer, { className: "mt-4" })}
       </section>
 
       <h2 className={KOP2}>{t.klaarKop}</h2>
-      <p>{t.klaarUitleg}</p>
+      {alinea(b.klaar)}
       <StapAfronden stap="declaraties" versie={sessie.versie} />
       <BewaarLink metVelden={false} />
     </>

@@ -37,14 +37,16 @@ export default async function ToekenningPagina({ searchParams }: { searchParams:
   const a = sessie.antwoorden;
   const { gewijzigd } = await searchParams;
   const publiek = publiekVan(a);
+  // Glossary terms linked at their first use in the running text in sight: the introduction, each
+  // part's line, the line above the button (lib/begrippen-paginas.ts).
+  const begrippen = toekenningBegrippen(aanspreking(a), DELEN.map(({ tekst }) => tekstVoor(tekst.omschrijving, publiek))).delen;
 
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="toekenning" titel={t.overzicht.titel} />
-      {/* Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts). */}
-      {toekenningBegrippen(aanspreking(a)).delen.inleiding.map((delen) => (
+      {begrippen.inleiding.map((delen) => (
         <p key={heleTekst(delen)} className="mt-0 mb-4">
           <BegripTekst delen={delen} />
         </p>
@@ -53,20 +55,24 @@ export default async function ToekenningPagina({ searchParams }: { searchParams:
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.overzicht.delenKop}</h2>
       <ul className="m-0 mb-8 list-none border-t border-lijn p-0">
-        {DELEN.map(({ deel, tekst }) => (
+        {DELEN.map(({ deel, tekst }, i) => (
           <li key={deel} className="border-b border-lijn py-4">
             <p className="m-0 text-xl font-bold">
               <Link href={toekenningDeelPad(deel)}>{tekst.titel}</Link>
             </p>
             <p className="mt-1 mb-0" data-voor-publiek>
-              {tekstVoor(tekst.omschrijving, publiek)}
+              <BegripTekst delen={begrippen.delen[i] ?? []} />
             </p>
           </li>
         ))}
       </ul>
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.overzicht.klaarKop}</h2>
-      <p className="mt-0 mb-6">{t.overzicht.klaarTekst}</p>
+      {begrippen.klaar.map((delen) => (
+        <p key={heleTekst(delen)} className="mt-0 mb-6">
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
       <StapAfronden stap="toekenning" versie={sessie.versie} />
       <BewaarLink metVelden={false} />
     </>

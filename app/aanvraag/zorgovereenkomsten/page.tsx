@@ -14,13 +14,12 @@ import { aanvraag } from "@/content/aanvraag";
 import { tekstVoor } from "@/content/redenen";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { heleTekst } from "@/lib/begrippen";
-import { zorgovereenkomstenBegrippen } from "@/lib/begrippen-paginas";
+import { zorgovereenkomstenAfspraken, zorgovereenkomstenBegrippen } from "@/lib/begrippen-paginas";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { aanspreking, stapStatus } from "@/lib/wizard/journey";
 import { OVERZICHT, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { aanleverenOnderdeel, alleChecklists, checklistZorgkantoor, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
 import { checklistPad } from "@/lib/zorgovereenkomst/paden";
-import { kwaliteitseis, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
@@ -47,15 +46,17 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
   const checklists = alleChecklists(a, vandaagInAmsterdam());
   const zorgkantoor = checklistZorgkantoor(a);
   const aanleveren = aanleverenOnderdeel(zorgkantoor);
+  // Glossary terms linked at their first use in the running text in sight, in reading order
+  // (lib/begrippen-paginas.ts); the reason lists plan theirs after what is linked above them.
+  const begrippen = zorgovereenkomstenBegrippen(aanspreking(a), publiek, { zorgverleners: checklists.length, aanleveren });
 
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>
       <GewijzigdMelding tonen={gewijzigd === "1"} />
       <PaginaKop stap="zorgovereenkomsten" titel={t.titel} />
-      {zorgovereenkomstenBegrippen(aanspreking(a)).delen.inleiding.map((delen, i) => (
+      {begrippen.delen.inleiding.map((delen, i) => (
         // The first paragraph is about the applicant; the second tells the reader what to do.
-        // Glossary terms linked at their first use (lib/begrippen-paginas.ts).
         <p key={heleTekst(delen)} className="mt-0 mb-4" {...(i === 0 ? { "data-voor-publiek": "" } : {})}>
           <BegripTekst delen={delen} />
         </p>
@@ -67,7 +68,11 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
       </h2>
       {checklists.length === 0 ? (
         <>
-          <p className="mt-0 mb-4">{t.geenZorgverleners}</p>
+          {begrippen.delen.geenZorgverleners.map((delen) => (
+            <p key={heleTekst(delen)} className="mt-0 mb-4">
+              <BegripTekst delen={delen} />
+            </p>
+          ))}
           <p className="mt-0 mb-8">
             <Link href={ZORGVERLENERS}>{t.naarBudgetplan}</Link>
           </p>
@@ -91,22 +96,28 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
         <h2 id="afspraken-kop" className="mt-8 mb-4 text-2xl font-bold">
           {t.afsprakenKop}
         </h2>
-        <RedenenLijst redenen={[...zorgovereenkomstEnZorgbeschrijving(), ...kwaliteitseis()]} publiek={publiek} />
+        <RedenenLijst redenen={zorgovereenkomstenAfspraken()} publiek={publiek} begrippenEerder={begrippen.voor.afspraken} />
       </section>
 
       <section aria-labelledby="aanleveren-kop" className="mb-8">
         <h2 id="aanleveren-kop" className="mt-8 mb-4 text-2xl font-bold" data-voor-publiek>
           {tekstVoor(t.aanleverenKop, publiek)}
         </h2>
-        <p className="mb-4">{aanleveren.antwoord}</p>
+        {begrippen.delen.aanleveren.map((delen) => (
+          <p key={heleTekst(delen)} className="mb-4">
+            <BegripTekst delen={delen} />
+          </p>
+        ))}
         <ZorgkantoorContact zorgkantoor={zorgkantoor} publiek={publiek} />
-        <RedenenLijst redenen={aanleveren.redenen} publiek={publiek} />
+        <RedenenLijst redenen={aanleveren.redenen} publiek={publiek} begrippenEerder={begrippen.voor.aanleverenRedenen} />
       </section>
 
       <h2 className="mt-10 mb-4 text-2xl font-bold">{t.klaarKop}</h2>
-      <p className="mt-0 mb-6" data-voor-publiek>
-        {t.klaarUitleg(aanspreking(a))}
-      </p>
+      {begrippen.delen.klaar.map((delen) => (
+        <p key={heleTekst(delen)} className="mt-0 mb-6" data-voor-publiek>
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
       <StapAfronden stap="zorgovereenkomsten" versie={sessie.versie} />
       <BewaarLink metVelden={false} />
     </>

@@ -7,6 +7,9 @@
  * hidden from screen readers: the amounts are in the table).
  */
 import type { Metadata } from "next";
+import { BegripTekst } from "@/components/begrip-tekst";
+import { heleTekst } from "@/lib/begrippen";
+import { budgetBegrippen } from "@/lib/begrippen-paginas";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
@@ -208,12 +211,18 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Pro
       {staat.soort === "uitkomst" ? (
         <Uitkomst staat={staat} plan={plan} vandaag={vandaag} publiek={publiek} />
       ) : (
-        <>
-          <p className="mb-4">{w.uitleg(jaar)}</p>
-          <p className="mb-6" data-voor-publiek>
-            {w.bekijken}
-          </p>
-        </>
+        // Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts).
+        budgetBegrippen(publiek, jaar).delen.inleiding.map((delen, i) =>
+          i === 0 ? (
+            <p key={heleTekst(delen)} className="mb-4">
+              <BegripTekst delen={delen} />
+            </p>
+          ) : (
+            <p key={heleTekst(delen)} className="mb-6" data-voor-publiek>
+              <BegripTekst delen={delen} />
+            </p>
+          ),
+        )
       )}
       {staat.soort === "uitkomst" && <h2 className="mt-0 mb-4 text-2xl font-bold">{t.opnieuwKop}</h2>}
       <form method="get" action={BUDGET} noValidate>

@@ -2,6 +2,9 @@
  * Stap 6, the four weeks of DE-03 as a tool: a plain GET form with one date field; the outcome
  * (the last day, in Dutch, and whether it has passed) on the same page. No draft is written.
  */
+import { BegripTekst } from "@/components/begrip-tekst";
+import { heleTekst } from "@/lib/begrippen";
+import { termijnBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -66,9 +69,13 @@ export default async function TermijnPagina({ searchParams }: { searchParams: Pr
         <UitkomstBlok uitkomst={uitkomst} publiek={publiekVan(sessie.antwoorden)} />
       ) : (
         <>
-          {/* Not data-voor-publiek: beside the sentence about the applicant's zorgverlener, the reader declares ("u"). */}
-          <p className="mb-4">{t.uitleg(weken, persoonVoor(publiekVan(sessie.antwoorden)))}</p>
-          <p className="mb-6">{t.portaal}</p>
+          {/* Not data-voor-publiek: beside the sentence about the applicant's zorgverlener, the reader declares ("u").
+              Glossary terms linked at their first use (lib/begrippen-paginas.ts). */}
+          {termijnBegrippen(weken, persoonVoor(publiekVan(sessie.antwoorden))).delen.inleiding.map((delen, i, alle) => (
+            <p key={heleTekst(delen)} className={i === alle.length - 1 ? "mb-6" : "mb-4"}>
+              <BegripTekst delen={delen} />
+            </p>
+          ))}
         </>
       )}
       {uitkomst !== null && <h2 className="mt-0 mb-4 text-2xl font-bold">{t.opnieuwKop}</h2>}

@@ -3,6 +3,9 @@
  * the budgetplan's expected pgb when known) and whether anything was spent on care, in a plain
  * GET form; the amount and its reasons on the same page. No draft is written.
  */
+import { BegripTekst } from "@/components/begrip-tekst";
+import { heleTekst } from "@/lib/begrippen";
+import { verantwoordingsvrijBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -58,12 +61,13 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
             {metVasteSpatie(uitkomst.kop)}
           </h2>
           <h3 className="mt-0 mb-3 text-xl font-bold">{t.waaromKop}</h3>
-          <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} />
+          {/* In place of the introduction: its glossary terms are linked from nothing (lib/begrippen-paginas.ts). */}
+          <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} begrippenEerder={[]} />
         </section>
       ) : (
-        t.uitleg(persoon).map((alinea) => (
-          <p key={alinea} className="mb-4" data-voor-publiek>
-            {alinea}
+        verantwoordingsvrijBegrippen(persoon).delen.inleiding.map((delen) => (
+          <p key={heleTekst(delen)} className="mb-4" data-voor-publiek>
+            <BegripTekst delen={delen} />
           </p>
         ))
       )}

@@ -4,6 +4,9 @@
  * GET form (works without JavaScript, writes nothing to the draft); the answer only changes which
  * toeslagen are shown, with their amount for the year where our data has it.
  */
+import { BegripTekst } from "@/components/begrip-tekst";
+import { heleTekst } from "@/lib/begrippen";
+import { beschikkingBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -46,22 +49,33 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
   const b = beschikkingVoor(a, await searchParams, vandaagInAmsterdam());
   const fout = foutVan(b.formulier, VELD);
   const publiek = publiekVan(a);
+  // Glossary terms linked at their first use in the running text in sight (lib/begrippen-paginas.ts).
+  const zorgprofiel = b.zorgprofiel === null ? null : t.beschikking.zorgprofiel(zorgprofielWeergave(b.zorgprofiel));
+  const begrippen = beschikkingBegrippen(publiek, { feiten: b.feiten, zorgprofiel, toeslagen: b.toeslagen.redenen });
 
   return (
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
       {b.formulier.soort === "fout" && <FoutSamenvatting fouten={b.formulier.fouten} />}
       <PaginaKop stap="toekenning" titel={t.delen.beschikking.titel} />
-      <p className="mt-0 mb-6">{t.beschikking.inleiding}</p>
+      {begrippen.delen.inleiding.map((delen) => (
+        <p key={heleTekst(delen)} className="mt-0 mb-6">
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.beschikking.watKop}</h2>
-      <RedenenLijst redenen={b.feiten} publiek={publiek} />
+      <RedenenLijst redenen={b.feiten} publiek={publiek} begrippenEerder={begrippen.voor.feiten} />
 
       <h2 id={HOOGTE} className={KOP2}>
         {t.beschikking.hoogteKop}
       </h2>
-      {b.zorgprofiel !== null && <p className="mt-0 mb-4">{t.beschikking.zorgprofiel(zorgprofielWeergave(b.zorgprofiel))}</p>}
-      <RedenenLijst redenen={b.toeslagen.redenen} publiek={publiek} />
+      {begrippen.delen.zorgprofiel.map((delen) => (
+        <p key={heleTekst(delen)} className="mt-0 mb-4">
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
+      <RedenenLijst redenen={b.toeslagen.redenen} publiek={publiek} begrippenEerder={begrippen.voor.toeslagen} />
 
       {b.vraagWooninitiatief && (
         // Back at the toeslagen after the answer: the page is long on a phone.

@@ -5,6 +5,9 @@
  * every reason and the zorgkantoor to report to. Errors: GOV.UK summary, the message at each
  * field, and what was typed stays.
  */
+import { BegripTekst } from "@/components/begrip-tekst";
+import { heleTekst } from "@/lib/begrippen";
+import { buitenlandBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -71,9 +74,10 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
           {zorgkantoor.length > 0 && <UitlegBlokken uitleg={zorgkantoor} />}
         </>
       ) : (
-        bl.inleiding(wie).map((alinea) => (
-          <p key={alinea} className="mt-0 mb-4" data-voor-publiek>
-            {alinea}
+        // Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts).
+        buitenlandBegrippen(wie).delen.inleiding.map((delen) => (
+          <p key={heleTekst(delen)} className="mt-0 mb-4" data-voor-publiek>
+            <BegripTekst delen={delen} />
           </p>
         ))
       )}

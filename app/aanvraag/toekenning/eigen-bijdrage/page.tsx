@@ -4,6 +4,9 @@
  * bijdrage from an income typed into a plain GET form (nothing is stored). The estimate is only
  * offered to who pays one, for a year whose parameters are in our data.
  */
+import { BegripTekst } from "@/components/begrip-tekst";
+import { heleTekst } from "@/lib/begrippen";
+import { eigenBijdrageBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -79,9 +82,12 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
       {fout !== undefined && <FoutSamenvatting fouten={[{ naam: VELD, tekst: fout }]} />}
       <PaginaKop stap="toekenning" titel={t.delen.eigenBijdrage.titel} />
-      <p className="mt-0 mb-6" data-voor-publiek>
-        {t.eigenBijdrage.inleiding(aanspreking(a))}
-      </p>
+      {/* Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts). */}
+      {eigenBijdrageBegrippen(aanspreking(a)).delen.inleiding.map((delen) => (
+        <p key={heleTekst(delen)} className="mt-0 mb-6" data-voor-publiek>
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.eigenBijdrage.betaaltKop(aanspreking(a))}</h2>
       <p className="mt-0 mb-2 text-xl font-bold">{eb.verschuldigd ? formulier.ja : formulier.nee}</p>
