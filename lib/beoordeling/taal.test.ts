@@ -79,7 +79,7 @@ describe("POST /api/v1/beoordelingen with Accept-Language", () => {
       expect(r.tekst).toBe(REDEN_WOORDEN_EN[r.code](r.gegevens));
       expect(r.tekst, r.code).not.toBe(nlRedenen[i]?.tekst);
     });
-    expect(enRedenen.map((r) => r.tekst)).toContain("You have 1 caregiver. The total per year is € 19.488,00.");
+    expect(enRedenen.map((r) => r.tekst)).toContain("You have 1 care provider. The total per year is € 19.488,00.");
   });
 
   it("a problem stays Dutch, and says so", async () => {

@@ -31,15 +31,15 @@ export const EN_BL = {
   "bl.meldplicht": (g) => `You are going abroad for longer than ${weken(getal(g, "naWeken"))}. Tell your zorgkantoor.`,
   "bl.geen-meldplicht": (g) => `You are going abroad for no longer than ${weken(getal(g, "naWeken"))}. You do not have to tell your zorgkantoor.`,
   "bl.verlaging": (g) =>
-    `Your caregivers do not fall under Dutch tax law. That is why the zorgkantoor lowers your pgb for the whole period abroad. For ${landNaamEn(g)}, the acceptability percentage is ${getal(g, "percentage")}%.`,
+    `Your care providers do not fall under Dutch tax law. That is why the zorgkantoor lowers your pgb for the whole period abroad. For ${landNaamEn(g)}, the acceptability percentage is ${getal(g, "percentage")}%.`,
   "bl.verlaging-percentage-onbekend": (g) =>
-    `Your caregivers do not fall under Dutch tax law. That is why the zorgkantoor lowers your pgb for the whole period abroad. The acceptability percentage for ${landNaamEn(g)} is not in the brochure. Ask your zorgkantoor. The zorgkantoor decides.`,
+    `Your care providers do not fall under Dutch tax law. That is why the zorgkantoor lowers your pgb for the whole period abroad. The acceptability percentage for ${landNaamEn(g)} is not in the brochure. Ask your zorgkantoor. The zorgkantoor decides.`,
   "bl.verlaging-mogelijk": (g) =>
-    `Do your caregivers not fall under Dutch tax law? Then the zorgkantoor lowers your pgb for the whole period abroad. For ${landNaamEn(g)}, the acceptability percentage is ${getal(g, "percentage")}%. We do not know if this applies to you. Ask your zorgkantoor.`,
+    `Do your care providers not fall under Dutch tax law? Then the zorgkantoor lowers your pgb for the whole period abroad. For ${landNaamEn(g)}, the acceptability percentage is ${getal(g, "percentage")}%. We do not know if this applies to you. Ask your zorgkantoor.`,
   "bl.verlaging-mogelijk-percentage-onbekend": () =>
-    "Do your caregivers not fall under Dutch tax law? Then the zorgkantoor lowers your pgb for the whole period abroad. We do not know if this applies to you. Ask your zorgkantoor. You can also ask your zorgkantoor for the percentage for this country.",
+    "Do your care providers not fall under Dutch tax law? Then the zorgkantoor lowers your pgb for the whole period abroad. We do not know if this applies to you. Ask your zorgkantoor. You can also ask your zorgkantoor for the percentage for this country.",
   "bl.geen-verlaging-kort": (g) => `You will be away for no longer than ${weken(getal(g, "naWeken"))}. So the zorgkantoor does not lower your pgb.`,
-  "bl.geen-verlaging-nederlandse-zorgverleners": () => "Your caregivers fall under Dutch tax law. So the zorgkantoor does not lower your pgb.",
+  "bl.geen-verlaging-nederlandse-zorgverleners": () => "Your care providers fall under Dutch tax law. So the zorgkantoor does not lower your pgb.",
   "bl.logeeropvang-binnen-eu": (g) => `${Land(g)} is part of the European Union. There, you may buy respite care with your pgb.`,
   "bl.logeeropvang-buiten-eu": (g) =>
     `You can only buy respite care within the European Union. ${Land(g)} is not part of the European Union.`,

@@ -10,11 +10,11 @@ import { bedrag, getal } from "../gegevens";
 import type { FamilieEn } from "./typen";
 
 export const EN_BP = {
-  "bp.geen-zorgverleners": () => "You have not filled in any caregivers yet. The total per year is € 0,00.",
+  "bp.geen-zorgverleners": () => "You have not filled in any care providers yet. The total per year is € 0,00.",
   "bp.totaal": (g) =>
     getal(g, "aantal") === 1
-      ? `You have 1 caregiver. The total per year is ${bedrag(g, "totaal")}.`
-      : `You have ${getal(g, "aantal")} caregivers. Together they cost ${bedrag(g, "totaal")} per year.`,
+      ? `You have 1 care provider. The total per year is ${bedrag(g, "totaal")}.`
+      : `You have ${getal(g, "aantal")} care providers. Together they cost ${bedrag(g, "totaal")} per year.`,
   "bp.binnen-budget": (g) => `The total of ${bedrag(g, "totaal")} fits within your pgb of ${bedrag(g, "pgb")} per year.`,
   "bp.buiten-budget": (g) =>
     `The total of ${bedrag(g, "totaal")} is more than your pgb of ${bedrag(g, "pgb")} per year. You are ${bedrag(g, "tekort")} short. Agree on fewer hours or a lower hourly rate, or talk to your zorgkantoor.`,
@@ -25,9 +25,9 @@ export const EN_BP = {
   "bp.som-per-jaar": (g) => `${bedrag(g, "perMaand")} per month × ${getal(g, "maanden")} months = ${bedrag(g, "perJaar")} per year.`,
   "bp.extra-blad": (g) => {
     const extra = getal(g, "bladen") - 1;
-    return `The form has room for 6 caregivers (A to F). You have ${getal(g, "aantal")}. Use ${extra === 1 ? "an extra sheet" : `${extra} extra sheets`} for the other caregivers.`;
+    return `The form has room for 6 care providers (A to F). You have ${getal(g, "aantal")}. Use ${extra === 1 ? "an extra sheet" : `${extra} extra sheets`} for the other care providers.`;
   },
   "bp.onderdelen": () =>
-    "The budgetplan has 7 parts: your personal details, your zorgprofiel, the reason you choose a pgb, the care you want to buy, your caregivers, the amount per caregiver and the signatures.",
+    "The budgetplan has 7 parts: your personal details, your zorgprofiel, the reason you choose a pgb, the care you want to buy, your care providers, the amount per care provider and the signatures.",
   "bp.plan-kosten": (g) => `According to your budgetplan, the care costs ${bedrag(g, "perMaand")} per month. That is ${bedrag(g, "perJaar")} per year.`,
 } satisfies FamilieEn<"bp">;

@@ -9,55 +9,13 @@ import { describe, expect, it } from "vitest";
 import { budgetRedenen } from "@/lib/declaraties/budget";
 import { verantwoordingsvrijBedrag } from "@/rules/declaratie";
 import { REDEN_CODES, reden, type Reden } from "@/rules/redenen";
+import { NEDERLANDS_WOORD, zonderNederlandseNamen } from "@/tests/lib/engels";
 import { redenGevallen } from "@/tests/lib/reden-gevallen";
 import { AANVRAGER, metTekst, metTeksten, redenTekst, ZORGKANTOOR, type Publiek } from "../index";
 import { REDEN_WOORDEN_EN } from "./index";
 
-/** Dutch terms that stay Dutch in English: they name things of the Dutch system. Longest first. */
-const NEDERLANDSE_TERMEN = [
-  // A name: the title of a Dutch web page, quoted as it is (zk.aantal).
-  "Vind uw zorgkantoor",
-  "overeenkomst van opdracht",
-  "zorg in natura",
-  "gewaarborgde hulp",
-  "PGB Portaal",
-  "indicatiebesluit",
-  "zorgovereenkomst",
-  "budgethouder",
-  "zorgkantoor",
-  "zorgprofiel",
-  "budgetplan",
-  "pgb",
-  "zin",
-  "CIZ",
-  "SVB",
-  "CAK",
-  "Wlz",
-];
-
-/**
- * Dutch function words, as whole words in any case. English homographs ("of", "over", "we", "die")
- * are left out: an English sentence needs them.
- */
-const NEDERLANDSE_WOORDEN = [
-  "u", "uw", "het", "de", "een", "niet", "wordt", "kunt", "bent", "heeft", "en", "van", "voor", "met", "dat", "zijn",
-  "worden", "moet", "geen", "ook", "als", "dan", "maar", "wij", "kan", "er", "naar", "bij", "nog", "op", "te", "tot", "om",
-  "door", "zo", "hier", "al", "mag", "deze", "dit", "wel", "uit", "aan", "welke", "waar", "hoe", "wat",
-];
-const NEDERLANDS_WOORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${NEDERLANDSE_WOORDEN.join("|")})(?![\\p{L}\\p{N}'’-])`, "iu");
-
 /** Amounts, dates and percentages as the text shows them; the same notation in both languages. */
 const NOTATIES = /€ \d[\d.]*,\d{2}|\d{2}-\d{2}-\d{4}|\d+(?:,\d+)?%/g;
-
-/** What is left to check: the text without the Dutch terms and without the facts as typed. */
-function zonderNederlandseNamen(tekst: string, r: Reden): string {
-  let rest = tekst;
-  // Longest first: "De Friesland" before "Friesland".
-  const feiten = Object.values(r.gegevens).filter((w): w is string => typeof w === "string" && w.length > 1);
-  for (const w of feiten.sort((a, b) => b.length - a.length)) rest = rest.replaceAll(w, " ");
-  for (const term of NEDERLANDSE_TERMEN) rest = rest.replace(new RegExp(`(?<![\\p{L}])${term}(?:en)?(?![\\p{L}])`, "giu"), " ");
-  return rest;
-}
 
 /** The example reasons: every case of the Dutch snapshot, the reasons of lib/, one per distinct code and facts. */
 function voorbeelden(): Reden[] {
@@ -134,7 +92,7 @@ describe("English words of the reasons, for the applicant", () => {
   it("Dutch stays the default, for redenTekst and metTeksten", () => {
     const r = reden("BP-02", "bp.totaal", { aantal: 2, totaal: 162400 });
     expect(redenTekst(r)).toBe("U heeft 2 zorgverleners. Samen kosten ze € 1.624,00 per jaar.");
-    expect(metTeksten([r], AANVRAGER, "en")).toEqual([{ ...metTekst(r), tekst: "You have 2 caregivers. Together they cost € 1.624,00 per year." }]);
+    expect(metTeksten([r], AANVRAGER, "en")).toEqual([{ ...metTekst(r), tekst: "You have 2 care providers. Together they cost € 1.624,00 per year." }]);
   });
 
   it.each<[string, Publiek]>([

@@ -14,6 +14,7 @@ import { overZorgkantoren } from "@/rules/zorgkantoor";
 import { zoekZorgkantoor } from "@/rules/zorgkantoor-zoeken";
 import { REDEN_CODES, reden, type Reden, type RedenCode } from "@/rules/redenen";
 import { aanleverenZorgovereenkomst, beoordeelZorgverlener, kwaliteitseis, toetsLogeeropvang, toetsUurtarief, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
+import { NEDERLANDS_WOORD, zonderNederlandseNamen } from "@/tests/lib/engels";
 import { zorgverlener } from "@/tests/lib/situaties";
 import { REDEN_WOORDEN, type Woorden } from "../woorden";
 import { EN_DE } from "./de";
@@ -25,56 +26,12 @@ import { EN_ZO } from "./zo";
 /** The Dutch words, as one table of the code's type. */
 const NL: Readonly<Record<RedenCode, Woorden>> = REDEN_WOORDEN;
 
-/** Dutch terms that stay Dutch in English: they name things of the Dutch system. Longest first. */
-const NEDERLANDSE_TERMEN = [
-  "overeenkomst van opdracht",
-  "zorg in natura",
-  "gewaarborgde hulp",
-  "arbeidsovereenkomst",
-  "zorgovereenkomst",
-  "indicatiebesluit",
-  "budgethouder",
-  "Belastingdienst",
-  "loonheffingen",
-  "zorgkantoor",
-  "zorgprofiel",
-  "PGB Portaal",
-  "budgetplan",
-  "zin",
-  "pgb",
-  "CIZ",
-  "SVB",
-  "CAK",
-  "Wlz",
-];
-
-/**
- * Dutch function words. Words that are English as well ("of", "over", "we", "die", "door", "is")
- * are left out: an English sentence uses them.
- */
-const NEDERLANDSE_WOORDEN = [
-  "u", "uw", "het", "een", "niet", "wordt", "kunt", "bent", "heeft", "en", "van", "voor", "met", "dat", "zijn", "worden",
-  "moet", "geen", "ook", "als", "dan", "maar", "wij", "kan", "er", "naar", "bij", "nog", "op", "te", "tot", "om", "zo",
-  "hier", "de", "mag", "deze", "dit", "ze", "hij", "zij", "wel", "uit", "aan", "welke", "waar", "hoe", "zich", "wat",
-];
-const NEDERLANDS_WOORD = new RegExp(`(?<![\\p{L}\\p{N}'])(${NEDERLANDSE_WOORDEN.join("|")})(?![\\p{L}\\p{N}'])`, "iu");
-
 /** Amounts, dates, percentages and numbers as the text shows them. */
 const NOTATIES = /€ \d[\d.]*,\d{2}|\d{2}-\d{2}-\d{4}|\d+(?:,\d+)?%|\d+/g;
 
 function alsWoord(tekst: string, woord: string): boolean {
   const veilig = woord.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{L}\\p{N}])${veilig}(?![\\p{L}\\p{N}])`, "u").test(tekst);
-}
-
-/** The English text without the facts' own words, the Dutch terms and quoted names (labels of the Dutch forms and pages). */
-function zonderNamen(tekst: string, r: Reden): string {
-  let uit = tekst;
-  // Longest first: "De Friesland" before "Friesland".
-  const feiten = Object.values(r.gegevens).filter((f): f is string => typeof f === "string");
-  for (const feit of feiten.sort((a, b) => b.length - a.length)) uit = uit.split(feit).join(" ");
-  for (const term of NEDERLANDSE_TERMEN) uit = uit.replace(new RegExp(`(?<![\\p{L}])${term}(?![\\p{L}])`, "giu"), " ");
-  return uit.replace(/"[^"]*"|(?<![\p{L}])'[^']*'(?![\p{L}])/gu, " ");
 }
 
 /** One reason's English words against its Dutch ones. */
@@ -88,7 +45,7 @@ function toets(familie: Readonly<Record<string, WoordenEn>>, r: Reden): void {
   for (const feit of Object.values(r.gegevens)) {
     if (typeof feit === "string" && alsWoord(nl, feit)) expect(en, waar).toContain(feit);
   }
-  expect(zonderNamen(en, r), waar).not.toMatch(NEDERLANDS_WOORD);
+  expect(zonderNederlandseNamen(en, r), waar).not.toMatch(NEDERLANDS_WOORD);
 }
 
 /** Every code of the family is reached by the reasons, and each of them passes `toets`. */
