@@ -3,13 +3,13 @@ import { adviesVaardigheden, gewaarborgdeHulpFeiten, ondertekenaars, PGB_VAARDIG
 import { beoordeel, type ZorgverlenerInvoer } from "@/rules/beoordeel";
 import { budgetplanOnderdelen } from "@/rules/budgetplan";
 import { beoordeelBuitenland } from "@/rules/buitenland";
-import { declaratiesNodig, declaratieTermijn, declarerenViaPortaal, declarerenViaSvb, magDeclareren, subsidievaststelling, takenSvb, wanneerDeclareren } from "@/rules/declaratie";
+import { declaratiesNodig, declaratieTermijn, declarerenViaPortaal, declarerenViaSvb, magDeclareren, subsidievaststelling, takenSvb, verantwoordingsvrijBedrag, wanneerDeclareren } from "@/rules/declaratie";
 import { controleerBsn, controleerKvkNummer, identificatieVoorZorgverlener } from "@/rules/identificatie";
 import { indicatiebesluitFeiten, wlzPastMogelijk } from "@/rules/indicatie";
 import { leidLeveringsvormAf } from "@/rules/leveringsvorm";
 import { beeindigingsfeiten, eigenBijdrage, eindgronden, schatLageEigenBijdrage, toekenningsfeiten, toeslagen } from "@/rules/toekenning";
 import { ALLE_ZORGKANTOREN, overZorgkantoren, zorgkantoorRedenen } from "@/rules/zorgkantoor";
-import { aanleverenZorgovereenkomst, kwaliteitseis, toetsUurtarief, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
+import { aanleverenZorgovereenkomst, beoordeelZorgverlener, kwaliteitseis, toetsLogeeropvang, toetsUurtarief, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 import type { Reden } from "@/rules/types";
 import { ALLE_ZORGPROFIELEN, parseZorgprofiel, uitlegZorgprofiel } from "@/rules/zorgprofiel";
 import { zoekZorgkantoor } from "@/rules/zorgkantoor-zoeken";
@@ -204,4 +204,82 @@ export function redenGevallen(): [string, Reden[]][] {
     uit.push(geval(`zoek ${invoer}`, () => zoekZorgkantoor(invoer)));
   }
   return uit;
+}
+
+/**
+ * The reasons of stap 4 to 6 and of the zorgkantoor search, each family from its own rules over a
+ * spread of inputs, so every code of the family is produced (the words for someone filling in, and
+ * the English words, are tested with them).
+ */
+export function declaratieRedenenVoorbeelden(): Reden[] {
+  const redenen: Reden[] = [
+    ...declaratieTermijn("2026-03-02", "2026-03-30").redenen,
+    ...declaratieTermijn("2026-03-02", "2026-04-30").redenen,
+    ...declarerenViaPortaal(),
+    ...declarerenViaSvb(),
+    ...declaratiesNodig(true).redenen,
+    ...declaratiesNodig(false).redenen,
+    ...subsidievaststelling(),
+    ...takenSvb(),
+  ];
+  for (const route of [undefined, "pgb-portaal", "svb"] as const) {
+    for (const stand of [undefined, true, false]) {
+      redenen.push(...magDeclareren({ route, goedgekeurdDoorZorgkantoor: stand, verwerktDoorSvb: stand }).redenen);
+    }
+  }
+  for (const pgb of [0, 10_000, 5_000_000, 100_000_000]) {
+    for (const uitgavenAanZorg of [undefined, 0, 4_940_000, 4_990_000, 5_000_000]) {
+      redenen.push(...verantwoordingsvrijBedrag(pgb, { uitgavenAanZorg, peildatum: "2026-03-01" }).redenen);
+    }
+  }
+  return redenen;
+}
+
+export function toekenningRedenenVoorbeelden(): Reden[] {
+  const redenen: Reden[] = [...beeindigingsfeiten(), ...eindgronden({ gewaarborgdeHulp: true }).flatMap((g) => g.redenen)];
+  for (const peildatum of ["2021-06-01", "2024-06-01", "2026-06-01"]) {
+    redenen.push(...toekenningsfeiten(peildatum));
+    for (const woonsituatie of [undefined, "thuis", "wooninitiatief"] as const) {
+      for (const sector of [undefined, "VV", "VG"]) redenen.push(...toeslagen({ woonsituatie, sector }, peildatum).redenen);
+    }
+    for (const inkomen of [0, 6_000_000, 100_000_000]) {
+      redenen.push(...(schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: inkomen, peildatum })?.redenen ?? []));
+    }
+  }
+  for (const leeftijd of [17, 18]) redenen.push(...eigenBijdrage({ leeftijd, metMpt: true }).redenen);
+  return redenen;
+}
+
+export function zorgovereenkomstRedenenVoorbeelden(): Reden[] {
+  const redenen: Reden[] = [
+    ...zorgovereenkomstEnZorgbeschrijving(),
+    ...aanleverenZorgovereenkomst(),
+    ...kwaliteitseis(),
+    ...toetsUurtarief(zorgverlener({ uurtarief: undefined }), "2024-07-01").redenen,
+    ...toetsUurtarief(zorgverlener({ uurtarief: 7089 }), "2024-07-01", "begeleiding-groep-dagdeel").redenen,
+    ...toetsUurtarief(zorgverlener({ relatie: undefined, uurtarief: 5000 }), "2024-07-01").redenen,
+    ...toetsUurtarief(zorgverlener({ uurtarief: 1500 }), "2026-07-01").redenen,
+  ];
+  for (const [etmalen, inDeeltijdverblijf] of [[10, true], [10, false], [157, false]] as const) {
+    redenen.push(...toetsLogeeropvang(etmalen, { inDeeltijdverblijf, peildatum: "2026-03-01" }).redenen);
+  }
+  const varianten: Partial<ZorgverlenerInvoer>[] = [
+    { soort: "instelling", kvkGeregistreerd: undefined, uurtarief: 100_000 },
+    { soort: "zzp", relatie: "overig", kvkGeregistreerd: true, uurtarief: 5000 },
+    { soort: "persoon", relatie: "overig", bigGeregistreerd: true, uurtarief: 2000 },
+    { soort: "persoon", relatie: "partner", bigGeregistreerd: true },
+    { soort: "persoon", relatie: undefined, bigGeregistreerd: true, uurtarief: 5000 },
+    { soort: "zzp", overeenkomst: undefined },
+    { soort: "instelling", overeenkomst: undefined },
+    { soort: "persoon", relatie: "partner", overeenkomst: undefined },
+    { soort: "persoon", relatie: "overig", overeenkomst: undefined, dagenPerWeek: 2 },
+    { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 4, uurtarief: 3000 },
+    { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 1, optingIn: true },
+    { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 1 },
+    { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 2 },
+    { soort: "persoon", relatie: "overig", overeenkomst: "arbeidsovereenkomst", dagenPerWeek: undefined },
+    { soort: "persoon", relatie: "overig", overeenkomst: "opdracht" },
+  ];
+  for (const over of varianten) redenen.push(...beoordeelZorgverlener(zorgverlener(over), "2024-07-01").redenen);
+  return redenen;
 }
