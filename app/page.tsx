@@ -113,10 +113,10 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
       </p>
       <ul className="list-disc pl-6 space-y-2">
         <li>
-          {start.bronBrochure}: <cite>{bronnen.brochure.titel}</cite>, {bronnen.brochure.uitgever} ({bronnen.brochure.datum}).
+          {start.bronBrochure}: <cite lang="nl">{bronnen.brochure.titel}</cite>, {bronnen.brochure.uitgever} ({bronnen.brochure.datum}).
         </li>
         <li>
-          {start.bronPagina}: <cite>{bronnen.vindUwZorgkantoor.titel}</cite>, {bronnen.vindUwZorgkantoor.uitgever}.
+          {start.bronPagina}: <cite lang="nl">{bronnen.vindUwZorgkantoor.titel}</cite>, {bronnen.vindUwZorgkantoor.uitgever}.
         </li>
       </ul>
 

@@ -3,12 +3,15 @@
  * the glossary and a way to give feedback (docs/decisions/031-burgerpaginas.md).
  */
 import Link from "@/components/link";
-import { algemeen } from "@/content/algemeen";
+import { algemeen as algemeenNl } from "@/content/algemeen";
+import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { BEGRIPPEN, CONTACT, PRIVACY, REACTIE, TOEGANKELIJKHEID } from "@/lib/burger-paden";
 
-const o = algemeen.overDezeWebsite;
 
-export function OverDezeWebsite() {
+export async function OverDezeWebsite() {
+  const o = inTaal(await leesTaal(), algemeenNl, algemeenEn).overDezeWebsite;
   const links: [string, string][] = [
     [PRIVACY, o.privacy],
     [TOEGANKELIJKHEID, o.toegankelijkheid],

@@ -40,11 +40,12 @@ export const privacy = {
     "Daarna kan niemand uw aanvraag nog openen. Wij wissen hem dan, met alle links die u maakte.",
     "Een gedeelde link werkt 7 of 14 dagen, of zolang de aanvraag bewaard wordt. Dat kiest u zelf.",
   ],
-  cookieKop: "De cookie",
+  cookieKop: "De cookies",
   cookie: [
-    "Deze website zet één soort cookie: een functionele cookie met de sleutel van uw aanvraag. Zonder die cookie kunt u niet verder waar u was. Daarom vragen wij er geen toestemming voor.",
+    "Deze website zet alleen functionele cookies. De belangrijkste bewaart de sleutel van uw aanvraag. Zonder die cookie kunt u niet verder waar u was. Voor functionele cookies vragen wij geen toestemming.",
     "De cookie heet pgb-aanvraag. Scripts op de pagina kunnen hem niet lezen. Hij verloopt op dezelfde dag als uw aanvraag.",
     "Opent u een link die iemand met u deelde? Dan zet de website een cookie van dezelfde soort: pgb-gedeeld. Die geldt alleen voor de pagina's van die gedeelde aanvraag.",
+    "Kiest u bovenaan een andere taal? Dan onthoudt de cookie taal die keuze, een jaar lang. Daarin staat alleen nl of en.",
   ],
   adresKop: "Uw internetadres",
   adres:

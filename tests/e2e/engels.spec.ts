@@ -1,0 +1,108 @@
+/**
+ * The service in English (docs/decisions/032-talen.md): the switch on every page, the choice
+ * remembered, Accept-Language as the default, `lang` on `<html>`, and the English pages free of
+ * the Dutch sentences of every translated module and of axe violations.
+ */
+import { algemeen } from "@/content/algemeen";
+import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { nederlandseTeksten } from "@/tests/lib/talen";
+import { verwachtGeenAxeFouten } from "./axe";
+import { expect, test } from "./hulp/bezoeker";
+
+/** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
+const ENGELSE_PAGINAS = ["/"];
+
+test.describe("de taalkeuze", () => {
+  test("wisselt naar het Engels en terug, op dezelfde pagina, en onthoudt de keuze", async ({ page }) => {
+    await page.goto("/zorgkantoor?woonplaats=Zwolle");
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/zorgkantoor?woonplaats=Zwolle");
+    await expect(page.getByRole("link", { name: algemeenEn.dienstnaam })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: algemeenEn.hoofdmenu.label })).toBeVisible();
+
+    // Remembered: another page, opened afresh, is English too.
+    await page.goto("/privacy");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(page).toHaveURL(/\/privacy$/);
+    await expect(page.getByRole("link", { name: algemeen.dienstnaam })).toBeVisible();
+  });
+
+  test("de knop noemt de andere taal in die taal, met het toetsenbord te bereiken", async ({ page }) => {
+    await page.goto("/");
+    const knop = page.getByRole("button", { name: "English" });
+    await expect(knop).toHaveAttribute("lang", "en");
+    await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Tab"); // the service's name
+    await page.keyboard.press("Tab");
+    await expect(knop).toBeFocused();
+  });
+
+  test("zonder keuze volgt de taal Accept-Language; een keuze gaat daarvoor", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale: "en-GB", baseURL });
+    try {
+      const page = await context.newPage();
+      await page.goto("/");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await page.getByRole("button", { name: "Nederlands" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+      await page.goto("/contact");
+      await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("POST /taal: een onbekende taal is 400, een adres buiten deze site wordt de startpagina, een GET of een andere site verandert niets", async ({ request, baseURL }) => {
+    const post = (velden: Record<string, string>, origin = new URL(baseURL ?? "").origin) =>
+      request.post("/taal", { form: velden, maxRedirects: 0, headers: { origin } });
+    const vreemd = await post({ taal: "en", terug: "/" }, "https://aanvaller.example");
+    expect(vreemd.status()).toBe(403);
+    expect(vreemd.headers()["set-cookie"]).toBeUndefined();
+
+    const fout = await post({ taal: "fr", terug: "/" });
+    expect(fout.status()).toBe(400);
+    expect(await fout.text()).toContain("Dit verzoek klopt niet");
+    expect(fout.headers()["set-cookie"]).toBeUndefined();
+
+    for (const terug of ["//voorbeeld.nl/", "/\\voorbeeld.nl", "https://voorbeeld.nl/", "/\t/voorbeeld.nl"]) {
+      const antwoord = await post({ taal: "en", terug });
+      expect(antwoord.status(), terug).toBe(303);
+      expect(antwoord.headers()["location"], terug).toBe("/");
+    }
+    const goed = await post({ taal: "en", terug: "/begrippen" });
+    expect(goed.status()).toBe(303);
+    expect(goed.headers()["location"]).toBe("/begrippen");
+    expect(goed.headers()["set-cookie"]).toMatch(/^taal=en; Path=\/; .*HttpOnly; SameSite=lax/i);
+
+    const get = await request.get("/taal?taal=en", { maxRedirects: 0 });
+    expect(get.status()).toBeGreaterThanOrEqual(400);
+    expect(get.status()).toBeLessThan(500);
+    expect(get.headers()["set-cookie"]).toBeUndefined();
+  });
+});
+
+test.describe("de Engelse pagina's", () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
+  });
+
+  for (const pad of ENGELSE_PAGINAS) {
+    test(`${pad}: lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser }) => {
+      await page.goto(pad);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+      // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
+      // Those parts are taken out of this page (after axe has seen it whole) before reading it.
+      const tekst = await page.evaluate(() => {
+        for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
+        return document.body.innerText;
+      });
+      const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
+      expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+    });
+  }
+});
