@@ -1,6 +1,6 @@
 /** Explanation blocks above a question's fields: a heading, paragraphs, a list, or folded material. */
 import type { Uitleg } from "@/lib/wizard/types";
-import { planBegrippen, type TekstDeel } from "@/lib/begrippen";
+import { planBegrippen, zichtbareUitlegTeksten, type TekstDeel } from "@/lib/begrippen";
 import { BegripTekst } from "./begrip-tekst";
 import { Uitklap } from "./uitklap";
 
@@ -15,10 +15,8 @@ export interface UitlegBlokkenProps {
   begrippen?: { eerder?: readonly string[] };
 }
 
-/** The texts of the blocks that are in sight, in reading order: what `UitlegBlokken` links terms in. */
-export function zichtbareUitlegTeksten(uitleg: readonly Uitleg[]): string[] {
-  return uitleg.flatMap((blok) => [...(blok.alineas ?? []), ...(blok.lijst ?? [])]);
-}
+/** The texts of the blocks that are in sight, in reading order: what `UitlegBlokken` links terms in (lib/begrippen.ts). */
+export { zichtbareUitlegTeksten };
 
 export function UitlegBlokken({ uitleg, niveau = 2, begrippen }: UitlegBlokkenProps) {
   const Kop = niveau === 2 ? "h2" : "h3";

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { delen as delenTeksten } from "@/content/delen";
 import { versturen } from "@/content/versturen";
-import { planGroepen, type TekstDeel } from "@/lib/begrippen";
+import { planGroepen, zichtbareUitlegTeksten, type TekstDeel } from "@/lib/begrippen";
 import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
@@ -15,10 +15,13 @@ import { planBegrippen } from "@/lib/begrippen";
 import {
   beschikkingBegrippen,
   budgetBegrippen,
+  budgetUitkomstBegrippen,
   buitenlandBegrippen,
+  buitenlandUitkomstBegrippen,
   declaratiesBegrippen,
   declaratiesRedenen,
   eigenBijdrageBegrippen,
+  eindeBegrippen,
   gedeeldBegrippen,
   overzichtBegrippen,
   startBegrippen,
@@ -26,12 +29,22 @@ import {
   toekenningBegrippen,
   verantwoordingsvrijBegrippen,
   versturenBegrippen,
+  zorgkantoorUitkomstBegrippen,
   zorgkantoorZoekenBegrippen,
   zorgovereenkomstenBegrippen,
 } from "./begrippen-paginas";
+import { zorgkantoorPagina } from "@/content/zorgkantoor";
+import { zoekZorgkantoor } from "@/rules/zorgkantoor-zoeken";
+import { budgetOverzicht, budgetRedenen, budgetTeksten, budgetWaarschuwing, budgetWaarschuwingTeksten } from "./declaraties/budget";
+import { beoordeelReis } from "./toekenning/buitenland";
+import { eigenBijdrageVoor, leeftijdTekst, schattingVoor } from "./toekenning/eigen-bijdrage";
+import { eindeVoor } from "./toekenning/einde";
+import { zorgkantoorUitleg } from "./wizard/vragen/zorgkantoor";
+import type { Antwoorden } from "./wizard/antwoorden";
 import { aanleverenOnderdeel, checklistZorgkantoor } from "./zorgovereenkomst/checklist";
 import { documenten } from "./wizard/documenten";
 import type { Aanspreking } from "./wizard/types";
+import type { Reden } from "@/rules/redenen";
 
 type Plan = { delen: Record<string, TekstDeel[][]>; gelinkt: string[] };
 
@@ -149,7 +162,8 @@ describe("glossary links on the tool pages (GET forms)", () => {
 
   it("the verantwoordingsvrije bedrag, the budget, the eigen bijdrage, abroad and 'Vind uw zorgkantoor' link their terms once", () => {
     expect(links(verantwoordingsvrijBegrippen(null))).toEqual([["pgb", "pgb"]]);
-    for (const plan of [verantwoordingsvrijBegrippen(null), eigenBijdrageBegrippen(ANNA), buitenlandBegrippen(ZELF), zorgkantoorZoekenBegrippen(), budgetBegrippen(AANVRAGER, "2026")]) {
+    const eigenBijdrage = eigenBijdrageBegrippen(ANNA, publiekVoor(ANNA), { leeftijd: "", redenen: [], schatting: null, schatten: null });
+    for (const plan of [verantwoordingsvrijBegrippen(null), eigenBijdrage, buitenlandBegrippen(ZELF), zorgkantoorZoekenBegrippen(), budgetBegrippen(AANVRAGER, "2026")]) {
       const ids = links(plan).map(([id]) => id);
       expect(ids.length).toBeGreaterThan(0);
       expect(new Set(ids).size).toBe(ids.length);
@@ -194,5 +208,128 @@ describe("glossary links in /gedeeld/aanvraag's introduction", () => {
     eenmaalEnOngewijzigd(plan, teksten);
     // A term in the texts is linked at its first use there, and only there.
     expect(plan.delen.antwoorden[1]?.filter((d) => d.begrip === "zorgkantoor")).toHaveLength(links(plan).some(([id]) => id === "zorgkantoor") ? 1 : 0);
+  });
+});
+
+/*
+ * The outcome blocks of the tool pages and stap 4's "einde" page: planned from the real outcomes
+ * (the rules' reasons in the reader's words), as the pages show them.
+ */
+const VANDAAG = "2026-12-05";
+
+/** A draft with a zorgkantoor found for Tilburg (what the server step stores), for the zorgkantoor blocks. */
+function metZorgkantoor(): Antwoorden {
+  const z = zoekZorgkantoor("Tilburg");
+  if (z.soort !== "gemeente") throw new Error("Tilburg is een gemeente");
+  return { woonplaats: { invoer: "Tilburg", gemeente: z.gemeente.naam, zkCode: z.zorgkantoor.zkCode, viaPostcode: false } } as Antwoorden;
+}
+
+/** The texts of a plan's group, whole again. */
+const teksten = (groep: TekstDeel[][]) => groep.map((d) => d.map((x) => x.tekst).join(""));
+
+describe("glossary links in the outcome blocks of the tool pages", () => {
+  it.each([
+    ["u zelf", ZELF],
+    ["for someone else", ANNA],
+  ])("the budget: the warning links the zorgkantoor, the reasons the pgb; nothing twice, %s", (_, wie) => {
+    const publiek = publiekVoor(wie);
+    const o = budgetOverzicht(1000_00, [2000_00, ...Array<null>(11).fill(null)]);
+    const waarschuwing = budgetWaarschuwing(o, false, publiek);
+    expect(waarschuwing).not.toBeNull();
+    const redenen = budgetRedenen(VANDAAG, null);
+    const plan = budgetUitkomstBegrippen(publiek, { planGebruikt: null, waarschuwing: waarschuwing?.tekst ?? null, geenMaanden: false, redenen });
+    eenmaalEnOngewijzigd(plan, {
+      planGebruikt: [],
+      waarschuwing: [waarschuwing?.tekst ?? "", budgetWaarschuwingTeksten(publiek).watDoen],
+      geenMaanden: [],
+      tabel: [declaratiesTeksten.budget.tabel.uitleg],
+      rekenwijze: [budgetTeksten(publiek).rekenwijze],
+      redenen: redenen.map((reden) => redenTekst(reden, publiek)),
+    });
+    expect(links({ delen: { waarschuwing: plan.delen.waarschuwing }, gelinkt: [] })).toEqual([["zorgkantoor", "zorgkantoor"]]);
+    // "Uw pgb loopt tot uiterlijk …": the reason is the first use of the pgb in the outcome.
+    expect(links({ delen: { redenen: plan.delen.redenen }, gelinkt: [] })).toEqual([["pgb", "pgb"]]);
+    expect(planBegrippen(teksten(plan.delen.redenen), plan.voor.redenen).delen).toEqual(plan.delen.redenen);
+  });
+
+  it("the eigen bijdrage: the answer's reasons link the pgb after the introduction; the estimate's reasons and lines follow, nothing twice", () => {
+    const eb = eigenBijdrageVoor({} as Antwoorden, VANDAAG);
+    const staat = schattingVoor({ inkomen: "24000" }, VANDAAG);
+    if (staat.soort !== "schatting") throw new Error("een schatting verwacht");
+    const pagina = { leeftijd: leeftijdTekst(eb.bron), redenen: eb.redenen, schatting: staat.redenen, schatten: toekenningPaginas.eigenBijdrage.schatting.uitleg };
+    const plan = eigenBijdrageBegrippen(ZELF, AANVRAGER, pagina);
+    eenmaalEnOngewijzigd(plan, {
+      inleiding: [toekenningPaginas.eigenBijdrage.inleiding(ZELF)],
+      leeftijd: [pagina.leeftijd],
+      redenen: eb.redenen.map((reden) => redenTekst(reden, AANVRAGER)),
+      schatting: [toekenningPaginas.eigenBijdrage.schatting.isSchatting],
+      schattingRedenen: staat.redenen.map((reden) => redenTekst(reden, AANVRAGER)),
+      schatten: [pagina.schatten],
+      cak: [toekenningPaginas.eigenBijdrage.cak.rekenprogramma],
+    });
+    expect(links(inleiding(plan)).map(([id]) => id)).toEqual(["wlz", "zorgkantoor"]);
+    expect(links({ delen: { redenen: plan.delen.redenen }, gelinkt: [] })).toEqual([["pgb", "pgb"]]);
+    expect(plan.voor.schattingRedenen).toEqual(expect.arrayContaining(["wlz", "zorgkantoor", "pgb"]));
+    // Who pays none sees neither the estimate nor its section's line.
+    expect(eigenBijdrageBegrippen(ZELF, AANVRAGER, { ...pagina, schatting: null, schatten: null }).delen.schatten).toEqual([]);
+  });
+
+  it.each([
+    ["u zelf", ZELF],
+    ["for someone else", ANNA],
+  ])("abroad: the outcome's reasons link the pgb and the zorgkantoor from nothing; the zorgkantoor's paragraphs do not link it again, %s", (_, wie) => {
+    const publiek = publiekVoor(wie);
+    const staat = beoordeelReis({ land: "BE", weken: "6", palliatief: "nee", belasting: "ja", logeeropvang: "nee" }, VANDAAG);
+    if (staat.soort !== "uitkomst") throw new Error("een uitkomst verwacht");
+    const zorgkantoor = zorgkantoorUitleg(metZorgkantoor(), toekenningPaginas.buitenland.uitkomst.zorgkantoorKop(wie));
+    expect(zorgkantoor).toHaveLength(1);
+    const plan = buitenlandUitkomstBegrippen(publiek, { redenen: staat.uitkomst.redenen, zorgkantoor });
+    eenmaalEnOngewijzigd(plan, { redenen: staat.uitkomst.redenen.map((reden) => redenTekst(reden, publiek)), zorgkantoor: zichtbareUitlegTeksten(zorgkantoor) });
+    expect(links(plan).map(([id]) => id)).toEqual(["pgb", "zorgkantoor"]);
+    expect(plan.voor.redenen).toEqual([]);
+    expect(plan.voor.zorgkantoor).toEqual(expect.arrayContaining(["pgb", "zorgkantoor"]));
+  });
+
+  it("'Vind uw zorgkantoor': the outcome links the zorgkantoor and the Wlz in what a zorgkantoor is; a postcode's question links the zorgkantoor", () => {
+    const z = zoekZorgkantoor("Tilburg");
+    if (z.soort !== "gemeente") throw new Error("Tilburg is een gemeente");
+    const bronnen = [zorgkantoorPagina.bronZorgkantoren("Zorgverzekeraars Nederland"), zorgkantoorPagina.bronGemeenten("2026")];
+    const plan = zorgkantoorUitkomstBegrippen({ alineas: [zorgkantoorPagina.watIsHet], redenen: z.redenen, bronnen });
+    eenmaalEnOngewijzigd(plan, { alineas: [zorgkantoorPagina.watIsHet], redenen: z.redenen.map((reden) => redenTekst(reden, AANVRAGER)), bronnen });
+    expect(links(plan)).toEqual([
+      ["zorgkantoor", "zorgkantoor"],
+      ["wlz", "Wlz"],
+    ]);
+    expect(plan.voor.redenen).toEqual(["zorgkantoor", "wlz"]);
+    const postcode = zorgkantoorUitkomstBegrippen({ alineas: [zorgkantoorPagina.postcodeVraag("Tilburg", "Midden-Brabant")] });
+    expect(links(postcode)).toEqual([["zorgkantoor", "zorgkantoor"]]);
+  });
+});
+
+describe("glossary links on stap 4's 'einde' page", () => {
+  it.each([
+    ["u zelf", ZELF],
+    ["for someone else", ANNA],
+  ])("the introduction links the pgb and the gewaarborgde hulp, the end grounds the zorgkantoor; each reason list after what is above it, %s", (_, wie) => {
+    const publiek = publiekVoor(wie);
+    const einde = eindeVoor({ heeftGewaarborgdeHulp: "ja" } as Antwoorden);
+    const zorgkantoor = zorgkantoorUitleg(metZorgkantoor(), toekenningPaginas.einde.zorgkantoorKop(wie));
+    const plan = eindeBegrippen(wie, publiek, { ...einde, zorgkantoor });
+    const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekst(reden, publiek));
+    eenmaalEnOngewijzigd(plan, {
+      inleiding: [toekenningPaginas.einde.inleiding(wie), toekenningPaginas.einde.metGewaarborgdeHulp],
+      gronden: tekst(einde.gronden),
+      melden: tekst(einde.melden),
+      naHetEinde: tekst(einde.naHetEinde),
+      zorgkantoor: zichtbareUitlegTeksten(zorgkantoor),
+    });
+    expect(links(inleiding(plan)).map(([id]) => id)).toEqual(["pgb", "gewaarborgde-hulp"]);
+    expect(links({ delen: { gronden: plan.delen.gronden }, gelinkt: [] })[0]).toEqual(["zorgkantoor", "zorgkantoor"]);
+    for (const lijst of ["gronden", "melden", "naHetEinde"] as const) {
+      expect(planBegrippen(teksten(plan.delen[lijst]), plan.voor[lijst]).delen).toEqual(plan.delen[lijst]);
+    }
+    expect(plan.voor.zorgkantoor).toContain("zorgkantoor");
+    // Without a gewaarborgde hulp the line about it is not there.
+    expect(eindeBegrippen(wie, publiek, { ...eindeVoor({} as Antwoorden), zorgkantoor: [] }).delen.inleiding).toHaveLength(1);
   });
 });

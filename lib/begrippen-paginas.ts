@@ -12,11 +12,11 @@ import { voorbereiden } from "@/content/voorbereiden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
-import { persoonVoor, redenTekst, type Persoon, type Publiek } from "@/content/redenen";
+import { AANVRAGER, persoonVoor, redenTekst, type Persoon, type Publiek } from "@/content/redenen";
 import { zorgkantoorPagina } from "@/content/zorgkantoor";
-import { planGroepen } from "@/lib/begrippen";
-import { budgetTeksten } from "@/lib/declaraties/budget";
-import type { Aanspreking } from "@/lib/wizard/types";
+import { planGroepen, zichtbareUitlegTeksten } from "@/lib/begrippen";
+import { budgetTeksten, budgetWaarschuwingTeksten } from "@/lib/declaraties/budget";
+import type { Aanspreking, Uitleg } from "@/lib/wizard/types";
 import { klaarleggenVoorDeAanvraag } from "@/lib/wizard/stappen";
 import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren, subsidievaststelling, takenSvb } from "@/rules/declaratie";
 import type { Reden } from "@/rules/redenen";
@@ -146,17 +146,101 @@ export const beschikkingBegrippen = (publiek: Publiek, pagina: { feiten: readonl
     toeslagen: pagina.toeslagen.map((reden) => redenTekst(reden, publiek)),
   });
 
-/** Stap 4, the eigen bijdrage: the introduction. */
-export const eigenBijdrageBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: [toekenningPaginas.eigenBijdrage.inleiding(wie)] });
+/**
+ * Stap 4, the eigen bijdrage: the introduction, then the answer to "Betaalt u een eigen
+ * bijdrage?" (the line about the age and the reasons), the estimate's block when in sight (its
+ * line and its reasons), the paragraph of the estimate section (how to estimate, or why there are
+ * no amounts; `schatten` is null when the section is not shown) and the CAK's line. The mpt's
+ * reasons are folded, the amount and the CAK's details are no running text.
+ */
+export const eigenBijdrageBegrippen = (
+  wie: Aanspreking,
+  publiek: Publiek,
+  pagina: { leeftijd: string; redenen: readonly Reden[]; schatting: readonly Reden[] | null; schatten: string | null },
+) => {
+  const t = toekenningPaginas.eigenBijdrage;
+  return planGroepen({
+    inleiding: [t.inleiding(wie)],
+    leeftijd: [pagina.leeftijd],
+    redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)),
+    schatting: pagina.schatting === null ? [] : [t.schatting.isSchatting],
+    schattingRedenen: (pagina.schatting ?? []).map((reden) => redenTekst(reden, publiek)),
+    schatten: pagina.schatten === null ? [] : [pagina.schatten],
+    cak: [t.cak.rekenprogramma],
+  });
+};
 
 /** Stap 4, abroad: the paragraphs above the form, before an outcome. */
 export const buitenlandBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: toekenningPaginas.buitenland.inleiding(wie) });
 
+/**
+ * Stap 4, abroad, with an outcome in place of the introduction: the outcome's reasons, then the
+ * zorgkantoor to report to (its paragraphs in sight, `UitlegBlokken`). The answers below the
+ * reasons are labels and values, no running text.
+ */
+export const buitenlandUitkomstBegrippen = (publiek: Publiek, pagina: { redenen: readonly Reden[]; zorgkantoor: readonly Uitleg[] }) =>
+  planGroepen({ redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)), zorgkantoor: zichtbareUitlegTeksten(pagina.zorgkantoor) });
+
+/**
+ * Stap 4, "Wanneer stopt het pgb?" (no form): the introduction, the line about the gewaarborgde
+ * hulp when there is one, the three reason lists in their order and the zorgkantoor to report to.
+ */
+export const eindeBegrippen = (
+  wie: Aanspreking,
+  publiek: Publiek,
+  pagina: { gewaarborgdeHulp: boolean; gronden: readonly Reden[]; melden: readonly Reden[]; naHetEinde: readonly Reden[]; zorgkantoor: readonly Uitleg[] },
+) => {
+  const t = toekenningPaginas.einde;
+  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekst(reden, publiek));
+  return planGroepen({
+    inleiding: [t.inleiding(wie), ...(pagina.gewaarborgdeHulp ? [t.metGewaarborgdeHulp] : [])],
+    gronden: tekst(pagina.gronden),
+    melden: tekst(pagina.melden),
+    naHetEinde: tekst(pagina.naHetEinde),
+    zorgkantoor: zichtbareUitlegTeksten(pagina.zorgkantoor),
+  });
+};
+
 /** "Vind uw zorgkantoor": the introduction, before an outcome. */
 export const zorgkantoorZoekenBegrippen = () => planGroepen({ inleiding: [zorgkantoorPagina.inleiding] });
+
+/**
+ * "Vind uw zorgkantoor" with an outcome in place of the introduction: the outcome block's
+ * paragraphs (`alineas`, from the page: what a zorgkantoor is, the gemeente to confirm, or the
+ * places to choose from), its reasons in sight and the sources. Folded reasons (the postcode's)
+ * and the zorgkantoor's details are not linked. The page is for the applicant, "u".
+ */
+export const zorgkantoorUitkomstBegrippen = (pagina: { alineas: readonly string[]; redenen?: readonly Reden[]; bronnen?: readonly string[] }) =>
+  planGroepen({
+    alineas: pagina.alineas,
+    redenen: (pagina.redenen ?? []).map((reden) => redenTekst(reden, AANVRAGER)),
+    bronnen: pagina.bronnen ?? [],
+  });
 
 /** Stap 6, the budget: the two paragraphs above the form, before an outcome, for its reader. */
 export const budgetBegrippen = (publiek: Publiek, jaar: string) => {
   const w = budgetTeksten(publiek);
   return planGroepen({ inleiding: [w.uitleg(jaar), w.bekijken] });
+};
+
+/**
+ * Stap 6, the budget with an outcome in place of the introduction, for its reader: the line about
+ * the plan's amounts, the warning's text and what to do, the line when no month is filled in, the
+ * table's explanation, how we count and the reasons. `planGebruikt` and `waarschuwing` come from
+ * the page as it shows them (with their amounts); null when not in sight. The rows of figures and
+ * the table's cells are no running text.
+ */
+export const budgetUitkomstBegrippen = (
+  publiek: Publiek,
+  pagina: { planGebruikt: string | null; waarschuwing: string | null; geenMaanden: boolean; redenen: readonly Reden[] },
+) => {
+  const w = budgetTeksten(publiek);
+  return planGroepen({
+    planGebruikt: pagina.planGebruikt === null ? [] : [pagina.planGebruikt],
+    waarschuwing: pagina.waarschuwing === null ? [] : [pagina.waarschuwing, budgetWaarschuwingTeksten(publiek).watDoen],
+    geenMaanden: pagina.geenMaanden ? [w.geenMaanden] : [],
+    tabel: [declaratiesTeksten.budget.tabel.uitleg],
+    rekenwijze: [w.rekenwijze],
+    redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)),
+  });
 };

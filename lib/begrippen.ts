@@ -6,6 +6,7 @@
  * without React, so a server page can plan what a client form will show (`gelinkt`).
  */
 import { begrippen, type Begrip } from "@/content/begrippen";
+import type { Uitleg } from "@/lib/wizard/types";
 
 /** A piece of text; with `begrip` it is the first use of that term on the page. */
 export interface TekstDeel {
@@ -119,3 +120,12 @@ export function planGroepen<K extends string>(
 
 /** The text of a planned piece again, whole (for a React key). */
 export const heleTekst = (delen: readonly TekstDeel[]): string => delen.map((d) => d.tekst).join("");
+
+/**
+ * The texts of explanation blocks that are in sight, in reading order: their paragraphs and lists,
+ * not their headings or folded parts. What `UitlegBlokken` links terms in, and what a page plan
+ * (lib/begrippen-paginas.ts) counts for the blocks.
+ */
+export function zichtbareUitlegTeksten(uitleg: readonly Uitleg[]): string[] {
+  return uitleg.flatMap((blok) => [...(blok.alineas ?? []), ...(blok.lijst ?? [])]);
+}

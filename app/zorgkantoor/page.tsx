@@ -8,7 +8,7 @@
  */
 import { BegripTekst } from "@/components/begrip-tekst";
 import { heleTekst } from "@/lib/begrippen";
-import { zorgkantoorZoekenBegrippen } from "@/lib/begrippen-paginas";
+import { zorgkantoorUitkomstBegrippen, zorgkantoorZoekenBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { cache, Fragment } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
@@ -97,7 +97,14 @@ const BLOK = "mb-10 border-4 border-merk p-4 sm:p-6";
 const KOP2 = "mt-0 mb-4 text-2xl font-bold";
 const KOP3 = "mt-6 mb-3 text-xl font-bold";
 
+/** The outcome's sources, as the block lists them. */
+function bronnen(viaPostcodes: boolean): string[] {
+  return [t.bronZorgkantoren(BRON_ZORGKANTOREN), t.bronGemeenten(JAAR_INDELING), ...(viaPostcodes ? [t.bronPostcodes(PEILJAAR_POSTCODES)] : [])];
+}
+
 function ZorgkantoorBlok({ zorgkantoor: zk, redenen, viaPostcodes }: Extract<Staat, { soort: "zorgkantoor" }>) {
+  // Glossary terms linked at their first use in the outcome's running text (lib/begrippen-paginas.ts).
+  const begrippen = zorgkantoorUitkomstBegrippen({ alineas: [t.watIsHet], redenen, bronnen: bronnen(viaPostcodes) });
   return (
     <section aria-labelledby="uitkomst" className={BLOK}>
       <h2 id="uitkomst" className={KOP2}>
@@ -133,14 +140,18 @@ function ZorgkantoorBlok({ zorgkantoor: zk, redenen, viaPostcodes }: Extract<Sta
           </dd>
         </div>
       </dl>
-      <p className="mb-0">{t.watIsHet}</p>
+      <p className="mb-0">
+        <BegripTekst delen={begrippen.delen.alineas[0] ?? []} />
+      </p>
       <h3 className={KOP3}>{t.waaromKop}</h3>
-      <RedenenLijst redenen={redenen} />
+      <RedenenLijst redenen={redenen} begrippenEerder={begrippen.voor.redenen} />
       <h3 className={KOP3}>{t.bronnenKop}</h3>
       <ul className="m-0 list-disc space-y-1 pl-6 text-base">
-        <li>{t.bronZorgkantoren(BRON_ZORGKANTOREN)}</li>
-        <li>{t.bronGemeenten(JAAR_INDELING)}</li>
-        {viaPostcodes && <li>{t.bronPostcodes(PEILJAAR_POSTCODES)}</li>}
+        {begrippen.delen.bronnen.map((delen) => (
+          <li key={heleTekst(delen)}>
+            <BegripTekst delen={delen} />
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -148,6 +159,9 @@ function ZorgkantoorBlok({ zorgkantoor: zk, redenen, viaPostcodes }: Extract<Sta
 
 function PostcodeBlok({ uitkomst }: Extract<Staat, { soort: "postcode" }>) {
   const { gemeente, zorgkantoor, woonplaats, redenen } = uitkomst;
+  // The reasons are folded: only the paragraph in sight links terms (lib/begrippen-paginas.ts).
+  const tekst = gemeente === null ? t.postcodeGesplitst(woonplaats, zorgkantoor.regio) : t.postcodeVraag(gemeente.naam, zorgkantoor.regio);
+  const [delen = []] = zorgkantoorUitkomstBegrippen({ alineas: [tekst] }).delen.alineas;
   return (
     <section aria-labelledby="uitkomst" className={BLOK}>
       <h2 id="uitkomst" className={KOP2}>
@@ -155,14 +169,18 @@ function PostcodeBlok({ uitkomst }: Extract<Staat, { soort: "postcode" }>) {
       </h2>
       {gemeente === null ? (
         <>
-          <p>{t.postcodeGesplitst(woonplaats, zorgkantoor.regio)}</p>
+          <p>
+            <BegripTekst delen={delen} />
+          </p>
           <p>
             <a href={`#${veldId("zoek")}`}>{t.postcodeGesplitstVraag}</a>
           </p>
         </>
       ) : (
         <>
-          <p className="mb-4 font-bold">{t.postcodeVraag(gemeente.naam, zorgkantoor.regio)}</p>
+          <p className="mb-4 font-bold">
+            <BegripTekst delen={delen} />
+          </p>
           <a href={zoekLink(gemeente.naam, gemeente.code)} className={knopKlassen()}>
             {t.postcodeJa(gemeente.naam)}
           </a>

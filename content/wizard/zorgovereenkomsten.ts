@@ -3,8 +3,8 @@
  * zorgverlener (on screen, printed and as a PDF) and the logeeropvang tool (ZO-05). B1 Dutch, the
  * reader is "u". Names, amounts, years and dates arrive already formatted. In a checklist's
  * headings, answers, paragraphs and points "u" and "uw" only ever mean the applicant (never the
- * reader, never the zorgkantoor), so the screen words them for someone who fills in for a named
- * person with `tekstVoor` (content/redenen, docs/decisions/028): "Vraag Riets zorgkantoor".
+ * reader, never the zorgkantoor), so the screen and the PDF word them for someone who fills in for
+ * a named person with `tekstVoor` (content/redenen, docs/decisions/028): "Vraag Riets zorgkantoor".
  */
 import type { Aanspreking } from "@/lib/wizard/types";
 import { algemeen } from "../algemeen";

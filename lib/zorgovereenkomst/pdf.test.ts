@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
+import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
+import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
 import { zorgovereenkomstChecklist, type ZorgovereenkomstChecklist } from "./checklist";
 import { checklistBestandsnaam, maakChecklistPdf } from "./pdf";
@@ -91,6 +92,63 @@ describe("maakChecklistPdf", () => {
 
   it("throws on a date that is no date (a programming error)", async () => {
     await expect(maakChecklistPdf({ ...checklist(), aangemaaktOp: "30-03-2026" })).rejects.toThrow(RangeError);
+  });
+});
+
+/** "u" or "uw" as a word: the applicant addressed (content/redenen/derde-persoon.ts). */
+const U_VORM = /(?<![\p{L}\p{N}])(u|U|uw|Uw)(?![\p{L}\p{N}])/u;
+
+const RIET: Publiek = { wie: "namens", naam: "Riet" };
+
+/**
+ * The PDF's text without the two lines that keep their "u" for every reader: the line that speaks
+ * to whoever reads and ticks, and the brochure's title in the sources.
+ */
+const zonderLezerregels = (tekst: string): string => tekst.replaceAll(t.pdf.helpt, "").replaceAll(t.pdf.bron, "");
+
+/** The drafts whose checklists together use every part's words: werkgever and opdrachtgever, a zorgkantoor or none, deeltijdverblijf, the etmalen checked. */
+const GEVALLEN: [string, Antwoorden, string, number | undefined][] = [
+  ["Buurvrouw Fatma, werkgever, 200 etmalen", CONCEPT, "buurvrouw", 200],
+  ["the brochure's zorgverlener, no zorgkantoor yet", { zorgverleners: [BROCHURE_ZORGVERLENER] }, BROCHURE_ZORGVERLENER.id, undefined],
+  ["deeltijdverblijf", { ...CONCEPT, woonwens: "deeltijd" }, "buurvrouw", 3],
+];
+
+describe("maakChecklistPdf for who reads (docs/decisions/028)", () => {
+  it.each(GEVALLEN)("for someone filling in for Riet, %s: every text names Riet, no 'u' or 'uw' for the applicant", async (_, a, id, etmalen) => {
+    const c = checklist(a, id, etmalen);
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(c, RIET)));
+    const zinnen = zonderLezerregels(tekst).split(/(?<=[.?!:])\s+/);
+    expect(zinnen.filter((zin) => U_VORM.test(zin))).toEqual([]);
+    // The reasons in Riet's words, as on the page.
+    for (const o of c.onderdelen) for (const r of o.redenen) expect(tekst).toContain(alsEen(redenTekst(r, RIET)));
+    expect(tekst).toContain(t.pdf.helpt);
+  });
+
+  it("for Riet: Riet is werkgever, Riets zorgkantoor and Riets aantal etmalen", async () => {
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(checklist(CONCEPT, "buurvrouw", 200), RIET)));
+    expect(tekst).toContain("Riet is werkgever van Buurvrouw Fatma.");
+    expect(tekst).toContain("Wat in Riets budgetplan staat");
+    expect(tekst).toContain("Riets zorgkantoor: Zorgkantoor Midden Brabant (VGZ).");
+    expect(tekst).toContain(`Riets aantal: 200 etmalen logeeropvang: ${componenten.uitkomst.nee}`);
+    expect(tekst).toContain("Riet wil 200 etmalen logeeropvang inkopen in 2026. Dat is te veel.");
+    const zonderZorgkantoor = alsEen(tekstVan(await maakChecklistPdf(checklist({ zorgverleners: [BUURVROUW] }), RIET)));
+    expect(zonderZorgkantoor).toContain("Vraag Riets zorgkantoor of het met het PGB Portaal werkt.");
+  });
+
+  it("without a name: 'de aanvrager'", async () => {
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(checklist(), { wie: "namens", naam: "de aanvrager" })));
+    expect(tekst).toContain("De aanvrager is werkgever van Buurvrouw Fatma.");
+    expect(zonderLezerregels(tekst).split(/(?<=[.?!:])\s+/).filter((zin) => U_VORM.test(zin))).toEqual([]);
+  });
+
+  it("for the applicant: 'u', as before, and the same file as without a reader", async () => {
+    const c = checklist();
+    const pdf = await maakChecklistPdf(c, AANVRAGER);
+    const tekst = alsEen(tekstVan(pdf));
+    expect(tekst).toContain("U bent werkgever van Buurvrouw Fatma.");
+    expect(tekst).toContain("Uw zorgkantoor: Zorgkantoor Midden Brabant (VGZ).");
+    expect(tekst).toContain(t.checklist.gegevensKop);
+    expect(Buffer.from(pdf).equals(Buffer.from(await maakChecklistPdf(c)))).toBe(true);
   });
 });
 

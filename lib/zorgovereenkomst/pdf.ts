@@ -4,9 +4,15 @@
  * the points with an empty box each, and the rules behind it (rule ID and brochure section).
  * The layout (text, wrapping, pages) is lib/pdf/, as for the budgetplan; this file only says
  * what goes where.
+ *
+ * Its words follow the page that offers it (app/aanvraag/zorgovereenkomsten/[id]): "u" for the
+ * applicant; for someone who fills in for a named person, every text that speaks of the applicant
+ * as "u" or "uw" names that person, by the same `tekstVoor` and `redenTekst` as the screen ("Riet
+ * is werkgever van …", "Riets zorgkantoor"), docs/decisions/028-redenen-als-gegevens.md. The line
+ * "Deze checklist helpt u" speaks to whoever reads and ticks, and stays.
  */
 import { componenten } from "@/content/componenten";
-import { redenTekst } from "@/content/redenen";
+import { AANVRAGER, redenTekst, tekstVoor, type Publiek } from "@/content/redenen";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { isGeldigeDatum, formatDatumNl } from "@/rules/datum";
 import { nieuwPdf } from "@/lib/pdf/document";
@@ -20,25 +26,30 @@ const c = inhoud.checklist;
 /** The checklist's title lines: the document's, then the zorgverlener's name a step smaller. */
 const NAAM_GROOTTE = 13;
 
-/** One part: heading, answer, `extra` (bold), warning, points, reasons. */
-function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[]): void {
-  s.sectieKop(o.titel, s.alineaHoogte(o.antwoord, { vet: true }, 4));
-  s.alinea(o.antwoord, { vet: true }, 6);
-  for (const alinea of o.alineas) s.alinea(alinea, {}, 6);
+/**
+ * One part: heading, answer, `extra` (bold, already worded for the reader), warning, points,
+ * reasons; each text as the page words it for `publiek` (checklist-weergave.tsx).
+ */
+function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[], publiek: Publiek): void {
+  const w = (tekst: string) => tekstVoor(tekst, publiek);
+  const antwoord = w(o.antwoord);
+  s.sectieKop(w(o.titel), s.alineaHoogte(antwoord, { vet: true }, 4));
+  s.alinea(antwoord, { vet: true }, 6);
+  for (const alinea of o.alineas) s.alinea(w(alinea), {}, 6);
   for (const regel of extra) s.alinea(regel, { vet: true }, 6);
   if (o.waarschuwing !== undefined) {
-    s.alinea(`${componenten.melding.waarschuwing}: ${o.waarschuwing.titel}`, { vet: true, kleur: KLEUR.let }, 3);
-    for (const alinea of o.waarschuwing.tekst) s.alinea(alinea, {}, 6);
+    s.alinea(`${componenten.melding.waarschuwing}: ${w(o.waarschuwing.titel)}`, { vet: true, kleur: KLEUR.let }, 3);
+    for (const alinea of o.waarschuwing.tekst) s.alinea(w(alinea), {}, 6);
   }
   for (const lijst of o.lijsten) {
-    if (lijst.kop !== undefined) s.alinea(lijst.kop, { vet: true }, 4);
-    for (const punt of lijst.punten) s.punt(punt);
+    if (lijst.kop !== undefined) s.alinea(w(lijst.kop), { vet: true }, 4);
+    for (const punt of lijst.punten) s.punt(w(punt));
     s.y -= 2;
   }
   if (o.redenen.length > 0) {
     s.alinea(c.waaromKop, { grootte: GROOTTE.klein, vet: true, kleur: KLEUR.zacht }, 2);
     for (const r of o.redenen) {
-      s.alinea(redenTekst(r), { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 1);
+      s.alinea(redenTekst(r, publiek), { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 1);
       s.alinea(`${componenten.reden.regel(r.regel)} · ${componenten.reden.bron(r.bron)}`, { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 4);
     }
   }
@@ -46,10 +57,12 @@ function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[]): vo
 }
 
 /**
- * The checklist as a PDF (A4). Throws only on a programming error: an `aangemaaktOp` that is
- * no date.
+ * The checklist as a PDF (A4), worded for `publiek`: the reader of the page that offers it
+ * (`publiekVan` of the draft). Throws only on a programming error: an `aangemaaktOp` that is no
+ * date.
  */
-export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist): Promise<Uint8Array> {
+export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist, publiek: Publiek = AANVRAGER): Promise<Uint8Array> {
+  const w = (tekst: string) => tekstVoor(tekst, publiek);
   if (!isGeldigeDatum(checklist.aangemaaktOp)) throw new RangeError(`aangemaaktOp moet een datum jjjj-mm-dd zijn, niet "${checklist.aangemaaktOp}"`);
   const s = new Opmaak(await nieuwPdf(t.metadata, checklist.aangemaaktOp, `${t.metadata.titel} – ${checklist.naam}`), KOP.ruim);
 
@@ -58,7 +71,7 @@ export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist): Pr
   s.alinea(t.gemaakt(formatDatumNl(checklist.aangemaaktOp)), { grootte: GROOTTE.klein, kleur: KLEUR.zacht }, 2);
   s.alinea(t.helpt, { grootte: GROOTTE.klein, kleur: KLEUR.zacht }, 8);
 
-  s.sectieKop(c.gegevensKop, 40);
+  s.sectieKop(w(c.gegevensKop), 40);
   for (const { label, waarde } of checklist.gegevens) s.gegeven(label, waarde);
   s.y -= 6;
 
@@ -67,11 +80,11 @@ export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist): Pr
   for (const o of checklist.onderdelen) {
     const extra =
       o.sleutel === "aanleveren" && zk !== null
-        ? [inhoud.zorgkantoor.regel(zk.naam, zk.telefoon, zk.website)]
+        ? [w(inhoud.zorgkantoor.regel(zk.naam, zk.telefoon, zk.website))]
         : o.sleutel === "logeeropvang" && logeer !== null
-          ? [`${c.logeeropvang.uitkomstKop(logeer.etmalen)}: ${componenten.uitkomst[logeer.uitkomst.uitkomst]}`]
+          ? [`${w(c.logeeropvang.uitkomstKop(logeer.etmalen))}: ${componenten.uitkomst[logeer.uitkomst.uitkomst]}`]
           : [];
-    schrijfOnderdeel(s, o, extra);
+    schrijfOnderdeel(s, o, extra, publiek);
   }
 
   s.paginavoet({ links: t.voet(eenRegel(checklist.naam)), nummer: t.pagina, grootte: GROOTTE.klein, onder: t.bron });

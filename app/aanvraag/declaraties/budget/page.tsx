@@ -8,8 +8,8 @@
  */
 import type { Metadata } from "next";
 import { BegripTekst } from "@/components/begrip-tekst";
-import { heleTekst } from "@/lib/begrippen";
-import { budgetBegrippen } from "@/lib/begrippen-paginas";
+import { heleTekst, type TekstDeel } from "@/lib/begrippen";
+import { budgetBegrippen, budgetUitkomstBegrippen } from "@/lib/begrippen-paginas";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
@@ -19,7 +19,7 @@ import { RedenenLijst } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
 import type { Publiek } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
-import { budgetOverzicht, budgetRedenen, budgetTeksten, budgetWaarschuwing, budgetWaarschuwingTeksten, budgetSchema, maandenUit, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
+import { budgetOverzicht, budgetRedenen, budgetTeksten, budgetWaarschuwing, budgetSchema, maandenUit, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
 import { bedragOpScherm, metVasteSpatie } from "@/lib/declaraties/invoer";
 import { BUDGET, DECLARATIES } from "@/lib/declaraties/paden";
 import { vandaagInAmsterdam } from "@/lib/datum";
@@ -82,7 +82,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function MaandTabel({ overzicht, jaar }: { overzicht: BudgetOverzicht; jaar: string }) {
+function MaandTabel({ overzicht, jaar, uitleg }: { overzicht: BudgetOverzicht; jaar: string; uitleg: readonly TekstDeel[] }) {
   const tt = t.tabel;
   return (
     <>
@@ -129,7 +129,9 @@ function MaandTabel({ overzicht, jaar }: { overzicht: BudgetOverzicht; jaar: str
           })}
         </tbody>
       </table>
-      <p className="mb-8 text-base text-grijs">{tt.uitleg}</p>
+      <p className="mb-8 text-base text-grijs">
+        <BegripTekst delen={uitleg} />
+      </p>
     </>
   );
 }
@@ -140,6 +142,11 @@ function Uitkomst({ staat, plan, vandaag, publiek }: { staat: Extract<Staat, { s
   const einde = formatDatumNl(eindeToekenningsjaar(vandaag));
   const w = budgetTeksten(publiek);
   const r = t.rijen;
+  // Glossary terms linked at their first use in the outcome's running text (lib/begrippen-paginas.ts).
+  const planGebruikt = uitPlan && plan !== null ? metVasteSpatie(w.planGebruikt(formatBedrag(plan.perMaand))) : null;
+  const waarschuwingTekst = waarschuwing === null ? null : metVasteSpatie(waarschuwing.tekst);
+  const begrippen = budgetUitkomstBegrippen(publiek, { planGebruikt, waarschuwing: waarschuwingTekst, geenMaanden: o.aantalIngevuld === 0, redenen });
+  const b = begrippen.delen;
   const rijen: SamenvattingLijstRij[] = [
     { vraag: r.budget, antwoord: bedragOpScherm(o.budget) },
     { vraag: uitPlan ? r.uitPlan : r.ingevuld(o.aantalIngevuld), antwoord: bedragOpScherm(o.besteed) },
@@ -161,27 +168,33 @@ function Uitkomst({ staat, plan, vandaag, publiek }: { staat: Extract<Staat, { s
       <h2 id="uitkomst" className="mt-0 mb-4 text-2xl font-bold" data-voor-publiek>
         {w.uitkomstKop(jaar)}
       </h2>
-      {uitPlan && plan !== null && <p className="mb-6">{metVasteSpatie(w.planGebruikt(formatBedrag(plan.perMaand)))}</p>}
+      {b.planGebruikt.map((delen) => (
+        <p key={heleTekst(delen)} className="mb-6">
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
       {waarschuwing !== null && (
         <Melding soort="waarschuwing" titel={waarschuwing.titel} niveau={3}>
           <p className="mt-0 mb-4" data-waarschuwing-tekst>
-            {metVasteSpatie(waarschuwing.tekst)}
+            <BegripTekst delen={b.waarschuwing[0] ?? []} />
           </p>
-          <p data-voor-publiek>{budgetWaarschuwingTeksten(publiek).watDoen}</p>
+          <p data-voor-publiek>
+            <BegripTekst delen={b.waarschuwing[1] ?? []} />
+          </p>
         </Melding>
       )}
       <SamenvattingLijst rijen={rijen} />
-      {o.aantalIngevuld === 0 && (
-        <p className="mb-8" data-voor-publiek>
-          {w.geenMaanden}
+      {b.geenMaanden.map((delen) => (
+        <p key={heleTekst(delen)} className="mb-8" data-voor-publiek>
+          <BegripTekst delen={delen} />
         </p>
-      )}
-      <MaandTabel overzicht={o} jaar={jaar} />
+      ))}
+      <MaandTabel overzicht={o} jaar={jaar} uitleg={b.tabel[0] ?? []} />
       <h3 className="mt-0 mb-3 text-xl font-bold">{t.rekenwijzeKop}</h3>
       <p className="mb-4" data-voor-publiek>
-        {w.rekenwijze}
+        <BegripTekst delen={b.rekenwijze[0] ?? []} />
       </p>
-      <RedenenLijst redenen={redenen} publiek={publiek} />
+      <RedenenLijst redenen={redenen} publiek={publiek} begrippenEerder={begrippen.voor.redenen} />
     </section>
   );
 }

@@ -7,7 +7,7 @@
  */
 import { BegripTekst } from "@/components/begrip-tekst";
 import { heleTekst } from "@/lib/begrippen";
-import { buitenlandBegrippen } from "@/lib/begrippen-paginas";
+import { buitenlandBegrippen, buitenlandUitkomstBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, TerugLink } from "@/components/knoppen";
@@ -44,11 +44,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: zoekTitel(titel, staat) };
 }
 
-function UitkomstDeel({ land, uitkomst, feiten, publiek }: Extract<BuitenlandStaat, { soort: "uitkomst" }> & { publiek: Publiek }) {
+function UitkomstDeel({
+  land,
+  uitkomst,
+  feiten,
+  publiek,
+  begrippenEerder,
+}: Extract<BuitenlandStaat, { soort: "uitkomst" }> & { publiek: Publiek; begrippenEerder: readonly string[] }) {
   return (
     <div className="mb-10 border-4 border-merk p-4 sm:p-6">
       {/* TK-06: logeeropvang is part of the stay's own outcome and reasons (docs/decisions/009-buitenland.md), not a block of its own. */}
-      <UitkomstBlok titel={bl.uitkomst.kop(land.naam)} uitkomst={uitkomst} publiek={publiek} />
+      <UitkomstBlok titel={bl.uitkomst.kop(land.naam)} uitkomst={uitkomst} publiek={publiek} begrippenEerder={begrippenEerder} />
       <SamenvattingLijst rijen={feiten.map((feit) => ({ vraag: feit.label, antwoord: feit.waarde }))} />
     </div>
   );
@@ -62,6 +68,9 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
   const fout = (naam: string) => (staat.soort === "fout" ? foutVan(staat, naam) : undefined);
   const wie = aanspreking(a);
   const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitleg(a, bl.uitkomst.zorgkantoorKop(wie)) : [];
+  const publiek = publiekVan(a);
+  // With an outcome: glossary terms linked at their first use in its reasons, then in the zorgkantoor's paragraphs (lib/begrippen-paginas.ts).
+  const uitkomstBegrippen = staat.soort === "uitkomst" ? buitenlandUitkomstBegrippen(publiek, { redenen: staat.uitkomst.redenen, zorgkantoor }) : null;
 
   return (
     <>
@@ -70,8 +79,8 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
       <PaginaKop stap="toekenning" titel={t.delen.buitenland.titel} />
       {staat.soort === "uitkomst" ? (
         <>
-          <UitkomstDeel {...staat} publiek={publiekVan(a)} />
-          {zorgkantoor.length > 0 && <UitlegBlokken uitleg={zorgkantoor} />}
+          <UitkomstDeel {...staat} publiek={publiek} begrippenEerder={uitkomstBegrippen?.voor.redenen ?? []} />
+          {zorgkantoor.length > 0 && <UitlegBlokken uitleg={zorgkantoor} begrippen={{ eerder: uitkomstBegrippen?.voor.zorgkantoor ?? [] }} />}
         </>
       ) : (
         // Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts).

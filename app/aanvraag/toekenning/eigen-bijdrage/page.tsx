@@ -5,7 +5,7 @@
  * offered to who pays one, for a year whose parameters are in our data.
  */
 import { BegripTekst } from "@/components/begrip-tekst";
-import { heleTekst } from "@/lib/begrippen";
+import { heleTekst, type TekstDeel } from "@/lib/begrippen";
 import { eigenBijdrageBegrippen } from "@/lib/begrippen-paginas";
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
@@ -54,16 +54,24 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 
-function SchattingBlok({ perMaand, redenen, publiek }: Extract<SchattingStaat, { soort: "schatting" }> & { publiek: Publiek }) {
+function SchattingBlok({
+  perMaand,
+  redenen,
+  publiek,
+  tekst,
+  begrippenEerder,
+}: Extract<SchattingStaat, { soort: "schatting" }> & { publiek: Publiek; tekst: readonly TekstDeel[]; begrippenEerder: readonly string[] }) {
   return (
     <section aria-labelledby="schatting" className="mb-8 border-4 border-merk p-4 sm:p-6">
       <h3 id="schatting" className="mt-0 mb-2 text-xl font-bold">
         {s.uitkomstKop}
       </h3>
       <p className="mt-0 mb-2 text-2xl font-bold">{s.perMaand(formatBedrag(perMaand))}</p>
-      <p className="mt-0 mb-6">{s.isSchatting}</p>
+      <p className="mt-0 mb-6">
+        <BegripTekst delen={tekst} />
+      </p>
       <h4 className="mt-0 mb-3 text-lg font-bold">{s.hoeKop}</h4>
-      <RedenenLijst redenen={redenen} publiek={publiek} />
+      <RedenenLijst redenen={redenen} publiek={publiek} begrippenEerder={begrippenEerder} />
     </section>
   );
 }
@@ -76,6 +84,15 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
   const staat = schatting(a, await searchParams, vandaag);
   const fout = staat.soort === "fout" ? staat.fout : undefined;
   const publiek = publiekVan(a);
+  const kan = kanSchatten(vandaag);
+  // Glossary terms linked at their first use in the running text in sight, in reading order (lib/begrippen-paginas.ts).
+  const begrippen = eigenBijdrageBegrippen(aanspreking(a), publiek, {
+    leeftijd: leeftijdTekst(eb.bron),
+    redenen: eb.redenen,
+    schatting: eb.verschuldigd && kan && staat.soort === "schatting" ? staat.redenen : null,
+    schatten: !eb.verschuldigd ? null : kan ? s.uitleg : s.geenBedragen(vandaag.slice(0, 4)),
+  });
+  const b = begrippen.delen;
 
   return (
     <>
@@ -83,7 +100,7 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
       {fout !== undefined && <FoutSamenvatting fouten={[{ naam: VELD, tekst: fout }]} />}
       <PaginaKop stap="toekenning" titel={t.delen.eigenBijdrage.titel} />
       {/* Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts). */}
-      {eigenBijdrageBegrippen(aanspreking(a)).delen.inleiding.map((delen) => (
+      {b.inleiding.map((delen) => (
         <p key={heleTekst(delen)} className="mt-0 mb-6" data-voor-publiek>
           <BegripTekst delen={delen} />
         </p>
@@ -91,8 +108,10 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.eigenBijdrage.betaaltKop(aanspreking(a))}</h2>
       <p className="mt-0 mb-2 text-xl font-bold">{eb.verschuldigd ? formulier.ja : formulier.nee}</p>
-      <p className="mt-0 mb-4">{leeftijdTekst(eb.bron)}</p>
-      <RedenenLijst redenen={eb.redenen} publiek={publiek} />
+      <p className="mt-0 mb-4">
+        <BegripTekst delen={b.leeftijd[0] ?? []} />
+      </p>
+      <RedenenLijst redenen={eb.redenen} publiek={publiek} begrippenEerder={begrippen.voor.redenen} />
       {eb.mptUitleg.length > 0 && (
         <div className="mt-6">
           <Uitklap samenvatting={t.eigenBijdrage.mptKop}>
@@ -106,10 +125,14 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
           <h2 id="schatten" className={KOP2}>
             {s.kop}
           </h2>
-          {kanSchatten(vandaag) ? (
+          {kan ? (
             <>
-              {staat.soort === "schatting" && <SchattingBlok {...staat} publiek={publiek} />}
-              <p className="mt-0 mb-6">{s.uitleg}</p>
+              {staat.soort === "schatting" && (
+                <SchattingBlok {...staat} publiek={publiek} tekst={b.schatting[0] ?? []} begrippenEerder={begrippen.voor.schattingRedenen} />
+              )}
+              <p className="mt-0 mb-6">
+                <BegripTekst delen={b.schatten[0] ?? []} />
+              </p>
               <form method="get" action={`${PAD}#schatten`}>
                 <TekstVeld
                   veld={{ soort: "tekst", naam: VELD, label: s.label(aanspreking(a), peiljaar(vandaag)), hint: s.hint(peiljaar(vandaag)), breedte: "midden", autocomplete: "off" }}
@@ -120,7 +143,9 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
               </form>
             </>
           ) : (
-            <p className="mt-0 mb-6">{s.geenBedragen(vandaag.slice(0, 4))}</p>
+            <p className="mt-0 mb-6">
+              <BegripTekst delen={b.schatten[0] ?? []} />
+            </p>
           )}
         </section>
       )}
@@ -143,7 +168,9 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
             </dd>
           </div>
         </dl>
-        <p className="mb-0">{t.eigenBijdrage.cak.rekenprogramma}</p>
+        <p className="mb-0">
+          <BegripTekst delen={b.cak[0] ?? []} />
+        </p>
       </section>
       <BewaarLink metVelden={false} />
     </>

@@ -4,6 +4,9 @@
  * still be paid after the end, and the zorgkantoor to report to.
  */
 import type { Metadata } from "next";
+import { BegripTekst } from "@/components/begrip-tekst";
+import { heleTekst } from "@/lib/begrippen";
+import { eindeBegrippen } from "@/lib/begrippen-paginas";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
@@ -29,28 +32,33 @@ export default async function EindePagina() {
   const einde = eindeVoor(a);
   const publiek = publiekVan(a);
   const zorgkantoor = zorgkantoorUitleg(a, t.einde.zorgkantoorKop(aanspreking(a)));
+  // Glossary terms linked at their first use in the running text, in reading order (lib/begrippen-paginas.ts).
+  const begrippen = eindeBegrippen(aanspreking(a), publiek, { ...einde, zorgkantoor });
 
   return (
     <>
       <TerugLink href={TOEKENNING}>{t.terugNaarStap}</TerugLink>
       <PaginaKop stap="toekenning" titel={t.delen.einde.titel} />
-      <p className="mt-0 mb-4">{t.einde.inleiding(aanspreking(a))}</p>
-      {einde.gewaarborgdeHulp && <p className="mt-0 mb-4">{t.einde.metGewaarborgdeHulp}</p>}
+      {begrippen.delen.inleiding.map((delen) => (
+        <p key={heleTekst(delen)} className="mt-0 mb-4">
+          <BegripTekst delen={delen} />
+        </p>
+      ))}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.einde.grondenKop}</h2>
-      <RedenenLijst redenen={einde.gronden} publiek={publiek} />
+      <RedenenLijst redenen={einde.gronden} publiek={publiek} begrippenEerder={begrippen.voor.gronden} />
 
       <h2 className={KOP2}>{t.einde.meldenKop}</h2>
-      <RedenenLijst redenen={einde.melden} publiek={publiek} />
+      <RedenenLijst redenen={einde.melden} publiek={publiek} begrippenEerder={begrippen.voor.melden} />
 
       <h2 className={KOP2} data-voor-publiek>
         {t.einde.naHetEindeKop(aanspreking(a))}
       </h2>
-      <RedenenLijst redenen={einde.naHetEinde} publiek={publiek} />
+      <RedenenLijst redenen={einde.naHetEinde} publiek={publiek} begrippenEerder={begrippen.voor.naHetEinde} />
 
       {zorgkantoor.length > 0 && (
         <div className="mt-10">
-          <UitlegBlokken uitleg={zorgkantoor} />
+          <UitlegBlokken uitleg={zorgkantoor} begrippen={{ eerder: begrippen.voor.zorgkantoor }} />
         </div>
       )}
       <BewaarLink metVelden={false} />

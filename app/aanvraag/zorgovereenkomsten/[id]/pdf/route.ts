@@ -9,6 +9,7 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { naar, pdfDownload } from "@/lib/http/antwoorden";
 import { kanStapBeginnen } from "@/lib/wizard/journey";
 import { hervatMisluktPad, OVERZICHT } from "@/lib/wizard/paden";
+import { publiekVan } from "@/lib/wizard/publiek";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { zorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
 import { leesEtmalen } from "@/lib/zorgovereenkomst/logeeropvang";
@@ -30,5 +31,6 @@ export async function GET(verzoek: Request, { params }: { params: Promise<{ id: 
   const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen.soort === "ok" ? etmalen.etmalen : undefined);
   if (checklist === null) return naar(checklistPad(id));
 
-  return pdfDownload(await maakChecklistPdf(checklist), checklistBestandsnaam(checklist));
+  // Worded for the page's reader: "u", or the named person for someone who fills in (docs/decisions/028).
+  return pdfDownload(await maakChecklistPdf(checklist, publiekVan(sessie.antwoorden)), checklistBestandsnaam(checklist));
 }
