@@ -4,13 +4,17 @@
  * the Dutch sentences of every translated module and of axe violations.
  */
 import { algemeen } from "@/content/algemeen";
+import { begrippen } from "@/content/begrippen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { begrippen as begrippenEn } from "@/content/en/begrippen";
+import { foutTeksten as foutenEn } from "@/content/en/fouten";
+import { start as startEn } from "@/content/en/start";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
 
 /** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
-const ENGELSE_PAGINAS = ["/"];
+const ENGELSE_PAGINAS = ["/", "/begrippen", "/privacy", "/toegankelijkheid", "/contact", "/storing", "/bestaat-niet"];
 
 test.describe("de taalkeuze", () => {
   test("wisselt naar het Engels en terug, op dezelfde pagina, en onthoudt de keuze", async ({ page }) => {
@@ -105,4 +109,39 @@ test.describe("de Engelse pagina's", () => {
       expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
     });
   }
+
+  test("de startpagina: Engels, met de begrippen gelinkt op hun Nederlandse naam in de Engelse tekst", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(startEn.titel);
+    await expect(page.getByRole("radio", { name: startEn.voorWie.opties.zelf, exact: true })).toBeVisible();
+    // The first "zorgkantoor" of the English introduction leads to its entry, described in English.
+    const link = page.locator('a[data-begrip="zorgkantoor"]');
+    await expect(link).toHaveCount(1);
+    await expect(link).toHaveText("zorgkantoor");
+    await expect(link).toHaveAttribute("href", "/begrippen#zorgkantoor");
+    await expect(link).toHaveAccessibleDescription(begrippenEn.linkUitleg);
+    for (const id of ["pgb", "wlz", "gewaarborgde-hulp", "zorgprofiel", "svb"]) await expect(page.locator(`a[data-begrip="${id}"]`), id).toHaveCount(1);
+    await expect(page.getByRole("link", { name: begrippenEn.startLinkTekst, exact: true })).toHaveAttribute("href", "/begrippen");
+  });
+
+  test("de begrippen: de term blijft Nederlands (lang=nl), de uitleg is Engels", async ({ page }) => {
+    await page.goto("/begrippen#gewaarborgde-hulp");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(begrippenEn.titel);
+    for (const [i, b] of begrippenEn.lijst.entries()) {
+      const kop = page.locator(`h2#${b.id}`);
+      await expect(kop).toHaveText(begrippen.lijst[i]?.term ?? "");
+      await expect(kop).toHaveAttribute("lang", "nl");
+    }
+    const uitleg = begrippenEn.lijst.find((b) => b.id === "gewaarborgde-hulp")?.uitleg[0] ?? "";
+    expect(uitleg).not.toBe("");
+    await expect(page.getByText(uitleg)).toBeVisible();
+  });
+
+  test("een adres dat niet bestaat: 404 in het Engels, met de weg naar de startpagina", async ({ page }) => {
+    const antwoord = await page.goto("/bestaat-niet");
+    expect(antwoord?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(foutenEn.nietGevonden.titel);
+    await expect(page).toHaveTitle(new RegExp(`^${foutenEn.nietGevonden.titel}`));
+    await expect(page.getByRole("link", { name: foutenEn.home })).toHaveAttribute("href", "/");
+  });
 });
