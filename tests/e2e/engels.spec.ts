@@ -3,15 +3,18 @@
  * remembered, Accept-Language as the default, `lang` on `<html>`, and the English pages free of
  * the Dutch sentences of every translated module and of axe violations.
  */
+import type { Browser, Page } from "@playwright/test";
 import { algemeen } from "@/content/algemeen";
 import { begrippen } from "@/content/begrippen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
 import { begrippen as begrippenEn } from "@/content/en/begrippen";
 import { foutTeksten as foutenEn } from "@/content/en/fouten";
 import { start as startEn } from "@/content/en/start";
+import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
+import { zaaiDraft } from "./hulp/zaaien";
 
 /** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
 const ENGELSE_PAGINAS = ["/", "/begrippen", "/privacy", "/toegankelijkheid", "/contact", "/storing", "/bestaat-niet"];
@@ -89,6 +92,20 @@ test.describe("de taalkeuze", () => {
   });
 });
 
+/** The page is English: lang="en", no axe violations, no Dutch sentence of a translated module. */
+async function verwachtEngels(page: Page, javaScriptEnabled: boolean, browser: Browser): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+  // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
+  // Those parts are taken out of this page (after axe has seen it whole) before reading it.
+  const tekst = await page.evaluate(() => {
+    for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
+    return document.body.innerText;
+  });
+  const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
+  expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+}
+
 test.describe("de Engelse pagina's", () => {
   test.beforeEach(async ({ context, baseURL }) => {
     await context.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
@@ -97,18 +114,17 @@ test.describe("de Engelse pagina's", () => {
   for (const pad of ENGELSE_PAGINAS) {
     test(`${pad}: lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser }) => {
       await page.goto(pad);
-      await expect(page.locator("html")).toHaveAttribute("lang", "en");
-      await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
-      // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
-      // Those parts are taken out of this page (after axe has seen it whole) before reading it.
-      const tekst = await page.evaluate(() => {
-        for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
-        return document.body.innerText;
-      });
-      const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
-      expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+      await verwachtEngels(page, javaScriptEnabled, browser);
     });
   }
+
+  test(`/aanvraag/verwijderen (met een aanvraag): lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser, baseURL }) => {
+    await zaaiDraft(page.context(), baseURL, { voorWie: "zelf" });
+    await page.goto("/aanvraag/verwijderen");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(verwijderenEn.titel);
+    await verwachtEngels(page, javaScriptEnabled, browser);
+  });
+
 
   test("de startpagina: Engels, met de begrippen gelinkt op hun Nederlandse naam in de Engelse tekst", async ({ page }) => {
     await page.goto("/");
