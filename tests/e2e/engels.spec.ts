@@ -137,7 +137,7 @@ test.describe("de Engelse pagina's", () => {
     await expect(link).toHaveAttribute("href", "/begrippen#zorgkantoor");
     await expect(link).toHaveAccessibleDescription(begrippenEn.linkUitleg);
     for (const id of ["pgb", "wlz", "gewaarborgde-hulp", "zorgprofiel", "svb"]) await expect(page.locator(`a[data-begrip="${id}"]`), id).toHaveCount(1);
-    await expect(page.getByRole("link", { name: begrippenEn.startLinkTekst, exact: true })).toHaveAttribute("href", "/begrippen");
+    await expect(page.locator("#inhoud").getByRole("link", { name: begrippenEn.startLinkTekst, exact: true })).toHaveAttribute("href", "/begrippen");
   });
 
   test("de begrippen: de term blijft Nederlands (lang=nl), de uitleg is Engels", async ({ page }) => {
