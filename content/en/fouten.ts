@@ -1,8 +1,7 @@
 /**
  * The English of content/fouten.ts: the error pages. `serverpaginas` are the words of the pages
- * the server builds without React; those pages still show the Dutch of serverpaginas.json
- * (docs/decisions/032-talen.md, addendum 2026-12-05), this English is ready for when they follow
- * the language too.
+ * the server builds without React; proxy.ts answers in them when the page's language is English
+ * (docs/decisions/032-talen.md, addendum 2026-12-05).
  */
 import type { foutTeksten as nl } from "@/content/fouten";
 import type { Vertaling } from "@/content/vertaling";

@@ -7,6 +7,7 @@ import type { Browser, Page } from "@playwright/test";
 import { algemeen } from "@/content/algemeen";
 import { begrippen } from "@/content/begrippen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { foutTeksten as foutTekstenEn } from "@/content/en/fouten";
 import { begrippen as begrippenEn } from "@/content/en/begrippen";
 import { foutTeksten as foutenEn } from "@/content/en/fouten";
 import { start as startEn } from "@/content/en/start";
@@ -89,6 +90,13 @@ test.describe("de taalkeuze", () => {
     expect(get.status()).toBeGreaterThanOrEqual(400);
     expect(get.status()).toBeLessThan(500);
     expect(get.headers()["set-cookie"]).toBeUndefined();
+  });
+  test("een foutpagina van de server zelf (een adres dat niet te lezen is) volgt de taal", async ({ request }) => {
+    const antwoord = await request.get("/aanvraag/indicatie/%ff", { headers: { cookie: "taal=en" } });
+    expect(antwoord.status()).toBe(400);
+    const html = await antwoord.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(`<h1>${foutTekstenEn.serverpaginas.ongeldigAdres.titel}</h1>`);
   });
 });
 
