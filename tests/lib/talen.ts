@@ -5,6 +5,20 @@
  */
 import { algemeen as algemeenNl } from "@/content/algemeen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { delen as delenNl } from "@/content/delen";
+import { delen as delenEn } from "@/content/en/delen";
+import { handtekeningTekst as handtekeningTekstNl } from "@/content/handtekeningen";
+import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handtekeningen";
+import { linkDoorgeven as linkDoorgevenNl } from "@/content/link-doorgeven";
+import { linkDoorgeven as linkDoorgevenEn } from "@/content/en/link-doorgeven";
+import { linksOpenen as linksOpenenNl } from "@/content/links-openen";
+import { linksOpenen as linksOpenenEn } from "@/content/en/links-openen";
+import { ondertekenen as ondertekenenNl } from "@/content/ondertekenen";
+import { ondertekenen as ondertekenenEn } from "@/content/en/ondertekenen";
+import { versturen as versturenNl } from "@/content/versturen";
+import { versturen as versturenEn } from "@/content/en/versturen";
+import { verwijderen as verwijderenNl } from "@/content/verwijderen";
+import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 
 interface Paar {
   nl: unknown;
@@ -14,6 +28,13 @@ interface Paar {
 /** Named after the file: `content/<naam>.ts` and `content/en/<naam>.ts`. */
 export const VERTAALDE_MODULES: Record<string, Paar> = {
   algemeen: { nl: algemeenNl, en: algemeenEn },
+  delen: { nl: delenNl, en: delenEn },
+  handtekeningen: { nl: handtekeningTekstNl, en: handtekeningTekstEn },
+  "link-doorgeven": { nl: linkDoorgevenNl, en: linkDoorgevenEn },
+  "links-openen": { nl: linksOpenenNl, en: linksOpenenEn },
+  ondertekenen: { nl: ondertekenenNl, en: ondertekenenEn },
+  versturen: { nl: versturenNl, en: versturenEn },
+  verwijderen: { nl: verwijderenNl, en: verwijderenEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
