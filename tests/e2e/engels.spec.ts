@@ -4,10 +4,20 @@
  * the Dutch sentences of every translated module and of axe violations.
  */
 import { algemeen } from "@/content/algemeen";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { delen as delenEn } from "@/content/en/delen";
+import { handtekeningTekst as htEn } from "@/content/en/handtekeningen";
+import { linkDoorgeven as mailEn } from "@/content/en/link-doorgeven";
+import { linksOpenen as openenEn } from "@/content/en/links-openen";
+import { ondertekenen as ondertekenenEn } from "@/content/en/ondertekenen";
+import { versturen as versturenEn } from "@/content/en/versturen";
+import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
+import { BROCHURE_VOORBEELD } from "./hulp/brochure-voorbeeld";
+import { zaaiDraft } from "./hulp/zaaien";
 
 /** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
 const ENGELSE_PAGINAS = ["/"];
@@ -85,6 +95,30 @@ test.describe("de taalkeuze", () => {
   });
 });
 
+/**
+ * An English page: lang="en", no axe violations, and no Dutch sentence of a translated module.
+ * Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2). Those
+ * parts are taken out of this page (after axe has seen it whole) before reading it.
+ */
+async function verwachtEngels(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser }): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await verwachtGeenAxeFouten(page, opties);
+  const tekst = await page.evaluate(() => {
+    for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
+    return document.body.innerText;
+  });
+  const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
+  expect(nederlands, `Nederlandse zinnen op ${page.url()}`).toEqual([]);
+}
+
+/** The subject and body of the page's "Mail deze link", as a mail program reads them. */
+async function mailVan(link: Locator): Promise<{ onderwerp: string; tekst: string }> {
+  const href = (await link.getAttribute("href")) ?? "";
+  expect(href).toMatch(/^mailto:\?/);
+  const velden = new URLSearchParams(href.slice(href.indexOf("?") + 1).replace(/\+/g, "%2B"));
+  return { onderwerp: velden.get("subject") ?? "", tekst: velden.get("body") ?? "" };
+}
+
 test.describe("de Engelse pagina's", () => {
   test.beforeEach(async ({ context, baseURL }) => {
     await context.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
@@ -93,16 +127,92 @@ test.describe("de Engelse pagina's", () => {
   for (const pad of ENGELSE_PAGINAS) {
     test(`${pad}: lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser }) => {
       await page.goto(pad);
-      await expect(page.locator("html")).toHaveAttribute("lang", "en");
-      await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
-      // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
-      // Those parts are taken out of this page (after axe has seen it whole) before reading it.
-      const tekst = await page.evaluate(() => {
-        for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
-        return document.body.innerText;
-      });
-      const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
-      expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+      await verwachtEngels(page, { javaScriptEnabled, browser });
     });
   }
+});
+
+test.describe("links bewaren, doorgeven en openen in het Engels", () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
+  });
+
+  test("bewaren, delen, versturen en verwijderen; de links en hun mail in het Engels; een bewaarde en een gedeelde link openen in het Engels", async ({
+    page,
+    browser,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
+    const opties = { javaScriptEnabled, browser };
+    await zaaiDraft(page.context(), baseURL, BROCHURE_VOORBEELD);
+
+    // The resume link, and its mail in English.
+    await page.goto("/aanvraag/bewaren");
+    await verwachtEngels(page, opties);
+    const hervatLink = ((await page.locator("#hervat-link").textContent()) ?? "").trim();
+    expect(hervatLink).toMatch(/\/hervat\?sleutel=[\w-]+\.[\w-]+$/);
+    const bewaarMail = await mailVan(page.getByRole("link", { name: mailEn.mail, exact: true }));
+    expect(bewaarMail.onderwerp).toBe(mailEn.hervat.onderwerp);
+    expect(bewaarMail.tekst).toContain(`\r\n${hervatLink}\r\n`);
+    expect(bewaarMail.tekst).toContain(mailEn.hervat.tekst(hervatLink, "x").split("\n")[0] ?? "");
+
+    // Share and sign: the forms in English; a link to read along, and its mail.
+    await page.goto("/aanvraag/delen");
+    await expect(page).toHaveTitle(new RegExp(`^${delenEn.pagina.titel}`));
+    await verwachtEngels(page, opties);
+    await expect(page.getByRole("region", { name: ondertekenenEn.kop, exact: true })).toBeVisible();
+    await page.getByRole("radio", { name: htEn.deellink.rollen.meekijken.label, exact: true }).check();
+    await page.getByRole("radio", { name: htEn.deellink.geldig["7"], exact: true }).check();
+    await page.getByRole("button", { name: delenEn.pagina.maakKnop, exact: true }).click();
+    await expect(page).toHaveURL(/\?nieuw=[\w-]{22}$/);
+    await expect(page.getByRole("heading", { name: delenEn.pagina.meldingen.nieuw.titel })).toBeVisible();
+    await verwachtEngels(page, opties);
+    const deelLink = ((await page.locator("[id^=nieuw-][data-volledige-link]").textContent()) ?? "").trim();
+    expect(deelLink).toMatch(/\/gedeeld\?sleutel=[\w-]{22}\.[\w-]{43}$/);
+    const deelMail = await mailVan(page.locator("[id^=nieuw-][data-volledige-link]").locator("xpath=..").getByRole("link", { name: mailEn.mail, exact: true }));
+    expect(deelMail.onderwerp).toBe(mailEn.deel.onderwerp.meekijken);
+    expect(deelMail.tekst).toContain(`\r\n${deelLink}\r\n`);
+
+    // After stap 3, and before deleting.
+    await page.goto("/aanvraag/versturen");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(versturenEn.titel);
+    await expect(page.getByRole("checkbox", { name: versturenEn.verstuurdLabel, exact: true })).toBeVisible();
+    await verwachtEngels(page, opties);
+    await page.goto("/aanvraag/verwijderen");
+    await expect(page).toHaveTitle(new RegExp(`^${verwijderenEn.titel.replace("?", "\\?")}`));
+    await verwachtEngels(page, opties);
+
+    // The resume link, opened in English in another browser: the page, then its button.
+    const ander = await browser.newContext({ baseURL, javaScriptEnabled, locale: "nl-NL" });
+    try {
+      await ander.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
+      const p = await ander.newPage();
+      await p.goto(hervatLink);
+      await expect(p.getByRole("heading", { level: 1 })).toHaveText(openenEn.hervat.titel);
+      await expect(p).toHaveTitle(new RegExp(`^${openenEn.hervat.titel}`));
+      await verwachtEngels(p, opties);
+      await p.getByRole("button", { name: openenEn.hervat.openKnop, exact: true }).click();
+      await expect(p).not.toHaveURL(/\/hervat/);
+      await expect(p).toHaveURL(/\/aanvraag/);
+      expect((await ander.cookies()).some((k) => k.name === "pgb-aanvraag")).toBe(true);
+      await expect(p.locator("html")).toHaveAttribute("lang", "en");
+
+      // The share link, opened in English: the page, its button, the shared application.
+      await p.goto(deelLink);
+      await expect(p.getByRole("heading", { level: 1 })).toHaveText(openenEn.gedeeld.titel);
+      await verwachtEngels(p, opties);
+      await p.getByRole("button", { name: openenEn.gedeeld.openKnop, exact: true }).click();
+      await expect(p).toHaveURL(/\/gedeeld\/aanvraag$/);
+      await expect(p.getByRole("heading", { level: 1 })).toHaveText(delenEn.gedeeld.titel);
+      await expect(p.getByRole("heading", { name: delenEn.gedeeld.meekijken.titel })).toBeVisible();
+      await verwachtEngels(p, opties);
+
+      // A link that does not work says so in English.
+      await p.goto("/gedeeld/mislukt?reden=verlopen");
+      await expect(p.getByText(delenEn.mislukt.redenen.verlopen)).toBeVisible();
+      await verwachtEngels(p, opties);
+    } finally {
+      await ander.close();
+    }
+  });
 });
