@@ -13,7 +13,6 @@ import { ondertekenen as ondertekenenNl } from "@/content/ondertekenen";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal, type Vertaling } from "@/content/vertaling";
 import { metBronVoor } from "@/content/wizard/algemeen";
-import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { publiekVoorAanspreking } from "@/content/redenen";
 import { wieOndertekent, type DigitaleOndertekenaar, type Kijker, type Wie } from "@/lib/delen/wie-ondertekent";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
@@ -80,7 +79,7 @@ export function OndertekenenPaneel({
       <p className="mb-2">{t.papierUitleg(wie)}</p>
       <ul className="mb-3 list-disc space-y-1 pl-6">
         {papier.map((p) => (
-          <li key={p.rol}>{papierRegel(t, budgetplanVragen.ondertekening.rollen[p.rol], p.wie)}</li>
+          <li key={p.rol}>{papierRegel(t, t.papierRollen[p.rol], p.wie)}</li>
         ))}
       </ul>
       {redenen.map(metBronVoor(publiekVoorAanspreking(wie))).map((tekst) => (

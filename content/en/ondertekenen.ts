@@ -8,6 +8,12 @@ export const ondertekenen: Vertaling<typeof nl> = {
   papierKop: "The budgetplan: signing by hand",
   papierUitleg: (a: Aanspreking): string =>
     `The budgetplan (budget plan) goes with ${a.zelf ? "your application" : `${a.naam}'s application`}. These people put their signature on it:`,
+  papierRollen: {
+    budgethouder: "The budgethouder (budget holder)",
+    "gewaarborgde-hulp": "The gewaarborgde hulp",
+    "wettelijk-vertegenwoordiger": "The wettelijk vertegenwoordiger (legal representative)",
+    beide: "The gewaarborgde hulp, who is also the wettelijk vertegenwoordiger",
+  },
   regel: (rol: string, wie: string): string => `${rol}: ${wie}`,
   u: "you",
   metDeHand: "Download the pdf and print it. Sign the budgetplan by hand. You can always do that.",
