@@ -5,6 +5,7 @@
  */
 import { aanvraag } from "@/content/aanvraag";
 import { algemeen } from "@/content/algemeen";
+import { delen } from "@/content/delen";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
 import { delen as delenEn } from "@/content/en/delen";
@@ -183,7 +184,9 @@ test.describe("links bewaren, doorgeven en openen in het Engels", () => {
     await page.goto("/aanvraag/versturen");
     await expect(page.getByRole("heading", { level: 1 })).toContainText(versturenEn.titel);
     await expect(page.getByRole("checkbox", { name: versturenEn.verstuurdLabel, exact: true })).toBeVisible();
-    await verwachtEngels(page, foto("versturen"));
+    // The papers to send and the reasons are content/wizard/documenten.ts and the brochure's rules,
+    // Dutch on this page for now; their sentences hold "de gewaarborgde hulp", a word of delen.ts.
+    await verwachtEngels(page, { ...foto("versturen"), nogNederlands: [delen.rollen["gewaarborgde-hulp"]] });
     await page.goto("/aanvraag/verwijderen");
     await expect(page).toHaveTitle(new RegExp(`^${verwijderenEn.titel.replace("?", "\\?")}`));
     await verwachtEngels(page, foto("verwijderen"));
@@ -212,7 +215,8 @@ test.describe("links bewaren, doorgeven en openen in het Engels", () => {
       await expect(p).toHaveURL(/\/gedeeld\/aanvraag$/);
       await expect(p.getByRole("heading", { level: 1 })).toHaveText(delenEn.gedeeld.titel);
       await expect(p.getByRole("heading", { name: delenEn.gedeeld.meekijken.titel })).toBeVisible();
-      await verwachtEngels(p, foto("gedeeld-aanvraag"));
+      // The answers are the wizard's words (content/wizard/), Dutch here until they have English.
+      await verwachtEngels(p, { ...foto("gedeeld-aanvraag"), nogNederlands: [delen.rollen["gewaarborgde-hulp"]] });
 
       // A link that does not work says so in English.
       await p.goto("/gedeeld/mislukt?reden=verlopen");
