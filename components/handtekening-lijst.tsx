@@ -3,11 +3,18 @@
  * holds: a signature made before the application changed is marked for renewal (its fingerprint
  * no longer matches).
  */
-import { delen } from "@/content/delen";
-import { handtekeningTekst } from "@/content/handtekeningen";
+import { delen as delenNl } from "@/content/delen";
+import { delen as delenEn } from "@/content/en/delen";
+import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handtekeningen";
+import { handtekeningTekst as handtekeningTekstNl } from "@/content/handtekeningen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import type { HandtekeningRegel } from "@/lib/delen/handtekeningen";
 
-export function HandtekeningLijst({ regels }: { regels: HandtekeningRegel[] }) {
+/** `regels` in the same language as `taal` (lib/delen/handtekeningen.ts `handtekeningOverzicht`). */
+export function HandtekeningLijst({ regels, taal = STANDAARDTAAL }: { regels: HandtekeningRegel[]; taal?: Taal }) {
+  const delen = inTaal(taal, delenNl, delenEn);
+  const handtekeningTekst = inTaal(taal, handtekeningTekstNl, handtekeningTekstEn);
   if (regels.length === 0) return <p className="mb-6">{delen.pagina.geenHandtekeningen}</p>;
   return (
     <ul className="mb-6 list-none p-0">

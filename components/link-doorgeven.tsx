@@ -4,7 +4,10 @@
  * program opens, no JavaScript needed) and, once JavaScript runs, a copy button
  * (docs/decisions/031-burgerpaginas.md).
  */
-import { linkDoorgeven as t } from "@/content/link-doorgeven";
+import { linkDoorgeven as linkDoorgevenEn } from "@/content/en/link-doorgeven";
+import { linkDoorgeven } from "@/content/link-doorgeven";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { mailtoLink, type Mail } from "@/lib/mailto";
 import { KopieerKnop } from "./kopieer-knop";
 
@@ -18,6 +21,8 @@ export interface LinkDoorgevenProps {
   mail: Omit<Mail, "aan">;
   kopieer: string;
   gekopieerd: string;
+  /** The page's language, for "Mail deze link"; the mail itself comes in `mail`, in the same language. */
+  taal?: Taal;
 }
 
 /** A date dd-mm-jjjj in the text stays on one line: it broke after "03-01-" at 360 px. */
@@ -33,7 +38,8 @@ function DatumHeel({ tekst }: { tekst: string }) {
   );
 }
 
-export function LinkDoorgeven({ id, label, link, geldig, mail, kopieer, gekopieerd }: LinkDoorgevenProps) {
+export function LinkDoorgeven({ id, label, link, geldig, mail, kopieer, gekopieerd, taal = STANDAARDTAAL }: LinkDoorgevenProps) {
+  const t = inTaal(taal, linkDoorgeven, linkDoorgevenEn);
   return (
     <div>
       <p id={`${id}-label`} className="mb-1 font-bold">

@@ -1,6 +1,7 @@
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ondertekenen as en } from "@/content/en/ondertekenen";
 import { ondertekenen as t } from "@/content/ondertekenen";
 import { onderteken } from "@/lib/delen/handtekeningen";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
@@ -35,5 +36,17 @@ describe("OndertekenenPaneel", () => {
   it("links to the delen page only where asked", () => {
     expect(renderToStaticMarkup(h(OndertekenenPaneel, { antwoorden: VOOR_RIET, naarDelen: true }))).toContain(`href="${DELEN}"`);
     expect(renderToStaticMarkup(h(OndertekenenPaneel, { antwoorden: VOOR_RIET }))).not.toContain(`href="${DELEN}"`);
+  });
+});
+
+describe("OndertekenenPaneel in English (docs/decisions/032-talen.md)", () => {
+  it("gives its own words and the signers' statuses in English", () => {
+    const getekend = onderteken(VOOR_RIET, "aanvrager", { naam: "Mia" }, new Date("2026-12-04T10:00:00.000Z"));
+    const m = renderToStaticMarkup(h(OndertekenenPaneel, { antwoorden: getekend, taal: "en" })).replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+    expect(m).toContain(en.kop);
+    expect(m).toContain(en.papierUitleg({ zelf: false, naam: "Riet" }));
+    expect(m).toContain(en.geenOfficieel);
+    expect(m).toContain(`${en.uZelf} : ${en.status.geldig("04-12-2026 at 11:00")}`);
+    expect(m).not.toContain(t.metDeHand);
   });
 });

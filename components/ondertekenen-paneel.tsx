@@ -6,10 +6,13 @@
  * "u" and their name is not shown (`kijker`, lib/delen/wie-ondertekent.ts).
  */
 import Link from "@/components/link";
-import { handtekeningTekst } from "@/content/handtekeningen";
-import { ondertekenen as t } from "@/content/ondertekenen";
+import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handtekeningen";
+import { ondertekenen as ondertekenenEn } from "@/content/en/ondertekenen";
+import { handtekeningTekst as handtekeningTekstNl } from "@/content/handtekeningen";
+import { ondertekenen as ondertekenenNl } from "@/content/ondertekenen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal, type Vertaling } from "@/content/vertaling";
 import { metBronVoor } from "@/content/wizard/algemeen";
-import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { publiekVoorAanspreking } from "@/content/redenen";
 import { wieOndertekent, type DigitaleOndertekenaar, type Kijker, type Wie } from "@/lib/delen/wie-ondertekent";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
@@ -17,7 +20,9 @@ import { zonderGhNaam } from "@/lib/delen/verbergen";
 import { aanspreking } from "@/lib/wizard/journey";
 import { DELEN } from "@/lib/wizard/paden";
 
-function papierRegel(rol: string, wie: Wie): string {
+type Woorden = Vertaling<typeof ondertekenenNl>;
+
+function papierRegel(t: Woorden, rol: string, wie: Wie): string {
   switch (wie.soort) {
     case "u":
       return t.regel(rol, t.u);
@@ -32,23 +37,36 @@ function papierRegel(rol: string, wie: Wie): string {
  * Whoever fills in is "U"; the only other digital signer is the gewaarborgde hulp, through a link.
  * Seen by the gewaarborgde hulp, they are "U" and whoever fills in is named by role.
  */
-function digitaalRegel({ rol, wie }: DigitaleOndertekenaar): string {
+function digitaalRegel(t: Woorden, { rol, wie }: DigitaleOndertekenaar): string {
   if (wie.soort === "u") return t.uZelf;
   if (wie.soort === "naam") return t.regel(t.gewaarborgdeHulp, wie.naam);
   return rol === "gewaarborgde-hulp" ? t.gewaarborgdeHulp : t.gh.invuller;
 }
 
-function statusTekst({ handtekening }: DigitaleOndertekenaar): string {
+function statusTekst(taal: Taal, { handtekening }: DigitaleOndertekenaar): string {
+  const t = inTaal(taal, ondertekenenNl, ondertekenenEn);
   if (handtekening === null) return t.status.nogNiet;
-  return handtekening.status === "geldig" ? t.status.geldig(handtekening.opTekst) : handtekeningTekst.status.vernieuwen;
+  return handtekening.status === "geldig" ? t.status.geldig(handtekening.opTekst) : inTaal(taal, handtekeningTekstNl, handtekeningTekstEn).status.vernieuwen;
 }
 
 /**
  * `naarDelen`: a link to the page where one signs and makes the gewaarborgde hulp's link (not on
  * that page itself). `kijker`: who reads it, whoever fills in or the gewaarborgde hulp (their link).
+ * `taal`: the page's language (docs/decisions/032-talen.md).
  */
-export function OndertekenenPaneel({ antwoorden, naarDelen = false, kijker = "invuller" }: { antwoorden: Antwoorden; naarDelen?: boolean; kijker?: Kijker }) {
-  const { papier, redenen, digitaal } = wieOndertekent(antwoorden, kijker);
+export function OndertekenenPaneel({
+  antwoorden,
+  naarDelen = false,
+  kijker = "invuller",
+  taal = STANDAARDTAAL,
+}: {
+  antwoorden: Antwoorden;
+  naarDelen?: boolean;
+  kijker?: Kijker;
+  taal?: Taal;
+}) {
+  const t = inTaal(taal, ondertekenenNl, ondertekenenEn);
+  const { papier, redenen, digitaal } = wieOndertekent(antwoorden, kijker, taal);
   const gh = kijker === "gewaarborgde-hulp";
   // For the gewaarborgde hulp the aanvraag is someone else's: never "uw aanvraag".
   const wie = gh ? { zelf: false, naam: aanspreking(zonderGhNaam(antwoorden)).naam } : aanspreking(antwoorden);
@@ -61,7 +79,7 @@ export function OndertekenenPaneel({ antwoorden, naarDelen = false, kijker = "in
       <p className="mb-2">{t.papierUitleg(wie)}</p>
       <ul className="mb-3 list-disc space-y-1 pl-6">
         {papier.map((p) => (
-          <li key={p.rol}>{papierRegel(budgetplanVragen.ondertekening.rollen[p.rol], p.wie)}</li>
+          <li key={p.rol}>{papierRegel(t, t.papierRollen[p.rol], p.wie)}</li>
         ))}
       </ul>
       {redenen.map(metBronVoor(publiekVoorAanspreking(wie))).map((tekst) => (
@@ -75,7 +93,7 @@ export function OndertekenenPaneel({ antwoorden, naarDelen = false, kijker = "in
       <ul className="mb-3 list-none space-y-2 p-0">
         {digitaal.map((d) => (
           <li key={d.rol}>
-            <span className="font-bold">{digitaalRegel(d)}</span>: {statusTekst(d)}
+            <span className="font-bold">{digitaalRegel(t, d)}</span>: {statusTekst(taal, d)}
           </li>
         ))}
       </ul>

@@ -4,12 +4,15 @@
  * electronic signature. Dutch, B1. The person at the screen is "u".
  */
 import type { Aanspreking } from "@/lib/wizard/types";
+import { budgetplanVragen } from "./wizard/budgetplan";
 
 export const ondertekenen = {
   kop: "Wie ondertekent wat?",
   papierKop: "Het budgetplan: met de hand ondertekenen",
   papierUitleg: (a: Aanspreking): string =>
     `Het budgetplan gaat mee met ${a.zelf ? "uw aanvraag" : `de aanvraag van ${a.naam}`}. Deze mensen zetten er hun handtekening op:`,
+  /** Who signs on paper (AV-08): the words of the ondertekening page, here so the panel has them in each language. */
+  papierRollen: budgetplanVragen.ondertekening.rollen,
   /** "De gewaarborgde hulp: Jan Jansen"; the role's words are those of the ondertekening page. */
   regel: (rol: string, wie: string): string => `${rol}: ${wie}`,
   u: "u",

@@ -9,11 +9,14 @@
  * signature: never the applicant's, never an answer.
  */
 import { redirect } from "next/navigation";
-import { delen } from "@/content/delen";
+import { delen as delenNl } from "@/content/delen";
+import { delen as delenEn } from "@/content/en/delen";
+import { inTaal } from "@/content/vertaling";
 import { ghViaLink, naamKlopt, ondertekenGhSchema } from "@/lib/delen/formulieren";
 import { onderteken } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { drafts } from "@/lib/drafts/server";
+import { leesTaal } from "@/lib/taal";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { waardenUitFormData } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
@@ -33,6 +36,8 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
   if (sessie.status !== "ok") redirect(gedeeldMisluktPad(sessie.status));
   const waarden = waardenUitFormData(formData);
   const a = sessie.antwoorden;
+  // The refusals in the language of the page that posted (docs/decisions/032-talen.md).
+  const delen = inTaal(await leesTaal(), delenNl, delenEn);
   if (sessie.rol !== "gewaarborgde-hulp") return { fouten: { naam: delen.gedeeld.alleenMeekijken }, waarden };
   if (sessie.eigenLink) return { fouten: { naam: delen.gedeeld.eigenLink }, waarden };
   if (!ghViaLink(a)) return { fouten: { naam: delen.gedeeld.geenGh(naamVoorDeellink(a)) }, waarden };

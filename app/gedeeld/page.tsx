@@ -13,16 +13,23 @@ import { redirect } from "next/navigation";
 import { Knop, KnopLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
 import { PaginaKop } from "@/components/pagina-kop";
+import { linksOpenen as linksOpenenEn } from "@/content/en/links-openen";
 import { linksOpenen } from "@/content/links-openen";
+import { inTaal } from "@/content/vertaling";
 import { bekijkDeellink, gedeeldMisluktPad, GEDEELD, GEDEELD_OPENEN, GEDEELD_TE_VAAK } from "@/lib/delen/sessie";
+import { leesTaal } from "@/lib/taal";
 import { verzoekMetKoppen } from "@/lib/http/link-formulier";
 import { linkPoging } from "@/lib/http/link-pogingen";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 
-const t = linksOpenen.gedeeld;
+async function woorden() {
+  return inTaal(await leesTaal(), linksOpenen, linksOpenenEn).gedeeld;
+}
 const GEDEELDE_AANVRAAG = `${GEDEELD}/aanvraag`;
 
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await woorden()).titel };
+}
 export const dynamic = "force-dynamic";
 
 /** The key travels in the body of this site's own post, never in the address it lands on. */
@@ -46,6 +53,7 @@ export default async function GedeeldeLink({ searchParams }: { searchParams: Pro
     redirect(gedeeldMisluktPad(blik.status === "ok" ? "sleutel-onjuist" : blik.status));
   }
 
+  const t = await woorden();
   if (blik.huidig === "zelfde") {
     return (
       <>

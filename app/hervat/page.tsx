@@ -12,16 +12,23 @@ import { redirect } from "next/navigation";
 import { Knop, KnopLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
 import { PaginaKop } from "@/components/pagina-kop";
+import { linksOpenen as linksOpenenEn } from "@/content/en/links-openen";
 import { linksOpenen } from "@/content/links-openen";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { verzoekMetKoppen } from "@/lib/http/link-formulier";
 import { linkPoging } from "@/lib/http/link-pogingen";
 import { formatDatumTijdstip as datum } from "@/lib/wizard/datum";
 import { bekijkHervatLink } from "@/lib/wizard/hervatten";
 import { HERVAT_OPENEN, HERVAT_TE_VAAK, hervatMisluktPad, OVERZICHT } from "@/lib/wizard/paden";
 
-const t = linksOpenen.hervat;
+async function woorden() {
+  return inTaal(await leesTaal(), linksOpenen, linksOpenenEn).hervat;
+}
 
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await woorden()).titel };
+}
 export const dynamic = "force-dynamic";
 
 /** The key travels in the body of this site's own post, never in the address it lands on. */
@@ -45,6 +52,7 @@ export default async function HervatLink({ searchParams }: { searchParams: Promi
     redirect(hervatMisluktPad(blik.status === "ok" ? "sleutel-onjuist" : blik.status));
   }
   const { link, huidig } = blik;
+  const t = await woorden();
 
   if (huidig.soort === "zelfde") {
     return (

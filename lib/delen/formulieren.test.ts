@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type * as z from "zod";
+import { handtekeningTekst as tEn } from "@/content/en/handtekeningen";
 import { handtekeningTekst as t } from "@/content/handtekeningen";
 import { formulier } from "@/content/wizard/algemeen";
 import { DEEL_ROLLEN as DRAFT_DEEL_ROLLEN } from "@/lib/drafts/deellinks";
@@ -233,5 +234,29 @@ describe("lib/delen/formulieren.ts runs in the browser", () => {
     for (const pad of imports) {
       expect(pad).not.toMatch(/^node:|^(crypto|fs|path)$|server|^\.\/handtekeningen$|lib\/delen\/handtekeningen|lib\/drafts/);
     }
+  });
+});
+
+describe("the fields in English (docs/decisions/032-talen.md)", () => {
+  const namen = (velden: VeldDefinitie[]) => velden.map((v) => v.naam);
+  const labels = (velden: VeldDefinitie[]): string[] => velden.flatMap((v) => [v.label, ...("opties" in v ? v.opties.map((o) => o.label) : [])]);
+
+  it("label and hint every field and option in the page's language, with the same names and values", () => {
+    const en = deellinkVelden(metGh(), "en");
+    expect(labels(en)).toEqual([
+      tEn.deellink.rolLabel,
+      tEn.deellink.rollen.meekijken.label,
+      tEn.deellink.rollen["gewaarborgde-hulp"].label(JAN.naam),
+      tEn.deellink.geldigLabel,
+      tEn.deellink.geldig["7"],
+      tEn.deellink.geldig["14"],
+      tEn.deellink.geldig.aanvraag,
+    ]);
+    expect(namen(en)).toEqual(namen(deellinkVelden(metGh())));
+    expect(labels(ondertekenVelden(metGh(), "aanvrager", "en"))).toEqual([tEn.formulier.naamLabel, tEn.formulier.akkoordLabel, tEn.formulier.akkoordOptie]);
+    const viaLink = ondertekenViaDeellinkVelden("en");
+    expect(viaLink.map((v) => v.hint)).toEqual([tEn.formulier.naamHintDeellink, expect.stringContaining("This is in the brochure"), expect.stringContaining("This is in the brochure")]);
+    expect(labels(ondertekenViaDeellinkVelden())).toEqual(labels(ondertekenViaDeellinkVelden("nl")));
+    expect(labels(ondertekenViaDeellinkVelden())).toContain(t.verklaringen.geschikt);
   });
 });

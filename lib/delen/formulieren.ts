@@ -10,7 +10,10 @@
  * node:crypto or server code: the fingerprints and signing are in ./handtekeningen.ts.
  */
 import * as z from "zod";
+import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handtekeningen";
 import { handtekeningTekst as t } from "@/content/handtekeningen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { veldnamen } from "@/content/wizard/algemeen";
 import type { DeelRol } from "@/lib/drafts/deellinks";
 import { MAX_TEKST, type Antwoorden, type Verklaring } from "@/lib/wizard/antwoorden";
@@ -73,10 +76,17 @@ export const deellinkSchema = z.object({
 });
 
 /** Where a statement comes from, as a field hint: AV-04 and its brochure section. */
-const AV04_BRON = t.formulier.bron("AV-04", REGELS["AV-04"]);
+const av04Bron = (w: Woorden) => w.formulier.bron("AV-04", REGELS["AV-04"]);
 
-function naamVeld(hint: string): VeldDefinitie {
-  return { soort: "tekst", naam: "naam", label: t.formulier.naamLabel, hint, breedte: "vol", autocomplete: "name", maxLengte: MAX_TEKST };
+/**
+ * The fields' words in the page's language (docs/decisions/032-talen.md). The schemas' error
+ * messages stay Dutch: the client form finds its schema by name, without the page's language.
+ */
+type Woorden = typeof handtekeningTekstEn;
+const woorden = (taal: Taal): Woorden => inTaal(taal, t, handtekeningTekstEn);
+
+function naamVeld(w: Woorden, hint: string): VeldDefinitie {
+  return { soort: "tekst", naam: "naam", label: w.formulier.naamLabel, hint, breedte: "vol", autocomplete: "name", maxLengte: MAX_TEKST };
 }
 
 function vinkjeVeld(veldNaam: string, label: string, optie: string, hint?: string): VeldDefinitie {
@@ -89,21 +99,23 @@ function ghNaam(a: Antwoorden): string {
 }
 
 /** Someone filling in for the budgethouder signs with their own name, not the budgethouder's. */
-export function ondertekenAanvragerVelden(a: Antwoorden): VeldDefinitie[] {
+export function ondertekenAanvragerVelden(a: Antwoorden, taal: Taal = STANDAARDTAAL): VeldDefinitie[] {
+  const w = woorden(taal);
   const namens = a.voorWie !== undefined && a.voorWie !== "zelf";
-  return [naamVeld(namens ? t.formulier.naamHintNamens : t.formulier.naamHint), vinkjeVeld("akkoord", t.formulier.akkoordLabel, t.formulier.akkoordOptie)];
+  return [naamVeld(w, namens ? w.formulier.naamHintNamens : w.formulier.naamHint), vinkjeVeld("akkoord", w.formulier.akkoordLabel, w.formulier.akkoordOptie)];
 }
 
 /** AV-04: the two statements, each its own checkbox so a missing tick names which one. */
-const AV04_VINKJES: VeldDefinitie[] = [
-  vinkjeVeld("geschikt", t.formulier.geschiktLabel, t.verklaringen.geschikt, AV04_BRON),
-  vinkjeVeld("wijzigingen", t.formulier.wijzigingenLabel, t.verklaringen["wijzigingen-melden"], AV04_BRON),
+const av04Vinkjes = (w: Woorden): VeldDefinitie[] => [
+  vinkjeVeld("geschikt", w.formulier.geschiktLabel, w.verklaringen.geschikt, av04Bron(w)),
+  vinkjeVeld("wijzigingen", w.formulier.wijzigingenLabel, w.verklaringen["wijzigingen-melden"], av04Bron(w)),
 ];
 
 /** The gewaarborgde hulp who owns the draft signs on their own page: the name they entered is shown. */
-export function ondertekenGhVelden(a: Antwoorden): VeldDefinitie[] {
+export function ondertekenGhVelden(a: Antwoorden, taal: Taal = STANDAARDTAAL): VeldDefinitie[] {
+  const w = woorden(taal);
   const bekend = ghNaam(a);
-  return [naamVeld(bekend === "" ? t.formulier.naamHint : t.formulier.naamHintGh(bekend)), ...AV04_VINKJES];
+  return [naamVeld(w, bekend === "" ? w.formulier.naamHint : w.formulier.naamHintGh(bekend)), ...av04Vinkjes(w)];
 }
 
 /**
@@ -111,23 +123,25 @@ export function ondertekenGhVelden(a: Antwoorden): VeldDefinitie[] {
  * link types the name, and the server compares it with the one in the application (`naamKlopt`),
  * so the page must not give it away in a value, hint or error (docs/decisions/022-links-openen.md).
  */
-export function ondertekenViaDeellinkVelden(): VeldDefinitie[] {
-  return [naamVeld(t.formulier.naamHintDeellink), ...AV04_VINKJES];
+export function ondertekenViaDeellinkVelden(taal: Taal = STANDAARDTAAL): VeldDefinitie[] {
+  const w = woorden(taal);
+  return [naamVeld(w, w.formulier.naamHintDeellink), ...av04Vinkjes(w)];
 }
 
 /** That form's first values: an empty name, the boxes unticked. */
 export const ONDERTEKEN_VIA_DEELLINK_WAARDEN: Waarden = { naam: "", geschikt: [], wijzigingen: [] };
 
 /** The sign form for `rol`: what the applicant's page and the gewaarborgde hulp's page show. */
-export function ondertekenVelden(a: Antwoorden, rol: HandtekeningRol): VeldDefinitie[] {
-  return rol === "gewaarborgde-hulp" ? ondertekenGhVelden(a) : ondertekenAanvragerVelden(a);
+export function ondertekenVelden(a: Antwoorden, rol: HandtekeningRol, taal: Taal = STANDAARDTAAL): VeldDefinitie[] {
+  return rol === "gewaarborgde-hulp" ? ondertekenGhVelden(a, taal) : ondertekenAanvragerVelden(a, taal);
 }
 
 /**
  * The share-link form. The gewaarborgde-hulp role is offered only when such a link makes sense
  * (`ghViaLink`): there is a gewaarborgde hulp and the owner is not that person.
  */
-export function deellinkVelden(a: Antwoorden): VeldDefinitie[] {
+export function deellinkVelden(a: Antwoorden, taal: Taal = STANDAARDTAAL): VeldDefinitie[] {
+  const t = woorden(taal);
   const rollen: Optie[] = [{ waarde: "meekijken", label: t.deellink.rollen.meekijken.label, hint: t.deellink.rollen.meekijken.hint }];
   if (ghViaLink(a)) {
     const gh = t.deellink.rollen["gewaarborgde-hulp"];

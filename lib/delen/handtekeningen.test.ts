@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handtekeningen";
 import { handtekeningTekst as t } from "@/content/handtekeningen";
 import { antwoordenSchema, leesAntwoorden, MAX_TEKST, type Antwoorden, type Handtekening } from "@/lib/wizard/antwoorden";
 import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
@@ -245,5 +246,27 @@ describe("handtekeningen in the stored answers", () => {
   it("drops damaged signatures from a stored draft and keeps the other answers", () => {
     const a = leesAntwoorden({ voorWie: "zelf", handtekeningen: { aanvrager: { ...geldig, op: "gisteren" } } });
     expect(a).toEqual({ voorWie: "zelf" });
+  });
+});
+
+describe("in English (docs/decisions/032-talen.md)", () => {
+  it("writes the time with 'at', the date still dd-mm-jjjj", () => {
+    expect(tijdstipTekst("2026-11-24T15:30:00.000Z", "en")).toBe("24-11-2026 at 16:30");
+  });
+
+  it("names the roles and the statements in English; Dutch stays the default", () => {
+    const a: Antwoorden = { voorWie: "familie", heeftGewaarborgdeHulp: "ja", gewaarborgdeHulp: { naam: "Jan Jansen", relatie: "buurman", isWettelijkVertegenwoordiger: "nee" } };
+    const getekend = onderteken(
+      onderteken(a, "aanvrager", { naam: "Mia" }, new Date("2026-11-24T15:30:00.000Z")),
+      "gewaarborgde-hulp",
+      { naam: "Jan Jansen", verklaringen: ["geschikt", "wijzigingen-melden"] },
+      new Date("2026-11-24T15:30:00.000Z"),
+      { viaDeellink: true },
+    );
+    const en = handtekeningOverzicht(getekend, "en");
+    expect(en.map((r) => r.rolTekst)).toEqual([handtekeningTekstEn.rollen.aanvrager.familie, handtekeningTekstEn.rollen.gewaarborgdeHulp]);
+    expect(en[0]?.opTekst).toBe("24-11-2026 at 16:30");
+    expect(en[1]?.verklaringen).toEqual([handtekeningTekstEn.verklaringen.geschikt, handtekeningTekstEn.verklaringen["wijzigingen-melden"]]);
+    expect(handtekeningOverzicht(getekend).map((r) => r.rolTekst)).toEqual([t.rollen.aanvrager.familie, t.rollen.gewaarborgdeHulp]);
   });
 });

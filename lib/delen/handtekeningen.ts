@@ -15,7 +15,10 @@
  * signature; it records who confirmed which version, for the zorgkantoor to see on the PDF.
  */
 import { createHash } from "node:crypto";
-import { handtekeningTekst as t } from "@/content/handtekeningen";
+import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handtekeningen";
+import { handtekeningTekst } from "@/content/handtekeningen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { MAX_TEKST, VERKLARINGEN, type Antwoorden, type Handtekening, type Handtekeningen, type Verklaring } from "@/lib/wizard/antwoorden";
 import type { HandtekeningRol, OndertekenInvoer } from "./formulieren";
 
@@ -104,15 +107,19 @@ const AMSTERDAM = new Intl.DateTimeFormat("nl-NL", {
   hourCycle: "h23",
 });
 
-/** "2026-11-24T15:30:00.000Z" → "24-11-2026 om 16:30": the time a Dutch reader means, in Europe/Amsterdam. */
-export function tijdstipTekst(op: string): string {
+/**
+ * "2026-11-24T15:30:00.000Z" → "24-11-2026 om 16:30" ("at" in English): the time a Dutch reader
+ * means, in Europe/Amsterdam; dd-mm-jjjj in both languages (docs/decisions/032-talen.md).
+ */
+export function tijdstipTekst(op: string, taal: Taal = STANDAARDTAAL): string {
+  const t = inTaal(taal, handtekeningTekst, handtekeningTekstEn);
   const deel = (soort: Intl.DateTimeFormatPartTypes, delen: Intl.DateTimeFormatPart[]) => delen.find((d) => d.type === soort)?.value ?? "";
   const delen = AMSTERDAM.formatToParts(new Date(op));
   return t.tijdstip(`${deel("day", delen)}-${deel("month", delen)}-${deel("year", delen)}`, `${deel("hour", delen)}:${deel("minute", delen)}`);
 }
 
 /** The applicant's role by who fills in the application (voorWie). */
-function aanvragerRolTekst(a: Antwoorden): string {
+function aanvragerRolTekst(a: Antwoorden, t: typeof handtekeningTekstEn): string {
   switch (a.voorWie) {
     case "zelf":
     case "wettelijk-vertegenwoordiger":
@@ -123,8 +130,9 @@ function aanvragerRolTekst(a: Antwoorden): string {
   }
 }
 
-/** The signatures on the answers, applicant first, then the gewaarborgde hulp; none: empty. */
-export function handtekeningOverzicht(a: Antwoorden): HandtekeningRegel[] {
+/** The signatures on the answers, applicant first, then the gewaarborgde hulp; none: empty. In the words of `taal`. */
+export function handtekeningOverzicht(a: Antwoorden, taal: Taal = STANDAARDTAAL): HandtekeningRegel[] {
+  const t = inTaal(taal, handtekeningTekst, handtekeningTekstEn);
   const regels: HandtekeningRegel[] = [];
   const regel = (rol: HandtekeningRol, rolTekst: string, h: Handtekening | undefined): void => {
     if (h === undefined) return;
@@ -132,13 +140,13 @@ export function handtekeningOverzicht(a: Antwoorden): HandtekeningRegel[] {
       rol,
       rolTekst,
       naam: h.naam,
-      opTekst: tijdstipTekst(h.op),
+      opTekst: tijdstipTekst(h.op, taal),
       status: handtekeningStatus(a, h),
       verklaringen: (h.verklaringen ?? []).map((v: Verklaring) => t.verklaringen[v]),
       viaDeellink: h.via === "deellink",
     });
   };
-  regel("aanvrager", aanvragerRolTekst(a), a.handtekeningen?.aanvrager);
+  regel("aanvrager", aanvragerRolTekst(a, t), a.handtekeningen?.aanvrager);
   regel("gewaarborgde-hulp", t.rollen.gewaarborgdeHulp, a.handtekeningen?.gewaarborgdeHulp);
   return regels;
 }

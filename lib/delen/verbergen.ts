@@ -6,7 +6,10 @@
  * name) and their phone number and e-mail address, which often spell it. Only what is shown
  * changes: whether a signature still holds is worked out on the real answers.
  */
+import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handtekeningen";
 import { handtekeningTekst as t } from "@/content/handtekeningen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { budgetplanDocument } from "@/lib/budgetplan/uit-antwoorden";
 import type { BudgetplanDocument } from "@/lib/budgetplan/document";
 import type { IsoDatum } from "@/rules/types";
@@ -55,8 +58,9 @@ export function zonderGhNaam(a: Antwoorden): Antwoorden {
 }
 
 /** The signatures as the link shows them: their status from the real answers, the gewaarborgde hulp's name left out. */
-export function regelsZonderGhNaam(a: Antwoorden, regels: HandtekeningRegel[]): HandtekeningRegel[] {
-  return regels.map((r) => (r.rol === "gewaarborgde-hulp" || isGhNaam(a, r.naam) ? { ...r, naam: NAAM_VERBORGEN } : r));
+export function regelsZonderGhNaam(a: Antwoorden, regels: HandtekeningRegel[], taal: Taal = STANDAARDTAAL): HandtekeningRegel[] {
+  const verborgen = inTaal(taal, t, handtekeningTekstEn).naamVerborgen;
+  return regels.map((r) => (r.rol === "gewaarborgde-hulp" || isGhNaam(a, r.naam) ? { ...r, naam: verborgen } : r));
 }
 
 /** The budgetplan PDF's contents for the gewaarborgde hulp's link. */

@@ -9,6 +9,7 @@
  * (`gewaarborgde-hulp`: then they are "u", their name is never given, and whoever fills in is
  * named by role; docs/decisions/022-links-openen.md).
  */
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { deAanvrager } from "@/content/wizard/algemeen";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { aanspreking } from "@/lib/wizard/journey";
@@ -61,7 +62,7 @@ const metNaam = (naam: string | undefined): Wie => (naam === undefined || naam.t
 /** The gewaarborgde hulp's own block in deel 7: alone, or together with the wettelijk vertegenwoordiger. */
 const isGhBlok = (rol: OndertekenRol): boolean => rol === "gewaarborgde-hulp" || rol === "beide";
 
-export function wieOndertekent(a: Antwoorden, kijker: Kijker = "invuller"): WieOndertekent {
+export function wieOndertekent(a: Antwoorden, kijker: Kijker = "invuller", taal: Taal = STANDAARDTAAL): WieOndertekent {
   const gh = kijker === "gewaarborgde-hulp";
   // Names from what the gewaarborgde hulp's link may show; the blocks and statuses from the real answers.
   const getoond = gh ? zonderGhNaam(a) : a;
@@ -75,7 +76,7 @@ export function wieOndertekent(a: Antwoorden, kijker: Kijker = "invuller"): WieO
     return { rol: blok.rol, wie: metNaam(naam) };
   });
 
-  const handtekeningen = handtekeningOverzicht(a);
+  const handtekeningen = handtekeningOverzicht(a, taal);
   const status = (rol: HandtekeningRol) => handtekeningen.find((h) => h.rol === rol) ?? null;
   const eigen = eigenRol(a);
   const digitaal: DigitaleOndertekenaar[] = [{ rol: eigen, wie: gh ? { soort: "rol" } : { soort: "u" }, handtekening: status(eigen) }];

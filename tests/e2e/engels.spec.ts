@@ -3,18 +3,27 @@
  * remembered, Accept-Language as the default, `lang` on `<html>`, and the English pages free of
  * the Dutch sentences of every translated module and of axe violations.
  */
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { algemeen } from "@/content/algemeen";
 import { begrippen } from "@/content/begrippen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
-import { foutTeksten as foutTekstenEn } from "@/content/en/fouten";
 import { begrippen as begrippenEn } from "@/content/en/begrippen";
 import { foutTeksten as foutenEn } from "@/content/en/fouten";
 import { start as startEn } from "@/content/en/start";
+import { aanvraag } from "@/content/aanvraag";
+import { delen } from "@/content/delen";
+import { delen as delenEn } from "@/content/en/delen";
+import { handtekeningTekst as htEn } from "@/content/en/handtekeningen";
+import { linkDoorgeven as mailEn } from "@/content/en/link-doorgeven";
+import { linksOpenen as openenEn } from "@/content/en/links-openen";
+import { ondertekenen as ondertekenenEn } from "@/content/en/ondertekenen";
+import { versturen as versturenEn } from "@/content/en/versturen";
 import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
+import { BROCHURE_VOORBEELD } from "./hulp/brochure-voorbeeld";
+import { FOTOS, fotoMap } from "./hulp/fotos";
 import { zaaiDraft } from "./hulp/zaaien";
 
 /** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
@@ -96,22 +105,33 @@ test.describe("de taalkeuze", () => {
     expect(antwoord.status()).toBe(400);
     const html = await antwoord.text();
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain(`<h1>${foutTekstenEn.serverpaginas.ongeldigAdres.titel}</h1>`);
+    expect(html).toContain(`<h1>${foutenEn.serverpaginas.ongeldigAdres.titel}</h1>`);
   });
 });
 
-/** The page is English: lang="en", no axe violations, no Dutch sentence of a translated module. */
-async function verwachtEngels(page: Page, javaScriptEnabled: boolean, browser: Browser): Promise<void> {
+/**
+ * An English page: lang="en", no axe violations, and no Dutch sentence of a translated module.
+ * Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2). Those
+ * parts are taken out of this page (after axe has seen it whole) before reading it.
+ */
+async function verwachtEngels(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser; foto?: string; nogNederlands?: string[] }): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
-  // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
-  // Those parts are taken out of this page (after axe has seen it whole) before reading it.
+  await verwachtGeenAxeFouten(page, opties);
   const tekst = await page.evaluate(() => {
     for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
     return document.body.innerText;
   });
-  const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
-  expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+  const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin) && !(opties.nogNederlands ?? []).includes(zin));
+  expect(nederlands, `Nederlandse zinnen op ${page.url()}`).toEqual([]);
+  if (FOTOS && opties.foto !== undefined) await page.screenshot({ path: opties.foto, fullPage: true });
+}
+
+/** The subject and body of the page's "Mail deze link", as a mail program reads them. */
+async function mailVan(link: Locator): Promise<{ onderwerp: string; tekst: string }> {
+  const href = (await link.getAttribute("href")) ?? "";
+  expect(href).toMatch(/^mailto:\?/);
+  const velden = new URLSearchParams(href.slice(href.indexOf("?") + 1).replace(/\+/g, "%2B"));
+  return { onderwerp: velden.get("subject") ?? "", tekst: velden.get("body") ?? "" };
 }
 
 test.describe("de Engelse pagina's", () => {
@@ -122,7 +142,7 @@ test.describe("de Engelse pagina's", () => {
   for (const pad of ENGELSE_PAGINAS) {
     test(`${pad}: lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser }) => {
       await page.goto(pad);
-      await verwachtEngels(page, javaScriptEnabled, browser);
+      await verwachtEngels(page, { javaScriptEnabled, browser });
     });
   }
 
@@ -130,7 +150,7 @@ test.describe("de Engelse pagina's", () => {
     await zaaiDraft(page.context(), baseURL, { voorWie: "zelf" });
     await page.goto("/aanvraag/verwijderen");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(verwijderenEn.titel);
-    await verwachtEngels(page, javaScriptEnabled, browser);
+    await verwachtEngels(page, { javaScriptEnabled, browser });
   });
 
 
@@ -167,5 +187,97 @@ test.describe("de Engelse pagina's", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(foutenEn.nietGevonden.titel);
     await expect(page).toHaveTitle(new RegExp(`^${foutenEn.nietGevonden.titel}`));
     await expect(page.getByRole("link", { name: foutenEn.home })).toHaveAttribute("href", "/");
+  });
+});
+
+test.describe("links bewaren, doorgeven en openen in het Engels", () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
+  });
+
+  test("bewaren, delen, versturen en verwijderen; de links en hun mail in het Engels; een bewaarde en een gedeelde link openen in het Engels", async ({
+    page,
+    browser,
+    baseURL,
+    javaScriptEnabled,
+  }, testInfo) => {
+    const foto = (naam: string) => ({ javaScriptEnabled, browser, foto: `${fotoMap(testInfo.project.name)}/en-${naam}.png` });
+    if (FOTOS) await page.setViewportSize({ width: 360, height: 800 });
+    await zaaiDraft(page.context(), baseURL, BROCHURE_VOORBEELD);
+
+    // The resume link, and its mail in English.
+    await page.goto("/aanvraag/bewaren");
+    // The page's own words are content/aanvraag.ts's (`bewaren`), whose English is the wizard's
+    // work; its back link has the words of content/delen.ts's, so the check would see it.
+    await verwachtEngels(page, { ...foto("bewaren"), nogNederlands: [aanvraag.bewaren.terug] });
+    const hervatLink = ((await page.locator("#hervat-link").textContent()) ?? "").trim();
+    expect(hervatLink).toMatch(/\/hervat\?sleutel=[\w-]+\.[\w-]+$/);
+    const bewaarMail = await mailVan(page.getByRole("link", { name: mailEn.mail, exact: true }));
+    expect(bewaarMail.onderwerp).toBe(mailEn.hervat.onderwerp);
+    expect(bewaarMail.tekst).toContain(`\r\n${hervatLink}\r\n`);
+    expect(bewaarMail.tekst).toContain(mailEn.hervat.tekst(hervatLink, "x").split("\n")[0] ?? "");
+
+    // Share and sign: the forms in English; a link to read along, and its mail.
+    await page.goto("/aanvraag/delen");
+    await expect(page).toHaveTitle(new RegExp(`^${delenEn.pagina.titel}`));
+    await verwachtEngels(page, foto("delen"));
+    await expect(page.getByRole("region", { name: ondertekenenEn.kop, exact: true })).toBeVisible();
+    await page.getByRole("radio", { name: htEn.deellink.rollen.meekijken.label, exact: true }).check();
+    await page.getByRole("radio", { name: htEn.deellink.geldig["7"], exact: true }).check();
+    await page.getByRole("button", { name: delenEn.pagina.maakKnop, exact: true }).click();
+    await expect(page).toHaveURL(/\?nieuw=[\w-]{22}$/);
+    await expect(page.getByRole("heading", { name: delenEn.pagina.meldingen.nieuw.titel })).toBeVisible();
+    await verwachtEngels(page, foto("delen-nieuw"));
+    const deelLink = ((await page.locator("[id^=nieuw-][data-volledige-link]").textContent()) ?? "").trim();
+    expect(deelLink).toMatch(/\/gedeeld\?sleutel=[\w-]{22}\.[\w-]{43}$/);
+    const deelMail = await mailVan(page.locator("[id^=nieuw-][data-volledige-link]").locator("xpath=..").getByRole("link", { name: mailEn.mail, exact: true }));
+    expect(deelMail.onderwerp).toBe(mailEn.deel.onderwerp.meekijken);
+    expect(deelMail.tekst).toContain(`\r\n${deelLink}\r\n`);
+
+    // After stap 3, and before deleting.
+    await page.goto("/aanvraag/versturen");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(versturenEn.titel);
+    await expect(page.getByRole("checkbox", { name: versturenEn.verstuurdLabel, exact: true })).toBeVisible();
+    // The papers to send and the reasons are content/wizard/documenten.ts and the brochure's rules,
+    // Dutch on this page for now; their sentences hold "de gewaarborgde hulp", a word of delen.ts.
+    await verwachtEngels(page, { ...foto("versturen"), nogNederlands: [delen.rollen["gewaarborgde-hulp"]] });
+    await page.goto("/aanvraag/verwijderen");
+    await expect(page).toHaveTitle(new RegExp(`^${verwijderenEn.titel.replace("?", "\\?")}`));
+    await verwachtEngels(page, foto("verwijderen"));
+
+    // The resume link, opened in English in another browser: the page, then its button.
+    const ander = await browser.newContext({ baseURL, javaScriptEnabled, locale: "nl-NL" });
+    try {
+      await ander.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
+      const p = await ander.newPage();
+      if (FOTOS) await p.setViewportSize({ width: 360, height: 800 });
+      await p.goto(hervatLink);
+      await expect(p.getByRole("heading", { level: 1 })).toHaveText(openenEn.hervat.titel);
+      await expect(p).toHaveTitle(new RegExp(`^${openenEn.hervat.titel}`));
+      await verwachtEngels(p, foto("hervat"));
+      await p.getByRole("button", { name: openenEn.hervat.openKnop, exact: true }).click();
+      await expect(p).not.toHaveURL(/\/hervat/);
+      await expect(p).toHaveURL(/\/aanvraag/);
+      expect((await ander.cookies()).some((k) => k.name === "pgb-aanvraag")).toBe(true);
+      await expect(p.locator("html")).toHaveAttribute("lang", "en");
+
+      // The share link, opened in English: the page, its button, the shared application.
+      await p.goto(deelLink);
+      await expect(p.getByRole("heading", { level: 1 })).toHaveText(openenEn.gedeeld.titel);
+      await verwachtEngels(p, foto("gedeeld"));
+      await p.getByRole("button", { name: openenEn.gedeeld.openKnop, exact: true }).click();
+      await expect(p).toHaveURL(/\/gedeeld\/aanvraag$/);
+      await expect(p.getByRole("heading", { level: 1 })).toHaveText(delenEn.gedeeld.titel);
+      await expect(p.getByRole("heading", { name: delenEn.gedeeld.meekijken.titel })).toBeVisible();
+      // The answers are the wizard's words (content/wizard/), Dutch here until they have English.
+      await verwachtEngels(p, { ...foto("gedeeld-aanvraag"), nogNederlands: [delen.rollen["gewaarborgde-hulp"]] });
+
+      // A link that does not work says so in English.
+      await p.goto("/gedeeld/mislukt?reden=verlopen");
+      await expect(p.getByText(delenEn.mislukt.redenen.verlopen)).toBeVisible();
+      await verwachtEngels(p, foto("gedeeld-mislukt"));
+    } finally {
+      await ander.close();
+    }
   });
 });

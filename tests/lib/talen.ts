@@ -5,24 +5,36 @@
  */
 import { algemeen as algemeenNl } from "@/content/algemeen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
-import { begrippen as begrippenNl } from "@/content/begrippen";
 import { begrippen as begrippenEn } from "@/content/en/begrippen";
-import { bronnen as bronnenNl } from "@/content/bronnen";
+import { begrippen as begrippenNl } from "@/content/begrippen";
 import { bronnen as bronnenEn } from "@/content/en/bronnen";
-import { contact as contactNl } from "@/content/contact";
+import { bronnen as bronnenNl } from "@/content/bronnen";
 import { contact as contactEn } from "@/content/en/contact";
-import { foutTeksten as foutenNl } from "@/content/fouten";
+import { contact as contactNl } from "@/content/contact";
+import { delen as delenEn } from "@/content/en/delen";
+import { delen as delenNl } from "@/content/delen";
 import { foutTeksten as foutenEn } from "@/content/en/fouten";
-import { privacy as privacyNl } from "@/content/privacy";
+import { foutTeksten as foutenNl } from "@/content/fouten";
+import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handtekeningen";
+import { handtekeningTekst as handtekeningTekstNl } from "@/content/handtekeningen";
+import { linkDoorgeven as linkDoorgevenEn } from "@/content/en/link-doorgeven";
+import { linkDoorgeven as linkDoorgevenNl } from "@/content/link-doorgeven";
+import { linksOpenen as linksOpenenEn } from "@/content/en/links-openen";
+import { linksOpenen as linksOpenenNl } from "@/content/links-openen";
+import { ondertekenen as ondertekenenEn } from "@/content/en/ondertekenen";
+import { ondertekenen as ondertekenenNl } from "@/content/ondertekenen";
 import { privacy as privacyEn } from "@/content/en/privacy";
-import { start as startNl } from "@/content/start";
+import { privacy as privacyNl } from "@/content/privacy";
 import { start as startEn } from "@/content/en/start";
-import { toegankelijkheid as toegankelijkheidNl } from "@/content/toegankelijkheid";
+import { start as startNl } from "@/content/start";
 import { toegankelijkheid as toegankelijkheidEn } from "@/content/en/toegankelijkheid";
-import { verwijderen as verwijderenNl } from "@/content/verwijderen";
+import { toegankelijkheid as toegankelijkheidNl } from "@/content/toegankelijkheid";
+import { versturen as versturenEn } from "@/content/en/versturen";
+import { versturen as versturenNl } from "@/content/versturen";
 import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
-import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import { verwijderen as verwijderenNl } from "@/content/verwijderen";
 import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
+import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
 
 interface Paar {
   nl: unknown;
@@ -35,10 +47,16 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   begrippen: { nl: begrippenNl, en: begrippenEn },
   bronnen: { nl: bronnenNl, en: bronnenEn },
   contact: { nl: contactNl, en: contactEn },
+  delen: { nl: delenNl, en: delenEn },
   fouten: { nl: foutenNl, en: foutenEn },
+  handtekeningen: { nl: handtekeningTekstNl, en: handtekeningTekstEn },
+  "link-doorgeven": { nl: linkDoorgevenNl, en: linkDoorgevenEn },
+  "links-openen": { nl: linksOpenenNl, en: linksOpenenEn },
+  ondertekenen: { nl: ondertekenenNl, en: ondertekenenEn },
   privacy: { nl: privacyNl, en: privacyEn },
   start: { nl: startNl, en: startEn },
   toegankelijkheid: { nl: toegankelijkheidNl, en: toegankelijkheidEn },
+  versturen: { nl: versturenNl, en: versturenEn },
   verwijderen: { nl: verwijderenNl, en: verwijderenEn },
   voorbereiden: { nl: voorbereidenNl, en: voorbereidenEn },
 };

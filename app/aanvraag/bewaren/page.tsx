@@ -3,9 +3,12 @@ import { TerugLink } from "@/components/knoppen";
 import { LinkDoorgeven } from "@/components/link-doorgeven";
 import { PaginaKop } from "@/components/pagina-kop";
 import { aanvraag } from "@/content/aanvraag";
-import { linkDoorgeven } from "@/content/link-doorgeven";
+import { linkDoorgeven as linkDoorgevenEn } from "@/content/en/link-doorgeven";
+import { linkDoorgeven as linkDoorgevenNl } from "@/content/link-doorgeven";
+import { inTaal } from "@/content/vertaling";
 import { formatToken } from "@/lib/drafts/drafts";
 import { publiekAdres } from "@/lib/http/publiek-adres";
+import { leesTaal } from "@/lib/taal";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { vereisSessie } from "@/lib/wizard/laad";
@@ -16,6 +19,9 @@ export default async function Bewaren() {
   const sessie = await vereisSessie();
   const link = await publiekAdres(`/hervat?sleutel=${formatToken(sessie.toegang)}`);
   const datum = formatDatumTijdstip(sessie.verlooptOp);
+  const taal = await leesTaal();
+  // The mail is written in the page's language: whoever reads this page sends it to themselves.
+  const linkDoorgeven = inTaal(taal, linkDoorgevenNl, linkDoorgevenEn);
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.bewaren.terug}</TerugLink>
@@ -33,6 +39,7 @@ export default async function Bewaren() {
         mail={{ onderwerp: linkDoorgeven.hervat.onderwerp, tekst: linkDoorgeven.hervat.tekst(link, datum) }}
         kopieer={aanvraag.bewaren.kopieer}
         gekopieerd={aanvraag.bewaren.gekopieerd}
+        taal={taal}
       />
     </>
   );

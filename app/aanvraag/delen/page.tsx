@@ -13,13 +13,18 @@ import { MeldingKop } from "@/components/melding-kop";
 import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
 import { PaginaKop } from "@/components/pagina-kop";
 import { VraagFormulier } from "@/components/vraag-formulier";
-import { delen } from "@/content/delen";
-import { linkDoorgeven } from "@/content/link-doorgeven";
+import { delen as delenNl } from "@/content/delen";
+import { delen as delenEn } from "@/content/en/delen";
+import { linkDoorgeven as linkDoorgevenEn } from "@/content/en/link-doorgeven";
+import { linkDoorgeven as linkDoorgevenNl } from "@/content/link-doorgeven";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { deellinkVelden, eigenRol, ghViaLink, ondertekenVelden, ondertekenWaarden } from "@/lib/delen/formulieren";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import type { DeellinkInfo } from "@/lib/drafts/deellinks";
 import { deellinken } from "@/lib/drafts/server";
 import { publiekAdres } from "@/lib/http/publiek-adres";
+import { leesTaal } from "@/lib/taal";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { budgetplanKlaar, startVanStap } from "@/lib/wizard/journey";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
@@ -27,9 +32,9 @@ import { BudgetplanDownload } from "../budgetplan/download";
 import { vereisSessie } from "@/lib/wizard/laad";
 import { maakDeellink, ondertekenZelf, trekDeellinkIn } from "./acties";
 
-const t = delen.pagina;
-
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), delenNl, delenEn).pagina.titel };
+}
 
 type Zoek = Record<string, string | string[] | undefined>;
 
@@ -38,7 +43,14 @@ function linkAdres(link: DeellinkInfo): Promise<string> {
   return publiekAdres(`/gedeeld?sleutel=${link.token}`);
 }
 
-function LinkVeld({ link, adres, id }: { link: DeellinkInfo; adres: string; id: string }) {
+/**
+ * The mail is in the page's language: the applicant reads it before sending it, and may add a
+ * line in the other person's language (docs/decisions/032-talen.md, addendum 2026-12-05).
+ */
+function LinkVeld({ link, adres, id, taal }: { link: DeellinkInfo; adres: string; id: string; taal: Taal }) {
+  const delen = inTaal(taal, delenNl, delenEn);
+  const t = delen.pagina;
+  const linkDoorgeven = inTaal(taal, linkDoorgevenNl, linkDoorgevenEn);
   const datum = formatDatumTijdstip(link.verlooptOp);
   return (
     <LinkDoorgeven
@@ -49,21 +61,25 @@ function LinkVeld({ link, adres, id }: { link: DeellinkInfo; adres: string; id: 
       mail={{ onderwerp: linkDoorgeven.deel.onderwerp[link.rol], tekst: linkDoorgeven.deel.tekst(adres, datum, link.rol) }}
       kopieer={t.kopieer}
       gekopieerd={t.gekopieerd}
+      taal={taal}
     />
   );
 }
 
 export default async function Delen({ searchParams }: { searchParams: Promise<Zoek> }) {
   const sessie = await vereisSessie();
+  const taal = await leesTaal();
   const zoek = await searchParams;
   const a = sessie.antwoorden;
   const links = await deellinken().lijst(sessie.toegang, new Date());
   const adressen = await Promise.all(links.map(linkAdres));
   const nieuw = links.findIndex((l) => l.id === zoek.nieuw);
   const rol = eigenRol(a);
-  const regels = handtekeningOverzicht(a);
+  const regels = handtekeningOverzicht(a, taal);
   const eigen = regels.find((r) => r.rol === rol);
   const versie = String(sessie.versie);
+  const delen = inTaal(taal, delenNl, delenEn);
+  const t = delen.pagina;
 
   return (
     <>
@@ -72,7 +88,7 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
         <MeldingKop key={links[nieuw].id} titel={t.meldingen.nieuw.titel}>
           <p className="mb-3">{t.meldingen.nieuw.tekst}</p>
           {/* Keyed: a new link is a new banner, whose heading takes focus again. */}
-          <LinkVeld link={links[nieuw]} adres={adressen[nieuw]} id={`nieuw-${links[nieuw].id}`} />
+          <LinkVeld link={links[nieuw]} adres={adressen[nieuw]} id={`nieuw-${links[nieuw].id}`} taal={taal} />
         </MeldingKop>
       )}
       {zoek.ingetrokken === "1" && (
@@ -91,13 +107,13 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
         </MeldingKop>
       )}
       <PaginaKop titel={t.titel} />
-      <OndertekenenPaneel antwoorden={a} />
+      <OndertekenenPaneel antwoorden={a} taal={taal} />
 
       <section aria-labelledby="kop-handtekeningen">
         <h2 id="kop-handtekeningen" className="text-2xl font-bold mb-3">
           {t.handtekeningenKop}
         </h2>
-        <HandtekeningLijst regels={regels} />
+        <HandtekeningLijst regels={regels} taal={taal} />
         {!budgetplanKlaar(a) ? (
           <p className="mb-6">
             {t.nogNietKlaar} <Link href={padVan(startVanStap("aanvraag", a))}>{t.naarBudgetplan}</Link>
@@ -110,7 +126,7 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
               schema={rol === "gewaarborgde-hulp" ? "onderteken-gh" : "onderteken-aanvrager"}
               titel={t.zelfKop}
               zonderKop
-              velden={ondertekenVelden(a, rol)}
+              velden={ondertekenVelden(a, rol, taal)}
               waarden={ondertekenWaarden(a, rol)}
               verborgen={{ versie }}
               knop={t.zelfKop}
@@ -131,7 +147,7 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
           </p>
         ))}
         {!ghViaLink(a) && <p className="mb-4">{rol === "gewaarborgde-hulp" ? t.ghZelf : t.geenGh}</p>}
-        <VraagFormulier actie={maakDeellink} schema="deellink" titel={t.linksKop} zonderKop velden={deellinkVelden(a)} waarden={{}} knop={t.maakKnop} />
+        <VraagFormulier actie={maakDeellink} schema="deellink" titel={t.linksKop} zonderKop velden={deellinkVelden(a, taal)} waarden={{}} knop={t.maakKnop} />
 
         <h3 className="text-xl font-bold mt-8 mb-3">{t.uwLinksKop}</h3>
         {links.length === 0 ? (
@@ -140,7 +156,7 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
           <ul className="list-none p-0">
             {links.map((link, i) => (
               <li key={link.id} className="mb-6 border-l-4 border-lijn pl-4">
-                <LinkVeld link={link} adres={adressen[i] ?? ""} id={`link-${link.id}`} />
+                <LinkVeld link={link} adres={adressen[i] ?? ""} id={`link-${link.id}`} taal={taal} />
                 <p className="mb-3">{t.gemaakt(formatDatumTijdstip(link.aangemaaktOp))}</p>
                 <form action={trekDeellinkIn}>
                   <input type="hidden" name="link" value={link.id} />

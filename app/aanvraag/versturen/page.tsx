@@ -14,13 +14,16 @@ import { Melding } from "@/components/melding";
 import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { CheckboxGroep } from "@/components/velden";
-import { versturen as t } from "@/content/versturen";
+import { versturen as versturenEn } from "@/content/en/versturen";
+import { inTaal } from "@/content/vertaling";
+import { versturen } from "@/content/versturen";
 import { metBronVoor } from "@/content/wizard/algemeen";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { heleTekst, type TekstDeel } from "@/lib/begrippen";
 import { versturenBegrippen } from "@/lib/begrippen-paginas";
 import { vandaagInAmsterdam } from "@/lib/datum";
+import { leesTaal } from "@/lib/taal";
 import { GewijzigdMelding } from "../stap-afronden";
 import { vereisSessie } from "@/lib/wizard/laad";
 import { aanspreking, startVanStap } from "@/lib/wizard/journey";
@@ -33,10 +36,14 @@ import { reden } from "@/rules/redenen";
 import { toekenningsfeiten } from "@/rules/toekenning";
 import { meldVerstuurd } from "./acties";
 
-export const metadata: Metadata = { title: stapTitel("aanvraag", t.titel) };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: stapTitel("aanvraag", inTaal(await leesTaal(), versturen, versturenEn).titel) };
+}
 
 export default async function Versturen({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sessie = await vereisSessie();
+  const taal = await leesTaal();
+  const t = inTaal(taal, versturen, versturenEn);
   const a = sessie.antwoorden;
   if (verstuurStatus(a) === "nog-niet-klaar") redirect(padVan(startVanStap("aanvraag", a)));
   const { gewijzigd } = await searchParams;
@@ -124,7 +131,7 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
         )}
       </section>
 
-      <OndertekenenPaneel antwoorden={a} naarDelen />
+      <OndertekenenPaneel antwoorden={a} naarDelen taal={taal} />
 
       <section aria-labelledby="kop-daarna" className="mb-8">
         <h2 id="kop-daarna" className="mt-0 mb-3 text-2xl font-bold">

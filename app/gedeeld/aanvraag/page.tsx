@@ -18,7 +18,9 @@ import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
-import { delen } from "@/content/delen";
+import { delen as delenNl } from "@/content/delen";
+import { delen as delenEn } from "@/content/en/delen";
+import { inTaal } from "@/content/vertaling";
 import { BedragenOverzicht } from "@/components/bedragen-overzicht";
 import { BudgetplanDownload } from "@/app/aanvraag/budgetplan/download";
 import { gedeeldBegrippen } from "@/lib/begrippen-paginas";
@@ -26,6 +28,7 @@ import { ghViaLink, ONDERTEKEN_VIA_DEELLINK_WAARDEN, ondertekenViaDeellinkVelden
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { regelsZonderGhNaam, zonderGhNaam } from "@/lib/delen/verbergen";
+import { leesTaal } from "@/lib/taal";
 import { formatDatumTijdstip } from "@/lib/wizard/datum";
 import { aanspreking, budgetplanKlaar } from "@/lib/wizard/journey";
 import { naamVoorDeellink, publiekVanDeellink } from "@/lib/wizard/publiek";
@@ -33,9 +36,9 @@ import { stappenVanSoort } from "@/lib/wizard/stappen";
 import { samenvattingRijen } from "@/lib/wizard/samenvatting";
 import { ondertekenAlsGh } from "../acties";
 
-const t = delen.gedeeld;
-
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), delenNl, delenEn).gedeeld.titel };
+}
 
 /** Steps 1–3 are the application; 4–6 are tools for after it. */
 const AANVRAAG_STAPPEN = stappenVanSoort("vragen");
@@ -44,12 +47,14 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
   const sessie = await leesDeelSessie();
   if (sessie.status !== "ok") redirect(gedeeldMisluktPad(sessie.status));
   const { ondertekend } = await searchParams;
+  const taal = await leesTaal();
+  const t = inTaal(taal, delenNl, delenEn).gedeeld;
   const a = sessie.antwoorden;
   const gh = sessie.rol === "gewaarborgde-hulp";
   const rolTekst = gh ? t.gewaarborgdeHulp : t.meekijken;
   // Whether a signature holds and whether one may sign: from the real answers. What is shown: without the name.
-  const echt = handtekeningOverzicht(a);
-  const handtekeningen = gh ? regelsZonderGhNaam(a, echt) : echt;
+  const echt = handtekeningOverzicht(a, taal);
+  const handtekeningen = gh ? regelsZonderGhNaam(a, echt, taal) : echt;
   const getoond = gh ? zonderGhNaam(a) : a;
   // Glossary terms linked at their first use in the introduction: the notice's texts and the line
   // above the answers (lib/begrippen-paginas.ts); not the form, the headings or the answers.
@@ -93,7 +98,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
               schema="onderteken-gh"
               titel={t.ondertekenKop}
               zonderKop
-              velden={ondertekenViaDeellinkVelden()}
+              velden={ondertekenViaDeellinkVelden(taal)}
               waarden={ONDERTEKEN_VIA_DEELLINK_WAARDEN}
               verborgen={{ versie: String(sessie.versie) }}
               knop={t.ondertekenKnop}
@@ -104,7 +109,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
         </section>
       )}
       {/* Not on the owner's own gewaarborgde-hulp link: there "u" would be the wrong person. */}
-      {gh && !sessie.eigenLink && ghViaLink(a) && <OndertekenenPaneel antwoorden={a} kijker="gewaarborgde-hulp" />}
+      {gh && !sessie.eigenLink && ghViaLink(a) && <OndertekenenPaneel antwoorden={a} kijker="gewaarborgde-hulp" taal={taal} />}
       <p id="antwoorden" className="mb-6">
         {begrippen.antwoorden[0] ? <BegripTekst delen={begrippen.antwoorden[0]} /> : t.antwoordenVan(aanspreking(a).zelf ? null : aanspreking(a).naam)}
       </p>
@@ -135,7 +140,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
         <h2 id="kop-handtekeningen" className="text-2xl font-bold mb-3">
           {t.handtekeningenKop}
         </h2>
-        <HandtekeningLijst regels={handtekeningen} />
+        <HandtekeningLijst regels={handtekeningen} taal={taal} />
       </section>
     </>
   );
