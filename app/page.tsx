@@ -8,6 +8,10 @@ import { aanvraag } from "@/content/aanvraag";
 import { begrippen } from "@/content/begrippen";
 import { bronnen } from "@/content/bronnen";
 import { start } from "@/content/start";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { voorWie as voorWieEn } from "@/content/en/start-voor-wie";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { verwijderen } from "@/content/verwijderen";
 import { voorbereiden } from "@/content/voorbereiden";
 import { heleTekst } from "@/lib/begrippen";
@@ -22,6 +26,9 @@ export const metadata: Metadata = { title: start.titel };
 
 export default async function StartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { verwijderd } = await searchParams;
+  // The form's words (start.voorWie) in the page's language; its schema follows (formulier-schemas.ts).
+  const taal = await leesTaal();
+  const voorWie = inTaal(taal, start.voorWie, voorWieEn);
   const sessie = await leesSessie();
   const antwoorden = sessie.status === "ok" ? sessie.antwoorden : {};
   const samen = duurVanDeAanvraag();
@@ -78,17 +85,17 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
         </h2>
         {sessie.status === "ok" && (
           <p className="mb-4">
-            <Link href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</Link>
+            <Link href={OVERZICHT}>{inTaal(taal, aanvraag, aanvraagEn).terugNaarOverzicht}</Link>
           </p>
         )}
         <VraagFormulier
           actie={startAanvraag}
           schema="start"
-          titel={start.voorWie.vraag}
-          velden={startVelden()}
+          titel={voorWie.vraag}
+          velden={startVelden(taal)}
           waarden={startWaarden(antwoorden)}
           verborgen={sessie.status === "ok" ? { versie: String(sessie.versie) } : {}}
-          knop={start.voorWie.knop}
+          knop={voorWie.knop}
           zonderKop
         />
       </section>

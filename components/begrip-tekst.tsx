@@ -7,7 +7,7 @@
  * (BegripUitleg, once in the layout), after the term: inside the link's text it would break the
  * sentence it stands in.
  */
-import { componenten } from "@/content/componenten";
+import { NieuwTabbladWoord } from "./component-woorden";
 import { begripHref, type TekstDeel } from "@/lib/begrippen";
 
 const BEGRIP_UITLEG_ID = "begrip-uitleg";
@@ -16,7 +16,7 @@ const BEGRIP_UITLEG_ID = "begrip-uitleg";
 export function BegripUitleg() {
   return (
     <span id={BEGRIP_UITLEG_ID} hidden>
-      {componenten.begrip.nieuwTabblad}
+      <NieuwTabbladWoord />
     </span>
   );
 }

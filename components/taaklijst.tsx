@@ -8,7 +8,8 @@
  */
 import type { ReactNode } from "react";
 import Link from "@/components/link";
-import { componenten, type TaakStatus } from "@/content/componenten";
+import type { TaakStatus } from "@/content/componenten";
+import { StapKort, StatusWoord } from "./component-woorden";
 import { voorbereiden } from "@/content/voorbereiden";
 import { Uitklap } from "./uitklap";
 
@@ -49,7 +50,7 @@ function Titel({ nummer, titel }: Pick<Taak, "nummer" | "titel">) {
   return (
     <>
       <span className="block text-base">
-        {componenten.stap.kort(nummer)}
+        <StapKort nummer={nummer} />
         <span className="sr-only">: </span>
       </span>
       {titel}
@@ -61,8 +62,8 @@ function Titel({ nummer, titel }: Pick<Taak, "nummer" | "titel">) {
 const TE_DOEN: ReadonlySet<TaakStatus> = new Set(["niet-begonnen", "bezig", "klaar-om-te-versturen"]);
 
 /** The status in words, with its date if it has one. */
-function statusTekst(taak: Taak): string {
-  return taak.datum === undefined ? componenten.status[taak.status] : componenten.statusOp(componenten.status[taak.status], taak.datum);
+function statusTekst(taak: Taak) {
+  return <StatusWoord status={taak.status} {...(taak.datum !== undefined && { datum: taak.datum })} />;
 }
 
 /** What to have at hand, as a list. */
@@ -128,7 +129,9 @@ function KanNogNietRij({ taak }: { taak: Taak }) {
   return (
     <li className="border-b border-lijn py-1.5 text-base leading-snug">
       <p className="m-0">
-        <span>{componenten.stap.kort(taak.nummer)}</span>
+        <span>
+          <StapKort nummer={taak.nummer} />
+        </span>
         <span className="sr-only">:</span> <span className="font-bold">{taak.titel}</span>
       </p>
       <p className="m-0 text-grijs">

@@ -3,17 +3,36 @@
  * shape check (content/talen.test.ts) and the English pages' check for Dutch left behind
  * (tests/e2e/engels.spec.ts).
  */
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
 import { algemeen as algemeenNl } from "@/content/algemeen";
+import { componenten as componentenNl } from "@/content/componenten";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { voorWie as voorWieEn } from "@/content/en/start-voor-wie";
+import * as wizardAlgemeenEn from "@/content/en/wizard/algemeen";
+import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
+import { start } from "@/content/start";
+import { deAanvrager, formulier, veldnamen } from "@/content/wizard/algemeen";
+import { indicatieVragen as indicatieNl } from "@/content/wizard/indicatie";
 
 interface Paar {
   nl: unknown;
   en: unknown;
 }
 
-/** Named after the file: `content/<naam>.ts` and `content/en/<naam>.ts`. */
+/**
+ * Named after the file: `content/<naam>.ts` and `content/en/<naam>.ts` (`wizard/x` for
+ * content/wizard/x.ts). A module with several exports pairs what has English; `start-voor-wie`
+ * is the start page's form, `start.voorWie` of content/start.ts.
+ */
 export const VERTAALDE_MODULES: Record<string, Paar> = {
+  aanvraag: { nl: aanvraagNl, en: aanvraagEn },
   algemeen: { nl: algemeenNl, en: algemeenEn },
+  componenten: { nl: componentenNl, en: componentenEn },
+  "start-voor-wie": { nl: start.voorWie, en: voorWieEn },
+  "wizard/algemeen": { nl: { formulier, veldnamen, deAanvrager }, en: { ...wizardAlgemeenEn } },
+  "wizard/indicatie": { nl: indicatieNl, en: indicatieEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */

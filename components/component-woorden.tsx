@@ -1,0 +1,62 @@
+"use client";
+/**
+ * The shared components' words in the page's language (docs/decisions/032-talen.md, addendum on
+ * questions). Client components take them with `useComponentWoorden()`. Components that render
+ * on the server and in the browser alike (a button, the page heading, an error line) cannot read
+ * a context on the server, so their few words are these small client parts: each reads the
+ * language the root layout handed down, and no page has to pass it.
+ */
+import { componenten as nl, type TaakStatus } from "@/content/componenten";
+import { componenten as en } from "@/content/en/componenten";
+import { inTaal } from "@/content/vertaling";
+import { useTaal } from "./taal";
+
+export function useComponentWoorden() {
+  return inTaal(useTaal(), nl, en);
+}
+
+/** "Fout:" before an error message, for screen readers. */
+export function FoutVoorvoegsel() {
+  return <>{useComponentWoorden().fout.voorvoegsel}</>;
+}
+
+/** "Stap 2 van 6". */
+export function StapVan({ nummer, aantal }: { nummer: number; aantal: number }) {
+  return <>{useComponentWoorden().stap.van(nummer, aantal)}</>;
+}
+
+/** "Stap 2". */
+export function StapKort({ nummer }: { nummer: number }) {
+  return <>{useComponentWoorden().stap.kort(nummer)}</>;
+}
+
+/** "Pagina 4 van 12". */
+export function DeelVan({ nummer, aantal }: { nummer: number; aantal: number }) {
+  return <>{useComponentWoorden().stap.deel(nummer, aantal)}</>;
+}
+
+/** A button's default words: "Doorgaan", "Start nu", "Terug". */
+export function KnopWoord({ knop }: { knop: "doorgaan" | "startNu" | "terug" }) {
+  return <>{useComponentWoorden().knoppen[knop]}</>;
+}
+
+/** "Wijzig" in a summary list. */
+export function WijzigWoord() {
+  return <>{useComponentWoorden().samenvatting.wijzig}</>;
+}
+
+/** A task's status, with its date if it has one ("Verstuurd op 04-12-2026"). */
+export function StatusWoord({ status, datum }: { status: TaakStatus; datum?: string }) {
+  const w = useComponentWoorden();
+  return <>{datum === undefined ? w.status[status] : w.statusOp(w.status[status], datum)}</>;
+}
+
+/** After a glossary link: what it is, and that it opens in a new tab. */
+export function NieuwTabbladWoord() {
+  return <>{useComponentWoorden().begrip.nieuwTabblad}</>;
+}
+
+/** A banner's heading when the page gives none ("Belangrijk", "Gelukt", "Let op"). */
+export function MeldingWoord({ soort }: { soort: "info" | "succes" | "waarschuwing" }) {
+  return <>{useComponentWoorden().melding[soort]}</>;
+}
