@@ -7,6 +7,7 @@
  * language the root layout handed down, and no page has to pass it.
  */
 import { componenten as nl, type TaakStatus } from "@/content/componenten";
+import type { Antwoord } from "@/rules/types";
 import { componenten as en } from "@/content/en/componenten";
 import { inTaal } from "@/content/vertaling";
 import { useTaal } from "./taal";
@@ -59,4 +60,39 @@ export function NieuwTabbladWoord() {
 /** A banner's heading when the page gives none ("Belangrijk", "Gelukt", "Let op"). */
 export function MeldingWoord({ soort }: { soort: "info" | "succes" | "waarschuwing" }) {
   return <>{useComponentWoorden().melding[soort]}</>;
+}
+
+/** "Mogelijk", "Niet mogelijk", "Het zorgkantoor beslist". */
+export function UitkomstWoord({ uitkomst }: { uitkomst: Antwoord }) {
+  return <>{useComponentWoorden().uitkomst[uitkomst]}</>;
+}
+
+/**
+ * "Regel AV-02 · Bron: Stap 3, Gewaarborgde hulp": the source is a section of the Dutch
+ * brochure, cited as it is, so marked Dutch on a page in another language.
+ */
+export function RegelEnBron({ regel, bron }: { regel: string; bron: string }) {
+  const taal = useTaal();
+  const w = inTaal(taal, nl, en);
+  return (
+    <>
+      {w.reden.regel(regel)}
+      {/* The dot is for the eye; a screen reader gets a comma instead of "middle dot". */}
+      <span aria-hidden="true"> · </span>
+      <span className="sr-only">, </span>
+      {taal === "nl" ? (
+        w.reden.bron(bron)
+      ) : (
+        <>
+          {w.reden.bron("")}
+          <span lang="nl">{bron}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** "Waarom? (regel AV-02)". */
+export function WaaromWoord({ regels }: { regels: readonly string[] }) {
+  return <>{useComponentWoorden().reden.waarom(regels)}</>;
 }

@@ -12,6 +12,11 @@ import { componenten as componentenEn } from "@/content/en/componenten";
 import { voorWie as voorWieEn } from "@/content/en/start-voor-wie";
 import * as wizardAlgemeenEn from "@/content/en/wizard/algemeen";
 import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
+import * as keuzeEn from "@/content/en/wizard/keuze";
+import { resultaatTeksten as resultaatEn } from "@/content/en/wizard/resultaat";
+import { zorgsoortLabels } from "@/content/redenen/leveringsvorm";
+import * as keuzeNl from "@/content/wizard/keuze";
+import { resultaatTeksten as resultaatNl } from "@/content/wizard/resultaat";
 import { start } from "@/content/start";
 import { deAanvrager, formulier, veldnamen } from "@/content/wizard/algemeen";
 import { indicatieVragen as indicatieNl } from "@/content/wizard/indicatie";
@@ -33,6 +38,9 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "start-voor-wie": { nl: start.voorWie, en: voorWieEn },
   "wizard/algemeen": { nl: { formulier, veldnamen, deAanvrager }, en: { ...wizardAlgemeenEn } },
   "wizard/indicatie": { nl: indicatieNl, en: indicatieEn },
+  // The kinds of care per package are content/redenen/leveringsvorm.ts's in Dutch; their English sits with stap 2's.
+  "wizard/keuze": { nl: { ...keuzeNl, zorgsoortLabels }, en: { ...keuzeEn } },
+  "wizard/resultaat": { nl: resultaatNl, en: resultaatEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */

@@ -74,3 +74,23 @@ describe("schemas in the page's language", () => {
     expect(fouten(startSchemaIn("en"), { voorWie: "familie", naamAanvrager: "x".repeat(MAX_TEKST + 1) })).toEqual({ naamAanvrager: voorWieEn.naamTeLang });
   });
 });
+
+describe("stap 2 in English", () => {
+  it("where to live and who arranges say what is missing in English; the days too", async () => {
+    const { keuzeVragen: en } = await import("@/content/en/wizard/keuze");
+    expect(fouten(schemaVan(vraag("woonwens"), "en"), {})).toEqual({ woonwens: en.woonwens.leeg });
+    expect(fouten(schemaVan(vraag("woonwens"), "en"), { woonwens: "deeltijd", dagenPer14: "" })).toEqual({ dagenPer14: en.woonwens.dagenLeeg });
+    expect(fouten(schemaVan(vraag("woonwens"), "en"), { woonwens: "deeltijd", dagenPer14: "a week" })).toEqual({ dagenPer14: en.woonwens.dagenGeenGetal });
+    expect(schemaVan(vraag("woonwens"), "en").parse({ woonwens: "deeltijd", dagenPer14: "7 days" })).toEqual({ woonwens: "deeltijd", dagenPer14: 7 });
+    expect(fouten(schemaVan(vraag("regie"), "en"), {})).toEqual({ regie: en.regie.leeg });
+  });
+
+  it("the uitkomst page names the forms and their outcome in English", () => {
+    const a = { heeftIndicatie: "ja", zorgprofiel: "5VV", woonwens: "thuis", regie: "zelf" } as const;
+    const v = vraag("uitkomst");
+    const tekst = JSON.stringify(v.uitleg?.({ antwoorden: a, aanspreking: { zelf: true, naam: "the applicant" }, taal: "en" }));
+    expect(tekst).toContain("Persoonsgebonden budget (pgb, personal budget): possible");
+    expect(tekst).toContain("(Rule LV-");
+    expect(tekst).not.toContain("mogelijk");
+  });
+});

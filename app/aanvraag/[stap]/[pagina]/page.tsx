@@ -94,7 +94,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
       >
         {uitleg.length > 0 || rijk ? (
           <>
-            {rijk && <KeuzeOverzicht antwoorden={a} />}
+            {rijk && <KeuzeOverzicht antwoorden={a} taal={taal} />}
             {!rijk && <UitlegBlokken uitleg={uitleg} begrippen={{}} />}
             {bedragen && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} />}
             {vraag.slug === "ondertekening" && <OndertekenenPaneel antwoorden={a} />}
