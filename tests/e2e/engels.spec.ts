@@ -3,13 +3,23 @@
  * remembered, Accept-Language as the default, `lang` on `<html>`, and the English pages free of
  * the Dutch sentences of every translated module and of axe violations.
  */
+import type { Browser, Page } from "@playwright/test";
 import { algemeen } from "@/content/algemeen";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { voorWie as voorWieEn } from "@/content/en/start-voor-wie";
+import { formulier as formulierEn } from "@/content/en/wizard/algemeen";
+import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
+import { keuzeVragen as keuzeEn } from "@/content/en/wizard/keuze";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
-import { expect, test } from "./hulp/bezoeker";
+import { expect, test, wachtTotGehydrateerd } from "./hulp/bezoeker";
 
-/** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
+/**
+ * The pages checked in English: none may show a Dutch sentence of a translated module
+ * (tests/lib/talen.ts). The wizard's pages need a draft: the test after these walks them.
+ */
 const ENGELSE_PAGINAS = ["/"];
 
 test.describe("de taalkeuze", () => {
@@ -93,16 +103,99 @@ test.describe("de Engelse pagina's", () => {
   for (const pad of ENGELSE_PAGINAS) {
     test(`${pad}: lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser }) => {
       await page.goto(pad);
-      await expect(page.locator("html")).toHaveAttribute("lang", "en");
-      await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
-      // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
-      // Those parts are taken out of this page (after axe has seen it whole) before reading it.
-      const tekst = await page.evaluate(() => {
-        for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
-        return document.body.innerText;
-      });
-      const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
-      expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+      await engelsZonderFouten(page, { javaScriptEnabled, browser });
     });
   }
+
+  test("stap 1 en 2 in het Engels: titels, foutmeldingen van browser en server, redenen", async ({ page, javaScriptEnabled, browser }) => {
+    const opties = { javaScriptEnabled, browser };
+    const doorgaan = () => page.getByRole("button", { name: formulierEn.doorgaan, exact: true }).click();
+    const klaar = async () => {
+      if (javaScriptEnabled) await wachtTotGehydrateerd(page);
+    };
+    /** An empty submit: the error summary in English, the same with and without JavaScript. */
+    const leegVersturen = async (melding: string, knop: () => Promise<void> = doorgaan) => {
+      await klaar();
+      await knop();
+      const samenvatting = page.locator("[data-fout-samenvatting]");
+      await expect(samenvatting).toContainText(componentenEn.fout.samenvattingKop);
+      await expect(samenvatting).toContainText(melding);
+      await engelsZonderFouten(page, opties);
+    };
+    const stapKop = async (nummer: number) => {
+      const stapVan = componentenEn.stap.van(nummer, 6);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(stapVan);
+      await expect(page).toHaveTitle(new RegExp(`^${stapVan}: `));
+    };
+
+    await page.goto("/");
+    await leegVersturen(voorWieEn.fout, () => page.getByRole("button", { name: voorWieEn.knop, exact: true }).click());
+    await page.getByRole("radio", { name: voorWieEn.opties.zelf, exact: true }).check();
+    await page.getByRole("button", { name: voorWieEn.knop, exact: true }).click();
+    await expect(page).toHaveURL(/\/aanvraag$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(aanvraagEn.overzicht.titel);
+    await engelsZonderFouten(page, opties);
+
+    // Stap 1.
+    const zelf = { zelf: true, naam: "the applicant" };
+    await page.goto("/aanvraag/indicatie/heeft-indicatie");
+    await stapKop(1);
+    await expect(page.getByRole("group", { name: new RegExp(indicatieEn.heeftIndicatie.titel(zelf).replace(/[?()]/g, "\\$&")) })).toBeVisible();
+    await engelsZonderFouten(page, opties);
+    await leegVersturen(indicatieEn.heeftIndicatie.leeg);
+    await page.getByRole("radio", { name: formulierEn.ja, exact: true }).check();
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/indicatie\/zorgprofiel$/);
+    await stapKop(1);
+    await leegVersturen(indicatieEn.zorgprofiel.leeg);
+    await page.getByLabel(indicatieEn.zorgprofiel.label, { exact: true }).fill("ZP 99 XX");
+    await leegVersturen(indicatieEn.zorgprofiel.onbekend);
+    await page.getByLabel(indicatieEn.zorgprofiel.label, { exact: true }).fill("5VV");
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/indicatie\/controleren$/);
+    await stapKop(1);
+    await expect(page.getByRole("term").first()).toHaveText(indicatieEn.heeftIndicatie.titel(zelf));
+    await engelsZonderFouten(page, opties);
+    await page.getByRole("button", { name: aanvraagEn.controleren.knop }).click();
+    await expect(page).toHaveURL(/\/aanvraag$/);
+
+    // Stap 2.
+    await page.goto("/aanvraag/keuze/woonwens");
+    await stapKop(2);
+    await leegVersturen(keuzeEn.woonwens.leeg);
+    await page.getByRole("radio", { name: keuzeEn.woonwens.opties.deeltijd, exact: true }).check();
+    await leegVersturen(keuzeEn.woonwens.dagenLeeg);
+    await page.getByRole("radio", { name: keuzeEn.woonwens.opties.thuis, exact: true }).check();
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/keuze\/regie$/);
+    await stapKop(2);
+    await leegVersturen(keuzeEn.regie.leeg);
+    await page.getByRole("radio", { name: keuzeEn.regie.opties.zelf, exact: true }).check();
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/keuze\/uitkomst$/);
+    await stapKop(2);
+    await expect(page.getByRole("heading", { name: aanvraagEn.keuzeOverzicht.keuzeKop(null), exact: true })).toBeVisible();
+    await engelsZonderFouten(page, opties);
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/keuze\/controleren$/);
+    await stapKop(2);
+    await engelsZonderFouten(page, opties);
+  });
 });
+
+/**
+ * The page is English: `lang="en"`, no axe violations, and no Dutch sentence of a translated
+ * module. Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG
+ * 3.1.2); those parts are taken out of the page (after axe has seen it whole) before reading it.
+ */
+async function engelsZonderFouten(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser }): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await verwachtGeenAxeFouten(page, opties);
+  const tekst = await page.evaluate(() => {
+    let gelezen = document.body.innerText;
+    for (const deel of document.body.querySelectorAll<HTMLElement>('[lang]:not([lang^="en"])')) gelezen = gelezen.replace(deel.innerText, "");
+    return gelezen;
+  });
+  const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
+  expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+}
