@@ -14,12 +14,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { HSTS, inhoudsbeleid, toetsOorsprong, verandertIets } from "@/lib/http/beveiliging";
 import { foutAntwoord, isLeesbaarPad, toetsLichaam } from "@/lib/http/foutpaden";
 import { verzoekHerkomst } from "@/lib/http/herkomst";
+import { TAAL_COOKIE, taalVanVerzoek } from "@/lib/http/taal";
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const herkomst = verzoekHerkomst(request.headers);
   const { https } = herkomst;
+  // The error pages below in the language the page would have had (docs/decisions/032-talen.md).
+  const taal = taalVanVerzoek(request.cookies.get(TAAL_COOKIE)?.value, request.headers.get("accept-language"));
 
-  if (!isLeesbaarPad(request.nextUrl.pathname)) return foutAntwoord(400, "ongeldigAdres");
+  if (!isLeesbaarPad(request.nextUrl.pathname)) return foutAntwoord(400, "ongeldigAdres", taal);
 
   if (verandertIets(request.method, request.nextUrl.pathname)) {
     const oorsprong = toetsOorsprong(request.headers.get("origin"), request.headers.get("sec-fetch-site"), herkomst.oorsprong);
@@ -30,8 +33,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
       });
     }
     const lichaam = await toetsLichaam(request);
-    if (lichaam.soort === "te-groot") return foutAntwoord(413, "teGroot");
-    if (lichaam.soort === "onleesbaar") return foutAntwoord(400, "onleesbaar");
+    if (lichaam.soort === "te-groot") return foutAntwoord(413, "teGroot", taal);
+    if (lichaam.soort === "onleesbaar") return foutAntwoord(400, "onleesbaar", taal);
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

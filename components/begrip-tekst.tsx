@@ -7,16 +7,20 @@
  * (BegripUitleg, once in the layout), after the term: inside the link's text it would break the
  * sentence it stands in.
  */
-import { NieuwTabbladWoord } from "./component-woorden";
+import { componenten } from "@/content/componenten";
 import { begripHref, type TekstDeel } from "@/lib/begrippen";
 
 const BEGRIP_UITLEG_ID = "begrip-uitleg";
 
-/** The description every glossary link points to; in the root layout, so on every page. */
-export function BegripUitleg() {
+/**
+ * The description every glossary link points to; in the root layout, so on every page. The layout
+ * hands it the words in the page's language (content/begrippen.ts `linkUitleg`), so this file,
+ * which client forms import too, carries no other language's words.
+ */
+export function BegripUitleg({ tekst = componenten.begrip.nieuwTabblad }: { tekst?: string }) {
   return (
     <span id={BEGRIP_UITLEG_ID} hidden>
-      <NieuwTabbladWoord />
+      {tekst}
     </span>
   );
 }

@@ -52,11 +52,6 @@ export function StatusWoord({ status, datum }: { status: TaakStatus; datum?: str
   return <>{datum === undefined ? w.status[status] : w.statusOp(w.status[status], datum)}</>;
 }
 
-/** After a glossary link: what it is, and that it opens in a new tab. */
-export function NieuwTabbladWoord() {
-  return <>{useComponentWoorden().begrip.nieuwTabblad}</>;
-}
-
 /** A banner's heading when the page gives none ("Belangrijk", "Gelukt", "Let op"). */
 export function MeldingWoord({ soort }: { soort: "info" | "succes" | "waarschuwing" }) {
   return <>{useComponentWoorden().melding[soort]}</>;

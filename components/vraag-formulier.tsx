@@ -6,7 +6,7 @@
  * shown without a round trip; the server still validates every submit.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { startTransition, useActionState, useId, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import type * as z from "zod";
 import { aanvraag as aanvraagNl } from "@/content/aanvraag";
@@ -110,8 +110,6 @@ export function VraagFormulier(props: VraagFormulierProps) {
   const formulierId = useId();
   const [beginWaarden] = useState(() => waardenInPagina(formulierId, velden, status.waarden));
   const [{ resolver, laad }] = useState(() => maakResolver(schema, taal));
-  // Fetch the schema once the page is usable, so the first submit does not wait for it.
-  useEffect(() => void laad(), [laad]);
   const vorm = useForm<FieldValues>({ defaultValues: beginWaarden, resolver, shouldFocusError: false });
 
   const fouten = clientFouten ?? status.fouten;
@@ -144,6 +142,12 @@ export function VraagFormulier(props: VraagFormulierProps) {
         ref={formulier}
         action={formActie}
         noValidate
+        // The schema is fetched when the person first works in the form (focus, pointer), not at
+        // hydration: on a phone its chunks (zod and the questions, some 90 kB gzip) otherwise
+        // download and run while the page is still loading (docs/decisions/030-snelheid.md,
+        // addendum 2026-12-05). A submit without either still waits for it in the resolver.
+        onFocus={() => void laad()}
+        onPointerDown={() => void laad()}
         onSubmit={(gebeurtenis) => {
           gebeurtenis.preventDefault();
           void vorm.handleSubmit(

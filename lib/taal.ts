@@ -6,13 +6,11 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { isTaal, type Taal } from "@/content/taal";
-import { taalUitAcceptLanguage } from "@/lib/http/taal";
+import type { Taal } from "@/content/taal";
+import { TAAL_COOKIE, taalVanVerzoek } from "@/lib/http/taal";
 
-export const TAAL_COOKIE = "taal";
+export { TAAL_COOKIE };
 
 export const leesTaal = cache(async function leesTaal(): Promise<Taal> {
-  const gekozen = (await cookies()).get(TAAL_COOKIE)?.value;
-  if (gekozen !== undefined && isTaal(gekozen)) return gekozen;
-  return taalUitAcceptLanguage((await headers()).get("accept-language"));
+  return taalVanVerzoek((await cookies()).get(TAAL_COOKIE)?.value, (await headers()).get("accept-language"));
 });

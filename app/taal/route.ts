@@ -11,7 +11,7 @@ import { naar } from "@/lib/http/antwoorden";
 import { foutAntwoord } from "@/lib/http/foutpaden";
 import { enkelVeld, kleinFormulier } from "@/lib/http/link-formulier";
 import { eigenPad, MAX_TERUG } from "@/lib/taal-keuze";
-import { TAAL_COOKIE } from "@/lib/taal";
+import { leesTaal, TAAL_COOKIE } from "@/lib/taal";
 import { viaHttps } from "@/lib/wizard/sessie";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   // Two fields: the language and a path within MAX_TERUG characters, percent-encoded at most 3x.
   const velden = await kleinFormulier(request, 3 * MAX_TERUG + 512);
   const taal = enkelVeld(velden, "taal");
-  if (taal === null || !isTaal(taal)) return foutAntwoord(400, "kapotVerzoek");
+  if (taal === null || !isTaal(taal)) return foutAntwoord(400, "kapotVerzoek", await leesTaal());
   (await cookies()).set(TAAL_COOKIE, taal, {
     httpOnly: true,
     sameSite: "lax",

@@ -8,15 +8,18 @@
  * Each gets a 4xx and a small Dutch page in the site's frame.
  */
 import { foutTeksten } from "@/content/fouten";
+import { foutTeksten as foutTekstenEn } from "@/content/en/fouten";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { ACTIE_MAX_BYTES } from "./grenzen";
 import { KALE_PAGINA_CSP, kalePaginaHtml } from "./kale-pagina.mjs";
 
-const pagina = foutTeksten.serverpaginas;
-type Soort = Exclude<keyof typeof pagina, "kader" | "api">;
+type Soort = Exclude<keyof typeof foutTeksten.serverpaginas, "kader" | "api">;
 
-/** The answer: `status` with the Dutch page of `soort`, never cached, no script. */
-export function foutAntwoord(status: 400 | 408 | 413, soort: Soort): Response {
-  return new Response(kalePaginaHtml(pagina[soort], pagina.kader), {
+/** The answer: `status` with the page of `soort` in `taal`, never cached, no script. */
+export function foutAntwoord(status: 400 | 408 | 413, soort: Soort, taal: Taal = "nl"): Response {
+  const pagina = inTaal(taal, foutTeksten, foutTekstenEn).serverpaginas;
+  return new Response(kalePaginaHtml(pagina[soort], pagina.kader, taal), {
     status,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": KALE_PAGINA_CSP },
   });

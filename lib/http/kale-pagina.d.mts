@@ -18,4 +18,5 @@ export interface OverDezeWebsite {
 export declare function kalePaginaHtml(
   pagina: { titel: string; tekst: readonly string[] },
   kader: { dienstnaam: string; voetTekst: string; home: string; overDezeWebsite?: OverDezeWebsite },
+  taal?: "nl" | "en",
 ): string;

@@ -43,9 +43,10 @@ export const VOET_PADEN = /** @type {const} */ ({
  * The HTML of the page.
  * @param {{ titel: string; tekst: readonly string[] }} pagina
  * @param {{ dienstnaam: string; voetTekst: string; home: string; overDezeWebsite?: OverDezeWebsite }} kader
+ * @param {"nl" | "en"} [taal] the language of the words, for `<html lang>`
  * @returns {string}
  */
-export function kalePaginaHtml(pagina, kader) {
+export function kalePaginaHtml(pagina, kader, taal = "nl") {
   const alineas = pagina.tekst.map((t) => `<p>${ontsnap(t)}</p>`).join("");
   const o = kader.overDezeWebsite;
   const voetLinks =
@@ -55,7 +56,7 @@ export function kalePaginaHtml(pagina, kader) {
         /** @type {(keyof typeof VOET_PADEN)[]} */ (Object.keys(VOET_PADEN)).map((k) => `<li><a href="${VOET_PADEN[k]}">${ontsnap(o[k])}</a></li>`).join("") +
         `</ul></nav>`;
   return (
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<!doctype html><html lang="${taal === "en" ? "en" : "nl"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${ontsnap(pagina.titel)} – ${ontsnap(kader.dienstnaam)}</title><style>${STIJL}</style></head>` +
     `<body><header><div class="rand"><a href="/">${ontsnap(kader.dienstnaam)}</a></div></header>` +
     `<main id="inhoud"><div class="rand"><h1>${ontsnap(pagina.titel)}</h1>${alineas}<p><a href="/">${ontsnap(kader.home)}</a></p></div></main>` +

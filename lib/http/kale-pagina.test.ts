@@ -23,3 +23,17 @@ describe("kalePaginaHtml: the footer of a page built without React", () => {
     expect(kalePaginaHtml(serverpaginas.teGroot, kader)).not.toContain("<nav");
   });
 });
+
+describe("foutAntwoord: the error page in the page's language", () => {
+  it("in English: lang=en, the English title and footer; in Dutch as before", async () => {
+    const { foutAntwoord } = await import("./foutpaden");
+    const { foutTeksten } = await import("@/content/en/fouten");
+    const engels = await foutAntwoord(400, "ongeldigAdres", "en").text();
+    expect(engels).toContain('<html lang="en">');
+    expect(engels).toContain(`<h1>${foutTeksten.serverpaginas.ongeldigAdres.titel}</h1>`);
+    expect(engels).not.toContain(serverpaginas.ongeldigAdres.titel);
+    const nederlands = await foutAntwoord(400, "ongeldigAdres").text();
+    expect(nederlands).toContain('<html lang="nl">');
+    expect(nederlands).toContain(`<h1>${serverpaginas.ongeldigAdres.titel}</h1>`);
+  });
+});

@@ -1,7 +1,7 @@
 /** The language of an API answer from Accept-Language (docs/decisions/028, addendum 2026-12-05). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_ACCEPT_LANGUAGE, taalUitAcceptLanguage } from "./taal";
+import { MAX_ACCEPT_LANGUAGE, taalUitAcceptLanguage, taalVanVerzoek } from "./taal";
 
 describe("taalUitAcceptLanguage", () => {
   it.each([
@@ -73,5 +73,19 @@ describe("taalUitAcceptLanguage", () => {
 
   it("any string gives a language, never an exception", () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (header) => ["nl", "en"].includes(taalUitAcceptLanguage(header))));
+  });
+});
+
+describe("taalVanVerzoek: the chosen language first, then Accept-Language", () => {
+  it.each([
+    ["en", "nl", "en"],
+    ["nl", "en-GB", "nl"],
+    [undefined, "en-GB", "en"],
+    [undefined, null, "nl"],
+    ["fr", "en", "en"],
+    ["", "nl", "nl"],
+    ["EN", null, "nl"],
+  ] as const)("cookie %j, Accept-Language %j: %s", (cookie, header, verwacht) => {
+    expect(taalVanVerzoek(cookie, header)).toBe(verwacht);
   });
 });

@@ -8,6 +8,18 @@
  */
 import { isTaal, STANDAARDTAAL, TALEN, type Taal } from "@/content/taal";
 
+/** The cookie that holds the language chosen with the switch (app/taal/route.ts). */
+export const TAAL_COOKIE = "taal";
+
+/**
+ * A page's language (docs/decisions/032-talen.md): the chosen one from the `taal` cookie when it
+ * is a language we have, else the best match of Accept-Language, else Dutch.
+ */
+export function taalVanVerzoek(cookie: string | undefined, acceptLanguage: string | null | undefined): Taal {
+  if (cookie !== undefined && isTaal(cookie)) return cookie;
+  return taalUitAcceptLanguage(acceptLanguage);
+}
+
 /** Longer headers are ignored unread; real browsers send well under 100 characters. */
 export const MAX_ACCEPT_LANGUAGE = 256;
 

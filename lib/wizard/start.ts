@@ -3,8 +3,8 @@
  * applicant as "u" or in the third person, by name when given.
  */
 import * as z from "zod";
+import { start as startEn } from "@/content/en/start";
 import { start } from "@/content/start";
-import { voorWie as voorWieEn } from "@/content/en/start-voor-wie";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { MAX_TEKST, voorWieWaarden, type Antwoorden } from "./antwoorden";
@@ -12,7 +12,7 @@ import type { VeldDefinitie, Waarden } from "./types";
 import { perTaal } from "./vragen/velden";
 
 /** The form's words in `taal`. */
-const woorden = (taal: Taal) => inTaal(taal, start.voorWie, voorWieEn);
+const woorden = (taal: Taal) => inTaal(taal, start, startEn).voorWie;
 
 /** The start form's schema with its messages in `taal`: one definition, as for the questions. */
 export const startSchemaIn = perTaal((taal: Taal) => {

@@ -5,22 +5,25 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { algemeen } from "@/content/algemeen";
-import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { begrippen } from "@/content/begrippen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { foutTeksten as foutTekstenEn } from "@/content/en/fouten";
+import { begrippen as begrippenEn } from "@/content/en/begrippen";
+import { foutTeksten as foutenEn } from "@/content/en/fouten";
+import { start as startEn } from "@/content/en/start";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
 import { componenten as componentenEn } from "@/content/en/componenten";
-import { voorWie as voorWieEn } from "@/content/en/start-voor-wie";
 import { formulier as formulierEn } from "@/content/en/wizard/algemeen";
 import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
 import { keuzeVragen as keuzeEn } from "@/content/en/wizard/keuze";
+import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test, wachtTotGehydrateerd } from "./hulp/bezoeker";
+import { zaaiDraft } from "./hulp/zaaien";
 
-/**
- * The pages checked in English: none may show a Dutch sentence of a translated module
- * (tests/lib/talen.ts). The wizard's pages need a draft: the test after these walks them.
- */
-const ENGELSE_PAGINAS = ["/"];
+/** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
+const ENGELSE_PAGINAS = ["/", "/begrippen", "/privacy", "/toegankelijkheid", "/contact", "/storing", "/bestaat-niet"];
 
 test.describe("de taalkeuze", () => {
   test("wisselt naar het Engels en terug, op dezelfde pagina, en onthoudt de keuze", async ({ page }) => {
@@ -93,7 +96,28 @@ test.describe("de taalkeuze", () => {
     expect(get.status()).toBeLessThan(500);
     expect(get.headers()["set-cookie"]).toBeUndefined();
   });
+  test("een foutpagina van de server zelf (een adres dat niet te lezen is) volgt de taal", async ({ request }) => {
+    const antwoord = await request.get("/aanvraag/indicatie/%ff", { headers: { cookie: "taal=en" } });
+    expect(antwoord.status()).toBe(400);
+    const html = await antwoord.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(`<h1>${foutTekstenEn.serverpaginas.ongeldigAdres.titel}</h1>`);
+  });
 });
+
+/** The page is English: lang="en", no axe violations, no Dutch sentence of a translated module. */
+async function verwachtEngels(page: Page, javaScriptEnabled: boolean, browser: Browser): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+  // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
+  // Those parts are taken out of this page (after axe has seen it whole) before reading it.
+  const tekst = await page.evaluate(() => {
+    for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
+    return document.body.innerText;
+  });
+  const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
+  expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+}
 
 test.describe("de Engelse pagina's", () => {
   test.beforeEach(async ({ context, baseURL }) => {
@@ -103,7 +127,7 @@ test.describe("de Engelse pagina's", () => {
   for (const pad of ENGELSE_PAGINAS) {
     test(`${pad}: lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser }) => {
       await page.goto(pad);
-      await engelsZonderFouten(page, { javaScriptEnabled, browser });
+      await verwachtEngels(page, javaScriptEnabled, browser);
     });
   }
 
@@ -129,9 +153,9 @@ test.describe("de Engelse pagina's", () => {
     };
 
     await page.goto("/");
-    await leegVersturen(voorWieEn.fout, () => page.getByRole("button", { name: voorWieEn.knop, exact: true }).click());
-    await page.getByRole("radio", { name: voorWieEn.opties.zelf, exact: true }).check();
-    await page.getByRole("button", { name: voorWieEn.knop, exact: true }).click();
+    await leegVersturen(startEn.voorWie.fout, () => page.getByRole("button", { name: startEn.voorWie.knop, exact: true }).click());
+    await page.getByRole("radio", { name: startEn.voorWie.opties.zelf, exact: true }).check();
+    await page.getByRole("button", { name: startEn.voorWie.knop, exact: true }).click();
     await expect(page).toHaveURL(/\/aanvraag$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(aanvraagEn.overzicht.titel);
     await engelsZonderFouten(page, opties);
@@ -180,6 +204,49 @@ test.describe("de Engelse pagina's", () => {
     await expect(page).toHaveURL(/\/aanvraag\/keuze\/controleren$/);
     await stapKop(2);
     await engelsZonderFouten(page, opties);
+  });
+
+  test(`/aanvraag/verwijderen (met een aanvraag): lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser, baseURL }) => {
+    await zaaiDraft(page.context(), baseURL, { voorWie: "zelf" });
+    await page.goto("/aanvraag/verwijderen");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(verwijderenEn.titel);
+    await verwachtEngels(page, javaScriptEnabled, browser);
+  });
+
+
+  test("de startpagina: Engels, met de begrippen gelinkt op hun Nederlandse naam in de Engelse tekst", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(startEn.titel);
+    await expect(page.getByRole("radio", { name: startEn.voorWie.opties.zelf, exact: true })).toBeVisible();
+    // The first "zorgkantoor" of the English introduction leads to its entry, described in English.
+    const link = page.locator('a[data-begrip="zorgkantoor"]');
+    await expect(link).toHaveCount(1);
+    await expect(link).toHaveText("zorgkantoor");
+    await expect(link).toHaveAttribute("href", "/begrippen#zorgkantoor");
+    await expect(link).toHaveAccessibleDescription(begrippenEn.linkUitleg);
+    for (const id of ["pgb", "wlz", "gewaarborgde-hulp", "zorgprofiel", "svb"]) await expect(page.locator(`a[data-begrip="${id}"]`), id).toHaveCount(1);
+    await expect(page.locator("#inhoud").getByRole("link", { name: begrippenEn.startLinkTekst, exact: true })).toHaveAttribute("href", "/begrippen");
+  });
+
+  test("de begrippen: de term blijft Nederlands (lang=nl), de uitleg is Engels", async ({ page }) => {
+    await page.goto("/begrippen#gewaarborgde-hulp");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(begrippenEn.titel);
+    for (const [i, b] of begrippenEn.lijst.entries()) {
+      const kop = page.locator(`h2#${b.id}`);
+      await expect(kop).toHaveText(begrippen.lijst[i]?.term ?? "");
+      await expect(kop).toHaveAttribute("lang", "nl");
+    }
+    const uitleg = begrippenEn.lijst.find((b) => b.id === "gewaarborgde-hulp")?.uitleg[0] ?? "";
+    expect(uitleg).not.toBe("");
+    await expect(page.getByText(uitleg)).toBeVisible();
+  });
+
+  test("een adres dat niet bestaat: 404 in het Engels, met de weg naar de startpagina", async ({ page }) => {
+    const antwoord = await page.goto("/bestaat-niet");
+    expect(antwoord?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(foutenEn.nietGevonden.titel);
+    await expect(page).toHaveTitle(new RegExp(`^${foutenEn.nietGevonden.titel}`));
+    await expect(page.getByRole("link", { name: foutenEn.home })).toHaveAttribute("href", "/");
   });
 });
 

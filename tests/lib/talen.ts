@@ -9,7 +9,6 @@ import { componenten as componentenNl } from "@/content/componenten";
 import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
 import { componenten as componentenEn } from "@/content/en/componenten";
-import { voorWie as voorWieEn } from "@/content/en/start-voor-wie";
 import * as wizardAlgemeenEn from "@/content/en/wizard/algemeen";
 import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
 import * as keuzeEn from "@/content/en/wizard/keuze";
@@ -17,9 +16,26 @@ import { resultaatTeksten as resultaatEn } from "@/content/en/wizard/resultaat";
 import { zorgsoortLabels } from "@/content/redenen/leveringsvorm";
 import * as keuzeNl from "@/content/wizard/keuze";
 import { resultaatTeksten as resultaatNl } from "@/content/wizard/resultaat";
-import { start } from "@/content/start";
 import { deAanvrager, formulier, veldnamen } from "@/content/wizard/algemeen";
 import { indicatieVragen as indicatieNl } from "@/content/wizard/indicatie";
+import { begrippen as begrippenNl } from "@/content/begrippen";
+import { begrippen as begrippenEn } from "@/content/en/begrippen";
+import { bronnen as bronnenNl } from "@/content/bronnen";
+import { bronnen as bronnenEn } from "@/content/en/bronnen";
+import { contact as contactNl } from "@/content/contact";
+import { contact as contactEn } from "@/content/en/contact";
+import { foutTeksten as foutenNl } from "@/content/fouten";
+import { foutTeksten as foutenEn } from "@/content/en/fouten";
+import { privacy as privacyNl } from "@/content/privacy";
+import { privacy as privacyEn } from "@/content/en/privacy";
+import { start as startNl } from "@/content/start";
+import { start as startEn } from "@/content/en/start";
+import { toegankelijkheid as toegankelijkheidNl } from "@/content/toegankelijkheid";
+import { toegankelijkheid as toegankelijkheidEn } from "@/content/en/toegankelijkheid";
+import { verwijderen as verwijderenNl } from "@/content/verwijderen";
+import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
+import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
 
 interface Paar {
   nl: unknown;
@@ -28,19 +44,26 @@ interface Paar {
 
 /**
  * Named after the file: `content/<naam>.ts` and `content/en/<naam>.ts` (`wizard/x` for
- * content/wizard/x.ts). A module with several exports pairs what has English; `start-voor-wie`
- * is the start page's form, `start.voorWie` of content/start.ts.
+ * content/wizard/x.ts). A module with several exports pairs what has English.
  */
 export const VERTAALDE_MODULES: Record<string, Paar> = {
   aanvraag: { nl: aanvraagNl, en: aanvraagEn },
   algemeen: { nl: algemeenNl, en: algemeenEn },
   componenten: { nl: componentenNl, en: componentenEn },
-  "start-voor-wie": { nl: start.voorWie, en: voorWieEn },
   "wizard/algemeen": { nl: { formulier, veldnamen, deAanvrager }, en: { ...wizardAlgemeenEn } },
   "wizard/indicatie": { nl: indicatieNl, en: indicatieEn },
   // The kinds of care per package are content/redenen/leveringsvorm.ts's in Dutch; their English sits with stap 2's.
   "wizard/keuze": { nl: { ...keuzeNl, zorgsoortLabels }, en: { ...keuzeEn } },
   "wizard/resultaat": { nl: resultaatNl, en: resultaatEn },
+  begrippen: { nl: begrippenNl, en: begrippenEn },
+  bronnen: { nl: bronnenNl, en: bronnenEn },
+  contact: { nl: contactNl, en: contactEn },
+  fouten: { nl: foutenNl, en: foutenEn },
+  privacy: { nl: privacyNl, en: privacyEn },
+  start: { nl: startNl, en: startEn },
+  toegankelijkheid: { nl: toegankelijkheidNl, en: toegankelijkheidEn },
+  verwijderen: { nl: verwijderenNl, en: verwijderenEn },
+  voorbereiden: { nl: voorbereidenNl, en: voorbereidenEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
@@ -77,10 +100,8 @@ export function vergelijkVorm(nl: unknown, en: unknown, pad = ""): string[] {
  * when its other module has English.
  */
 const OOK_IN_ONVERTAALD: ReadonlySet<string> = new Set([
-  // content/start.ts (the start page's steps) and content/wizard/toekenning.ts (stap 4's title).
+  // content/wizard/toekenning.ts (stap 4's title).
   "Het zorgkantoor kent het pgb toe",
-  // Inside a sentence of content/voorbereiden.ts (what to have at hand).
-  "het burgerservicenummer (BSN)",
 ]);
 
 /**

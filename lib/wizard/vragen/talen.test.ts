@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { formulier as formulierEn } from "@/content/en/wizard/algemeen";
 import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
-import { voorWie as voorWieEn } from "@/content/en/start-voor-wie";
+import { start as startEn } from "@/content/en/start";
 import { start } from "@/content/start";
 import { formulier } from "@/content/wizard/algemeen";
 import { indicatieVragen } from "@/content/wizard/indicatie";
@@ -69,9 +69,9 @@ describe("schemas in the page's language", () => {
   });
 
   it("the start form says what is missing in English", () => {
-    expect(fouten(startSchemaIn("en"), {})).toEqual({ voorWie: voorWieEn.fout });
+    expect(fouten(startSchemaIn("en"), {})).toEqual({ voorWie: startEn.voorWie.fout });
     expect(fouten(startSchemaIn("nl"), {})).toEqual({ voorWie: start.voorWie.fout });
-    expect(fouten(startSchemaIn("en"), { voorWie: "familie", naamAanvrager: "x".repeat(MAX_TEKST + 1) })).toEqual({ naamAanvrager: voorWieEn.naamTeLang });
+    expect(fouten(startSchemaIn("en"), { voorWie: "familie", naamAanvrager: "x".repeat(MAX_TEKST + 1) })).toEqual({ naamAanvrager: startEn.voorWie.naamTeLang });
   });
 });
 
