@@ -9,7 +9,8 @@ import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
 import { inTaal } from "@/content/vertaling";
 import { leesTaal } from "@/lib/taal";
 import { delen } from "@/content/delen";
-import { voorbereiden } from "@/content/voorbereiden";
+import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
 import { heleTekst } from "@/lib/begrippen";
 import { overzichtBegrippen } from "@/lib/begrippen-paginas";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
@@ -31,6 +32,7 @@ const KOP = "mt-6 mb-2 text-xl font-bold";
 export default async function Overzicht() {
   const taal = await leesTaal();
   const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  const voorbereiden = inTaal(taal, voorbereidenNl, voorbereidenEn);
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
   const handtekeningen = handtekeningOverzicht(a);
@@ -94,7 +96,7 @@ export default async function Overzicht() {
           {!resultaat && ` ${aanvraag.overzicht.resultaatNogNiet}`}
         </p>
       )}
-      <TaakLijst taken={taken} />
+      <TaakLijst taken={taken} taal={taal} />
 
       {resultaat && (
         <>
