@@ -4,7 +4,8 @@ import { startAanvraag } from "@/app/aanvraag/acties";
 import { BegripTekst } from "@/components/begrip-tekst";
 import { MeldingKop } from "@/components/melding-kop";
 import { VraagFormulier } from "@/components/vraag-formulier";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
 import { begrippen as begrippenNl } from "@/content/begrippen";
 import { bronnen as bronnenNl } from "@/content/bronnen";
 import { begrippen as begrippenEn } from "@/content/en/begrippen";
@@ -112,10 +113,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
         </h2>
         {sessie.status === "ok" && (
           <p className="mb-4">
-            {/* The task list's words (content/aanvraag.ts) have no English yet: marked Dutch. */}
-            <Link href={OVERZICHT} lang={taal === "en" ? "nl" : undefined}>
-              {aanvraag.terugNaarOverzicht}
-            </Link>
+            <Link href={OVERZICHT}>{inTaal(taal, aanvraagNl, aanvraagEn).terugNaarOverzicht}</Link>
           </p>
         )}
         <VraagFormulier

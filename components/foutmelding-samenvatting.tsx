@@ -7,7 +7,7 @@
  * valid on a div) and the links are plain fragment links.
  */
 import { type MouseEvent, useEffect, useRef } from "react";
-import { componenten } from "@/content/componenten";
+import { useComponentWoorden } from "./component-woorden";
 import { foutTitel, heeftFoutTitel } from "@/lib/fout-titel";
 
 export interface FoutSamenvattingProps {
@@ -42,6 +42,7 @@ function naarVeld(event: MouseEvent<HTMLAnchorElement>) {
 
 export function FoutSamenvatting({ fouten }: FoutSamenvattingProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const woorden = useComponentWoorden();
   // Content, not array identity: a parent re-render must not pull focus away while typing.
   const inhoud = fouten.map((fout) => `${fout.naam}\u0000${fout.tekst}`).join("\u0001");
 
@@ -72,7 +73,7 @@ export function FoutSamenvatting({ fouten }: FoutSamenvattingProps) {
     >
       <div role="alert">
         <h2 className="mt-0 mb-4 text-2xl font-bold">
-          {componenten.fout.samenvattingKop}
+          {woorden.fout.samenvattingKop}
         </h2>
         <ul className="m-0 list-none space-y-2 p-0">
           {fouten.map((fout, index) => (

@@ -4,7 +4,7 @@
  */
 import Link from "@/components/link";
 import type { ReactNode } from "react";
-import { componenten } from "@/content/componenten";
+import { KnopWoord } from "./component-woorden";
 
 export type KnopVariant = "primair" | "secundair" | "waarschuwing";
 
@@ -43,7 +43,7 @@ export interface KnopProps {
 export function Knop({ children, variant = "primair", type = "submit", ...rest }: KnopProps) {
   return (
     <button type={type} className={knopKlassen(variant)} {...rest}>
-      {children ?? componenten.knoppen.doorgaan}
+      {children ?? <KnopWoord knop="doorgaan" />}
     </button>
   );
 }
@@ -65,7 +65,7 @@ export function KnopLink({ href, children, variant = "primair", start = false }:
       draggable={false}
       className={`${knopKlassen(variant)} ${start ? "inline-flex items-center justify-center gap-2 text-2xl sm:justify-start" : ""}`}
     >
-      {children ?? componenten.knoppen.startNu}
+      {children ?? <KnopWoord knop="startNu" />}
       {start && (
         <svg
           aria-hidden="true"
@@ -99,7 +99,7 @@ export function TerugLink({ href, children }: TerugLinkProps) {
         "before:-rotate-45 before:border-t-2 before:border-l-2 before:border-current"
       }
     >
-      {children ?? componenten.knoppen.terug}
+      {children ?? <KnopWoord knop="terug" />}
     </Link>
   );
 }

@@ -8,7 +8,7 @@
  * Looks like Melding's success banner.
  */
 import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { componenten } from "@/content/componenten";
+import { MeldingWoord } from "./component-woorden";
 
 /** For KopFocus: a page with this banner gives focus to the banner, not to its h1. */
 export const MELDING_KOP_SELECTOR = "[data-melding-kop]";
@@ -37,7 +37,7 @@ export function MeldingKop({ titel, niveau = 2, children }: MeldingKopProps) {
     <div role="status" data-melding-kop="" className="mb-8 border-[5px] border-goed">
       <div className="bg-goed px-4 pt-0.5 pb-1 text-white">
         <Kop ref={ref} tabIndex={-1} autoFocus className="m-0 text-base font-bold">
-          {titel ?? componenten.melding.succes}
+          {titel ?? <MeldingWoord soort="succes" />}
         </Kop>
       </div>
       {children !== undefined && <div className="bg-white px-4 py-4 [&>*:last-child]:mb-0">{children}</div>}

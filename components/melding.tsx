@@ -3,7 +3,7 @@
  * action); other banners are landmarks named by their heading, so they can be found again.
  */
 import { type ReactNode, useId } from "react";
-import { componenten } from "@/content/componenten";
+import { MeldingWoord } from "./component-woorden";
 
 export type MeldingSoort = "info" | "succes" | "waarschuwing";
 
@@ -31,7 +31,7 @@ export function Melding({ soort, titel, niveau = 2, children }: MeldingProps) {
     <div {...rol} data-melding={soort} className={`mb-8 border-[5px] ${kleur.rand}`}>
       <div className={`${kleur.kop} px-4 pt-0.5 pb-1 text-white`}>
         <Kop id={titelId} className="m-0 text-base font-bold">
-          {titel ?? componenten.melding[soort]}
+          {titel ?? <MeldingWoord soort={soort} />}
         </Kop>
       </div>
       <div className="bg-white px-4 py-4 [&>*:last-child]:mb-0">{children}</div>

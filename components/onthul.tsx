@@ -11,7 +11,7 @@
  * order (docs/decisions/031-burgerpaginas.md).
  */
 import type { ReactNode } from "react";
-import { componenten } from "@/content/componenten";
+import { useComponentWoorden } from "./component-woorden";
 
 export interface OnthulProps {
   id: string;
@@ -26,13 +26,14 @@ export interface OnthulProps {
 export const ONTHUL_OPTIE = "onthul-optie";
 
 export function Onthul({ id, optie, metFout, children }: OnthulProps) {
+  const woorden = useComponentWoorden();
   return (
     <div
       id={id}
       data-fout={metFout ? "" : undefined}
       className="onthul mb-4 ml-[18px] border-l-4 border-lijn pl-[29px] [&>:last-child]:mb-0"
     >
-      <p className="onthul-uitleg mb-4 text-grijs">{componenten.onthul.alleenBij(optie)}</p>
+      <p className="onthul-uitleg mb-4 text-grijs">{woorden.onthul.alleenBij(optie)}</p>
       {children}
     </div>
   );

@@ -4,6 +4,10 @@
  * fieldset's legend (GOV.UK "legend as page heading"), which provides the spacing.
  */
 import { componenten } from "@/content/componenten";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { DeelVan, StapVan } from "./component-woorden";
 import { AANTAL_STAPPEN, stap as stapDefinitie, type StapDeel, type StapSlug } from "@/lib/wizard/stappen";
 import { KopFocus } from "./kop-focus";
 
@@ -20,14 +24,9 @@ export interface PaginaKopProps {
   deel?: StapDeel | null;
 }
 
-/** For the document `<title>`: "Stap 2 van 6: Waar wilt u wonen?". */
-export function stapTitel(stap: StapSlug | undefined, titel: string): string {
-  return stap === undefined ? titel : `${stapVan(stap)}: ${titel}`;
-}
-
-/** "Stap 2 van 6" for a step. */
-function stapVan(stap: StapSlug): string {
-  return componenten.stap.van(stapDefinitie(stap).nummer, AANTAL_STAPPEN);
+/** For the document `<title>`: "Stap 2 van 6: Waar wilt u wonen?", in the page's language. */
+export function stapTitel(stap: StapSlug | undefined, titel: string, taal: Taal = STANDAARDTAAL): string {
+  return stap === undefined ? titel : `${inTaal(taal, componenten, componentenEn).stap.van(stapDefinitie(stap).nummer, AANTAL_STAPPEN)}: ${titel}`;
 }
 
 // Focused from script only (tabindex -1): no focus ring, as on GOV.UK, since it is not a control.
@@ -35,7 +34,11 @@ const KOP = "text-3xl leading-tight font-bold sm:text-4xl focus:outline-none foc
 
 /** "Pagina 4 van 12" under the page's h1: plain text, read after the heading. */
 export function DeelRegel({ deel, className = "mt-0 mb-6" }: { deel: StapDeel; className?: string }) {
-  return <p className={`${className} text-lg text-grijs`}>{componenten.stap.deel(deel.nummer, deel.aantal)}</p>;
+  return (
+    <p className={`${className} text-lg text-grijs`}>
+      <DeelVan nummer={deel.nummer} aantal={deel.aantal} />
+    </p>
+  );
 }
 
 export function PaginaKop({ stap, titel, alsLegend = false, deel = null }: PaginaKopProps) {
@@ -44,7 +47,7 @@ export function PaginaKop({ stap, titel, alsLegend = false, deel = null }: Pagin
     <KopFocus className={alsLegend ? `m-0 ${KOP}` : metDeel ? `mt-0 mb-1 ${KOP}` : `mt-0 mb-6 ${KOP}`}>
       {stap !== undefined && (
         <span className="mb-1 block text-xl font-normal text-grijs">
-          {stapVan(stap)}
+          <StapVan nummer={stapDefinitie(stap).nummer} aantal={AANTAL_STAPPEN} />
           <span className="sr-only">, </span>
         </span>
       )}

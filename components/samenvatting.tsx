@@ -4,7 +4,7 @@
  * reader's list of links would otherwise show many identical "Wijzig" links.
  */
 import Link from "@/components/link";
-import { componenten } from "@/content/componenten";
+import { WijzigWoord } from "./component-woorden";
 
 import type { SamenvattingLijstRij } from "@/lib/wizard/types";
 
@@ -27,7 +27,7 @@ export function SamenvattingLijst({ rijen }: SamenvattingLijstProps) {
           {rij.wijzigHref && (
             <dd className="niet-printen m-0 mt-2 sm:mt-0 sm:text-right">
               <Link href={rij.wijzigHref}>
-                {componenten.samenvatting.wijzig}
+                <WijzigWoord />
                 <span className="sr-only"> {rij.vraag}</span>
               </Link>
             </dd>

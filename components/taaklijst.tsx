@@ -8,8 +8,12 @@
  */
 import type { ReactNode } from "react";
 import Link from "@/components/link";
-import { componenten, type TaakStatus } from "@/content/componenten";
-import { voorbereiden } from "@/content/voorbereiden";
+import type { TaakStatus } from "@/content/componenten";
+import { StapKort, StatusWoord } from "./component-woorden";
+import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { Uitklap } from "./uitklap";
 
 export type { TaakStatus } from "@/content/componenten";
@@ -32,6 +36,8 @@ export interface Taak {
 
 export interface TaakLijstProps {
   taken: Taak[];
+  /** The page's language, for the folds' headings (content/voorbereiden.ts); not given: Dutch. */
+  taal?: Taal;
 }
 
 // GOV.UK shows a tag only for what still needs doing; "Klaar", "Verstuurd" and "Kan nog niet" are
@@ -49,7 +55,7 @@ function Titel({ nummer, titel }: Pick<Taak, "nummer" | "titel">) {
   return (
     <>
       <span className="block text-base">
-        {componenten.stap.kort(nummer)}
+        <StapKort nummer={nummer} />
         <span className="sr-only">: </span>
       </span>
       {titel}
@@ -61,8 +67,8 @@ function Titel({ nummer, titel }: Pick<Taak, "nummer" | "titel">) {
 const TE_DOEN: ReadonlySet<TaakStatus> = new Set(["niet-begonnen", "bezig", "klaar-om-te-versturen"]);
 
 /** The status in words, with its date if it has one. */
-function statusTekst(taak: Taak): string {
-  return taak.datum === undefined ? componenten.status[taak.status] : componenten.statusOp(componenten.status[taak.status], taak.datum);
+function statusTekst(taak: Taak) {
+  return <StatusWoord status={taak.status} {...(taak.datum !== undefined && { datum: taak.datum })} />;
 }
 
 /** What to have at hand, as a list. */
@@ -81,7 +87,8 @@ function NodigLijst({ nodig }: { nodig: readonly string[] }) {
  * JavaScript; open on paper). `relative z-[1]`: above a link's row-wide click area, so the
  * summary gets the click. The next step keeps its time in view (`duurInBeeld`): only its list folds.
  */
-function Voorbereiding({ taak, duurInBeeld }: { taak: Taak; duurInBeeld: boolean }) {
+function Voorbereiding({ taak, duurInBeeld, taal }: { taak: Taak; duurInBeeld: boolean; taal: Taal }) {
+  const voorbereiden = inTaal(taal, voorbereidenNl, voorbereidenEn);
   const nodig = taak.nodig ?? [];
   const duurId = `taak-${taak.nummer}-duur`;
   const duur = taak.duur && (
@@ -124,11 +131,13 @@ function Gevouwen({ kop, children }: { kop: string; children: ReactNode }) {
  * number and name, "Kan nog niet" and why in one short sentence; time and what to have at hand
  * folded. Nothing to click but the fold, so the next step stands out.
  */
-function KanNogNietRij({ taak }: { taak: Taak }) {
+function KanNogNietRij({ taak, taal }: { taak: Taak; taal: Taal }) {
   return (
     <li className="border-b border-lijn py-1.5 text-base leading-snug">
       <p className="m-0">
-        <span>{componenten.stap.kort(taak.nummer)}</span>
+        <span>
+          <StapKort nummer={taak.nummer} />
+        </span>
         <span className="sr-only">:</span> <span className="font-bold">{taak.titel}</span>
       </p>
       <p className="m-0 text-grijs">
@@ -140,17 +149,17 @@ function KanNogNietRij({ taak }: { taak: Taak }) {
           </>
         )}
       </p>
-      <Voorbereiding taak={taak} duurInBeeld={false} />
+      <Voorbereiding taak={taak} duurInBeeld={false} taal={taal} />
     </li>
   );
 }
 
-export function TaakLijst({ taken }: TaakLijstProps) {
+export function TaakLijst({ taken, taal = STANDAARDTAAL }: TaakLijstProps) {
   const volgende = taken.find((taak) => taak.href !== null && TE_DOEN.has(taak.status))?.nummer;
   return (
     <ol className="m-0 mb-6 list-none border-t border-lijn p-0">
       {taken.map((taak) => {
-        if (taak.status === "kan-nog-niet") return <KanNogNietRij key={taak.nummer} taak={taak} />;
+        if (taak.status === "kan-nog-niet") return <KanNogNietRij key={taak.nummer} taak={taak} taal={taal} />;
         const isVolgende = taak.nummer === volgende;
         const statusId = `taak-${taak.nummer}-status`;
         const uitlegId = `taak-${taak.nummer}-uitleg`;
@@ -187,7 +196,7 @@ export function TaakLijst({ taken }: TaakLijstProps) {
                   {taak.uitleg}
                 </p>
               )}
-              <Voorbereiding taak={taak} duurInBeeld={isVolgende} />
+              <Voorbereiding taak={taak} duurInBeeld={isVolgende} taal={taal} />
             </div>
             <div id={statusId} className="shrink-0 text-base sm:text-right">
               <span className={STATUS_KLASSEN[taak.status]}>{statusTekst(taak)}</span>

@@ -6,7 +6,7 @@
 import type { ReactNode } from "react";
 
 export interface UitklapProps {
-  samenvatting: string;
+  samenvatting: ReactNode;
   children: ReactNode;
   /** "klein": inside an outcome ("Waarom?"), with less room around it. */
   maat?: "gewoon" | "klein";

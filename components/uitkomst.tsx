@@ -5,8 +5,10 @@
  * page for staff and for the curious, out of the way of a person reading on a phone
  * (docs/decisions/028-redenen-als-gegevens.md). This website explains, the zorgkantoor decides.
  */
-import { componenten } from "@/content/componenten";
-import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
+import { AANVRAGER, type Publiek } from "@/content/redenen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { redenTaal, redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
+import { RegelEnBron, UitkomstWoord, WaaromWoord } from "./component-woorden";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
 import { planBegrippen } from "@/lib/begrippen";
 import { BegripTekst } from "./begrip-tekst";
@@ -22,11 +24,7 @@ const TAG_KLASSEN: Record<Antwoord, string> = {
 export function Bronvermelding({ reden }: { reden: Pick<Reden, "regel" | "bron"> }) {
   return (
     <p className="mt-1 mb-0 text-base text-grijs">
-      {componenten.reden.regel(reden.regel)}
-      {/* The dot is for the eye; a screen reader gets a comma instead of "middle dot". */}
-      <span aria-hidden="true"> · </span>
-      <span className="sr-only">, </span>
-      {componenten.reden.bron(reden.bron)}
+      <RegelEnBron regel={reden.regel} bron={reden.bron} />
     </p>
   );
 }
@@ -40,16 +38,17 @@ export function regelIds(redenen: readonly Pick<Reden, "regel">[]): string[] {
  * "Waarom? (regel AV-02)": the citations of one outcome behind a native disclosure; with
  * `metTekst`, the reasons in words too (where the page's own sentence already says what to do).
  */
-export function Waarom({ redenen, publiek = AANVRAGER, metTekst = false }: { redenen: Reden[]; publiek?: Publiek; metTekst?: boolean }) {
+export function Waarom({ redenen, publiek = AANVRAGER, metTekst = false, taal = STANDAARDTAAL }: { redenen: Reden[]; publiek?: Publiek; metTekst?: boolean; taal?: Taal }) {
   if (redenen.length === 0) return null;
+  const lang = redenLang(publiek, taal);
   return (
-    <Uitklap samenvatting={componenten.reden.waarom(regelIds(redenen))} maat="klein">
+    <Uitklap samenvatting={<WaaromWoord regels={regelIds(redenen)} />} maat="klein">
       <ul className={`m-0 list-none p-0 ${metTekst ? "space-y-3" : ""}`}>
         {redenen.map((reden, index) => (
           <li key={`${reden.regel}-${index}`}>
             {metTekst && (
-              <p className="m-0" data-reden={reden.code}>
-                {redenTekst(reden, publiek)}
+              <p className="m-0" data-reden={reden.code} lang={lang}>
+                {redenTekstIn(reden, publiek, taal)}
               </p>
             )}
             <Bronvermelding reden={reden} />
@@ -76,25 +75,38 @@ export interface RedenenLijstProps {
    * linked above (lib/begrippen.ts); not given: no links.
    */
   begrippenEerder?: readonly string[];
+  /**
+   * The page's language (docs/decisions/032-talen.md); the reasons come in it where there are
+   * words for this reader, else in Dutch, marked `lang="nl"`. Not given: Dutch.
+   */
+  taal?: Taal;
 }
 
-export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen", begrippenEerder }: RedenenLijstProps) {
+/** `lang` for reasons that are not in the page's language; nothing when they are. */
+function redenLang(publiek: Publiek, taal: Taal): Taal | undefined {
+  const inTaal = redenTaal(publiek, taal);
+  return inTaal === taal ? undefined : inTaal;
+}
+
+export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen", begrippenEerder, taal = STANDAARDTAAL }: RedenenLijstProps) {
   if (redenen.length === 0) return null;
-  if (waarom === "alles") return <Waarom redenen={redenen} publiek={publiek} metTekst />;
-  const plan = begrippenEerder === undefined ? null : planBegrippen(redenen.map((reden) => redenTekst(reden, publiek)), begrippenEerder);
+  if (waarom === "alles") return <Waarom redenen={redenen} publiek={publiek} metTekst taal={taal} />;
+  const lang = redenLang(publiek, taal);
+  // Glossary terms are Dutch words: linked in Dutch sentences only.
+  const plan = begrippenEerder === undefined || redenTaal(publiek, taal) !== STANDAARDTAAL ? null : planBegrippen(redenen.map((reden) => redenTekstIn(reden, publiek, taal)), begrippenEerder);
   return (
     <div>
       <ul className="m-0 list-none space-y-2 p-0">
         {redenen.map((reden, index) => (
           <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
-            <p className="m-0" data-reden={reden.code}>
-              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : redenTekst(reden, publiek)}
+            <p className="m-0" data-reden={reden.code} lang={lang}>
+              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : redenTekstIn(reden, publiek, taal)}
             </p>
             {waarom === "geen" && <Bronvermelding reden={reden} />}
           </li>
         ))}
       </ul>
-      {waarom === "bronnen" && <Waarom redenen={redenen} />}
+      {waarom === "bronnen" && <Waarom redenen={redenen} taal={taal} />}
     </div>
   );
 }
@@ -103,7 +115,7 @@ export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen",
 export function UitkomstLabel({ uitkomst }: { uitkomst: Antwoord }) {
   return (
     <p className="mt-0 mb-2">
-      <span className={`inline-block px-2 py-0.5 font-bold ${TAG_KLASSEN[uitkomst]}`}>{componenten.uitkomst[uitkomst]}</span>
+      <span className={`inline-block px-2 py-0.5 font-bold ${TAG_KLASSEN[uitkomst]}`}><UitkomstWoord uitkomst={uitkomst} /></span>
     </p>
   );
 }
@@ -117,15 +129,16 @@ export interface UitkomstBlokProps {
   waarom?: RedenenLijstProps["waarom"];
   /** Link glossary terms in the reasons after these (RedenenLijst). */
   begrippenEerder?: RedenenLijstProps["begrippenEerder"];
+  taal?: Taal;
 }
 
-export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER, waarom, begrippenEerder }: UitkomstBlokProps) {
+export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER, waarom, begrippenEerder, taal }: UitkomstBlokProps) {
   const Kop = kopNiveau === 2 ? "h2" : "h3";
   return (
     <section className="mb-6">
       <Kop className={`mt-0 mb-2 font-bold ${kopNiveau === 2 ? "text-2xl" : "text-xl"}`}>{titel}</Kop>
       <UitkomstLabel uitkomst={uitkomst.uitkomst} />
-      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} waarom={waarom} begrippenEerder={begrippenEerder} />
+      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} waarom={waarom} begrippenEerder={begrippenEerder} {...(taal !== undefined && { taal })} />
     </section>
   );
 }

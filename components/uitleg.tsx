@@ -30,7 +30,7 @@ export function UitlegBlokken({ uitleg, niveau = 2, begrippen }: UitlegBlokkenPr
   return (
     <>
       {uitleg.map((blok, index) => (
-        <div key={`${index}-${blok.kop ?? ""}`} className="mb-6">
+        <div key={`${index}-${blok.kop ?? ""}`} className="mb-6" lang={blok.taal}>
           {blok.kop && <Kop className={`mt-0 mb-3 font-bold ${niveau === 2 ? "text-2xl" : "text-xl"}`}>{blok.kop}</Kop>}
           {blok.alineas?.map((alinea, i) => (
             <p key={`${i}-${alinea}`} className="mt-0 mb-4">

@@ -3,7 +3,7 @@
  * id scheme the error summary and aria-describedby depend on. No hooks: renders on the server.
  */
 import type { ReactNode } from "react";
-import { componenten } from "@/content/componenten";
+import { FoutVoorvoegsel } from "./component-woorden";
 
 /** What the lead spreads onto native inputs: react-hook-form's `register(naam)` when JS runs. */
 export type InvoerProps = (naam: string) => Record<string, unknown>;
@@ -36,7 +36,9 @@ export function Hint({ id, children }: { id: string; children: ReactNode }) {
 export function FoutTekst({ id, children }: { id: string; children: ReactNode }) {
   return (
     <p id={id} className="mb-3 font-bold text-fout">
-      <span className="sr-only">{componenten.fout.voorvoegsel} </span>
+      <span className="sr-only">
+        <FoutVoorvoegsel />{" "}
+      </span>
       {children}
     </p>
   );

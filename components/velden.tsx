@@ -7,7 +7,7 @@
  */
 import type { ReactNode } from "react";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
-import { componenten } from "@/content/componenten";
+import { useComponentWoorden } from "./component-woorden";
 import { planBegrippen } from "@/lib/begrippen";
 import { BegripTekst } from "./begrip-tekst";
 import { KeuzeGroep, type KeuzeGroepProps } from "./keuzegroep";
@@ -119,6 +119,7 @@ export function TekstVeld({ veld, waarde, fout, invoerProps, hintInhoud }: VeldP
 }
 
 export function TekstVak({ veld, waarde, fout, invoerProps, hintInhoud }: VeldProps<Soort<"tekstvak">>) {
+  const woorden = useComponentWoorden();
   const { naam } = veld;
   // No maxlength attribute: it cuts pasted text off silently. The limit is stated and validated.
   const infoId = `${naam}-info`;
@@ -145,7 +146,7 @@ export function TekstVak({ veld, waarde, fout, invoerProps, hintInhoud }: VeldPr
       />
       {veld.maxLengte !== undefined && (
         <div id={infoId} className="mt-1 text-grijs">
-          {componenten.maximaalTekens(veld.maxLengte)}
+          {woorden.maximaalTekens(veld.maxLengte)}
         </div>
       )}
     </div>

@@ -9,8 +9,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useId, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import type * as z from "zod";
-import { aanvraag } from "@/content/aanvraag";
-import { componenten } from "@/content/componenten";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { normaliseerWaarden } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
@@ -24,6 +26,8 @@ import { LiveSom } from "./live-som";
 import { eenWaarde } from "./veld-onderdelen";
 import type { StapDeel, StapSlug } from "@/lib/wizard/stappen";
 import { Velden } from "./velden";
+import { useComponentWoorden } from "./component-woorden";
+import { useTaal } from "./taal";
 
 type Actie = (vorige: FormulierStatus, formData: FormData) => Promise<FormulierStatus>;
 
@@ -59,14 +63,14 @@ export interface VraagFormulierProps {
 
 /**
  * react-hook-form's resolver for the form's shared zod schema, which is loaded on first use
- * (lib/wizard/formulier-schemas.ts). react-hook-form hands over `null`/`false` for empty groups;
+ * (lib/wizard/formulier-schemas.ts), with its messages in the page's language, as the server's. react-hook-form hands over `null`/`false` for empty groups;
  * normalise as the server does. A schema that cannot be loaded (offline) checks nothing here:
  * the server still does.
  */
-function maakResolver(naam: string): { resolver: Resolver<FieldValues>; laad: () => Promise<unknown> } {
+function maakResolver(naam: string, taal: Taal): { resolver: Resolver<FieldValues>; laad: () => Promise<unknown> } {
   let geladen: Promise<Resolver<FieldValues> | null> | undefined;
   const laad = () =>
-    (geladen ??= laadSchema(naam).then(
+    (geladen ??= laadSchema(naam, taal).then(
       (schema) => (schema === null ? null : (zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as Resolver<FieldValues>)),
       () => null,
     ));
@@ -96,13 +100,16 @@ function waardenInPagina(formulierId: string, velden: VeldDefinitie[], terugval:
 
 export function VraagFormulier(props: VraagFormulierProps) {
   const { actie, schema, stap, deel = null, titel, velden, verborgen = {}, knop, children, zonderKop = false, som, begrippenEerder } = props;
+  const taal = useTaal();
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  const woorden = useComponentWoorden();
   const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
   const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
   // The error summary takes focus (GOV.UK); react-hook-form must not move it to the field after.
   const formulierId = useId();
   const [beginWaarden] = useState(() => waardenInPagina(formulierId, velden, status.waarden));
-  const [{ resolver, laad }] = useState(() => maakResolver(schema));
+  const [{ resolver, laad }] = useState(() => maakResolver(schema, taal));
   const vorm = useForm<FieldValues>({ defaultValues: beginWaarden, resolver, shouldFocusError: false });
 
   const fouten = clientFouten ?? status.fouten;
@@ -170,7 +177,7 @@ export function VraagFormulier(props: VraagFormulierProps) {
           begrippenEerder={begrippenEerder}
         />
         {som && <LiveSom {...som} begin={somTekst(eenWaarde(status.waarden[som.urenVeld]) ?? "", eenWaarde(status.waarden[som.tariefVeld]) ?? "")} />}
-        <Knop disabled={bezig}>{knop ?? componenten.knoppen.doorgaan}</Knop>
+        <Knop disabled={bezig}>{knop ?? woorden.knoppen.doorgaan}</Knop>
       </form>
     </>
   );

@@ -11,7 +11,8 @@ import { vergelijkVorm, VERTAALDE_MODULES } from "@/tests/lib/talen";
 
 describe("content in two languages", () => {
   it("every file in content/en/ is one of the pairs checked here", () => {
-    const bestanden = readdirSync(path.join(import.meta.dirname, "en"))
+    const bestanden = readdirSync(path.join(import.meta.dirname, "en"), { recursive: true, encoding: "utf8" })
+      .map((b) => b.split(path.sep).join("/"))
       .filter((b) => b.endsWith(".ts") && !b.endsWith(".test.ts"))
       .map((b) => b.replace(/\.ts$/, ""))
       .sort();

@@ -11,10 +11,11 @@ import { bevestig as metBevestigd, magBezoeken, volgende } from "@/lib/wizard/jo
 import { SERVER_STAPPEN } from "@/lib/wizard/server-stappen";
 import { controlePad, naBevestigen, OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { leesSessie, maakSessie, verwijderSessie, type Sessie } from "@/lib/wizard/sessie";
-import { startSchema, verwerkStart } from "@/lib/wizard/start";
+import { startSchemaIn, verwerkStart } from "@/lib/wizard/start";
+import { leesTaal } from "@/lib/taal";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { zoekStap } from "@/lib/wizard/stappen";
-import { vraagVoor } from "@/lib/wizard/vragen";
+import { schemaVan, vraagVoor } from "@/lib/wizard/vragen";
 import { alsFormulier, bewaar, bewaarEnGa, type Bewaren, ofStoring, parseBewaarEnGa, vereistSessie, zonderVerlies } from "@/lib/wizard/actie-hulp";
 import { eigenWaarde } from "@/lib/eigen-sleutel";
 
@@ -31,7 +32,9 @@ async function start(formData: FormData): Promise<FormulierStatus> {
     await maakSessie(antwoorden);
     return "ok";
   };
-  return parseBewaarEnGa(formData, bewaarStart, startSchema, async (geldig) => {
+  // The messages in the page's language, as the browser showed them (docs/decisions/032-talen.md).
+  const schema = startSchemaIn(await leesTaal());
+  return parseBewaarEnGa(formData, bewaarStart, schema, async (geldig) => {
     sessie = await leesSessie();
     if (sessie.status === "ok") return { antwoorden: verwerkStart(geldig, sessie.antwoorden), naar: OVERZICHT };
     // A new draft counts against the address's limit (docs/decisions/023-grenzen.md); the choice stays.
@@ -56,7 +59,7 @@ async function beantwoordVraag(formData: FormData): Promise<FormulierStatus> {
   const toegang = magBezoeken(sessie.antwoorden, stap, vraag.slug);
   if (toegang !== true) redirect(padVan(toegang));
 
-  return parseBewaarEnGa(formData, sessie, vraag.schema, (geldig) => {
+  return parseBewaarEnGa(formData, sessie, schemaVan(vraag, await leesTaal()), (geldig) => {
     const verwerkt = vraag.verwerk(geldig, sessie.antwoorden);
     const serverStap = eigenWaarde(SERVER_STAPPEN, vraag.slug)?.(geldig, verwerkt);
     if (serverStap !== undefined && "fouten" in serverStap) return serverStap;

@@ -1,5 +1,8 @@
 import { KnopLink } from "@/components/knoppen";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { BEWAREN } from "@/lib/wizard/paden";
 
 /**
@@ -9,7 +12,8 @@ import { BEWAREN } from "@/lib/wizard/paden";
  * Each page says whether it has them: an information page has none, and a tool's GET form saves
  * nothing at all, so the sentence would be wrong there.
  */
-export function BewaarLink({ metVelden }: { metVelden: boolean }) {
+export async function BewaarLink({ metVelden }: { metVelden: boolean }) {
+  const aanvraag = inTaal(await leesTaal(), aanvraagNl, aanvraagEn);
   return (
     <div className="mt-8">
       {metVelden && <p className="mt-0 mb-3 text-base">{aanvraag.bewaren.eerstKnop}</p>}

@@ -4,9 +4,13 @@ import { BegripTekst } from "@/components/begrip-tekst";
 import { KnopLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { TaakLijst, type Taak } from "@/components/taaklijst";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { delen } from "@/content/delen";
-import { voorbereiden } from "@/content/voorbereiden";
+import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
 import { heleTekst } from "@/lib/begrippen";
 import { overzichtBegrippen } from "@/lib/begrippen-paginas";
 import { handtekeningOverzicht } from "@/lib/delen/handtekeningen";
@@ -18,12 +22,17 @@ import { formatDatumNl } from "@/rules/datum";
 import { stap, STAPPEN } from "@/lib/wizard/stappen";
 import { vereisSessie } from "@/lib/wizard/laad";
 
-export const metadata: Metadata = { title: aanvraag.overzicht.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), aanvraagNl, aanvraagEn).overzicht.titel };
+}
 
 /** The sections below the task list: medium headings, so the page stays short on a phone. */
 const KOP = "mt-6 mb-2 text-xl font-bold";
 
 export default async function Overzicht() {
+  const taal = await leesTaal();
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  const voorbereiden = inTaal(taal, voorbereidenNl, voorbereidenEn);
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
   const handtekeningen = handtekeningOverzicht(a);
@@ -73,13 +82,21 @@ export default async function Overzicht() {
       {/* Glossary terms linked at their first use, in the introduction only (lib/begrippen-paginas.ts).
           Before there is a result, the introduction says when it comes, in place of a section of its
           own: the page stays short on a phone (docs/decisions/031-burgerpaginas.md). */}
-      {overzichtBegrippen().delen.inleiding.map((delen, i, alle) => (
-        <p key={heleTekst(delen)} className="mb-4">
-          <BegripTekst delen={delen} />
-          {!resultaat && i === alle.length - 1 && ` ${aanvraag.overzicht.resultaatNogNiet}`}
+      {taal === "nl" ? (
+        overzichtBegrippen().delen.inleiding.map((delen, i, alle) => (
+          <p key={heleTekst(delen)} className="mb-4">
+            <BegripTekst delen={delen} />
+            {!resultaat && i === alle.length - 1 && ` ${aanvraag.overzicht.resultaatNogNiet}`}
+          </p>
+        ))
+      ) : (
+        // The glossary's terms and links are Dutch (lib/begrippen-paginas.ts): the English has none yet.
+        <p className="mb-4">
+          {aanvraag.overzicht.inleiding}
+          {!resultaat && ` ${aanvraag.overzicht.resultaatNogNiet}`}
         </p>
-      ))}
-      <TaakLijst taken={taken} />
+      )}
+      <TaakLijst taken={taken} taal={taal} />
 
       {resultaat && (
         <>

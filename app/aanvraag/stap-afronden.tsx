@@ -4,12 +4,16 @@
  */
 import { Knop } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import type { StapSlug } from "@/lib/wizard/types";
 import { bevestigStap } from "./acties";
 
-export function GewijzigdMelding({ tonen }: { tonen: boolean }) {
+export async function GewijzigdMelding({ tonen }: { tonen: boolean }) {
   if (!tonen) return null;
+  const aanvraag = inTaal(await leesTaal(), aanvraagNl, aanvraagEn);
   return (
     <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
       <p>{aanvraag.gewijzigd.tekst}</p>
@@ -17,7 +21,8 @@ export function GewijzigdMelding({ tonen }: { tonen: boolean }) {
   );
 }
 
-export function StapAfronden({ stap, versie }: { stap: StapSlug; versie: number }) {
+export async function StapAfronden({ stap, versie }: { stap: StapSlug; versie: number }) {
+  const aanvraag = inTaal(await leesTaal(), aanvraagNl, aanvraagEn);
   return (
     <form action={bevestigStap}>
       <input type="hidden" name="stap" value={stap} />

@@ -6,22 +6,30 @@
  * and without JavaScript, the server's validation is the whole check.
  */
 import type * as z from "zod";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { eigenWaarde } from "@/lib/eigen-sleutel";
 
-type Lader = () => Promise<z.ZodType | null>;
+/** Loads a form's schema with its messages in `taal` (docs/decisions/032-talen.md, addendum on questions). */
+type Lader = (taal: Taal) => Promise<z.ZodType | null>;
 
 /** Forms that are not questions of the wizard, by the name their page passes. */
 const EIGEN: Readonly<Record<string, Lader>> = {
-  start: () => import("./start").then((m) => m.startSchema),
+  start: (taal) => import("./start").then((m) => m.startSchemaIn(taal)),
   zorgverlener: () => import("./vragen/zorgverlener").then((m) => m.zorgverlenerFormSchema),
   "onderteken-aanvrager": () => import("@/lib/delen/formulieren").then((m) => m.ondertekenAanvragerSchema),
   "onderteken-gh": () => import("@/lib/delen/formulieren").then((m) => m.ondertekenGhSchema),
   deellink: () => import("@/lib/delen/formulieren").then((m) => m.deellinkSchema),
 };
 
-/** A name of {@link EIGEN}, otherwise a question's slug (its schema from the registry). */
-export function laadSchema(naam: string): Promise<z.ZodType | null> {
+/**
+ * A name of {@link EIGEN}, otherwise a question's slug (its schema from the registry), with the
+ * messages of the page's language, as the server checks it (`schemaVan`).
+ */
+export function laadSchema(naam: string, taal: Taal = STANDAARDTAAL): Promise<z.ZodType | null> {
   const eigen = eigenWaarde(EIGEN, naam);
-  if (eigen !== undefined) return eigen();
-  return import("./vragen").then((m) => m.vraagVoor(naam)?.schema ?? null);
+  if (eigen !== undefined) return eigen(taal);
+  return import("./vragen").then((m) => {
+    const vraag = m.vraagVoor(naam);
+    return vraag === null ? null : m.schemaVan(vraag, taal);
+  });
 }

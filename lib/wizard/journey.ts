@@ -8,6 +8,9 @@
  * start reads only the answers before it, so no later answer can lock its own step.
  */
 import { deAanvrager } from "@/content/wizard/algemeen";
+import { deAanvrager as deAanvragerEn } from "@/content/en/wizard/algemeen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import type { Antwoorden } from "./antwoorden";
 import type { Aanspreking } from "./types";
 import { BUDGETPLAN_PAGINAS, stap as stapDefinitie, STAPPEN, stappenVanSoort, type StapDefinitie, type StapSlug, type StartVoorwaarde } from "./stappen";
@@ -23,10 +26,10 @@ export type Bestemming =
   | { soort: "overzicht" }
   | { soort: "resultaat" };
 
-export function aanspreking(a: Antwoorden): Aanspreking {
+export function aanspreking(a: Antwoorden, taal: Taal = STANDAARDTAAL): Aanspreking {
   const zelf = a.voorWie === undefined || a.voorWie === "zelf";
   const naam = a.naamAanvrager?.trim() ?? "";
-  return { zelf, naam: zelf || naam === "" ? deAanvrager : naam };
+  return { zelf, naam: zelf || naam === "" ? inTaal(taal, deAanvrager, deAanvragerEn) : naam };
 }
 
 /**

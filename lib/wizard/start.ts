@@ -5,41 +5,50 @@
 import * as z from "zod";
 import { start as startEn } from "@/content/en/start";
 import { start } from "@/content/start";
-import type { Taal } from "@/content/taal";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { MAX_TEKST, voorWieWaarden, type Antwoorden } from "./antwoorden";
 import type { VeldDefinitie, Waarden } from "./types";
+import { perTaal } from "./vragen/velden";
 
-export const startSchema = z
-  .object({
-    voorWie: z.enum(voorWieWaarden, { error: start.voorWie.fout }),
-    naamAanvrager: z
-      .string()
-      .trim()
-      .max(MAX_TEKST, { error: start.voorWie.naamTeLang })
-      .optional(),
-  })
-  .transform(({ voorWie, naamAanvrager }) => ({
-    voorWie,
-    // A name only means something when someone else fills it in.
-    naamAanvrager: voorWie === "zelf" || !naamAanvrager ? undefined : naamAanvrager,
-  }));
+/** The form's words in `taal`. */
+const woorden = (taal: Taal) => inTaal(taal, start, startEn).voorWie;
 
-/** The start question's fields, in the page's language (docs/decisions/032-talen.md). */
-export function startVelden(taal: Taal = "nl"): VeldDefinitie[] {
-  const w = inTaal(taal, start, startEn).voorWie;
+/** The start form's schema with its messages in `taal`: one definition, as for the questions. */
+export const startSchemaIn = perTaal((taal: Taal) => {
+  const t = woorden(taal);
+  return z
+    .object({
+      voorWie: z.enum(voorWieWaarden, { error: t.fout }),
+      naamAanvrager: z
+        .string()
+        .trim()
+        .max(MAX_TEKST, { error: t.naamTeLang })
+        .optional(),
+    })
+    .transform(({ voorWie, naamAanvrager }) => ({
+      voorWie,
+      // A name only means something when someone else fills it in.
+      naamAanvrager: voorWie === "zelf" || !naamAanvrager ? undefined : naamAanvrager,
+    }));
+});
+
+export const startSchema = startSchemaIn(STANDAARDTAAL);
+
+export function startVelden(taal: Taal = STANDAARDTAAL): VeldDefinitie[] {
+  const t = woorden(taal);
   return [
     {
       soort: "radio",
       naam: "voorWie",
-      label: w.vraag,
+      label: t.vraag,
       opties: voorWieWaarden.map((waarde) => ({
         waarde,
-        label: w.opties[waarde],
-        ...(waarde in w.hints && { hint: w.hints[waarde as keyof typeof w.hints] }),
+        label: t.opties[waarde],
+        ...(waarde in t.hints && { hint: t.hints[waarde as keyof typeof t.hints] }),
       })),
     },
-    { soort: "tekst", naam: "naamAanvrager", label: w.naamLabel, hint: w.naamHint, autocomplete: "off", breedte: "midden", maxLengte: MAX_TEKST },
+    { soort: "tekst", naam: "naamAanvrager", label: t.naamLabel, hint: t.naamHint, autocomplete: "off", breedte: "midden", maxLengte: MAX_TEKST },
   ];
 }
 

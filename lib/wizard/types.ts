@@ -6,6 +6,7 @@
  * kind of question).
  */
 import type * as z from "zod";
+import type { Taal } from "@/content/taal";
 import type { Antwoorden } from "./antwoorden";
 
 import type { StapSlug } from "./stappen";
@@ -16,7 +17,7 @@ export type { StapSlug };
 /** Raw form values as a form posts them: one string per field, or several for a checkbox group. */
 export type Waarden = Record<string, string | string[]>;
 
-/** Dutch error message per field name. */
+/** Error message per field name, in the page's language. */
 export type VeldFouten = Record<string, string>;
 
 /** Who is addressed: "u" (the applicant fills it in) or the applicant in the third person. */
@@ -68,6 +69,11 @@ export type VeldDefinitie =
  * long reference material (the Bijlage 4 table) can sit folded in an `uitklap` (`<details>`).
  */
 export interface Uitleg {
+  /**
+   * The block's words are in another language than the page: Dutch reasons on an English page
+   * for someone who fills in for another person, which have no English yet. Marked with `lang`.
+   */
+  taal?: Taal;
   kop?: string;
   alineas?: string[];
   lijst?: string[];
@@ -88,6 +94,11 @@ export interface SamenvattingLijstRij extends SamenvattingRij {
 export interface VraagContext {
   antwoorden: Antwoorden;
   aanspreking: Aanspreking;
+  /**
+   * The page's language (docs/decisions/032-talen.md, addendum on questions); not given: Dutch.
+   * Questions without English yet ignore it. The page reads it (lib/taal.ts) and passes it down.
+   */
+  taal?: Taal;
 }
 
 export interface VraagDefinitie<P = unknown> {
@@ -104,6 +115,12 @@ export interface VraagDefinitie<P = unknown> {
   velden(ctx: VraagContext): VeldDefinitie[];
   /** Validates the raw `Waarden`; its messages are the Dutch error texts from content/. */
   schema: z.ZodType<P, Waarden>;
+  /**
+   * The same schema with its messages in `taal` (`perTaal` in vragen/velden.ts), for a question
+   * with words in more languages; without it every language gets `schema`. Read it through
+   * `schemaVan` (vragen/index.ts), in the browser and in the server action alike.
+   */
+  schemaIn?(taal: Taal): z.ZodType<P, Waarden>;
   /** The form's values from the stored answers, to show them again. */
   waarden(antwoorden: Antwoorden): Waarden;
   /** The stored answers after a valid submit. Answers that no longer apply are removed. */

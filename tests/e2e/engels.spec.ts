@@ -21,9 +21,14 @@ import { versturen as versturenEn } from "@/content/en/versturen";
 import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
-import { expect, test } from "./hulp/bezoeker";
 import { BROCHURE_VOORBEELD } from "./hulp/brochure-voorbeeld";
 import { FOTOS, fotoMap } from "./hulp/fotos";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { formulier as formulierEn } from "@/content/en/wizard/algemeen";
+import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
+import { keuzeVragen as keuzeEn } from "@/content/en/wizard/keuze";
+import { expect, test, wachtTotGehydrateerd } from "./hulp/bezoeker";
 import { zaaiDraft } from "./hulp/zaaien";
 
 /** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
@@ -111,15 +116,19 @@ test.describe("de taalkeuze", () => {
 
 /**
  * An English page: lang="en", no axe violations, and no Dutch sentence of a translated module.
- * Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2). Those
- * parts are taken out of this page (after axe has seen it whole) before reading it.
+ * Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
+ * `nogNederlands`: Dutch sentences a page may still show because another module's words (not yet
+ * English) contain them; each use says which.
  */
 async function verwachtEngels(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser; foto?: string; nogNederlands?: string[] }): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await verwachtGeenAxeFouten(page, opties);
+  // The text of the parts marked as another language is taken out of what is read; the page
+  // itself is left as it is, so a test can go on with it.
   const tekst = await page.evaluate(() => {
-    for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
-    return document.body.innerText;
+    let gelezen = document.body.innerText;
+    for (const deel of document.body.querySelectorAll<HTMLElement>('[lang]:not([lang^="en"])')) gelezen = gelezen.replace(deel.innerText, "");
+    return gelezen;
   });
   const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin) && !(opties.nogNederlands ?? []).includes(zin));
   expect(nederlands, `Nederlandse zinnen op ${page.url()}`).toEqual([]);
@@ -145,6 +154,81 @@ test.describe("de Engelse pagina's", () => {
       await verwachtEngels(page, { javaScriptEnabled, browser });
     });
   }
+
+  test("stap 1 en 2 in het Engels: titels, foutmeldingen van browser en server, redenen", async ({ page, javaScriptEnabled, browser }) => {
+    const opties = { javaScriptEnabled, browser };
+    const doorgaan = () => page.getByRole("button", { name: formulierEn.doorgaan, exact: true }).click();
+    const klaar = async () => {
+      if (javaScriptEnabled) await wachtTotGehydrateerd(page);
+    };
+    /** An empty submit: the error summary in English, the same with and without JavaScript. */
+    const leegVersturen = async (melding: string, knop: () => Promise<void> = doorgaan) => {
+      await klaar();
+      await knop();
+      const samenvatting = page.locator("[data-fout-samenvatting]");
+      await expect(samenvatting).toContainText(componentenEn.fout.samenvattingKop);
+      await expect(samenvatting).toContainText(melding);
+      await verwachtEngels(page, opties);
+    };
+    const stapKop = async (nummer: number) => {
+      const stapVan = componentenEn.stap.van(nummer, 6);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(stapVan);
+      await expect(page).toHaveTitle(new RegExp(`^${stapVan}: `));
+    };
+
+    await page.goto("/");
+    await leegVersturen(startEn.voorWie.fout, () => page.getByRole("button", { name: startEn.voorWie.knop, exact: true }).click());
+    await page.getByRole("radio", { name: startEn.voorWie.opties.zelf, exact: true }).check();
+    await page.getByRole("button", { name: startEn.voorWie.knop, exact: true }).click();
+    await expect(page).toHaveURL(/\/aanvraag$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(aanvraagEn.overzicht.titel);
+    await verwachtEngels(page, opties);
+
+    // Stap 1.
+    const zelf = { zelf: true, naam: "the applicant" };
+    await page.goto("/aanvraag/indicatie/heeft-indicatie");
+    await stapKop(1);
+    await expect(page.getByRole("group", { name: new RegExp(indicatieEn.heeftIndicatie.titel(zelf).replace(/[?()]/g, "\\$&")) })).toBeVisible();
+    await verwachtEngels(page, opties);
+    await leegVersturen(indicatieEn.heeftIndicatie.leeg);
+    await page.getByRole("radio", { name: formulierEn.ja, exact: true }).check();
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/indicatie\/zorgprofiel$/);
+    await stapKop(1);
+    await leegVersturen(indicatieEn.zorgprofiel.leeg);
+    await page.getByLabel(indicatieEn.zorgprofiel.label, { exact: true }).fill("ZP 99 XX");
+    await leegVersturen(indicatieEn.zorgprofiel.onbekend);
+    await page.getByLabel(indicatieEn.zorgprofiel.label, { exact: true }).fill("5VV");
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/indicatie\/controleren$/);
+    await stapKop(1);
+    await expect(page.getByRole("term").first()).toHaveText(indicatieEn.heeftIndicatie.titel(zelf));
+    await verwachtEngels(page, opties);
+    await page.getByRole("button", { name: aanvraagEn.controleren.knop }).click();
+    await expect(page).toHaveURL(/\/aanvraag$/);
+
+    // Stap 2.
+    await page.goto("/aanvraag/keuze/woonwens");
+    await stapKop(2);
+    await leegVersturen(keuzeEn.woonwens.leeg);
+    await page.getByRole("radio", { name: keuzeEn.woonwens.opties.deeltijd, exact: true }).check();
+    await leegVersturen(keuzeEn.woonwens.dagenLeeg);
+    await page.getByRole("radio", { name: keuzeEn.woonwens.opties.thuis, exact: true }).check();
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/keuze\/regie$/);
+    await stapKop(2);
+    await leegVersturen(keuzeEn.regie.leeg);
+    await page.getByRole("radio", { name: keuzeEn.regie.opties.zelf, exact: true }).check();
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/keuze\/uitkomst$/);
+    await stapKop(2);
+    await expect(page.getByRole("heading", { name: aanvraagEn.keuzeOverzicht.keuzeKop(null), exact: true })).toBeVisible();
+    await verwachtEngels(page, opties);
+    await doorgaan();
+    await expect(page).toHaveURL(/\/aanvraag\/keuze\/controleren$/);
+    await stapKop(2);
+    await verwachtEngels(page, opties);
+  });
 
   test(`/aanvraag/verwijderen (met een aanvraag): lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser, baseURL }) => {
     await zaaiDraft(page.context(), baseURL, { voorWie: "zelf" });

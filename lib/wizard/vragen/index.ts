@@ -1,5 +1,7 @@
 /** Every question page of the wizard, in the order of the steps (journey.ts decides which apply). */
-import type { VraagDefinitie } from "../types";
+import type * as z from "zod";
+import type { Taal } from "@/content/taal";
+import type { VraagDefinitie, Waarden } from "../types";
 import { bedragenVraag } from "./bedragen";
 import { budgetplanZorgprofielVraag } from "./budgetplan-zorgprofiel";
 import { gesprekVraag } from "./gesprek";
@@ -46,4 +48,13 @@ const OP_SLUG: ReadonlyMap<string, VraagDefinitie> = new Map(VRAGEN.map((v) => [
 
 export function vraagVoor(slug: string): VraagDefinitie | null {
   return OP_SLUG.get(slug) ?? null;
+}
+
+/**
+ * The schema that checks a question's form on a page in `taal`: its messages in that language
+ * where the question has them, else the Dutch one. The browser (lib/wizard/formulier-schemas.ts)
+ * and the server action (app/aanvraag/acties.ts) both take it from here, so they agree.
+ */
+export function schemaVan<P>(vraag: VraagDefinitie<P>, taal: Taal): z.ZodType<P, Waarden> {
+  return vraag.schemaIn?.(taal) ?? vraag.schema;
 }

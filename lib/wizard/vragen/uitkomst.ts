@@ -4,9 +4,14 @@
  * (LV-07, LV-08, LV-10). A chosen form that is `nee` says so first, before anyone builds on it.
  */
 import * as z from "zod";
-import { formulier, metBron } from "@/content/wizard/algemeen";
-import { keuzeVragen, leveringsvormNamen, pakketNamen, uitkomstLabels, vormNamen } from "@/content/wizard/keuze";
+import { AANVRAGER } from "@/content/redenen";
+import { metBronVoor } from "@/content/wizard/algemeen";
+import * as keuzeNl from "@/content/wizard/keuze";
+import * as keuzeEn from "@/content/en/wizard/keuze";
 import { zorgsoortLabels } from "@/content/redenen/leveringsvorm";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { beoordeelLeveringsvormen, PAKKETTEN, type AfgeleideLeveringsvorm, type VormSleutel } from "@/rules/leveringsvorm";
 import { reden } from "@/rules/redenen";
 import type { Antwoord, Reden } from "@/rules/types";
@@ -14,9 +19,20 @@ import { formatZorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "../antwoorden";
 import type { Aanspreking, Uitleg, VraagDefinitie } from "../types";
 import { keuzeSituatie, keuzeUit, zorgprofielWeergave } from "./feiten";
+import { redenTekstIn } from "./reden-taal";
 import { metGezien } from "./velden";
 
-const t = keuzeVragen.uitkomst;
+/** Stap 2's words in `taal`, with the kinds of care in each package (docs/decisions/032-talen.md). */
+function woordenIn(taal: Taal = STANDAARDTAAL) {
+  const w = inTaal(taal, keuzeNl, keuzeEn);
+  return { ...w, zorgsoortLabels: inTaal(taal, zorgsoortLabels, keuzeEn.zorgsoortLabels) };
+}
+
+/** A reason for the applicant with its rule and source, "… (Regel LV-02, Bron: …)", in `taal`. */
+function metBronIn(taal: Taal = STANDAARDTAAL) {
+  if (taal !== "en") return metBronVoor(AANVRAGER);
+  return (r: Reden) => `${redenTekstIn(r, AANVRAGER, taal)} ${componentenEn.reden.inTekst(r.regel, r.bron)}`;
+}
 
 /** The brochure's order of Stap 2: 1 verblijf, 2 zorg thuis (vpt, mpt), 3 pgb, 4 combinatie, 5 deeltijd. */
 export const VORMEN_IN_VOLGORDE = ["verblijf", "vpt", "mpt", "pgb", "pgbMetMpt", "deeltijdverblijf"] as const satisfies readonly VormSleutel[];
@@ -48,7 +64,9 @@ export interface KeuzeOverzicht {
   pakketten: PakketOverzicht[];
 }
 
-function pakketten(): PakketOverzicht[] {
+function pakketten(taal: Taal): PakketOverzicht[] {
+  const { keuzeVragen, pakketNamen, zorgsoortLabels } = woordenIn(taal);
+  const t = keuzeVragen.uitkomst;
   const inhoud = (pakket: keyof typeof PAKKETTEN) => PAKKETTEN[pakket].map((soort) => zorgsoortLabels[soort]);
   return [
     { pakket: "vpt", kop: t.pakketKop(pakketNamen.vpt), inhoud: inhoud("vpt"), reden: reden("LV-07", "lv.vpt") },
@@ -57,8 +75,9 @@ function pakketten(): PakketOverzicht[] {
   ];
 }
 
-/** The data of the uitkomst page, for a page that renders it richly; `null` without a zorgprofiel. */
-export function keuzeOverzicht(a: Antwoorden): KeuzeOverzicht | null {
+/** The data of the uitkomst page, for a page that renders it richly; `null` without a zorgprofiel. Names in `taal`. */
+export function keuzeOverzicht(a: Antwoorden, taal: Taal = STANDAARDTAAL): KeuzeOverzicht | null {
+  const { vormNamen, uitkomstLabels, leveringsvormNamen } = woordenIn(taal);
   const situatie = keuzeSituatie(a);
   if (situatie === null) return null;
   const keuze = keuzeUit(a);
@@ -75,13 +94,15 @@ export function keuzeOverzicht(a: Antwoorden): KeuzeOverzicht | null {
         : { leveringsvorm: keuze.leveringsvorm, naam: leveringsvormNamen[keuze.leveringsvorm], redenen: keuze.redenen, mogelijk: keuze.mogelijk },
     vormen,
     gekozenNietMogelijk: vormen.filter((v) => v.gekozen && v.uitkomst === "nee"),
-    pakketten: pakketten(),
+    pakketten: pakketten(taal),
   };
 }
 
 /** The same as text blocks, for the generic page. */
-export function keuzeUitleg(a: Antwoorden, aanspreking: Aanspreking): Uitleg[] {
-  const overzicht = keuzeOverzicht(a);
+export function keuzeUitleg(a: Antwoorden, aanspreking: Aanspreking, taal: Taal = STANDAARDTAAL): Uitleg[] {
+  const overzicht = keuzeOverzicht(a, taal);
+  const t = woordenIn(taal).keuzeVragen.uitkomst;
+  const metBron = metBronIn(taal);
   if (overzicht === null) return [];
   const blokken: Uitleg[] = [];
   if (overzicht.gekozenNietMogelijk.length > 0) {
@@ -113,12 +134,12 @@ export const uitkomstVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "uitkomst",
   stap: "keuze",
   ingevuld: (a) => a.gezien?.includes("uitkomst") === true,
-  titel: ({ aanspreking }) => t.titel(aanspreking),
-  uitleg: ({ antwoorden, aanspreking }) => keuzeUitleg(antwoorden, aanspreking),
+  titel: ({ aanspreking, taal }) => woordenIn(taal).keuzeVragen.uitkomst.titel(aanspreking),
+  uitleg: ({ antwoorden, aanspreking, taal }) => keuzeUitleg(antwoorden, aanspreking, taal),
   velden: () => [],
   schema,
   waarden: () => ({}),
   verwerk: (_geldig, a) => ({ ...a, gezien: metGezien(a.gezien, "uitkomst") }),
   samenvatting: () => [],
-  knop: formulier.doorgaan,
+  // The button is the form's default, "Doorgaan", in the page's language.
 };

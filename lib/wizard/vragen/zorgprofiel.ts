@@ -3,22 +3,27 @@
  * Bijlage 4 as help (IND-03). Stored as typed; read with `zorgprofielUit` wherever it is used.
  */
 import * as z from "zod";
-import { publiekVoorAanspreking, redenTekst } from "@/content/redenen";
 import { veldnamen } from "@/content/wizard/algemeen";
+import { veldnamen as veldnamenEn } from "@/content/en/wizard/algemeen";
 import { indicatieVragen } from "@/content/wizard/indicatie";
+import { indicatieVragen as indicatieVragenEn } from "@/content/en/wizard/indicatie";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { BIJLAGE_4 } from "@/rules/data/zorgprofielen";
 import { indicatiebesluitFeiten } from "@/rules/indicatie";
 import { formatZorgprofiel, parseZorgprofiel } from "@/rules/zorgprofiel";
 import { MAX_TEKST } from "../antwoorden";
 import type { Uitleg, VraagContext, VraagDefinitie } from "../types";
 import { leesZorgprofiel, zorgprofielUit, zorgprofielWeergave } from "./feiten";
-import { tekst, zonderGezien } from "./velden";
+import { publiekVanAanspreking, redenTaal, redenTekstIn } from "./reden-taal";
+import { perTaal, tekst, zonderGezien } from "./velden";
 
-const t = indicatieVragen.zorgprofiel;
+const woorden = (taal: Taal = STANDAARDTAAL) => inTaal(taal, indicatieVragen, indicatieVragenEn).zorgprofiel;
 
 /** A zorgprofiel field (IND-05): as typed when the rules read it, else the profile's code. */
-export function zorgprofielVeld() {
-  return tekst(veldnamen.zorgprofiel).transform((invoer, ctx) => {
+export function zorgprofielVeld(taal: Taal = STANDAARDTAAL) {
+  const t = woorden(taal);
+  return tekst(inTaal(taal, veldnamen, veldnamenEn).zorgprofiel, undefined, taal).transform((invoer, ctx) => {
     const parse = leesZorgprofiel(invoer);
     if (!parse.ok) {
       ctx.addIssue({ code: "custom", message: parse.fout === "leeg" ? t.leeg : t.onbekend });
@@ -29,21 +34,31 @@ export function zorgprofielVeld() {
   });
 }
 
-const schema = z.object({ zorgprofiel: zorgprofielVeld() });
+const schemaIn = perTaal((taal) => z.object({ zorgprofiel: zorgprofielVeld(taal) }));
+const schema = schemaIn(STANDAARDTAAL);
 
-function hulp({ aanspreking }: VraagContext): Uitleg[] {
+function hulp({ aanspreking, taal }: VraagContext): Uitleg[] {
   // The 27 rows and what the indicatiebesluit means (IND-04) are reference material: folded, so
   // the question stays near the top on a phone.
-  const publiek = publiekVoorAanspreking(aanspreking);
+  const t = woorden(taal);
+  // The reasons are about the applicant: English words exist only when they read it themselves.
+  const publiek = publiekVanAanspreking(aanspreking);
+  const alsAnders = (blokTaal: Taal) => (blokTaal === (taal ?? STANDAARDTAAL) ? {} : { taal: blokTaal });
   return [
     {
       alineas: [t.hulpTekst],
       uitklap: {
         samenvatting: t.hulpKop,
-        inhoud: BIJLAGE_4.map((sectie) => ({ kop: sectie.groep, lijst: sectie.rijen.map((rij) => t.rij(rij.code, rij.omschrijving)) })),
+        // The profiles' names are Bijlage 4's own, in Dutch (docs/decisions/032-talen.md).
+        inhoud: BIJLAGE_4.map((sectie) => ({ ...alsAnders("nl"), kop: sectie.groep, lijst: sectie.rijen.map((rij) => t.rij(rij.code, rij.omschrijving)) })),
       },
     },
-    { uitklap: { samenvatting: t.besluitKop, inhoud: [{ alineas: indicatiebesluitFeiten().map((r) => redenTekst(r, publiek)) }] } },
+    {
+      uitklap: {
+        samenvatting: t.besluitKop,
+        inhoud: [{ ...alsAnders(redenTaal(publiek, taal)), alineas: indicatiebesluitFeiten().map((r) => redenTekstIn(r, publiek, taal)) }],
+      },
+    },
   ];
 }
 
@@ -51,10 +66,11 @@ export const zorgprofielVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorgprofiel",
   stap: "indicatie",
   ingevuld: (a) => a.zorgprofiel !== undefined,
-  titel: ({ aanspreking }) => t.titel(aanspreking),
+  titel: ({ aanspreking, taal }) => woorden(taal).titel(aanspreking),
   uitleg: hulp,
-  velden: () => [{ soort: "tekst", naam: "zorgprofiel", label: t.label, hint: t.hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],
+  velden: ({ taal }) => [{ soort: "tekst", naam: "zorgprofiel", label: woorden(taal).label, hint: woorden(taal).hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],
   schema,
+  schemaIn,
   waarden: (a) => ({ zorgprofiel: a.zorgprofiel ?? "" }),
   verwerk: ({ zorgprofiel }, a) => {
     const vorige = zorgprofielUit(a);
@@ -62,9 +78,9 @@ export const zorgprofielVraag: VraagDefinitie<z.output<typeof schema>> = {
     const gezien = vorige?.code === zorgprofiel.code ? a.gezien : zonderGezien(a.gezien, "uitkomst");
     return { ...a, zorgprofiel: zorgprofiel.invoer, ...(gezien !== undefined && { gezien }) };
   },
-  samenvatting: ({ antwoorden, aanspreking }) => {
+  samenvatting: ({ antwoorden, aanspreking, taal }) => {
     if (antwoorden.zorgprofiel === undefined) return [];
     const zorgprofiel = zorgprofielUit(antwoorden);
-    return [{ vraag: t.titel(aanspreking), antwoord: zorgprofiel === null ? antwoorden.zorgprofiel : zorgprofielWeergave(zorgprofiel) }];
+    return [{ vraag: woorden(taal).titel(aanspreking), antwoord: zorgprofiel === null ? antwoorden.zorgprofiel : zorgprofielWeergave(zorgprofiel) }];
   },
 };

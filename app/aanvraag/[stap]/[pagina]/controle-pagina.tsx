@@ -1,7 +1,10 @@
 import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { samenvattingRijen } from "@/lib/wizard/samenvatting";
@@ -15,9 +18,11 @@ import { BedragenOverzicht } from "@/components/bedragen-overzicht";
 import { publiekVan } from "@/lib/wizard/publiek";
 
 /** Check your answers for one step (GOV.UK pattern): every answer with a "Wijzig" link back. */
-export function ControlePagina({ stap, sessie, gewijzigd }: { stap: StapSlug; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
+export async function ControlePagina({ stap, sessie, gewijzigd }: { stap: StapSlug; sessie: Extract<Sessie, { status: "ok" }>; gewijzigd?: boolean }) {
   const a = sessie.antwoorden;
-  const rijen = samenvattingRijen(stap, a, { wijzigen: true });
+  const taal = await leesTaal();
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  const rijen = samenvattingRijen(stap, a, { wijzigen: true, taal });
   return (
     <>
       <TerugLink href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</TerugLink>

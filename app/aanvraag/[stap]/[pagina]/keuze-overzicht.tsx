@@ -1,7 +1,11 @@
 import { Melding } from "@/components/melding";
 import { Uitklap } from "@/components/uitklap";
 import { UitkomstBlok, RedenenLijst } from "@/components/uitkomst";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { aanspreking } from "@/lib/wizard/journey";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { keuzeOverzicht, type VormOverzicht } from "@/lib/wizard/vragen/uitkomst";
 import { persoonVoor } from "@/content/redenen";
@@ -21,13 +25,14 @@ function uitkomstVan(gekozen: VormOverzicht[]): Antwoord {
  * own choice in one sentence with the chosen forms; every other form and what vpt, mpt and pgb
  * contain behind "Andere mogelijkheden bekijken", so a phone shows the answer, not a long list.
  */
-export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
-  const overzicht = keuzeOverzicht(antwoorden);
+export function KeuzeOverzicht({ antwoorden, taal = STANDAARDTAAL }: { antwoorden: Antwoorden; taal?: Taal }) {
+  const overzicht = keuzeOverzicht(antwoorden, taal);
   if (overzicht === null) return null;
-  const t = aanvraag.keuzeOverzicht;
-  // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
+  const t = inTaal(taal, aanvraagNl, aanvraagEn).keuzeOverzicht;
+  // Who reads: the applicant, or someone filling in for them (docs/decisions/028). The reasons
+  // know this reader in Dutch; the page's own sentences name them in the page's language.
   const publiek = publiekVan(antwoorden);
-  const wie = persoonVoor(publiek)?.naam ?? null;
+  const wie = persoonVoor(publiek) === null ? null : aanspreking(antwoorden, taal).naam;
   const gekozen = overzicht.vormen.filter((vorm) => vorm.gekozen);
   // The answer to the person's choice is the first text in sight: glossary terms are linked there
   // first, then in its reasons (lib/begrippen.ts).
@@ -40,6 +45,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
       titel={vorm.gekozen ? `${vorm.naam} ${t.uwKeuze(wie)}` : vorm.naam}
       uitkomst={{ uitkomst: vorm.uitkomst, redenen: vorm.redenen }}
       publiek={publiek}
+      taal={taal}
     />
   );
   const alleVormen = (
@@ -55,7 +61,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
               <li key={regel}>{regel}</li>
             ))}
           </ul>
-          <RedenenLijst redenen={[pakket.reden]} publiek={publiek} />
+          <RedenenLijst redenen={[pakket.reden]} publiek={publiek} taal={taal} />
         </section>
       ))}
     </>
@@ -67,7 +73,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
           {overzicht.gekozenNietMogelijk.map((vorm) => (
             <div key={vorm.vorm}>
               <p className="font-bold">{vorm.naam}</p>
-              <RedenenLijst redenen={vorm.redenen} publiek={publiek} />
+              <RedenenLijst redenen={vorm.redenen} publiek={publiek} taal={taal} />
             </div>
           ))}
         </Melding>
@@ -79,7 +85,7 @@ export function KeuzeOverzicht({ antwoorden }: { antwoorden: Antwoorden }) {
             <BegripTekst delen={antwoord.delen[0] ?? []} />
           </p>
           <div className="mb-6">
-            <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} begrippenEerder={antwoord.gelinkt} />
+            <RedenenLijst redenen={overzicht.keuze.redenen} publiek={publiek} begrippenEerder={antwoord.gelinkt} taal={taal} />
           </div>
           {gekozen.map(vormBlok)}
         </>

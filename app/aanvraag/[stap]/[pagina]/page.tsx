@@ -5,7 +5,10 @@ import { stapTitel } from "@/components/pagina-kop";
 import { UitlegBlokken, zichtbareUitlegTeksten } from "@/components/uitleg";
 import { planBegrippen } from "@/lib/begrippen";
 import { VraagFormulier } from "@/components/vraag-formulier";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { aanspreking, magBezoeken } from "@/lib/wizard/journey";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
 import { deelVanStap, zoekStap } from "@/lib/wizard/stappen";
@@ -30,11 +33,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { stap, pagina } = await params;
   const stapSlug = zoekStap(stap)?.slug;
   if (stapSlug === undefined) return {};
-  if (pagina === "controleren") return { title: stapTitel(stapSlug, aanvraag.controleren.titel) };
+  const taal = await leesTaal();
+  if (pagina === "controleren") return { title: stapTitel(stapSlug, inTaal(taal, aanvraagNl, aanvraagEn).controleren.titel, taal) };
   const vraag = vraagVoor(pagina);
   const sessie = await vereisSessie();
   if (vraag === null) return {};
-  return { title: stapTitel(stapSlug, vraag.titel({ antwoorden: sessie.antwoorden, aanspreking: aanspreking(sessie.antwoorden) })) };
+  return { title: stapTitel(stapSlug, vraag.titel({ antwoorden: sessie.antwoorden, aanspreking: aanspreking(sessie.antwoorden, taal), taal }), taal) };
 }
 
 export default async function VraagPagina({ params, searchParams }: Params) {
@@ -44,6 +48,9 @@ export default async function VraagPagina({ params, searchParams }: Params) {
   if (stapSlug === undefined) notFound();
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
+  // The page's language goes down to the question (docs/decisions/032-talen.md, addendum on questions).
+  const taal = await leesTaal();
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
 
   const toegang = magBezoeken(a, stapSlug, pagina === "controleren" ? "controleren" : pagina);
   if (toegang !== true) redirect(padVan(toegang));
@@ -61,7 +68,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
     };
     return <ZorgverlenersPagina sessie={sessie} melding={melding} />;
   }
-  const ctx: VraagContext = { antwoorden: a, aanspreking: aanspreking(a) };
+  const ctx: VraagContext = { antwoorden: a, aanspreking: aanspreking(a, taal), taal };
   const uitleg = vraag.uitleg?.(ctx) ?? [];
   const rijk = vraag.slug === "uitkomst" && stapSlug === "keuze";
   const bedragen = vraag.slug === "bedragen";
@@ -87,7 +94,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
       >
         {uitleg.length > 0 || rijk ? (
           <>
-            {rijk && <KeuzeOverzicht antwoorden={a} />}
+            {rijk && <KeuzeOverzicht antwoorden={a} taal={taal} />}
             {!rijk && <UitlegBlokken uitleg={uitleg} begrippen={{}} />}
             {bedragen && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} />}
             {vraag.slug === "ondertekening" && <OndertekenenPaneel antwoorden={a} />}

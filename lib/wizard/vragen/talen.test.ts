@@ -1,0 +1,96 @@
+/**
+ * A question's schema speaks the page's language (docs/decisions/032-talen.md, addendum on
+ * questions): the same schema in the browser (formulier-schemas.ts) and in the server action
+ * (`schemaVan`), its messages English on an English page and Dutch as before on a Dutch one.
+ */
+import { describe, expect, it } from "vitest";
+import type * as z from "zod";
+import { formulier as formulierEn } from "@/content/en/wizard/algemeen";
+import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
+import { start as startEn } from "@/content/en/start";
+import { start } from "@/content/start";
+import { formulier } from "@/content/wizard/algemeen";
+import { indicatieVragen } from "@/content/wizard/indicatie";
+import { laadSchema } from "../formulier-schemas";
+import { startSchemaIn } from "../start";
+import { MAX_TEKST } from "../antwoorden";
+import { schemaVan, vraagVoor } from ".";
+
+function vraag(slug: string) {
+  const gevonden = vraagVoor(slug);
+  if (gevonden === null) throw new Error(slug);
+  return gevonden;
+}
+
+/** The first message per field. */
+function fouten(schema: z.ZodType, waarden: Record<string, unknown>): Record<string, string> {
+  const r = schema.safeParse(waarden);
+  if (r.success) return {};
+  const uit: Record<string, string> = {};
+  for (const issue of r.error.issues) uit[String(issue.path[0])] ??= issue.message;
+  return uit;
+}
+
+describe("schemas in the page's language", () => {
+  it("stap 1's questions say what is missing in English on an English page, in Dutch on a Dutch one", () => {
+    expect(fouten(schemaVan(vraag("heeft-indicatie"), "en"), {})).toEqual({ heeftIndicatie: indicatieEn.heeftIndicatie.leeg });
+    expect(fouten(schemaVan(vraag("heeft-indicatie"), "nl"), {})).toEqual({ heeftIndicatie: indicatieVragen.heeftIndicatie.leeg });
+    expect(fouten(schemaVan(vraag("zorgbehoefte"), "en"), {})).toEqual({ zorgbehoefte: indicatieEn.zorgbehoefte.leeg });
+    expect(fouten(schemaVan(vraag("leeftijd"), "en"), {})).toEqual({ jongerDan18: indicatieEn.leeftijd.leeg });
+    expect(fouten(schemaVan(vraag("zorgprofiel"), "en"), { zorgprofiel: "" })).toEqual({ zorgprofiel: indicatieEn.zorgprofiel.leeg });
+    expect(fouten(schemaVan(vraag("zorgprofiel"), "en"), { zorgprofiel: "ZP 99 XX" })).toEqual({ zorgprofiel: indicatieEn.zorgprofiel.onbekend });
+  });
+
+  it("the shared messages (another value, too long, unreadable) come out in English", () => {
+    expect(fouten(schemaVan(vraag("heeft-indicatie"), "en"), { heeftIndicatie: "misschien" })).toEqual({ heeftIndicatie: formulierEn.fouten.kiesEen });
+    expect(fouten(schemaVan(vraag("heeft-indicatie"), "en"), { heeftIndicatie: ["ja", "nee"] })).toEqual({ heeftIndicatie: formulierEn.fouten.kiesEen });
+    expect(fouten(schemaVan(vraag("zorgprofiel"), "en"), { zorgprofiel: ["VV 5", "VV 6"] })).toEqual({ zorgprofiel: formulierEn.fouten.ongeldig });
+    const teLang = fouten(schemaVan(vraag("zorgprofiel"), "en"), { zorgprofiel: "x".repeat(MAX_TEKST + 1) });
+    expect(teLang).toEqual({ zorgprofiel: `The zorgprofiel must be ${MAX_TEKST} characters or fewer.` });
+    // Dutch is unchanged.
+    expect(fouten(schemaVan(vraag("zorgprofiel"), "nl"), { zorgprofiel: "x".repeat(MAX_TEKST + 1) })).toEqual({
+      zorgprofiel: formulier.fouten.teLang("het zorgprofiel", MAX_TEKST),
+    });
+  });
+
+  it("the schema the browser loads is the one the server checks with, per language", async () => {
+    expect(await laadSchema("heeft-indicatie", "en")).toBe(schemaVan(vraag("heeft-indicatie"), "en"));
+    expect(await laadSchema("heeft-indicatie", "nl")).toBe(vraag("heeft-indicatie").schema);
+    expect(await laadSchema("start", "en")).toBe(startSchemaIn("en"));
+    expect(await laadSchema("start")).toBe(startSchemaIn("nl"));
+  });
+
+  it("a language only changes the words: the same input gives the same answer", () => {
+    for (const slug of ["heeft-indicatie", "zorgprofiel", "zorgbehoefte", "leeftijd"]) {
+      const v = vraag(slug);
+      const waarden = v.waarden({ heeftIndicatie: "ja", zorgprofiel: "VV 5", zorgbehoefte: "nee", jongerDan18: "nee" });
+      expect(schemaVan(v, "en").safeParse(waarden), slug).toEqual(v.schema.safeParse(waarden));
+    }
+  });
+
+  it("the start form says what is missing in English", () => {
+    expect(fouten(startSchemaIn("en"), {})).toEqual({ voorWie: startEn.voorWie.fout });
+    expect(fouten(startSchemaIn("nl"), {})).toEqual({ voorWie: start.voorWie.fout });
+    expect(fouten(startSchemaIn("en"), { voorWie: "familie", naamAanvrager: "x".repeat(MAX_TEKST + 1) })).toEqual({ naamAanvrager: startEn.voorWie.naamTeLang });
+  });
+});
+
+describe("stap 2 in English", () => {
+  it("where to live and who arranges say what is missing in English; the days too", async () => {
+    const { keuzeVragen: en } = await import("@/content/en/wizard/keuze");
+    expect(fouten(schemaVan(vraag("woonwens"), "en"), {})).toEqual({ woonwens: en.woonwens.leeg });
+    expect(fouten(schemaVan(vraag("woonwens"), "en"), { woonwens: "deeltijd", dagenPer14: "" })).toEqual({ dagenPer14: en.woonwens.dagenLeeg });
+    expect(fouten(schemaVan(vraag("woonwens"), "en"), { woonwens: "deeltijd", dagenPer14: "a week" })).toEqual({ dagenPer14: en.woonwens.dagenGeenGetal });
+    expect(schemaVan(vraag("woonwens"), "en").parse({ woonwens: "deeltijd", dagenPer14: "7 days" })).toEqual({ woonwens: "deeltijd", dagenPer14: 7 });
+    expect(fouten(schemaVan(vraag("regie"), "en"), {})).toEqual({ regie: en.regie.leeg });
+  });
+
+  it("the uitkomst page names the forms and their outcome in English", () => {
+    const a = { heeftIndicatie: "ja", zorgprofiel: "5VV", woonwens: "thuis", regie: "zelf" } as const;
+    const v = vraag("uitkomst");
+    const tekst = JSON.stringify(v.uitleg?.({ antwoorden: a, aanspreking: { zelf: true, naam: "the applicant" }, taal: "en" }));
+    expect(tekst).toContain("Persoonsgebonden budget (pgb, personal budget): possible");
+    expect(tekst).toContain("(Rule LV-");
+    expect(tekst).not.toContain("mogelijk");
+  });
+});
