@@ -8,7 +8,8 @@ import { aanvraag as aanvraagNl } from "@/content/aanvraag";
 import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
 import { inTaal } from "@/content/vertaling";
 import { leesTaal } from "@/lib/taal";
-import { delen } from "@/content/delen";
+import { delen as delenNl } from "@/content/delen";
+import { delen as delenEn } from "@/content/en/delen";
 import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
 import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
 import { heleTekst } from "@/lib/begrippen";
@@ -33,9 +34,10 @@ export default async function Overzicht() {
   const taal = await leesTaal();
   const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
   const voorbereiden = inTaal(taal, voorbereidenNl, voorbereidenEn);
+  const delen = inTaal(taal, delenNl, delenEn);
   const sessie = await vereisSessie();
   const a = sessie.antwoorden;
-  const handtekeningen = handtekeningOverzicht(a);
+  const handtekeningen = handtekeningOverzicht(a, taal);
   const resultaat = resultaatBeschikbaar(a);
   const taken = STAPPEN.map(({ slug, nummer, soort, duur, klaarleggen, na }): Taak => {
     const status = stapStatus(slug, a);

@@ -17,7 +17,8 @@ import { OndertekenenPaneel } from "@/components/ondertekenen-paneel";
 import { PaginaKop } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { VraagFormulier } from "@/components/vraag-formulier";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
 import { delen as delenNl } from "@/content/delen";
 import { delen as delenEn } from "@/content/en/delen";
 import { inTaal } from "@/content/vertaling";
@@ -49,6 +50,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
   const { ondertekend } = await searchParams;
   const taal = await leesTaal();
   const t = inTaal(taal, delenNl, delenEn).gedeeld;
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
   const a = sessie.antwoorden;
   const gh = sessie.rol === "gewaarborgde-hulp";
   const rolTekst = gh ? t.gewaarborgdeHulp : t.meekijken;
@@ -115,7 +117,7 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
       </p>
 
       {AANVRAAG_STAPPEN.map(({ slug, nummer }) => {
-        const rijen = samenvattingRijen(slug, getoond, { wijzigen: false });
+        const rijen = samenvattingRijen(slug, getoond, { wijzigen: false, taal });
         return (
           <section key={slug} aria-labelledby={`kop-${slug}`} className="mt-8">
             <h2 id={`kop-${slug}`} className="text-2xl font-bold mb-3">

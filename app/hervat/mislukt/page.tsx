@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import { KnopLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { inTaal } from "@/content/vertaling";
 import { isEigenSleutel } from "@/lib/eigen-sleutel";
+import { leesTaal } from "@/lib/taal";
 
-export const metadata: Metadata = { title: aanvraag.hervat.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), aanvraagNl, aanvraagEn).hervat.titel };
+}
 
 export default async function HervatMislukt({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { reden } = await searchParams;
+  const aanvraag = inTaal(await leesTaal(), aanvraagNl, aanvraagEn);
   const bekend = isEigenSleutel(aanvraag.hervat.redenen, reden) ? reden : "niet-gevonden";
   return (
     <>
