@@ -41,6 +41,11 @@ export function KnopWoord({ knop }: { knop: "doorgaan" | "startNu" | "terug" }) 
   return <>{useComponentWoorden().knoppen[knop]}</>;
 }
 
+/** The words of "Bewaren en later verder" under a step page (app/aanvraag/bewaar-link.tsx). */
+export function BewaarLinkWoord({ deel }: { deel: "knop" | "eerstKnop" }) {
+  return <>{useComponentWoorden().bewaarLink[deel]}</>;
+}
+
 /** "Wijzig" in a summary list. */
 export function WijzigWoord() {
   return <>{useComponentWoorden().samenvatting.wijzig}</>;

@@ -1,5 +1,6 @@
 /** Words of the wizard's engine pages: overview, check, result, save and resume, delete. Dutch, B1. */
 import type { Antwoord } from "@/rules/types";
+import { componenten } from "@/content/componenten";
 
 /** "Persoonsgebonden budget (pgb)" inside a sentence: "persoonsgebonden budget (pgb)". */
 const kleineLetter = (naam: string): string => naam.charAt(0).toLowerCase() + naam.slice(1);
@@ -33,9 +34,8 @@ export const aanvraag = {
   /** Steps 4–6: confirms the step. */
   stapAfronden: "Klaar met deze stap",
   bewaren: {
-    knop: "Bewaren en later verder",
-    /** Under a form, above the link: the link saves nothing itself (docs/decisions/017). */
-    eerstKnop: "Heeft u op deze pagina iets ingevuld? Druk dan eerst op de knop hierboven. Anders is het niet bewaard.",
+    /** The link's own words are content/componenten.ts's (`bewaarLink`), shown on every step page. */
+    knop: componenten.bewaarLink.knop,
     titel: "Bewaren en later verdergaan",
     uitleg: [
       "Wij bewaren uw antwoorden elke keer als u onder een vraag op de knop drukt, zoals ‘Doorgaan’. Met de link hieronder gaat u later verder, ook op een andere computer of telefoon.",

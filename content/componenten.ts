@@ -39,6 +39,12 @@ export const componenten = {
   samenvatting: {
     wijzig: "Wijzig",
   },
+  /** "Bewaren en later verder" under every step page (app/aanvraag/bewaar-link.tsx). */
+  bewaarLink: {
+    knop: "Bewaren en later verder",
+    /** Under a form, above the link: the link saves nothing itself (docs/decisions/017). */
+    eerstKnop: "Heeft u op deze pagina iets ingevuld? Druk dan eerst op de knop hierboven. Anders is het niet bewaard.",
+  },
   onthul: {
     /**
      * "Alleen invullen als u ja kiest.": at the top of a revealed block, only where the browser

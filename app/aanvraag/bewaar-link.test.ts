@@ -6,17 +6,18 @@ import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { aanvraag } from "@/content/aanvraag";
+import { componenten } from "@/content/componenten";
 import { BewaarLink } from "./bewaar-link";
 
 describe("Bewaren en later verder", () => {
   it("says under a form that typed text is saved only by the form's own button", () => {
     const html = renderToStaticMarkup(h(BewaarLink, { metVelden: true }));
-    expect(html).toContain(aanvraag.bewaren.eerstKnop);
-    expect(html.indexOf(aanvraag.bewaren.eerstKnop)).toBeLessThan(html.indexOf(aanvraag.bewaren.knop));
+    expect(html).toContain(componenten.bewaarLink.eerstKnop);
+    expect(html.indexOf(componenten.bewaarLink.eerstKnop)).toBeLessThan(html.indexOf(componenten.bewaarLink.knop));
   });
 
   it("says nothing about typed text on a page without fields", () => {
-    expect(renderToStaticMarkup(h(BewaarLink, { metVelden: false }))).not.toContain(aanvraag.bewaren.eerstKnop);
+    expect(renderToStaticMarkup(h(BewaarLink, { metVelden: false }))).not.toContain(componenten.bewaarLink.eerstKnop);
   });
 
   it("the bewaren page does not claim that all answers are saved, and says what is not", () => {

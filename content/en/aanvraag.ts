@@ -2,6 +2,7 @@
 import type { aanvraag as nl } from "@/content/aanvraag";
 import type { Vertaling } from "@/content/vertaling";
 import type { Antwoord } from "@/rules/types";
+import { componenten } from "@/content/en/componenten";
 
 /** "Persoonsgebonden budget (pgb)" inside a sentence: "persoonsgebonden budget (pgb)". */
 const kleineLetter = (naam: string): string => naam.charAt(0).toLowerCase() + naam.slice(1);
@@ -29,8 +30,7 @@ export const aanvraag: Vertaling<typeof nl> = {
   },
   stapAfronden: "Done with this step",
   bewaren: {
-    knop: "Save and continue later",
-    eerstKnop: "Did you fill in something on this page? Then press the button above first. Otherwise it is not saved.",
+    knop: componenten.bewaarLink.knop,
     titel: "Save and continue later",
     uitleg: [
       "We save your answers every time you press the button under a question, such as ‘Continue’. With the link below you can continue later, also on another computer or phone.",

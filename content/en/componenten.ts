@@ -23,6 +23,10 @@ export const componenten: Vertaling<typeof nl> = {
   samenvatting: {
     wijzig: "Change",
   },
+  bewaarLink: {
+    knop: "Save and continue later",
+    eerstKnop: "Did you fill in something on this page? Then press the button above first. Otherwise it is not saved.",
+  },
   onthul: {
     alleenBij: (optie: string) => `Only fill this in if you choose ${optie.toLowerCase()}.`,
   },

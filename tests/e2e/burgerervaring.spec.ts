@@ -210,7 +210,7 @@ test.describe("begrippen en doodlopende zinnen", () => {
     await openStap(b, "indicatie", "heeft-indicatie");
     await heeftIndicatie(b, "ja");
     await page.getByLabel(indicatieVragen.zorgprofiel.label, { exact: true }).fill("VV 5");
-    await expect(page.getByText(aanvraag.bewaren.eerstKnop)).toBeVisible();
+    await expect(page.getByText(componenten.bewaarLink.eerstKnop)).toBeVisible();
     await bewaarVoorLater(b);
     await expect(page.getByRole("main")).not.toContainText("Uw antwoorden zijn bewaard");
     await expect(page.getByText(aanvraag.bewaren.uitleg[1] ?? "")).toBeVisible();

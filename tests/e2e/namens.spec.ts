@@ -5,7 +5,7 @@
  * pages word them for who reads (docs/decisions/028-redenen-als-gegevens.md). So do the warnings
  * beside them.
  */
-import { aanvraag } from "@/content/aanvraag";
+import { componenten } from "@/content/componenten";
 import type { Page } from "@playwright/test";
 import { delen } from "@/content/delen";
 import { handtekeningTekst as ht } from "@/content/handtekeningen";
@@ -123,7 +123,7 @@ test.describe("een familielid vult het in voor moeder Riet", () => {
       if (metEigenTeksten.has(pad)) expect((await eigenTeksten(page)).length, `${pad}: geen eigen zinnen over Riet`).toBeGreaterThan(0);
       alle.push(...gevonden.map((t) => `${pad}: ${t}`));
       // Steps 4 to 6 have no field that a button saves: no word about typed text under them.
-      if (/^\/aanvraag\/(toekenning|zorgovereenkomsten|declaraties)/.test(pad)) await expect(page.getByText(aanvraag.bewaren.eerstKnop), pad).toHaveCount(0);
+      if (/^\/aanvraag\/(toekenning|zorgovereenkomsten|declaraties)/.test(pad)) await expect(page.getByText(componenten.bewaarLink.eerstKnop), pad).toHaveCount(0);
     }
     expect(alle.filter((t) => t.includes("Riet")).length).toBeGreaterThan(10);
     expect(alle.filter((t) => SPREEKT_TOT_AANVRAGER.test(t.slice(t.indexOf(": ") + 2)))).toEqual([]);
