@@ -7,6 +7,7 @@
  */
 import { componenten } from "@/content/componenten";
 import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
 import { planBegrippen } from "@/lib/begrippen";
 import { BegripTekst } from "./begrip-tekst";
@@ -60,6 +61,15 @@ export function Waarom({ redenen, publiek = AANVRAGER, metTekst = false }: { red
   );
 }
 
+/**
+ * The language the reasons are read in: English words exist for the applicant only
+ * (content/redenen/index.ts), so on an English page another reader (staff) reads the Dutch,
+ * marked `lang="nl"` (docs/decisions/032-talen.md, addendum 2026-12-05).
+ */
+export function redenTaal(taal: Taal, publiek: Publiek): Taal {
+  return taal === "en" && publiek.wie === "aanvrager" ? "en" : "nl";
+}
+
 /** A list of reasons. Every reason's sentence carries `data-reden` (its code), wherever it sits: tests find them all by it. */
 export interface RedenenLijstProps {
   redenen: Reden[];
@@ -76,19 +86,24 @@ export interface RedenenLijstProps {
    * linked above (lib/begrippen.ts); not given: no links.
    */
   begrippenEerder?: readonly string[];
+  /** The page's language; the reasons follow it where they have its words (`redenTaal`). */
+  taal?: Taal;
 }
 
-export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen", begrippenEerder }: RedenenLijstProps) {
+export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen", begrippenEerder, taal = STANDAARDTAAL }: RedenenLijstProps) {
   if (redenen.length === 0) return null;
   if (waarom === "alles") return <Waarom redenen={redenen} publiek={publiek} metTekst />;
-  const plan = begrippenEerder === undefined ? null : planBegrippen(redenen.map((reden) => redenTekst(reden, publiek)), begrippenEerder);
+  const woordenTaal = redenTaal(taal, publiek);
+  const tekst = (reden: Reden) => redenTekst(reden, publiek, woordenTaal);
+  // The glossary's terms and pages are Dutch: English reasons link none (lib/begrippen.ts).
+  const plan = begrippenEerder === undefined || woordenTaal !== STANDAARDTAAL ? null : planBegrippen(redenen.map(tekst), begrippenEerder);
   return (
-    <div>
+    <div lang={woordenTaal !== taal ? woordenTaal : undefined}>
       <ul className="m-0 list-none space-y-2 p-0">
         {redenen.map((reden, index) => (
           <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
             <p className="m-0" data-reden={reden.code}>
-              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : redenTekst(reden, publiek)}
+              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : tekst(reden)}
             </p>
             {waarom === "geen" && <Bronvermelding reden={reden} />}
           </li>
@@ -117,15 +132,17 @@ export interface UitkomstBlokProps {
   waarom?: RedenenLijstProps["waarom"];
   /** Link glossary terms in the reasons after these (RedenenLijst). */
   begrippenEerder?: RedenenLijstProps["begrippenEerder"];
+  /** The page's language (RedenenLijst). */
+  taal?: Taal;
 }
 
-export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER, waarom, begrippenEerder }: UitkomstBlokProps) {
+export function UitkomstBlok({ titel, uitkomst, kopNiveau = 2, publiek = AANVRAGER, waarom, begrippenEerder, taal }: UitkomstBlokProps) {
   const Kop = kopNiveau === 2 ? "h2" : "h3";
   return (
     <section className="mb-6">
       <Kop className={`mt-0 mb-2 font-bold ${kopNiveau === 2 ? "text-2xl" : "text-xl"}`}>{titel}</Kop>
       <UitkomstLabel uitkomst={uitkomst.uitkomst} />
-      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} waarom={waarom} begrippenEerder={begrippenEerder} />
+      <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} waarom={waarom} begrippenEerder={begrippenEerder} taal={taal} />
     </section>
   );
 }
