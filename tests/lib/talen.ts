@@ -5,6 +5,12 @@
  */
 import { algemeen as algemeenNl } from "@/content/algemeen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import * as zorgkantoorEn from "@/content/en/zorgkantoor";
+import * as zorgkantoorStafEn from "@/content/en/zorgkantoor-staf";
+import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkantoor-voorbeeld";
+import * as zorgkantoorNl from "@/content/zorgkantoor";
+import * as zorgkantoorStafNl from "@/content/zorgkantoor-staf";
+import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor-voorbeeld";
 
 interface Paar {
   nl: unknown;
@@ -14,6 +20,10 @@ interface Paar {
 /** Named after the file: `content/<naam>.ts` and `content/en/<naam>.ts`. */
 export const VERTAALDE_MODULES: Record<string, Paar> = {
   algemeen: { nl: algemeenNl, en: algemeenEn },
+  zorgkantoor: { nl: zorgkantoorNl, en: zorgkantoorEn },
+  "zorgkantoor-staf": { nl: zorgkantoorStafNl, en: zorgkantoorStafEn },
+  // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.
+  "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
