@@ -308,10 +308,10 @@ function Uitkomst({ antwoord, verzoek, json, taal, t }: { antwoord: Antwoord; ve
       )}
 
       <h3 className={KOP3}>{t.verzoekKop}</h3>
-      <Json id="verzoek-json" tekst={JSON.stringify(verzoek, null, 2)} label={t.verzoekKop} />
+      <Json id="verzoek-json" tekst={JSON.stringify(verzoek, null, 2)} label={t.verzoekKop} taal={taal} />
       <h3 className={KOP3}>{t.jsonKop}</h3>
       <p>{t.jsonUitleg(`POST ${API_PAD}`)}</p>
-      <Json id="antwoord-json" tekst={json} label={t.jsonKop} />
+      <Json id="antwoord-json" tekst={json} label={t.jsonKop} taal={taal} />
       <KopieerKnop tekst={json} label={t.kopieer} gelukt={t.gekopieerd} />
     </>
   );
@@ -327,10 +327,13 @@ function UitkomstBlokH4({ titel, uitkomst, taal }: { titel: string; uitkomst: An
   );
 }
 
-/** JSON that scrolls sideways inside a focusable, named region; the page itself never does. */
-function Json({ id, tekst, label }: { id: string; tekst: string; label: string }) {
+/**
+ * JSON that scrolls sideways inside a focusable, named region; the page itself never does. The
+ * API's names and texts are Dutch: an English page marks them so (docs/decisions/032-talen.md).
+ */
+function Json({ id, tekst, label, taal }: { id: string; tekst: string; label: string; taal: Taal }) {
   return (
-    <pre id={id} role="region" aria-label={label} tabIndex={0} className="mb-4 max-h-[32rem] max-w-full overflow-auto border-2 border-lijn bg-vlak p-3 text-sm">
+    <pre id={id} role="region" aria-label={label} tabIndex={0} lang={taal === "en" ? "nl" : undefined} className="mb-4 max-h-[32rem] max-w-full overflow-auto border-2 border-lijn bg-vlak p-3 text-sm">
       {tekst}
     </pre>
   );
@@ -377,7 +380,7 @@ export default async function VoorbeeldPagina({ searchParams }: { searchParams: 
             {uitslag.json !== null && (
               <>
                 <h3 className={KOP3}>{t.jsonKop}</h3>
-                <Json id="antwoord-json" tekst={uitslag.json} label={t.jsonKop} />
+                <Json id="antwoord-json" tekst={uitslag.json} label={t.jsonKop} taal={taal} />
               </>
             )}
           </>
