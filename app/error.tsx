@@ -1,17 +1,20 @@
 "use client";
 /**
- * An error no check of ours caught, while a page rendered: a Dutch page inside the site's header
- * and footer instead of Next's English one. The status stays 500 (it is our fault, not the
+ * An error no check of ours caught, while a page rendered: our own page, in the page's language
+ * (docs/decisions/032-talen.md), inside the site's header and footer instead of Next's one. The status stays 500 (it is our fault, not the
  * person's); the error itself is in the server's log under its digest. Both ways on are plain
  * links, which load a whole new page: they work without JavaScript, and with it they do not
  * depend on the client-side router that may be what failed (docs/decisions/024-foutpaden.md).
  */
 import { PaginaKop } from "@/components/pagina-kop";
-import { foutTeksten } from "@/content/fouten";
-
-const t = foutTeksten.fout;
+import { useTaal } from "@/components/taal";
+import { foutTeksten as en } from "@/content/en/fouten";
+import { foutTeksten as nl } from "@/content/fouten";
+import { inTaal } from "@/content/vertaling";
 
 export default function Fout() {
+  const foutTeksten = inTaal(useTaal(), nl, en);
+  const t = foutTeksten.fout;
   return (
     <>
       <title>{t.titel}</title>

@@ -2,8 +2,11 @@
 /**
  * An error in the root layout itself: Next then shows this instead of the whole document, without
  * the layout and its styles, so the page is self-contained (its own html, body and small style),
- * in Dutch, with the way home (docs/decisions/024-foutpaden.md).
+ * with the way home (docs/decisions/024-foutpaden.md). It cannot know the page's language: the
+ * layout that reads it is what failed, and the language cookie is not for scripts. So it says
+ * everything in Dutch, then in English (docs/decisions/032-talen.md, addendum 2026-12-05).
  */
+import { foutTeksten as en } from "@/content/en/fouten";
 import { foutTeksten } from "@/content/fouten";
 
 const t = foutTeksten.fout;
@@ -15,6 +18,7 @@ const STIJL = {
   inhoud: { maxWidth: "56rem", margin: "0 auto", padding: "1.5rem 1rem" },
   h1: { fontSize: "2rem", lineHeight: 1.2, margin: "0 0 1.5rem" },
   link: { color: "#1d5aa3" },
+  h2: { fontSize: "1.5rem", lineHeight: 1.2, margin: "2rem 0 1rem", paddingTop: "1.5rem", borderTop: "1px solid #b1b4b6" },
 } as const;
 
 export default function GlobaleFout() {
@@ -39,6 +43,22 @@ export default function GlobaleFout() {
               {foutTeksten.home}
             </a>
           </p>
+          <section lang="en">
+            <h2 style={STIJL.h2}>{en.fout.titel}</h2>
+            <p>{en.fout.tekst}</p>
+            <p>{en.fout.bewaard}</p>
+            <p>
+              <a href="" style={STIJL.link}>
+                {en.fout.opnieuw}
+              </a>
+            </p>
+            <p>
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+              <a href="/" style={STIJL.link}>
+                {en.home}
+              </a>
+            </p>
+          </section>
         </main>
       </body>
     </html>

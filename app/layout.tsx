@@ -7,7 +7,9 @@ import { OverDezeWebsite } from "@/components/over-deze-website";
 import { TaalBron } from "@/components/taal";
 import { TaalKeuze } from "@/components/taal-keuze";
 import { algemeen as algemeenNl } from "@/content/algemeen";
+import { begrippen as begrippenNl } from "@/content/begrippen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { begrippen as begrippenEn } from "@/content/en/begrippen";
 import { inTaal } from "@/content/vertaling";
 import { leesTaal } from "@/lib/taal";
 import "./globals.css";
@@ -73,7 +75,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </nav>
             </div>
           </footer>
-          <BegripUitleg />
+          <BegripUitleg tekst={inTaal(taal, begrippenNl, begrippenEn).linkUitleg} />
         </TaalBron>
       </body>
     </html>

@@ -5,29 +5,63 @@ import { BegripTekst } from "@/components/begrip-tekst";
 import { MeldingKop } from "@/components/melding-kop";
 import { VraagFormulier } from "@/components/vraag-formulier";
 import { aanvraag } from "@/content/aanvraag";
-import { begrippen } from "@/content/begrippen";
-import { bronnen } from "@/content/bronnen";
-import { start } from "@/content/start";
-import { verwijderen } from "@/content/verwijderen";
-import { voorbereiden } from "@/content/voorbereiden";
-import { heleTekst } from "@/lib/begrippen";
+import { begrippen as begrippenNl } from "@/content/begrippen";
+import { bronnen as bronnenNl } from "@/content/bronnen";
+import { begrippen as begrippenEn } from "@/content/en/begrippen";
+import { bronnen as bronnenEn } from "@/content/en/bronnen";
+import { start as startEn } from "@/content/en/start";
+import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
+import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
+import { start as startNl } from "@/content/start";
+import type { Taal } from "@/content/taal";
+import { verwijderen as verwijderenNl } from "@/content/verwijderen";
+import { inTaal } from "@/content/vertaling";
+import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import { heleTekst, planGroepen } from "@/lib/begrippen";
 import { startBegrippen } from "@/lib/begrippen-paginas";
 import { BEGRIPPEN } from "@/lib/burger-paden";
+import { leesTaal } from "@/lib/taal";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { startVelden, startWaarden } from "@/lib/wizard/start";
-import { duurVanDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
+import { duurVanDeAanvraag, klaarleggenVoorDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
 
-export const metadata: Metadata = { title: start.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), startNl, startEn).titel };
+}
+
+/**
+ * Glossary links in the running text. Dutch: the page plan of lib/begrippen-paginas.ts. English:
+ * the same groups in the English words. The terms are found by their Dutch forms, which the
+ * English text keeps ("zorgkantoor", "pgb", "gewaarborgde hulp"), and link to the same entries
+ * (docs/decisions/032-talen.md, addendum 2026-12-05).
+ */
+function begrippenPlan(taal: Taal) {
+  if (taal !== "en") return startBegrippen();
+  return planGroepen({
+    inleiding: startEn.inleiding,
+    woorden: [begrippenEn.startTekst],
+    klaarleggen: klaarleggenVoorDeAanvraag().map((ding) => voorbereidenEn.klaarleggen[ding]),
+    gegevens: startEn.gegevens,
+    stappen: startEn.stappen.map((stap) => stap.tekst),
+    bron: [startEn.bronTekst],
+  });
+}
 
 export default async function StartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { verwijderd } = await searchParams;
+  const taal = await leesTaal();
+  const start = inTaal(taal, startNl, startEn);
+  const begrippen = inTaal(taal, begrippenNl, begrippenEn);
+  const bronnen = inTaal(taal, bronnenNl, bronnenEn);
+  const verwijderen = inTaal(taal, verwijderenNl, verwijderenEn);
+  const voorbereiden = inTaal(taal, voorbereidenNl, voorbereidenEn);
   const sessie = await leesSessie();
   const antwoorden = sessie.status === "ok" ? sessie.antwoorden : {};
   const samen = duurVanDeAanvraag();
   // Glossary terms linked at their first use in the running text in sight, in reading order
   // (lib/begrippen.ts); not in headings, the form or the sources' titles.
-  const plan = startBegrippen();
+  const plan = begrippenPlan(taal);
 
   return (
     <article className="max-w-3xl">
@@ -78,14 +112,17 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
         </h2>
         {sessie.status === "ok" && (
           <p className="mb-4">
-            <Link href={OVERZICHT}>{aanvraag.terugNaarOverzicht}</Link>
+            {/* The task list's words (content/aanvraag.ts) have no English yet: marked Dutch. */}
+            <Link href={OVERZICHT} lang={taal === "en" ? "nl" : undefined}>
+              {aanvraag.terugNaarOverzicht}
+            </Link>
           </p>
         )}
         <VraagFormulier
           actie={startAanvraag}
           schema="start"
           titel={start.voorWie.vraag}
-          velden={startVelden()}
+          velden={startVelden(taal)}
           waarden={startWaarden(antwoorden)}
           verborgen={sessie.status === "ok" ? { versie: String(sessie.versie) } : {}}
           knop={start.voorWie.knop}

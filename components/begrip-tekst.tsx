@@ -12,11 +12,15 @@ import { begripHref, type TekstDeel } from "@/lib/begrippen";
 
 const BEGRIP_UITLEG_ID = "begrip-uitleg";
 
-/** The description every glossary link points to; in the root layout, so on every page. */
-export function BegripUitleg() {
+/**
+ * The description every glossary link points to; in the root layout, so on every page. The layout
+ * hands it the words in the page's language (content/begrippen.ts `linkUitleg`), so this file,
+ * which client forms import too, carries no other language's words.
+ */
+export function BegripUitleg({ tekst = componenten.begrip.nieuwTabblad }: { tekst?: string }) {
   return (
     <span id={BEGRIP_UITLEG_ID} hidden>
-      {componenten.begrip.nieuwTabblad}
+      {tekst}
     </span>
   );
 }

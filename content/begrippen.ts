@@ -3,6 +3,8 @@
  * this site, each explained in plain Dutch (B1), with an id so a page can link to one term
  * (`/begrippen#pgb`).
  */
+import { componenten } from "@/content/componenten";
+
 export interface Begrip {
   /** The anchor: `/begrippen#<id>`. */
   id: string;
@@ -22,6 +24,8 @@ export const begrippen = {
   inhoudKop: "Welke woorden staan hier?",
   startTekst: "Kent u een woord niet, zoals Wlz, zorgprofiel of gewaarborgde hulp? Kijk dan bij",
   startLinkTekst: "Begrippen",
+  /** Read after a linked term (BegripUitleg in the root layout): the words of componenten.ts, per language here. */
+  linkUitleg: componenten.begrip.nieuwTabblad,
   lijst: [
     {
       id: "wlz",

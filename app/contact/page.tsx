@@ -6,12 +6,18 @@ import type { Metadata } from "next";
 import Link from "@/components/link";
 import { PaginaKop } from "@/components/pagina-kop";
 import { Alineas, Sectie } from "@/components/tekst-pagina";
-import { contact as t, CONTACT_ADRES } from "@/content/contact";
+import { contact as nl, CONTACT_ADRES } from "@/content/contact";
+import { contact as en } from "@/content/en/contact";
+import { inTaal } from "@/content/vertaling";
 import { mailtoLink } from "@/lib/mailto";
+import { leesTaal } from "@/lib/taal";
 
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), nl, en).titel };
+}
 
-export default function Contact() {
+export default async function Contact() {
+  const t = inTaal(await leesTaal(), nl, en);
   return (
     <article className="max-w-3xl">
       <PaginaKop titel={t.titel} />

@@ -6,16 +6,22 @@ import type { Metadata } from "next";
 import Link from "@/components/link";
 import { PaginaKop } from "@/components/pagina-kop";
 import { Alineas, Lijst, Sectie } from "@/components/tekst-pagina";
-import { privacy as t } from "@/content/privacy";
+import { privacy as en } from "@/content/en/privacy";
+import { privacy as nl } from "@/content/privacy";
+import { inTaal } from "@/content/vertaling";
 import { CONTACT } from "@/lib/burger-paden";
 import { env } from "@/lib/env";
+import { leesTaal } from "@/lib/taal";
 
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), nl, en).titel };
+}
 
 /** Per request: the keeping time is read from this server's environment, not the build's. */
 export const dynamic = "force-dynamic";
 
-export default function Privacy() {
+export default async function Privacy() {
+  const t = inTaal(await leesTaal(), nl, en);
   return (
     <article className="max-w-3xl">
       <PaginaKop titel={t.titel} />

@@ -3,15 +3,21 @@ import type { Metadata } from "next";
 import Link from "@/components/link";
 import { PaginaKop } from "@/components/pagina-kop";
 import { Lijst, Sectie } from "@/components/tekst-pagina";
-import { toegankelijkheid as t } from "@/content/toegankelijkheid";
+import { toegankelijkheid as en } from "@/content/en/toegankelijkheid";
+import { toegankelijkheid as nl } from "@/content/toegankelijkheid";
+import { inTaal } from "@/content/vertaling";
 import { CONTACT } from "@/lib/burger-paden";
+import { leesTaal } from "@/lib/taal";
 
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), nl, en).titel };
+}
 
 /** The day the statement was last checked against the site; change it with the statement. */
 const BIJGEWERKT = "04-12-2026";
 
-export default function Toegankelijkheid() {
+export default async function Toegankelijkheid() {
+  const t = inTaal(await leesTaal(), nl, en);
   return (
     <article className="max-w-3xl">
       <PaginaKop titel={t.titel} />

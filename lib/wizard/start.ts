@@ -3,7 +3,10 @@
  * applicant as "u" or in the third person, by name when given.
  */
 import * as z from "zod";
+import { start as startEn } from "@/content/en/start";
 import { start } from "@/content/start";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { MAX_TEKST, voorWieWaarden, type Antwoorden } from "./antwoorden";
 import type { VeldDefinitie, Waarden } from "./types";
 
@@ -22,19 +25,21 @@ export const startSchema = z
     naamAanvrager: voorWie === "zelf" || !naamAanvrager ? undefined : naamAanvrager,
   }));
 
-export function startVelden(): VeldDefinitie[] {
+/** The start question's fields, in the page's language (docs/decisions/032-talen.md). */
+export function startVelden(taal: Taal = "nl"): VeldDefinitie[] {
+  const w = inTaal(taal, start, startEn).voorWie;
   return [
     {
       soort: "radio",
       naam: "voorWie",
-      label: start.voorWie.vraag,
+      label: w.vraag,
       opties: voorWieWaarden.map((waarde) => ({
         waarde,
-        label: start.voorWie.opties[waarde],
-        ...(waarde in start.voorWie.hints && { hint: start.voorWie.hints[waarde as keyof typeof start.voorWie.hints] }),
+        label: w.opties[waarde],
+        ...(waarde in w.hints && { hint: w.hints[waarde as keyof typeof w.hints] }),
       })),
     },
-    { soort: "tekst", naam: "naamAanvrager", label: start.voorWie.naamLabel, hint: start.voorWie.naamHint, autocomplete: "off", breedte: "midden", maxLengte: MAX_TEKST },
+    { soort: "tekst", naam: "naamAanvrager", label: w.naamLabel, hint: w.naamHint, autocomplete: "off", breedte: "midden", maxLengte: MAX_TEKST },
   ];
 }
 

@@ -3,8 +3,14 @@
  * remembered, Accept-Language as the default, `lang` on `<html>`, and the English pages free of
  * the Dutch sentences of every translated module and of axe violations.
  */
+import type { Browser, Page } from "@playwright/test";
 import { algemeen } from "@/content/algemeen";
+import { begrippen } from "@/content/begrippen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { begrippen as begrippenEn } from "@/content/en/begrippen";
+import { foutTeksten as foutenEn } from "@/content/en/fouten";
+import { start as startEn } from "@/content/en/start";
+import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { zorgkantoorPagina as zorgkantoorEn } from "@/content/en/zorgkantoor";
 import { redenenInHetNederlands, voorbeeldPagina as voorbeeldEn } from "@/content/en/zorgkantoor-voorbeeld";
 import { redenTekst, ZORGKANTOOR } from "@/content/redenen";
@@ -12,6 +18,7 @@ import { reden } from "@/rules/redenen";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
+import { zaaiDraft } from "./hulp/zaaien";
 
 /** The brochure's mother example on /zorgkantoor/voorbeeld: an outcome with reasons for staff. */
 const VOORBEELD_MOEDER =
@@ -20,6 +27,12 @@ const VOORBEELD_MOEDER =
 /** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
 const ENGELSE_PAGINAS = [
   "/",
+  "/begrippen",
+  "/privacy",
+  "/toegankelijkheid",
+  "/contact",
+  "/storing",
+  "/bestaat-niet",
   "/zorgkantoor",
   // The outcomes of "Find your zorgkantoor": a place, a postcode to confirm, a choice, an error.
   "/zorgkantoor?zoek=Zwolle",
@@ -108,6 +121,20 @@ test.describe("de taalkeuze", () => {
   });
 });
 
+/** The page is English: lang="en", no axe violations, no Dutch sentence of a translated module. */
+async function verwachtEngels(page: Page, javaScriptEnabled: boolean, browser: Browser): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
+  // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
+  // Those parts are taken out of this page (after axe has seen it whole) before reading it.
+  const tekst = await page.evaluate(() => {
+    for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
+    return document.body.innerText;
+  });
+  const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
+  expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+}
+
 test.describe("de Engelse pagina's", () => {
   test.beforeEach(async ({ context, baseURL }) => {
     await context.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
@@ -116,18 +143,52 @@ test.describe("de Engelse pagina's", () => {
   for (const pad of ENGELSE_PAGINAS) {
     test(`${pad}: lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser }) => {
       await page.goto(pad);
-      await expect(page.locator("html")).toHaveAttribute("lang", "en");
-      await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
-      // Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
-      // Those parts are taken out of this page (after axe has seen it whole) before reading it.
-      const tekst = await page.evaluate(() => {
-        for (const deel of document.body.querySelectorAll('[lang]:not([lang^="en"])')) deel.remove();
-        return document.body.innerText;
-      });
-      const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin));
-      expect(nederlands, "Nederlandse zinnen op een Engelse pagina").toEqual([]);
+      await verwachtEngels(page, javaScriptEnabled, browser);
     });
   }
+
+  test(`/aanvraag/verwijderen (met een aanvraag): lang="en", geen Nederlandse zin uit content/, geen axe-fouten`, async ({ page, javaScriptEnabled, browser, baseURL }) => {
+    await zaaiDraft(page.context(), baseURL, { voorWie: "zelf" });
+    await page.goto("/aanvraag/verwijderen");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(verwijderenEn.titel);
+    await verwachtEngels(page, javaScriptEnabled, browser);
+  });
+
+
+  test("de startpagina: Engels, met de begrippen gelinkt op hun Nederlandse naam in de Engelse tekst", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(startEn.titel);
+    await expect(page.getByRole("radio", { name: startEn.voorWie.opties.zelf, exact: true })).toBeVisible();
+    // The first "zorgkantoor" of the English introduction leads to its entry, described in English.
+    const link = page.locator('a[data-begrip="zorgkantoor"]');
+    await expect(link).toHaveCount(1);
+    await expect(link).toHaveText("zorgkantoor");
+    await expect(link).toHaveAttribute("href", "/begrippen#zorgkantoor");
+    await expect(link).toHaveAccessibleDescription(begrippenEn.linkUitleg);
+    for (const id of ["pgb", "wlz", "gewaarborgde-hulp", "zorgprofiel", "svb"]) await expect(page.locator(`a[data-begrip="${id}"]`), id).toHaveCount(1);
+    await expect(page.locator("#inhoud").getByRole("link", { name: begrippenEn.startLinkTekst, exact: true })).toHaveAttribute("href", "/begrippen");
+  });
+
+  test("de begrippen: de term blijft Nederlands (lang=nl), de uitleg is Engels", async ({ page }) => {
+    await page.goto("/begrippen#gewaarborgde-hulp");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(begrippenEn.titel);
+    for (const [i, b] of begrippenEn.lijst.entries()) {
+      const kop = page.locator(`h2#${b.id}`);
+      await expect(kop).toHaveText(begrippen.lijst[i]?.term ?? "");
+      await expect(kop).toHaveAttribute("lang", "nl");
+    }
+    const uitleg = begrippenEn.lijst.find((b) => b.id === "gewaarborgde-hulp")?.uitleg[0] ?? "";
+    expect(uitleg).not.toBe("");
+    await expect(page.getByText(uitleg)).toBeVisible();
+  });
+
+  test("een adres dat niet bestaat: 404 in het Engels, met de weg naar de startpagina", async ({ page }) => {
+    const antwoord = await page.goto("/bestaat-niet");
+    expect(antwoord?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(foutenEn.nietGevonden.titel);
+    await expect(page).toHaveTitle(new RegExp(`^${foutenEn.nietGevonden.titel}`));
+    await expect(page.getByRole("link", { name: foutenEn.home })).toHaveAttribute("href", "/");
+  });
 });
 
 test.describe("de zorgkantoorpagina's in het Engels", () => {

@@ -5,6 +5,24 @@
  */
 import { algemeen as algemeenNl } from "@/content/algemeen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
+import { begrippen as begrippenNl } from "@/content/begrippen";
+import { begrippen as begrippenEn } from "@/content/en/begrippen";
+import { bronnen as bronnenNl } from "@/content/bronnen";
+import { bronnen as bronnenEn } from "@/content/en/bronnen";
+import { contact as contactNl } from "@/content/contact";
+import { contact as contactEn } from "@/content/en/contact";
+import { foutTeksten as foutenNl } from "@/content/fouten";
+import { foutTeksten as foutenEn } from "@/content/en/fouten";
+import { privacy as privacyNl } from "@/content/privacy";
+import { privacy as privacyEn } from "@/content/en/privacy";
+import { start as startNl } from "@/content/start";
+import { start as startEn } from "@/content/en/start";
+import { toegankelijkheid as toegankelijkheidNl } from "@/content/toegankelijkheid";
+import { toegankelijkheid as toegankelijkheidEn } from "@/content/en/toegankelijkheid";
+import { verwijderen as verwijderenNl } from "@/content/verwijderen";
+import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
+import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
 import * as zorgkantoorEn from "@/content/en/zorgkantoor";
 import * as zorgkantoorStafEn from "@/content/en/zorgkantoor-staf";
 import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkantoor-voorbeeld";
@@ -20,6 +38,15 @@ interface Paar {
 /** Named after the file: `content/<naam>.ts` and `content/en/<naam>.ts`. */
 export const VERTAALDE_MODULES: Record<string, Paar> = {
   algemeen: { nl: algemeenNl, en: algemeenEn },
+  begrippen: { nl: begrippenNl, en: begrippenEn },
+  bronnen: { nl: bronnenNl, en: bronnenEn },
+  contact: { nl: contactNl, en: contactEn },
+  fouten: { nl: foutenNl, en: foutenEn },
+  privacy: { nl: privacyNl, en: privacyEn },
+  start: { nl: startNl, en: startEn },
+  toegankelijkheid: { nl: toegankelijkheidNl, en: toegankelijkheidEn },
+  verwijderen: { nl: verwijderenNl, en: verwijderenEn },
+  voorbereiden: { nl: voorbereidenNl, en: voorbereidenEn },
   zorgkantoor: { nl: zorgkantoorNl, en: zorgkantoorEn },
   "zorgkantoor-staf": { nl: zorgkantoorStafNl, en: zorgkantoorStafEn },
   // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.

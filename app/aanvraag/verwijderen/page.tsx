@@ -8,16 +8,22 @@ import type { Metadata } from "next";
 import Link from "@/components/link";
 import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
-import { verwijderen as t } from "@/content/verwijderen";
+import { verwijderen as en } from "@/content/en/verwijderen";
+import { inTaal } from "@/content/vertaling";
+import { verwijderen as nl } from "@/content/verwijderen";
+import { leesTaal } from "@/lib/taal";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { BUDGETPLAN_PDF, OVERZICHT } from "@/lib/wizard/paden";
 import { verwijderGegevens } from "../acties";
 import { vereisSessie } from "@/lib/wizard/laad";
 
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: inTaal(await leesTaal(), nl, en).titel };
+}
 
 export default async function Verwijderen() {
   const sessie = await vereisSessie();
+  const t = inTaal(await leesTaal(), nl, en);
   return (
     <>
       <TerugLink href={OVERZICHT}>{t.terug}</TerugLink>
