@@ -13,6 +13,7 @@ import type { Metadata } from "next";
 import { cache, Fragment } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, knopKlassen } from "@/components/knoppen";
+import { MetNederlands } from "@/components/nederlands-deel";
 import { PaginaKop } from "@/components/pagina-kop";
 import { leesZoekformulier, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { zorgkantoorZoekSchemaIn } from "@/lib/zorgkantoor/zoekformulier";
@@ -165,7 +166,11 @@ function ZorgkantoorBlok({ zorgkantoor: zk, redenen, viaPostcodes, taal, t }: Ex
       <h3 className={KOP3}>{t.bronnenKop}</h3>
       <ul className="m-0 list-disc space-y-1 pl-6 text-base">
         {begrippen === null
-          ? bronnen(viaPostcodes, t).map((bron) => <li key={bron}>{bron}</li>)
+          ? bronnen(viaPostcodes, t).map((bron) => (
+              <li key={bron}>
+                <MetNederlands tekst={bron} nederlands={BRON_ZORGKANTOREN} taal={taal} />
+              </li>
+            ))
           : begrippen.delen.bronnen.map((delen) => (
               <li key={heleTekst(delen)}>
                 <BegripTekst delen={delen} />

@@ -8,6 +8,7 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
+import { MetNederlands } from "@/components/nederlands-deel";
 import { PaginaKop } from "@/components/pagina-kop";
 import { TekstVeld } from "@/components/velden";
 import { parametersStaf as parametersEn, stafAlgemeen as algemeenEn } from "@/content/en/zorgkantoor-staf";
@@ -45,7 +46,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: zoekTitel(inTaal(taal, parametersNl, parametersEn).titel, await staatVan(searchParams, taal)) };
 }
 
-function Groep({ groep, t }: { groep: ParameterGroep; t: typeof parametersEn }) {
+function Groep({ groep, t, taal }: { groep: ParameterGroep; t: typeof parametersEn; taal: Taal }) {
   const kopId = `groep-${groep.sleutel}`;
   return (
     <section aria-labelledby={kopId} className="mb-10" data-groep={groep.sleutel}>
@@ -60,7 +61,11 @@ function Groep({ groep, t }: { groep: ParameterGroep; t: typeof parametersEn }) 
       ) : (
         <>
           <p className="mb-1">{t.geldigVanaf(formatDatumNl(groep.geldigVanaf))}</p>
-          {groep.bron !== null && <p className="mb-3 text-grijs">{t.bron(groep.bron)}</p>}
+          {groep.bron !== null && (
+            <p className="mb-3 text-grijs">
+              <MetNederlands tekst={t.bron(groep.bron)} nederlands={groep.bron} taal={taal} />
+            </p>
+          )}
           {groep.uitBestand !== null && <p className="mb-3">{t.uitBestand(groep.uitBestand)}</p>}
           {groep.sleutel === "brochure" && <p className="mb-3">{t.brochureUitleg}</p>}
           <dl className="m-0 border-t border-lijn">
@@ -112,7 +117,7 @@ export default async function ParametersPagina({ searchParams }: { searchParams:
             {t.uitkomstKop(formatDatumNl(staat.peildatum))}
           </h2>
           {parameterOverzicht(staat.peildatum, undefined, taal).map((groep) => (
-            <Groep key={groep.sleutel} groep={groep} t={t} />
+            <Groep key={groep.sleutel} groep={groep} t={t} taal={taal} />
           ))}
         </section>
       )}

@@ -11,6 +11,7 @@ import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { KopieerKnop } from "@/components/kopieer-knop";
 import { Melding } from "@/components/melding";
+import { MetNederlands } from "@/components/nederlands-deel";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { ZORGKANTOOR } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
@@ -249,7 +250,9 @@ function Uitkomst({ antwoord, verzoek, json, taal, t }: { antwoord: Antwoord; ve
   return (
     <>
       <h3 className={KOP3}>{t.zorgprofielKop}</h3>
-      <p className="mb-2">{t.zorgprofiel(antwoord.zorgprofiel.code, antwoord.zorgprofiel.omschrijving)}</p>
+      <p className="mb-2">
+        <MetNederlands tekst={t.zorgprofiel(antwoord.zorgprofiel.code, antwoord.zorgprofiel.omschrijving)} nederlands={antwoord.zorgprofiel.omschrijving ?? ""} taal={taal} />
+      </p>
       {!antwoord.zorgprofiel.inBijlage4 && <p className="mb-2">{t.nietInBijlage4}</p>}
       <p className="text-grijs">{t.peildatum(formatDatumNl(antwoord.peildatum))}</p>
 
