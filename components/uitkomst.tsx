@@ -11,6 +11,7 @@ import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
 import { planBegrippen } from "@/lib/begrippen";
 import { BegripTekst } from "./begrip-tekst";
+import { MetNederlands } from "./nederlands-deel";
 import { Uitklap } from "./uitklap";
 
 const TAG_KLASSEN: Record<Antwoord, string> = {
@@ -103,7 +104,12 @@ export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen",
         {redenen.map((reden, index) => (
           <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
             <p className="m-0" data-reden={reden.code}>
-              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : tekst(reden)}
+              {plan?.delen[index] ? (
+                <BegripTekst delen={plan.delen[index]} />
+              ) : (
+                // A cited source stays Dutch in an English sentence, marked (docs/decisions/032-talen.md).
+                <MetNederlands tekst={tekst(reden)} nederlands={typeof reden.gegevens.bron === "string" ? reden.gegevens.bron : ""} taal={woordenTaal} />
+              )}
             </p>
             {waarom === "geen" && <Bronvermelding reden={reden} />}
           </li>
