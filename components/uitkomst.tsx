@@ -12,6 +12,7 @@ import { RegelEnBron, UitkomstWoord, WaaromWoord } from "./component-woorden";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
 import { planBegrippen } from "@/lib/begrippen";
 import { BegripTekst } from "./begrip-tekst";
+import { MetNederlands } from "./nederlands-deel";
 import { Uitklap } from "./uitklap";
 
 const TAG_KLASSEN: Record<Antwoord, string> = {
@@ -48,7 +49,7 @@ export function Waarom({ redenen, publiek = AANVRAGER, metTekst = false, taal = 
           <li key={`${reden.regel}-${index}`}>
             {metTekst && (
               <p className="m-0" data-reden={reden.code} lang={lang}>
-                {redenTekstIn(reden, publiek, taal)}
+                <RedenZin reden={reden} publiek={publiek} taal={taal} />
               </p>
             )}
             <Bronvermelding reden={reden} />
@@ -57,6 +58,15 @@ export function Waarom({ redenen, publiek = AANVRAGER, metTekst = false, taal = 
       </ul>
     </Uitklap>
   );
+}
+
+/**
+ * A reason as a sentence in `redenTaal(publiek, taal)`; a Dutch source an English sentence cites
+ * stays Dutch, marked `lang="nl"` (docs/decisions/032-talen.md).
+ */
+function RedenZin({ reden, publiek, taal }: { reden: Reden; publiek: Publiek; taal: Taal }) {
+  const bron = typeof reden.gegevens.bron === "string" ? reden.gegevens.bron : "";
+  return <MetNederlands tekst={redenTekstIn(reden, publiek, taal)} nederlands={bron} taal={redenTaal(publiek, taal)} />;
 }
 
 /** A list of reasons. Every reason's sentence carries `data-reden` (its code), wherever it sits: tests find them all by it. */
@@ -100,7 +110,7 @@ export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen",
         {redenen.map((reden, index) => (
           <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
             <p className="m-0" data-reden={reden.code} lang={lang}>
-              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : redenTekstIn(reden, publiek, taal)}
+              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : <RedenZin reden={reden} publiek={publiek} taal={taal} />}
             </p>
             {waarom === "geen" && <Bronvermelding reden={reden} />}
           </li>

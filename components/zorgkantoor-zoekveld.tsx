@@ -15,7 +15,10 @@
 import { useCombobox } from "downshift";
 import { type KeyboardEvent, useEffect, useState, useSyncExternalStore } from "react";
 import type { SuggestieJson } from "@/lib/zorgkantoor/api";
-import { zorgkantoorPagina as t } from "@/content/zorgkantoor";
+import { zorgkantoorPagina as en } from "@/content/en/zorgkantoor";
+import { inTaal } from "@/content/vertaling";
+import { zorgkantoorPagina as nl } from "@/content/zorgkantoor";
+import { useTaal } from "./taal";
 import { beschrijving, FoutTekst, foutId, groepKlassen, Hint, hintId, veldId } from "./veld-onderdelen";
 
 const NAAM = "zoek";
@@ -29,7 +32,7 @@ const SUGGESTIES_URL = "/api/v1/zorgkantoren/suggesties";
 const geenAbonnement = () => () => {};
 
 /** What an option says, so two places of one name differ: "Vianen (gemeente Vijfheerenlanden)". */
-function suggestieLabel(s: SuggestieJson): string {
+function suggestieLabel(s: SuggestieJson, t: typeof en): string {
   const plaats = s.gemeente === null ? t.plaats.woonplaatsZonderGemeente(s.naam, s.regio) : t.plaats.woonplaats(s.naam, s.gemeente.naam);
   if (s.soort === "postcode") return t.plaats.postcode(s.postcode ?? "", plaats);
   return s.soort === "gemeente" ? t.plaats.gemeente(s.naam) : plaats;
@@ -53,6 +56,7 @@ export interface ZorgkantoorZoekveldProps {
 }
 
 export function ZorgkantoorZoekveld({ waarde, fout }: ZorgkantoorZoekveldProps) {
+  const t = inTaal(useTaal(), nl, en);
   // false on the server and while hydrating, true after: the combobox exists only with script.
   const actief = useSyncExternalStore(geenAbonnement, () => true, () => false);
   const [antwoord, setAntwoord] = useState<Antwoord | null>(null);
@@ -197,7 +201,7 @@ export function ZorgkantoorZoekveld({ waarde, fout }: ZorgkantoorZoekveldProps) 
                   highlightedIndex === index ? "bg-merk text-white" : "bg-white text-inkt"
                 }`}
               >
-                {suggestieLabel(suggestie)}
+                {suggestieLabel(suggestie, t)}
               </li>
             ))}
           </ul>

@@ -13,14 +13,19 @@ import type { Metadata } from "next";
 import { cache, Fragment } from "react";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop, knopKlassen } from "@/components/knoppen";
+import { MetNederlands } from "@/components/nederlands-deel";
 import { PaginaKop } from "@/components/pagina-kop";
 import { leesZoekformulier, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
-import { zorgkantoorZoekSchema } from "@/lib/zorgkantoor/zoekformulier";
+import { zorgkantoorZoekSchemaIn } from "@/lib/zorgkantoor/zoekformulier";
 import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
 import { veldId } from "@/components/veld-onderdelen";
 import { ZorgkantoorZoekveld } from "@/components/zorgkantoor-zoekveld";
-import { zorgkantoorPagina as t } from "@/content/zorgkantoor";
+import { zorgkantoorPagina as en } from "@/content/en/zorgkantoor";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { zorgkantoorPagina as nl } from "@/content/zorgkantoor";
+import { leesTaal } from "@/lib/taal";
 import { PEILDATUM_GEMEENTEN } from "@/rules/data/gemeenten";
 import { PEILJAAR_POSTCODES } from "@/rules/data/postcodes";
 import { BRON_ZORGKANTOREN } from "@/rules/data/zorgkantoren";
@@ -31,6 +36,10 @@ import { keuzeCode, zoekZorgkantoor, type Keuze, type ZoekUitkomst } from "@/rul
 const PAD = "/zorgkantoor";
 const JAAR_INDELING = PEILDATUM_GEMEENTEN.slice(0, 4);
 
+/** The page's words in its language (docs/decisions/032-talen.md). */
+type Woorden = ReturnType<typeof woordenIn>;
+const woordenIn = (taal: Taal) => inTaal(taal, nl, en);
+
 type Staat =
   | { soort: "start" }
   | { soort: "fout"; invoer: string; fout: string }
@@ -39,7 +48,8 @@ type Staat =
   | { soort: "keuzes"; invoer: string; keuzes: Keuze[]; meer: boolean };
 
 /** The page's state for a search; cached so the title and the page search once per request. */
-const bepaal = cache((zoek: string, keuze: string | undefined): Staat => {
+const bepaal = cache((zoek: string, keuze: string | undefined, taal: Taal): Staat => {
+  const t = woordenIn(taal);
   const uitkomst = zoekZorgkantoor(zoek, keuze);
   switch (uitkomst.soort) {
     case "leeg":
@@ -64,11 +74,11 @@ const bepaal = cache((zoek: string, keuze: string | undefined): Staat => {
   }
 });
 
-async function staatVan(searchParams: Promise<Zoekparameters>): Promise<Staat> {
-  const gelezen = leesZoekformulier(await searchParams, zorgkantoorZoekSchema);
+async function staatVan(searchParams: Promise<Zoekparameters>, taal: Taal): Promise<Staat> {
+  const gelezen = leesZoekformulier(await searchParams, zorgkantoorZoekSchemaIn(taal));
   if (gelezen.soort === "start") return { soort: "start" };
-  if (gelezen.soort === "fout") return { soort: "fout", invoer: gelezen.waarden.zoek ?? "", fout: gelezen.fouten[0]?.tekst ?? t.fout.leeg };
-  return bepaal(gelezen.data.zoek, gelezen.data.keuze);
+  if (gelezen.soort === "fout") return { soort: "fout", invoer: gelezen.waarden.zoek ?? "", fout: gelezen.fouten[0]?.tekst ?? woordenIn(taal).fout.leeg };
+  return bepaal(gelezen.data.zoek, gelezen.data.keuze, taal);
 }
 
 /** A link that finds this place: by its name alone when that is enough, else with `keuze`. */
@@ -81,7 +91,7 @@ function zoekLink(naam: string, code: string): string {
   return `${PAD}?${query}`;
 }
 
-function keuzeLabel(keuze: Keuze): string {
+function keuzeLabel(keuze: Keuze, t: Woorden): string {
   if (keuze.soort === "gemeente") return t.plaats.gemeente(keuze.naam);
   return keuze.gemeente === null
     ? t.plaats.woonplaatsZonderGemeente(keuze.naam, keuze.zorgkantoor.regio)
@@ -89,8 +99,9 @@ function keuzeLabel(keuze: Keuze): string {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
-  const staat = await staatVan(searchParams);
-  return { title: zoekTitel(t.titel, staat) };
+  const taal = await leesTaal();
+  const staat = await staatVan(searchParams, taal);
+  return { title: zoekTitel(woordenIn(taal).titel, staat) };
 }
 
 const BLOK = "mb-10 border-4 border-merk p-4 sm:p-6";
@@ -98,13 +109,20 @@ const KOP2 = "mt-0 mb-4 text-2xl font-bold";
 const KOP3 = "mt-6 mb-3 text-xl font-bold";
 
 /** The outcome's sources, as the block lists them. */
-function bronnen(viaPostcodes: boolean): string[] {
+function bronnen(viaPostcodes: boolean, t: Woorden): string[] {
   return [t.bronZorgkantoren(BRON_ZORGKANTOREN), t.bronGemeenten(JAAR_INDELING), ...(viaPostcodes ? [t.bronPostcodes(PEILJAAR_POSTCODES)] : [])];
 }
 
-function ZorgkantoorBlok({ zorgkantoor: zk, redenen, viaPostcodes }: Extract<Staat, { soort: "zorgkantoor" }>) {
+/** What every block gets besides its state: the page's language and words. */
+interface InTaal {
+  taal: Taal;
+  t: Woorden;
+}
+
+function ZorgkantoorBlok({ zorgkantoor: zk, redenen, viaPostcodes, taal, t }: Extract<Staat, { soort: "zorgkantoor" }> & InTaal) {
   // Glossary terms linked at their first use in the outcome's running text (lib/begrippen-paginas.ts).
-  const begrippen = zorgkantoorUitkomstBegrippen({ alineas: [t.watIsHet], redenen, bronnen: bronnen(viaPostcodes) });
+  // The glossary is Dutch: an English page shows its words without links (docs/decisions/032-talen.md).
+  const begrippen = taal === "nl" ? zorgkantoorUitkomstBegrippen({ alineas: [t.watIsHet], redenen, bronnen: bronnen(viaPostcodes, t) }) : null;
   return (
     <section aria-labelledby="uitkomst" className={BLOK}>
       <h2 id="uitkomst" className={KOP2}>
@@ -141,27 +159,34 @@ function ZorgkantoorBlok({ zorgkantoor: zk, redenen, viaPostcodes }: Extract<Sta
         </div>
       </dl>
       <p className="mb-0">
-        <BegripTekst delen={begrippen.delen.alineas[0] ?? []} />
+        {begrippen === null ? t.watIsHet : <BegripTekst delen={begrippen.delen.alineas[0] ?? []} />}
       </p>
       <h3 className={KOP3}>{t.waaromKop}</h3>
-      <RedenenLijst redenen={redenen} begrippenEerder={begrippen.voor.redenen} />
+      <RedenenLijst redenen={redenen} begrippenEerder={begrippen?.voor.redenen} taal={taal} />
       <h3 className={KOP3}>{t.bronnenKop}</h3>
       <ul className="m-0 list-disc space-y-1 pl-6 text-base">
-        {begrippen.delen.bronnen.map((delen) => (
-          <li key={heleTekst(delen)}>
-            <BegripTekst delen={delen} />
-          </li>
-        ))}
+        {begrippen === null
+          ? bronnen(viaPostcodes, t).map((bron) => (
+              <li key={bron}>
+                <MetNederlands tekst={bron} nederlands={BRON_ZORGKANTOREN} taal={taal} />
+              </li>
+            ))
+          : begrippen.delen.bronnen.map((delen) => (
+              <li key={heleTekst(delen)}>
+                <BegripTekst delen={delen} />
+              </li>
+            ))}
       </ul>
     </section>
   );
 }
 
-function PostcodeBlok({ uitkomst }: Extract<Staat, { soort: "postcode" }>) {
+function PostcodeBlok({ uitkomst, taal, t }: Extract<Staat, { soort: "postcode" }> & InTaal) {
   const { gemeente, zorgkantoor, woonplaats, redenen } = uitkomst;
   // The reasons are folded: only the paragraph in sight links terms (lib/begrippen-paginas.ts).
   const tekst = gemeente === null ? t.postcodeGesplitst(woonplaats, zorgkantoor.regio) : t.postcodeVraag(gemeente.naam, zorgkantoor.regio);
-  const [delen = []] = zorgkantoorUitkomstBegrippen({ alineas: [tekst] }).delen.alineas;
+  const [delen = []] = taal === "nl" ? zorgkantoorUitkomstBegrippen({ alineas: [tekst] }).delen.alineas : [];
+  const alinea = taal === "nl" ? <BegripTekst delen={delen} /> : tekst;
   return (
     <section aria-labelledby="uitkomst" className={BLOK}>
       <h2 id="uitkomst" className={KOP2}>
@@ -169,18 +194,14 @@ function PostcodeBlok({ uitkomst }: Extract<Staat, { soort: "postcode" }>) {
       </h2>
       {gemeente === null ? (
         <>
-          <p>
-            <BegripTekst delen={delen} />
-          </p>
+          <p>{alinea}</p>
           <p>
             <a href={`#${veldId("zoek")}`}>{t.postcodeGesplitstVraag}</a>
           </p>
         </>
       ) : (
         <>
-          <p className="mb-4 font-bold">
-            <BegripTekst delen={delen} />
-          </p>
+          <p className="mb-4 font-bold">{alinea}</p>
           <a href={zoekLink(gemeente.naam, gemeente.code)} className={knopKlassen()}>
             {t.postcodeJa(gemeente.naam)}
           </a>
@@ -192,14 +213,14 @@ function PostcodeBlok({ uitkomst }: Extract<Staat, { soort: "postcode" }>) {
       {/* Folded: the question comes first, and "Nee" leads to the field right below */}
       <div className="mt-6 [&>details]:mb-0">
         <Uitklap samenvatting={t.waaromKop}>
-          <RedenenLijst redenen={redenen} waarom="geen" />
+          <RedenenLijst redenen={redenen} waarom="geen" taal={taal} />
         </Uitklap>
       </div>
     </section>
   );
 }
 
-function KeuzesBlok({ invoer, keuzes, meer }: Extract<Staat, { soort: "keuzes" }>) {
+function KeuzesBlok({ invoer, keuzes, meer, t }: Extract<Staat, { soort: "keuzes" }> & InTaal) {
   return (
     <section aria-labelledby="uitkomst" className={BLOK}>
       <h2 id="uitkomst" className={KOP2}>
@@ -209,7 +230,7 @@ function KeuzesBlok({ invoer, keuzes, meer }: Extract<Staat, { soort: "keuzes" }
       <ul className="m-0 list-disc space-y-2 pl-6">
         {keuzes.map((keuze) => (
           <li key={`${keuze.soort}:${keuze.naam}:${keuzeCode(keuze)}`}>
-            <a href={zoekLink(keuze.naam, keuzeCode(keuze))}>{keuzeLabel(keuze)}</a>
+            <a href={zoekLink(keuze.naam, keuzeCode(keuze))}>{keuzeLabel(keuze, t)}</a>
           </li>
         ))}
       </ul>
@@ -219,15 +240,17 @@ function KeuzesBlok({ invoer, keuzes, meer }: Extract<Staat, { soort: "keuzes" }
 }
 
 export default async function ZorgkantoorPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
-  const staat = await staatVan(searchParams);
+  const taal = await leesTaal();
+  const t = woordenIn(taal);
+  const staat = await staatVan(searchParams, taal);
   const fout = staat.soort === "fout" ? staat.fout : undefined;
   const blok =
     staat.soort === "zorgkantoor" ? (
-      <ZorgkantoorBlok {...staat} />
+      <ZorgkantoorBlok {...staat} taal={taal} t={t} />
     ) : staat.soort === "postcode" ? (
-      <PostcodeBlok {...staat} />
+      <PostcodeBlok {...staat} taal={taal} t={t} />
     ) : staat.soort === "keuzes" ? (
-      <KeuzesBlok {...staat} />
+      <KeuzesBlok {...staat} taal={taal} t={t} />
     ) : null;
 
   return (
@@ -236,10 +259,14 @@ export default async function ZorgkantoorPagina({ searchParams }: { searchParams
       <PaginaKop titel={t.titel} />
       {/* Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts). */}
       {blok ??
-        zorgkantoorZoekenBegrippen().delen.inleiding.map((delen) => (
-          <p key={heleTekst(delen)} className="mb-6">
-            <BegripTekst delen={delen} />
-          </p>
+        (taal === "nl" ? (
+          zorgkantoorZoekenBegrippen().delen.inleiding.map((delen) => (
+            <p key={heleTekst(delen)} className="mb-6">
+              <BegripTekst delen={delen} />
+            </p>
+          ))
+        ) : (
+          <p className="mb-6">{t.inleiding}</p>
         ))}
       {blok !== null && <h2 className={KOP2}>{t.opnieuwKop}</h2>}
       <form method="get" action={PAD} role="search">

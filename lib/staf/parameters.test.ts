@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { parametersStaf as en } from "@/content/en/zorgkantoor-staf";
 import { parametersStaf as t } from "@/content/zorgkantoor-staf";
 import { formulier } from "@/content/wizard/algemeen";
 import { leesZoekformulier, MAX_ZOEKWAARDE } from "@/lib/wizard/zoek-hulp";
 import { INGEBOUWDE_PARAMETERS, voegParametersSamen } from "@/rules/parameters";
-import { leesPeildatum, parameterOverzicht, parametersZoekSchema } from "./parameters";
+import { leesPeildatum, parameterOverzicht, parametersZoekSchema, parametersZoekSchemaIn } from "./parameters";
 
 const groep = (peildatum: string, sleutel: string) => parameterOverzicht(peildatum).find((g) => g.sleutel === sleutel);
 
@@ -18,6 +19,14 @@ describe("leesPeildatum", () => {
     expect(leesPeildatum("31-02-2026")).toEqual({ ok: false, fout: t.fout.ongeldig });
     expect(leesPeildatum("2026-11-24")).toEqual({ ok: false, fout: t.fout.ongeldig });
     expect(leesPeildatum("1".repeat(1000))).toEqual({ ok: false, fout: t.fout.ongeldig });
+  });
+
+  it("in English: the same dates, the errors in English (docs/decisions/032-talen.md)", () => {
+    expect(leesPeildatum("01-06-2024", "en")).toEqual({ ok: true, peildatum: "2024-06-01" });
+    expect(leesPeildatum("", "en")).toEqual({ ok: false, fout: en.fout.leeg });
+    expect(leesPeildatum("31-02-2026", "en")).toEqual({ ok: false, fout: en.fout.ongeldig });
+    expect(leesZoekformulier({ datum: "x" }, parametersZoekSchemaIn("en"))).toMatchObject({ fouten: [{ naam: "datum", tekst: en.fout.ongeldig }] });
+    expect(en.fout.ongeldig).not.toBe(t.fout.ongeldig);
   });
 });
 
@@ -71,6 +80,16 @@ describe("parameterOverzicht", () => {
     expect(brochure?.regels.find((r) => r.label === t.label.wekenPerMaand)?.waarde).toBe("4,33");
     expect(brochure?.regels.find((r) => r.label === t.label.deeltijdverblijfDagenPer14)?.waarde).toBe(t.waarde.dagenPer14([7, 8, 9]));
     expect(brochure?.regels.find((r) => r.label === t.label.aanvaardbaarheidspercentages)?.waarde).toContain("België: 100%");
+  });
+
+  it("in English: the same values, with English headings, labels and words", () => {
+    const nlOverzicht = parameterOverzicht("2024-06-01");
+    const enOverzicht = parameterOverzicht("2024-06-01", undefined, "en");
+    expect(enOverzicht.map((g) => g.kop)).toEqual([en.kop.maximumtarieven, en.kop.toeslagen, en.kop.eigenBijdrage, en.kop.brochure]);
+    expect(enOverzicht[0]?.regels.map((r) => r.waarde)).toEqual(nlOverzicht[0]?.regels.map((r) => r.waarde));
+    const brochure = enOverzicht.find((g) => g.sleutel === "brochure");
+    expect(brochure?.regels.find((r) => r.label === en.label.deeltijdverblijfDagenPer14)?.waarde).toBe("7, 8 or 9 days per 14 days in the institution");
+    expect(brochure?.regels.find((r) => r.label === en.label.meldplichtBuitenlandNaWeken)?.waarde).toMatch(/^\d+ weeks$/);
   });
 });
 

@@ -6,7 +6,10 @@
  * (`PARAMETERS_BESTAND`); a group that comes from the file says so, with the file's name.
  */
 import * as z from "zod";
-import { parametersStaf as t } from "@/content/zorgkantoor-staf";
+import { parametersStaf as en } from "@/content/en/zorgkantoor-staf";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { parametersStaf as nl } from "@/content/zorgkantoor-staf";
 import { formatBreuk } from "@/rules/budgetplan";
 import { landVoorCode } from "@/rules/data/landen";
 import { parseDatumNl } from "@/rules/datum";
@@ -22,8 +25,9 @@ export type PeildatumInvoer =
   | { ok: true; peildatum: IsoDatum }
   | { ok: false; fout: string };
 
-/** The date field as typed, dd-mm-jjjj (also d-m-jjjj, with "/" or "."). */
-export function leesPeildatum(invoer: string): PeildatumInvoer {
+/** The date field as typed, dd-mm-jjjj (also d-m-jjjj, with "/" or "."); its error in `taal`. */
+export function leesPeildatum(invoer: string, taal: Taal = STANDAARDTAAL): PeildatumInvoer {
+  const t = inTaal(taal, nl, en);
   if (invoer.trim() === "") return { ok: false, fout: t.fout.leeg };
   if (invoer.length > MAX_DATUM_LENGTE) return { ok: false, fout: t.fout.ongeldig };
   const peildatum = parseDatumNl(invoer);
@@ -32,16 +36,21 @@ export function leesPeildatum(invoer: string): PeildatumInvoer {
 
 /**
  * The page's GET form (app/zorgkantoor/parameters), read with lib/wizard/zoek-hulp.ts: `?datum=`
- * as typed, the date it names or the field's Dutch error. Without `datum` the page shows today.
+ * as typed, the date it names or the field's error in the page's language. Without `datum` the
+ * page shows today.
  */
-export const parametersZoekSchema = z.object({
-  datum: z.string().transform((invoer, ctx): IsoDatum => {
-    const gelezen = leesPeildatum(invoer);
-    if (gelezen.ok) return gelezen.peildatum;
-    ctx.addIssue({ code: "custom", message: gelezen.fout });
-    return z.NEVER;
-  }),
-});
+export function parametersZoekSchemaIn(taal: Taal) {
+  return z.object({
+    datum: z.string().transform((invoer, ctx): IsoDatum => {
+      const gelezen = leesPeildatum(invoer, taal);
+      if (gelezen.ok) return gelezen.peildatum;
+      ctx.addIssue({ code: "custom", message: gelezen.fout });
+      return z.NEVER;
+    }),
+  });
+}
+
+export const parametersZoekSchema = parametersZoekSchemaIn(STANDAARDTAAL);
 
 export interface ParameterRegel {
   label: string;
@@ -62,7 +71,8 @@ export interface ParameterGroep {
 
 const bedrag = (c: Centen | null) => (c === null ? null : formatBedrag(c));
 
-export function parameterOverzicht(peildatum: IsoDatum, parameters: Jaarparameters = jaarparameters()): ParameterGroep[] {
+export function parameterOverzicht(peildatum: IsoDatum, parameters: Jaarparameters = jaarparameters(), taal: Taal = STANDAARDTAAL): ParameterGroep[] {
+  const t = inTaal(taal, nl, en);
   const p = parametersOp(peildatum, parameters.tabel);
   const herkomst = parameters.herkomst;
   const m = p.maximumtarieven;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verwerkBeoordeling } from "@/lib/beoordeling/verwerk";
 import { ALLE_ZORGPROFIELEN } from "@/rules/zorgprofiel";
-import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchema, profielVerzoek, SECTOREN } from "./profielen";
+import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchema, profielenZoekSchemaIn, profielVerzoek, SECTOREN } from "./profielen";
+import { profielenStaf as profielenStafEn } from "@/content/en/zorgkantoor-staf";
 import { profielenStaf } from "@/content/zorgkantoor-staf";
 import { formulier } from "@/content/wizard/algemeen";
 import { leesZoekformulier } from "@/lib/wizard/zoek-hulp";
@@ -99,5 +100,10 @@ describe("profielenZoekSchema, read as the page reads its query", () => {
     expect(lees({ sector: "XX" })).toEqual({ soort: "fout", waarden: { sector: "XX" }, fouten: [{ naam: "sector", tekst: profielenStaf.fout.onbekendeSector }] });
     expect(lees({ sector: "toString" })).toMatchObject({ soort: "fout", fouten: [{ naam: "sector", tekst: profielenStaf.fout.onbekendeSector }] });
     expect(lees({ sector: ["VV", "VG"] })).toMatchObject({ soort: "fout", fouten: [{ naam: "sector", tekst: formulier.fouten.ongeldig }] });
+  });
+
+  it("on an English page the unknown sector's error is English (docs/decisions/032-talen.md)", () => {
+    expect(leesZoekformulier({ sector: "XX" }, profielenZoekSchemaIn("en"))).toMatchObject({ fouten: [{ naam: "sector", tekst: profielenStafEn.fout.onbekendeSector }] });
+    expect(profielenStafEn.fout.onbekendeSector).not.toBe(profielenStaf.fout.onbekendeSector);
   });
 });

@@ -6,6 +6,9 @@
  * does, so the matrix cannot differ from the API.
  */
 import * as z from "zod";
+import { profielenStaf as en } from "@/content/en/zorgkantoor-staf";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { profielenStaf } from "@/content/zorgkantoor-staf";
 import type { Verzoek } from "@/lib/beoordeling/verzoek";
 import { verzoekSchema } from "@/lib/beoordeling/verzoek";
@@ -27,16 +30,22 @@ export function isSector(waarde: string): waarde is Sector {
 
 /**
  * The page's GET form (app/zorgkantoor/profielen), read with lib/wizard/zoek-hulp.ts: `?sector=`,
- * empty for every sector; a sector the list does not have is the field's Dutch error.
+ * empty for every sector; a sector the list does not have is the field's error, in the page's
+ * language.
  */
-export const profielenZoekSchema = z.object({
-  sector: z.string().transform((waarde, ctx): Sector | undefined => {
-    if (waarde === "") return undefined;
-    if (isSector(waarde)) return waarde;
-    ctx.addIssue({ code: "custom", message: profielenStaf.fout.onbekendeSector });
-    return z.NEVER;
-  }),
-});
+export function profielenZoekSchemaIn(taal: Taal) {
+  const t = inTaal(taal, profielenStaf, en);
+  return z.object({
+    sector: z.string().transform((waarde, ctx): Sector | undefined => {
+      if (waarde === "") return undefined;
+      if (isSector(waarde)) return waarde;
+      ctx.addIssue({ code: "custom", message: t.fout.onbekendeSector });
+      return z.NEVER;
+    }),
+  });
+}
+
+export const profielenZoekSchema = profielenZoekSchemaIn(STANDAARDTAAL);
 
 export interface MatrixCel {
   kolom: ProfielKolom;

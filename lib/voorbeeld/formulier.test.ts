@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { voorbeeldPagina as en } from "@/content/en/zorgkantoor-voorbeeld";
 import { voorbeeldPagina as t } from "@/content/zorgkantoor-voorbeeld";
 import type { Verzoek } from "@/lib/beoordeling/verzoek";
 import { leesVoorbeelden, verschillen } from "@/tests/lib/voorbeelden";
@@ -86,6 +87,17 @@ describe("query ↔ request", () => {
     expect(fouten[1]?.tekst).toBe(t.fout.geheelGetal(t.velden.leeftijd.label));
   });
 
+  it("on an English page names the same fields, in English (docs/decisions/032-talen.md)", () => {
+    const situatie = { leeftijd: "67 jaar", "zv2-uren": "veel", "zv2-tarief": "15.50", weken: "3" };
+    const nl = verzoekUitFormulier(situatie);
+    const engels = verzoekUitFormulier(situatie, "en");
+    expect(engels.verzoek).toEqual(nl.verzoek);
+    expect(engels.fouten.map((f) => f.naam)).toEqual(nl.fouten.map((f) => f.naam));
+    expect(engels.fouten[0]?.tekst).toBe(en.fout.profielLeeg);
+    expect(engels.fouten[1]?.tekst).toBe(en.fout.geheelGetal(en.velden.leeftijd.label));
+    expect(engels.fouten.find((f) => f.naam === "zv2-naam")?.tekst).toBe(en.fout.verplicht(en.fout.zorgverlenerVeld(2, en.velden.naam.label)));
+  });
+
   it("maps the API's paths back to the page's fields, rows included", () => {
     expect(veldVanPad("zorgverleners.1.uurtarief", [1, 3])).toBe(zvVeld(3, "uurtarief"));
     expect(veldVanPad("buitenland.weken", [])).toBe("weken");
@@ -124,5 +136,12 @@ describe("round trip: form values → query → request → the API's answer", (
     if (uitslag.soort !== "fouten") return;
     expect(uitslag.fouten.map((f) => f.naam)).toEqual(["profiel", "leeftijd", "zv2-uren"]);
     expect(uitslag.json).toContain("invalidParams");
+  });
+
+  it("in English the API's errors are at the same fields, with English labels", async () => {
+    const uitslag = await beoordeelFormulier({ profiel: "12XX", leeftijd: "200" }, vandaag, "en");
+    if (uitslag.soort !== "fouten") throw new Error("verwacht fouten");
+    expect(uitslag.fouten.map((f) => f.naam)).toEqual(["profiel", "leeftijd"]);
+    expect(uitslag.fouten[1]?.tekst.startsWith(`${en.velden.leeftijd.label}: `)).toBe(true);
   });
 });

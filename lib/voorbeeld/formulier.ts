@@ -6,7 +6,10 @@
  * Only what a person types is checked here (is it a number, an amount, a date, a known choice?);
  * every rule about the values themselves stays with the API's schema (lib/beoordeling/verzoek.ts).
  */
-import { voorbeeldPagina as t } from "@/content/zorgkantoor-voorbeeld";
+import { voorbeeldPagina as en } from "@/content/en/zorgkantoor-voorbeeld";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { voorbeeldPagina as nl } from "@/content/zorgkantoor-voorbeeld";
 import type { Verzoek } from "@/lib/beoordeling/verzoek";
 import { formatDatumNl, parseDatumNl } from "@/rules/datum";
 import { formatBedrag, formatDecimaal, formatUren, parseBedragNl, parseDecimaal, parseUren } from "@/rules/geld";
@@ -122,8 +125,9 @@ export function queryUitFormulier(formulier: Formulier): string {
   return query.toString();
 }
 
-/** The label a person sees at a field, for the error summary. */
-export function labelVan(naam: string): string {
+/** The label a person sees at a field, for the error summary, in the page's language. */
+export function labelVan(naam: string, taal: Taal = STANDAARDTAAL): string {
+  const t = inTaal(taal, nl, en);
   const zv = /^zv(\d+)-(.+)$/.exec(naam);
   if (zv) {
     const veld = (Object.keys(ZORGVERLENER_VELD) as ZorgverlenerVeld[]).find((v) => ZORGVERLENER_VELD[v] === zv[2]);
@@ -145,8 +149,10 @@ export interface Omzetting {
   rijen: number[];
 }
 
-/** Form values → API request. Empty means "not filled in": the field is left out. */
-export function verzoekUitFormulier(formulier: Formulier): Omzetting {
+/** Form values → API request. Empty means "not filled in": the field is left out. Errors in `taal`. */
+export function verzoekUitFormulier(formulier: Formulier, taal: Taal = STANDAARDTAAL): Omzetting {
+  const t = inTaal(taal, nl, en);
+  const label = (naam: string) => labelVan(naam, taal);
   const fouten: VeldFout[] = [];
   const waarde = (naam: string) => (formulier[naam] ?? "").trim();
   const fout = (naam: string, tekst: string) => fouten.push({ naam, tekst });
@@ -155,7 +161,7 @@ export function verzoekUitFormulier(formulier: Formulier): Omzetting {
     const w = waarde(naam);
     if (w === "") return undefined;
     if (!/^\d{1,6}$/.test(w)) {
-      fout(naam, t.fout.geheelGetal(labelVan(naam)));
+      fout(naam, t.fout.geheelGetal(label(naam)));
       return undefined;
     }
     return Number(w);
@@ -165,7 +171,7 @@ export function verzoekUitFormulier(formulier: Formulier): Omzetting {
     if (w === "") return undefined;
     const centen = parseBedragNl(w);
     if (centen === null) {
-      fout(naam, t.fout.bedrag(labelVan(naam)));
+      fout(naam, t.fout.bedrag(label(naam)));
       return undefined;
     }
     return formatDecimaal(centen);
@@ -174,7 +180,7 @@ export function verzoekUitFormulier(formulier: Formulier): Omzetting {
     const w = waarde(naam);
     if (w === "") return undefined;
     const gevonden = opties.find((optie) => optie === w);
-    if (gevonden === undefined) fout(naam, t.fout.keuze(labelVan(naam)));
+    if (gevonden === undefined) fout(naam, t.fout.keuze(label(naam)));
     return gevonden;
   };
   const jaNee = (naam: string): boolean | undefined => {
@@ -211,13 +217,13 @@ export function verzoekUitFormulier(formulier: Formulier): Omzetting {
       if (w !== undefined) zv[sleutel] = w;
     };
     for (const verplicht of ["naam", "urenPerWeek", "uurtarief"] as const) {
-      if (waarde(veld(verplicht)) === "") fout(veld(verplicht), t.fout.verplicht(labelVan(veld(verplicht))));
+      if (waarde(veld(verplicht)) === "") fout(veld(verplicht), t.fout.verplicht(label(veld(verplicht))));
     }
     zetZv("naam", waarde(veld("naam")) || undefined);
     const uren = waarde(veld("urenPerWeek"));
     if (uren !== "") {
       const honderdsten = parseUren(uren);
-      if (honderdsten === null) fout(veld("urenPerWeek"), t.fout.uren(labelVan(veld("urenPerWeek"))));
+      if (honderdsten === null) fout(veld("urenPerWeek"), t.fout.uren(label(veld("urenPerWeek"))));
       // A JSON number for the API: hundredths / 100 is the double nearest the decimal, which the
       // API reads back through its shortest string ("7.25"), so nothing is rounded.
       else zv.urenPerWeek = honderdsten / 100;
@@ -260,7 +266,7 @@ export function verzoekUitFormulier(formulier: Formulier): Omzetting {
   const datum = waarde(VELD.peildatum);
   if (datum !== "") {
     const iso = parseDatumNl(datum);
-    if (iso === null) fout(VELD.peildatum, t.fout.datum(labelVan(VELD.peildatum)));
+    if (iso === null) fout(VELD.peildatum, t.fout.datum(label(VELD.peildatum)));
     else verzoek.peildatum = iso;
   }
 
@@ -285,17 +291,22 @@ export function veldVanPad(pad: string, rijen: readonly number[]): string {
   return (Object.entries(VELD).find(([sleutel]) => sleutel === eerste)?.[1]) ?? VELD.zorgprofiel;
 }
 
-/** The API's reasons as field errors; a field that already has an error keeps its own. */
+/**
+ * The API's reasons as field errors; a field that already has an error keeps its own. The label
+ * is in `taal`; the API's reason is Dutch (its problem answers are, lib/beoordeling/verwerk.ts).
+ */
 export function foutenUitApi(
   invalidParams: readonly { name: string; reason: string }[],
   rijen: readonly number[],
   eigen: readonly VeldFout[] = [],
+  taal: Taal = STANDAARDTAAL,
 ): VeldFout[] {
+  const t = inTaal(taal, nl, en);
   const fouten = [...eigen];
   for (const param of invalidParams) {
     const naam = veldVanPad(param.name, rijen);
     if (fouten.some((f) => f.naam === naam)) continue;
-    fouten.push({ naam, tekst: t.fout.api(labelVan(naam), param.reason) });
+    fouten.push({ naam, tekst: t.fout.api(labelVan(naam, taal), param.reason) });
   }
   return sorteer(fouten);
 }

@@ -18,6 +18,10 @@ import { linksOpenen as openenEn } from "@/content/en/links-openen";
 import { ondertekenen as ondertekenenEn } from "@/content/en/ondertekenen";
 import { versturen as versturenEn } from "@/content/en/versturen";
 import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
+import { zorgkantoorPagina as zorgkantoorEn } from "@/content/en/zorgkantoor";
+import { redenenInHetNederlands, voorbeeldPagina as voorbeeldEn } from "@/content/en/zorgkantoor-voorbeeld";
+import { redenTekst, ZORGKANTOOR } from "@/content/redenen";
+import { reden } from "@/rules/redenen";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "./axe";
 import { BROCHURE_VOORBEELD } from "./hulp/brochure-voorbeeld";
@@ -30,8 +34,34 @@ import { keuzeVragen as keuzeEn } from "@/content/en/wizard/keuze";
 import { expect, test, wachtTotGehydrateerd } from "./hulp/bezoeker";
 import { zaaiDraft } from "./hulp/zaaien";
 
+/** The brochure's mother example on /zorgkantoor/voorbeeld: an outcome with reasons for staff. */
+const VOORBEELD_MOEDER =
+  "profiel=5VV&wonen=thuis&zv1-naam=Moeder&zv1-uren=25&zv1-tarief=15%2C00&zv1-soort=persoon&zv1-relatie=familie-1e-graad&zv1-overeenkomst=opdracht&zv1-dagen=7";
+
 /** The pages checked in English: none may show a Dutch sentence of a translated module (tests/lib/talen.ts). */
-const ENGELSE_PAGINAS = ["/", "/begrippen", "/privacy", "/toegankelijkheid", "/contact", "/storing", "/bestaat-niet", "/hervat/mislukt?reden=verlopen"];
+const ENGELSE_PAGINAS = [
+  "/",
+  "/begrippen",
+  "/privacy",
+  "/toegankelijkheid",
+  "/contact",
+  "/storing",
+  "/bestaat-niet",
+  "/hervat/mislukt?reden=verlopen",
+  "/zorgkantoor",
+  // The outcomes of "Find your zorgkantoor": a place, a postcode to confirm, a choice, an error.
+  "/zorgkantoor?zoek=Zwolle",
+  "/zorgkantoor?zoek=5038+AB",
+  "/zorgkantoor?zoek=Hengelo",
+  "/zorgkantoor?zoek=Nergenshuizen",
+  "/zorgkantoor/profielen",
+  "/zorgkantoor/profielen?sector=XX",
+  "/zorgkantoor/parameters",
+  "/zorgkantoor/parameters?datum=31-02-2026",
+  "/zorgkantoor/voorbeeld",
+  `/zorgkantoor/voorbeeld?${VOORBEELD_MOEDER}`,
+  "/zorgkantoor/voorbeeld?profiel=&leeftijd=67+jaar",
+];
 
 test.describe("de taalkeuze", () => {
   test("wisselt naar het Engels en terug, op dezelfde pagina, en onthoudt de keuze", async ({ page }) => {
@@ -360,5 +390,41 @@ test.describe("links bewaren, doorgeven en openen in het Engels", () => {
     } finally {
       await ander.close();
     }
+  });
+});
+
+test.describe("de zorgkantoorpagina's in het Engels", () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: "taal", value: "en", url: baseURL ?? "" }]);
+  });
+
+  test("Find your zorgkantoor: the outcome and its reasons in English, the title too", async ({ page }) => {
+    await page.goto("/zorgkantoor?zoek=Zwolle");
+    await expect(page).toHaveTitle(new RegExp(`^${zorgkantoorEn.titel}`));
+    await expect(page.getByRole("heading", { level: 2, name: zorgkantoorEn.uitkomstKop("Zwolle") })).toBeVisible();
+    await expect(page.getByText(redenTekst(reden("ZK-01", "zk.regio-bepaalt"), undefined, "en"))).toBeVisible();
+  });
+
+  test("an error in the search is English, at the field", async ({ page }) => {
+    await page.goto("/zorgkantoor?zoek=Nergenshuizen");
+    await expect(page.locator("#zoek-fout")).toContainText(zorgkantoorEn.fout.niets("Nergenshuizen"));
+  });
+
+  test("the suggestions speak English (JavaScript)", async ({ page, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, "de suggesties zijn er alleen met JavaScript");
+    await page.goto("/zorgkantoor");
+    await page.getByRole("combobox", { name: zorgkantoorEn.zoekLabel }).pressSequentially("Vian");
+    await expect(page.getByRole("status")).toHaveText(zorgkantoorEn.suggesties.aantal(2));
+    await expect(page.getByRole("option", { name: "Vianen (municipality of Land van Cuijk)" })).toBeVisible();
+  });
+
+  test("the example for staff: English form and outcome, the reasons in Dutch, marked and said", async ({ page }) => {
+    await page.goto(`/zorgkantoor/voorbeeld?${VOORBEELD_MOEDER}`);
+    await expect(page.getByRole("heading", { level: 1, name: voorbeeldEn.titel })).toBeVisible();
+    await expect(page.getByText(redenenInHetNederlands)).toBeVisible();
+    const staf = page.locator(':is([lang="nl"] [data-reden="lv.pgb-thuis"], [lang="nl"][data-reden="lv.pgb-thuis"])').first();
+    await expect(staf).toHaveText(redenTekst(reden("LV-02", "lv.pgb-thuis"), ZORGKANTOOR));
+    // No reason outside a part marked Dutch.
+    await expect(page.locator('[data-reden]:not([lang="nl"] [data-reden], [lang="nl"][data-reden])')).toHaveCount(0);
   });
 });

@@ -48,6 +48,12 @@ import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { verwijderen as verwijderenNl } from "@/content/verwijderen";
 import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
 import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import * as zorgkantoorEn from "@/content/en/zorgkantoor";
+import * as zorgkantoorStafEn from "@/content/en/zorgkantoor-staf";
+import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkantoor-voorbeeld";
+import * as zorgkantoorNl from "@/content/zorgkantoor";
+import * as zorgkantoorStafNl from "@/content/zorgkantoor-staf";
+import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor-voorbeeld";
 
 interface Paar {
   nl: unknown;
@@ -82,6 +88,10 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   // The kinds of care per package are content/redenen/leveringsvorm.ts's in Dutch; their English sits with stap 2's.
   "wizard/keuze": { nl: { ...keuzeNl, zorgsoortLabels }, en: { ...keuzeEn } },
   "wizard/resultaat": { nl: resultaatNl, en: resultaatEn },
+  zorgkantoor: { nl: zorgkantoorNl, en: zorgkantoorEn },
+  "zorgkantoor-staf": { nl: zorgkantoorStafNl, en: zorgkantoorStafEn },
+  // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.
+  "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */

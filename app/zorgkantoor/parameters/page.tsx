@@ -8,11 +8,16 @@
 import type { Metadata } from "next";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
+import { MetNederlands } from "@/components/nederlands-deel";
 import { PaginaKop } from "@/components/pagina-kop";
 import { TekstVeld } from "@/components/velden";
-import { parametersStaf as t, stafAlgemeen } from "@/content/zorgkantoor-staf";
+import { parametersStaf as parametersEn, stafAlgemeen as algemeenEn } from "@/content/en/zorgkantoor-staf";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { parametersStaf as parametersNl, stafAlgemeen as algemeenNl } from "@/content/zorgkantoor-staf";
+import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { parameterOverzicht, parametersZoekSchema, type ParameterGroep } from "@/lib/staf/parameters";
+import { parameterOverzicht, parametersZoekSchemaIn, type ParameterGroep } from "@/lib/staf/parameters";
 import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { formatDatumNl } from "@/rules/datum";
 import type { IsoDatum } from "@/rules/types";
@@ -25,8 +30,8 @@ type Staat =
   | { soort: "fout"; invoer: string; fouten: { naam: string; tekst: string }[]; fout: string | undefined };
 
 /** No `datum`: today, filled in. Otherwise the date as typed, or its error. */
-async function staatVan(searchParams: Promise<Zoekparameters>): Promise<Staat> {
-  const gelezen = leesZoekformulier(await searchParams, parametersZoekSchema);
+async function staatVan(searchParams: Promise<Zoekparameters>, taal: Taal): Promise<Staat> {
+  const gelezen = leesZoekformulier(await searchParams, parametersZoekSchemaIn(taal));
   if (gelezen.soort === "start") {
     const vandaag = vandaagInAmsterdam();
     return { soort: "ok", invoer: formatDatumNl(vandaag), peildatum: vandaag };
@@ -37,10 +42,11 @@ async function staatVan(searchParams: Promise<Zoekparameters>): Promise<Staat> {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
-  return { title: zoekTitel(t.titel, await staatVan(searchParams)) };
+  const taal = await leesTaal();
+  return { title: zoekTitel(inTaal(taal, parametersNl, parametersEn).titel, await staatVan(searchParams, taal)) };
 }
 
-function Groep({ groep }: { groep: ParameterGroep }) {
+function Groep({ groep, t, taal }: { groep: ParameterGroep; t: typeof parametersEn; taal: Taal }) {
   const kopId = `groep-${groep.sleutel}`;
   return (
     <section aria-labelledby={kopId} className="mb-10" data-groep={groep.sleutel}>
@@ -55,7 +61,11 @@ function Groep({ groep }: { groep: ParameterGroep }) {
       ) : (
         <>
           <p className="mb-1">{t.geldigVanaf(formatDatumNl(groep.geldigVanaf))}</p>
-          {groep.bron !== null && <p className="mb-3 text-grijs">{t.bron(groep.bron)}</p>}
+          {groep.bron !== null && (
+            <p className="mb-3 text-grijs">
+              <MetNederlands tekst={t.bron(groep.bron)} nederlands={groep.bron} taal={taal} />
+            </p>
+          )}
           {groep.uitBestand !== null && <p className="mb-3">{t.uitBestand(groep.uitBestand)}</p>}
           {groep.sleutel === "brochure" && <p className="mb-3">{t.brochureUitleg}</p>}
           <dl className="m-0 border-t border-lijn">
@@ -80,7 +90,10 @@ function Groep({ groep }: { groep: ParameterGroep }) {
 }
 
 export default async function ParametersPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
-  const staat = await staatVan(searchParams);
+  const taal = await leesTaal();
+  const t = inTaal(taal, parametersNl, parametersEn);
+  const stafAlgemeen = inTaal(taal, algemeenNl, algemeenEn);
+  const staat = await staatVan(searchParams, taal);
 
   return (
     <article className="max-w-3xl">
@@ -103,8 +116,8 @@ export default async function ParametersPagina({ searchParams }: { searchParams:
           <h2 id="uitkomst" className="mt-0 mb-6 text-2xl font-bold">
             {t.uitkomstKop(formatDatumNl(staat.peildatum))}
           </h2>
-          {parameterOverzicht(staat.peildatum).map((groep) => (
-            <Groep key={groep.sleutel} groep={groep} />
+          {parameterOverzicht(staat.peildatum, undefined, taal).map((groep) => (
+            <Groep key={groep.sleutel} groep={groep} t={t} taal={taal} />
           ))}
         </section>
       )}

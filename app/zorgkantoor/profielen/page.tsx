@@ -21,9 +21,13 @@ import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
-import { profielenStaf as t, stafAlgemeen } from "@/content/zorgkantoor-staf";
+import { profielenStaf as profielenEn, stafAlgemeen as algemeenEn } from "@/content/en/zorgkantoor-staf";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { profielenStaf as profielenNl, stafAlgemeen as algemeenNl } from "@/content/zorgkantoor-staf";
+import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchema, SECTOREN, type MatrixCel } from "@/lib/staf/profielen";
+import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchemaIn, SECTOREN, type MatrixCel } from "@/lib/staf/profielen";
 import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
 import type { Antwoord } from "@/rules/types";
 import { formatZorgprofiel, type Sector } from "@/rules/zorgprofiel";
@@ -32,14 +36,15 @@ const PAD = "/zorgkantoor/profielen";
 const NAAM = "sector";
 
 /** The chosen sector; none, an empty one or an error shows every sector. */
-async function keuzeVan(searchParams: Promise<Zoekparameters>): Promise<{ staat: ZoekStaat<{ sector?: Sector }>; sector?: Sector }> {
-  const staat = leesZoekformulier(await searchParams, profielenZoekSchema);
+async function keuzeVan(searchParams: Promise<Zoekparameters>, taal: Taal): Promise<{ staat: ZoekStaat<{ sector?: Sector }>; sector?: Sector }> {
+  const staat = leesZoekformulier(await searchParams, profielenZoekSchemaIn(taal));
   return staat.soort === "ok" && staat.data.sector !== undefined ? { staat, sector: staat.data.sector } : { staat };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
-  const { staat } = await keuzeVan(searchParams);
-  return { title: zoekTitel(t.titel, staat) };
+  const taal = await leesTaal();
+  const { staat } = await keuzeVan(searchParams, taal);
+  return { title: zoekTitel(inTaal(taal, profielenNl, profielenEn).titel, staat) };
 }
 
 const WOORD_KLASSEN: Record<Antwoord, string> = {
@@ -70,7 +75,7 @@ function metBreekpunten(tekst: string): ReactNode {
   ));
 }
 
-function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
+function Cel({ cel, profiel, taal, t }: { cel: MatrixCel; profiel: string; taal: Taal; t: typeof profielenEn }) {
   return (
     <td data-profiel={profiel} data-kolom={cel.kolom} data-uitkomst={cel.uitkomst} className={CEL}>
       <details>
@@ -85,7 +90,7 @@ function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
           <span className="sr-only">{t.waarom}</span>
         </summary>
         <div className="mt-2 w-44 text-base sm:w-64">
-          <RedenenLijst redenen={cel.redenen} waarom="geen" />
+          <RedenenLijst redenen={cel.redenen} waarom="geen" taal={taal} />
         </div>
       </details>
     </td>
@@ -93,7 +98,10 @@ function Cel({ cel, profiel }: { cel: MatrixCel; profiel: string }) {
 }
 
 export default async function ProfielenPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
-  const { staat, sector } = await keuzeVan(searchParams);
+  const taal = await leesTaal();
+  const t = inTaal(taal, profielenNl, profielenEn);
+  const stafAlgemeen = inTaal(taal, algemeenNl, algemeenEn);
+  const { staat, sector } = await keuzeVan(searchParams, taal);
   const matrix = profielenMatrix(vandaagInAmsterdam(), sector);
 
   return (
@@ -164,11 +172,16 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
                 <tr key={zorgprofiel.code}>
                   <th scope="row" className={`${CEL} ${VAST_LINKS} w-36 min-w-36 text-left font-normal hyphens-auto [overflow-wrap:anywhere] sm:w-56 sm:[overflow-wrap:normal]`}>
                     <span className="block font-bold">{formatZorgprofiel(zorgprofiel)}</span>
-                    {zorgprofiel.omschrijving !== null && <span className="block text-grijs">{metBreekpunten(zorgprofiel.omschrijving)}</span>}
+                    {/* Bijlage 4's own Dutch description: marked, so an English page reads and hyphenates it as Dutch. */}
+                    {zorgprofiel.omschrijving !== null && (
+                      <span lang="nl" className="block text-grijs">
+                        {metBreekpunten(zorgprofiel.omschrijving)}
+                      </span>
+                    )}
                     {!zorgprofiel.inBijlage4 && <span className="block text-grijs">{t.nietInBijlage4}</span>}
                   </th>
                   {cellen.map((cel) => (
-                    <Cel key={cel.kolom} cel={cel} profiel={zorgprofiel.code} />
+                    <Cel key={cel.kolom} cel={cel} profiel={zorgprofiel.code} taal={taal} t={t} />
                   ))}
                 </tr>
               ))}

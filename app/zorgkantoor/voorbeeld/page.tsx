@@ -11,12 +11,17 @@ import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { KopieerKnop } from "@/components/kopieer-knop";
 import { Melding } from "@/components/melding";
+import { MetNederlands } from "@/components/nederlands-deel";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { ZORGKANTOOR } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
 import { componenten } from "@/content/componenten";
 import { foutTitel } from "@/lib/fout-titel";
-import { voorbeeldPagina as t } from "@/content/zorgkantoor-voorbeeld";
+import { redenenInHetNederlands, voorbeeldPagina as en } from "@/content/en/zorgkantoor-voorbeeld";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { voorbeeldPagina as nl } from "@/content/zorgkantoor-voorbeeld";
+import { leesTaal } from "@/lib/taal";
 import type { Antwoord } from "@/lib/beoordeling/antwoord";
 import { API_PAD, beoordeelFormulier, type Uitslag } from "@/lib/voorbeeld/beoordeel";
 import {
@@ -43,17 +48,18 @@ const PAD = "/zorgkantoor/voorbeeld";
 type Staat = { formulier: Formulier; uitslag: Uitslag | null };
 
 /** Cached by the form's values, so the title and the page ask the API once per request. */
-const beoordeel = cache((sleutel: string) => beoordeelFormulier(JSON.parse(sleutel) as Formulier));
+const beoordeel = cache((sleutel: string, taal: Taal) => beoordeelFormulier(JSON.parse(sleutel) as Formulier, undefined, taal));
 
-async function staatVan(searchParams: Promise<Zoekparameters>): Promise<Staat> {
+async function staatVan(searchParams: Promise<Zoekparameters>, taal: Taal): Promise<Staat> {
   const formulier = formulierUitQuery(await searchParams);
   if (formulier === null) return { formulier: {}, uitslag: null };
-  return { formulier, uitslag: await beoordeel(JSON.stringify(formulier)) };
+  return { formulier, uitslag: await beoordeel(JSON.stringify(formulier), taal) };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
-  const { uitslag } = await staatVan(searchParams);
-  return { title: foutTitel(t.titel, uitslag?.soort === "fouten") };
+  const taal = await leesTaal();
+  const { uitslag } = await staatVan(searchParams, taal);
+  return { title: foutTitel(woordenIn(taal).titel, uitslag?.soort === "fouten") };
 }
 
 const KOP2 = "mt-0 mb-4 text-2xl font-bold";
@@ -64,7 +70,13 @@ const RASTER = "grid gap-x-6 sm:grid-cols-2";
 /** "1624.00" → "€ 1.624,00" */
 const euro = (decimaal: string) => formatBedrag(parseDecimaal(decimaal) ?? 0);
 
-const JA_NEE_OPTIES = JA_NEE.map((waarde) => ({ waarde, label: t[waarde] }));
+/** The page's words in its language (docs/decisions/032-talen.md). */
+const woordenIn = (taal: Taal) => inTaal(taal, nl, en);
+/** What every part of the outcome gets: the page's language and words. */
+interface InTaal {
+  taal: Taal;
+  t: typeof en;
+}
 
 function Groep({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
   return (
@@ -76,7 +88,8 @@ function Groep({ legend, hint, children }: { legend: string; hint?: string; chil
   );
 }
 
-function Formuliervelden({ formulier, fouten }: { formulier: Formulier; fouten: Map<string, string> }) {
+function Formuliervelden({ formulier, fouten, t }: { formulier: Formulier; fouten: Map<string, string>; t: typeof en }) {
+  const jaNeeOpties = JA_NEE.map((waarde) => ({ waarde, label: t[waarde] }));
   const tekst = (naam: string, veld: { label: string; hint?: string }, opties: { breedte?: "kort" | "midden"; numeriek?: boolean } = {}) => (
     <TekstVeld
       veld={{
@@ -92,7 +105,7 @@ function Formuliervelden({ formulier, fouten }: { formulier: Formulier; fouten: 
       fout={fouten.get(naam)}
     />
   );
-  const keuze = (naam: string, label: string, opties: { waarde: string; label: string }[] = JA_NEE_OPTIES) => (
+  const keuze = (naam: string, label: string, opties: { waarde: string; label: string }[] = jaNeeOpties) => (
     <Keuzelijst naam={naam} label={label} leeg={t.leeg} opties={opties} waarde={formulier[naam] ?? ""} fout={fouten.get(naam)} />
   );
   const opties = <K extends string>(waarden: readonly K[], labels: Record<K, string>) => waarden.map((waarde) => ({ waarde, label: labels[waarde] }));
@@ -159,7 +172,7 @@ function Formuliervelden({ formulier, fouten }: { formulier: Formulier; fouten: 
   );
 }
 
-function Budgetplan({ budgetplan }: { budgetplan: NonNullable<Antwoord["budgetplan"]> }) {
+function Budgetplan({ budgetplan, taal, t }: { budgetplan: NonNullable<Antwoord["budgetplan"]> } & InTaal) {
   const b = t.budgetplan;
   return (
     <section aria-labelledby="budgetplan-kop">
@@ -204,7 +217,7 @@ function Budgetplan({ budgetplan }: { budgetplan: NonNullable<Antwoord["budgetpl
         </table>
       </div>
       {budgetplan.binnenBudget !== undefined && <p>{budgetplan.binnenBudget ? b.binnenBudget : b.buitenBudget}</p>}
-      <RedenenLijst redenen={budgetplan.redenen} publiek={ZORGKANTOOR} />
+      <RedenenLijst redenen={budgetplan.redenen} publiek={ZORGKANTOOR} taal={taal} />
       {budgetplan.zorgverleners.map((zv, index) => (
         <section key={`${zv.naam}-${index}`} className="mt-6 border-l-4 border-merk pl-4">
           <h4 className="mt-0 mb-2 text-lg font-bold">{t.zorgverlenerKop(zv.naam)}</h4>
@@ -213,9 +226,9 @@ function Budgetplan({ budgetplan }: { budgetplan: NonNullable<Antwoord["budgetpl
             <li>{zv.professioneel ? t.zorgverlener.professioneel : t.zorgverlener.nietProfessioneel}</li>
             <li>{zv.loonbelastingInhouden ? t.zorgverlener.loonbelastingJa : t.zorgverlener.loonbelastingNee}</li>
           </ul>
-          <RedenenLijst redenen={zv.redenen} publiek={ZORGKANTOOR} />
+          <RedenenLijst redenen={zv.redenen} publiek={ZORGKANTOOR} taal={taal} />
           <p className="mt-4 mb-2 font-bold">{t.zorgverlener.maximumtariefKop}</p>
-          <UitkomstRegel uitkomst={zv.maximumtarief} />
+          <UitkomstRegel uitkomst={zv.maximumtarief} taal={taal} />
         </section>
       ))}
     </section>
@@ -223,48 +236,50 @@ function Budgetplan({ budgetplan }: { budgetplan: NonNullable<Antwoord["budgetpl
 }
 
 /** An outcome under a heading the caller gives: the word, then the reasons. */
-function UitkomstRegel({ uitkomst }: { uitkomst: Antwoord["aanvraag"] }) {
+function UitkomstRegel({ uitkomst, taal }: { uitkomst: Antwoord["aanvraag"]; taal: Taal }) {
   return (
     <>
       <p className="mt-0 mb-3 font-bold">{componenten.uitkomst[uitkomst.uitkomst]}</p>
-      <RedenenLijst redenen={uitkomst.redenen} publiek={ZORGKANTOOR} />
+      <RedenenLijst redenen={uitkomst.redenen} publiek={ZORGKANTOOR} taal={taal} />
     </>
   );
 }
 
-function Uitkomst({ antwoord, verzoek, json }: { antwoord: Antwoord; verzoek: unknown; json: string }) {
+function Uitkomst({ antwoord, verzoek, json, taal, t }: { antwoord: Antwoord; verzoek: unknown; json: string } & InTaal) {
   const lv = antwoord.leveringsvormen;
   return (
     <>
       <h3 className={KOP3}>{t.zorgprofielKop}</h3>
-      <p className="mb-2">{t.zorgprofiel(antwoord.zorgprofiel.code, antwoord.zorgprofiel.omschrijving)}</p>
+      <p className="mb-2">
+        <MetNederlands tekst={t.zorgprofiel(antwoord.zorgprofiel.code, antwoord.zorgprofiel.omschrijving)} nederlands={antwoord.zorgprofiel.omschrijving ?? ""} taal={taal} />
+      </p>
       {!antwoord.zorgprofiel.inBijlage4 && <p className="mb-2">{t.nietInBijlage4}</p>}
       <p className="text-grijs">{t.peildatum(formatDatumNl(antwoord.peildatum))}</p>
 
       <h3 className={KOP3}>{t.leveringsvormenKop}</h3>
       {(Object.keys(t.leveringsvormen) as (keyof typeof t.leveringsvormen)[]).map((vorm) => (
         <div key={vorm} className="[&_h4]:text-lg">
-          <UitkomstBlokH4 titel={t.leveringsvormen[vorm]} uitkomst={lv[vorm]} />
+          <UitkomstBlokH4 titel={t.leveringsvormen[vorm]} uitkomst={lv[vorm]} taal={taal} />
         </div>
       ))}
 
       <h3 className={KOP3}>{t.gewaarborgdeHulpKop}</h3>
       <p className="font-bold">{antwoord.gewaarborgdeHulp.verplicht ? t.gewaarborgdeHulpVerplicht : t.gewaarborgdeHulpNietVerplicht}</p>
-      <RedenenLijst redenen={antwoord.gewaarborgdeHulp.redenen} publiek={ZORGKANTOOR} />
+      <RedenenLijst redenen={antwoord.gewaarborgdeHulp.redenen} publiek={ZORGKANTOOR} taal={taal} />
 
-      <UitkomstBlok titel={t.aanvraagKop} uitkomst={antwoord.aanvraag} kopNiveau={3} publiek={ZORGKANTOOR} />
+      <UitkomstBlok titel={t.aanvraagKop} uitkomst={antwoord.aanvraag} kopNiveau={3} publiek={ZORGKANTOOR} taal={taal} />
 
-      {antwoord.budgetplan && <Budgetplan budgetplan={antwoord.budgetplan} />}
+      {antwoord.budgetplan && <Budgetplan budgetplan={antwoord.budgetplan} taal={taal} t={t} />}
 
       {antwoord.verantwoordingsvrijBedrag !== undefined && (
         <>
           <h3 className={KOP3}>{t.vvbKop}</h3>
           <p className="font-bold">{t.vvb(euro(antwoord.verantwoordingsvrijBedrag))}</p>
-          <RedenenLijst redenen={antwoord.verantwoordingsvrijBedragRedenen ?? []} publiek={ZORGKANTOOR} />
+          <RedenenLijst redenen={antwoord.verantwoordingsvrijBedragRedenen ?? []} publiek={ZORGKANTOOR} taal={taal} />
         </>
       )}
 
-      {antwoord.logeeropvang && <UitkomstBlok titel={t.logeeropvangKop} uitkomst={antwoord.logeeropvang} kopNiveau={3} publiek={ZORGKANTOOR} />}
+      {antwoord.logeeropvang && <UitkomstBlok titel={t.logeeropvangKop} uitkomst={antwoord.logeeropvang} kopNiveau={3} publiek={ZORGKANTOOR} taal={taal} />}
 
       {antwoord.buitenland && (
         <>
@@ -277,11 +292,11 @@ function Uitkomst({ antwoord, verzoek, json }: { antwoord: Antwoord; verzoek: un
               <li>{t.buitenland.percentage(antwoord.buitenland.aanvaardbaarheidspercentage)}</li>
             )}
           </ul>
-          <RedenenLijst redenen={antwoord.buitenland.redenen} publiek={ZORGKANTOOR} />
+          <RedenenLijst redenen={antwoord.buitenland.redenen} publiek={ZORGKANTOOR} taal={taal} />
           {antwoord.buitenland.logeeropvang && (
             <>
               <p className="mt-4 mb-2 font-bold">{t.buitenland.logeeropvangKop}</p>
-              <UitkomstRegel uitkomst={antwoord.buitenland.logeeropvang} />
+              <UitkomstRegel uitkomst={antwoord.buitenland.logeeropvang} taal={taal} />
             </>
           )}
         </>
@@ -291,41 +306,46 @@ function Uitkomst({ antwoord, verzoek, json }: { antwoord: Antwoord; verzoek: un
         <>
           <h3 className={KOP3}>{t.eigenBijdrageKop}</h3>
           <p className="font-bold">{antwoord.eigenBijdrage.verschuldigd ? t.eigenBijdrageJa : t.eigenBijdrageNee}</p>
-          <RedenenLijst redenen={antwoord.eigenBijdrage.redenen} publiek={ZORGKANTOOR} />
+          <RedenenLijst redenen={antwoord.eigenBijdrage.redenen} publiek={ZORGKANTOOR} taal={taal} />
         </>
       )}
 
       <h3 className={KOP3}>{t.verzoekKop}</h3>
-      <Json id="verzoek-json" tekst={JSON.stringify(verzoek, null, 2)} label={t.verzoekKop} />
+      <Json id="verzoek-json" tekst={JSON.stringify(verzoek, null, 2)} label={t.verzoekKop} taal={taal} />
       <h3 className={KOP3}>{t.jsonKop}</h3>
       <p>{t.jsonUitleg(`POST ${API_PAD}`)}</p>
-      <Json id="antwoord-json" tekst={json} label={t.jsonKop} />
+      <Json id="antwoord-json" tekst={json} label={t.jsonKop} taal={taal} />
       <KopieerKnop tekst={json} label={t.kopieer} gelukt={t.gekopieerd} />
     </>
   );
 }
 
 /** UitkomstBlok one level deeper, under the h3 "Leveringsvormen". */
-function UitkomstBlokH4({ titel, uitkomst }: { titel: string; uitkomst: Antwoord["aanvraag"] }) {
+function UitkomstBlokH4({ titel, uitkomst, taal }: { titel: string; uitkomst: Antwoord["aanvraag"]; taal: Taal }) {
   return (
     <section className="mb-6">
       <h4 className="mt-0 mb-2 text-lg font-bold">{titel}</h4>
-      <UitkomstRegel uitkomst={uitkomst} />
+      <UitkomstRegel uitkomst={uitkomst} taal={taal} />
     </section>
   );
 }
 
-/** JSON that scrolls sideways inside a focusable, named region; the page itself never does. */
-function Json({ id, tekst, label }: { id: string; tekst: string; label: string }) {
+/**
+ * JSON that scrolls sideways inside a focusable, named region; the page itself never does. The
+ * API's names and texts are Dutch: an English page marks them so (docs/decisions/032-talen.md).
+ */
+function Json({ id, tekst, label, taal }: { id: string; tekst: string; label: string; taal: Taal }) {
   return (
-    <pre id={id} role="region" aria-label={label} tabIndex={0} className="mb-4 max-h-[32rem] max-w-full overflow-auto border-2 border-lijn bg-vlak p-3 text-sm">
+    <pre id={id} role="region" aria-label={label} tabIndex={0} lang={taal === "en" ? "nl" : undefined} className="mb-4 max-h-[32rem] max-w-full overflow-auto border-2 border-lijn bg-vlak p-3 text-sm">
       {tekst}
     </pre>
   );
 }
 
 export default async function VoorbeeldPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
-  const { formulier, uitslag } = await staatVan(searchParams);
+  const taal = await leesTaal();
+  const t = woordenIn(taal);
+  const { formulier, uitslag } = await staatVan(searchParams, taal);
   // Changes with every situation, so the live form knows the server answered (live-formulier.tsx).
   const situatie = JSON.stringify(await searchParams);
   const fouten = uitslag?.soort === "fouten" ? uitslag.fouten : [];
@@ -343,7 +363,7 @@ export default async function VoorbeeldPagina({ searchParams }: { searchParams: 
         <a href="#uitkomst">{t.naarUitkomst}</a>
       </p>
       <LiveFormulier actie={PAD} melding={uitslag?.soort === "antwoord" ? t.bijgewerkt : ""} situatie={situatie} naar={{ href: "#uitkomst", tekst: t.naarUitkomst }}>
-        <Formuliervelden formulier={formulier} fouten={foutPerVeld} />
+        <Formuliervelden formulier={formulier} fouten={foutPerVeld} t={t} />
         <Knop>{t.knop}</Knop>
         {/* With JavaScript the outcome below changes as fields change: this link and the one above the form lead there (docs/decisions/031-burgerpaginas.md). */}
         <p className="mt-0 mb-8">
@@ -363,14 +383,16 @@ export default async function VoorbeeldPagina({ searchParams }: { searchParams: 
             {uitslag.json !== null && (
               <>
                 <h3 className={KOP3}>{t.jsonKop}</h3>
-                <Json id="antwoord-json" tekst={uitslag.json} label={t.jsonKop} />
+                <Json id="antwoord-json" tekst={uitslag.json} label={t.jsonKop} taal={taal} />
               </>
             )}
           </>
         ) : (
           <>
             <p>{t.link}</p>
-            <Uitkomst antwoord={uitslag.antwoord} verzoek={uitslag.verzoek} json={uitslag.json} />
+            {/* English words for staff do not exist yet: the reasons below stay Dutch, and say so (docs/decisions/032-talen.md, addendum 2026-12-05). */}
+            {taal === "en" && <p>{redenenInHetNederlands}</p>}
+            <Uitkomst antwoord={uitslag.antwoord} verzoek={uitslag.verzoek} json={uitslag.json} taal={taal} t={t} />
           </>
         )}
       </section>
