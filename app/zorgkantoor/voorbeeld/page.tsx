@@ -15,7 +15,7 @@ import { MetNederlands } from "@/components/nederlands-deel";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
 import { ZORGKANTOOR } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
-import { componenten } from "@/content/componenten";
+import { UitkomstWoord } from "@/components/component-woorden";
 import { foutTitel } from "@/lib/fout-titel";
 import { redenenInHetNederlands, voorbeeldPagina as en } from "@/content/en/zorgkantoor-voorbeeld";
 import type { Taal } from "@/content/taal";
@@ -239,7 +239,7 @@ function Budgetplan({ budgetplan, taal, t }: { budgetplan: NonNullable<Antwoord[
 function UitkomstRegel({ uitkomst, taal }: { uitkomst: Antwoord["aanvraag"]; taal: Taal }) {
   return (
     <>
-      <p className="mt-0 mb-3 font-bold">{componenten.uitkomst[uitkomst.uitkomst]}</p>
+      <p className="mt-0 mb-3 font-bold"><UitkomstWoord uitkomst={uitkomst.uitkomst} /></p>
       <RedenenLijst redenen={uitkomst.redenen} publiek={ZORGKANTOOR} taal={taal} />
     </>
   );
@@ -284,7 +284,7 @@ function Uitkomst({ antwoord, verzoek, json, taal, t }: { antwoord: Antwoord; ve
       {antwoord.buitenland && (
         <>
           <h3 className={KOP3}>{t.buitenlandKop}</h3>
-          <p className="mb-3 font-bold">{componenten.uitkomst[antwoord.buitenland.uitkomst]}</p>
+          <p className="mb-3 font-bold"><UitkomstWoord uitkomst={antwoord.buitenland.uitkomst} /></p>
           <ul className="mt-0 mb-4 list-disc pl-6">
             <li>{t.buitenland.maximaleDuur(antwoord.buitenland.maximaleDuurWeken)}</li>
             <li>{antwoord.buitenland.meldplicht ? t.buitenland.meldplichtJa : t.buitenland.meldplichtNee}</li>
