@@ -14,39 +14,20 @@ import { start as startEn } from "@/content/en/start";
 import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
 import { start as startNl } from "@/content/start";
-import type { Taal } from "@/content/taal";
 import { verwijderen as verwijderenNl } from "@/content/verwijderen";
 import { inTaal } from "@/content/vertaling";
 import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
-import { heleTekst, planGroepen } from "@/lib/begrippen";
+import { heleTekst } from "@/lib/begrippen";
 import { startBegrippen } from "@/lib/begrippen-paginas";
 import { BEGRIPPEN } from "@/lib/burger-paden";
 import { leesTaal } from "@/lib/taal";
 import { OVERZICHT } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { startVelden, startWaarden } from "@/lib/wizard/start";
-import { duurVanDeAanvraag, klaarleggenVoorDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
+import { duurVanDeAanvraag, stappenVanSoort } from "@/lib/wizard/stappen";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: inTaal(await leesTaal(), startNl, startEn).titel };
-}
-
-/**
- * Glossary links in the running text. Dutch: the page plan of lib/begrippen-paginas.ts. English:
- * the same groups in the English words. The terms are found by their Dutch forms, which the
- * English text keeps ("zorgkantoor", "pgb", "gewaarborgde hulp"), and link to the same entries
- * (docs/decisions/032-talen.md, addendum 2026-12-05).
- */
-function begrippenPlan(taal: Taal) {
-  if (taal !== "en") return startBegrippen();
-  return planGroepen({
-    inleiding: startEn.inleiding,
-    woorden: [begrippenEn.startTekst],
-    klaarleggen: klaarleggenVoorDeAanvraag().map((ding) => voorbereidenEn.klaarleggen[ding]),
-    gegevens: startEn.gegevens,
-    stappen: startEn.stappen.map((stap) => stap.tekst),
-    bron: [startEn.bronTekst],
-  });
 }
 
 export default async function StartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -62,7 +43,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
   const samen = duurVanDeAanvraag();
   // Glossary terms linked at their first use in the running text in sight, in reading order
   // (lib/begrippen.ts); not in headings, the form or the sources' titles.
-  const plan = begrippenPlan(taal);
+  const plan = startBegrippen(taal);
 
   return (
     <article className="max-w-3xl">

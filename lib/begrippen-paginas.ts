@@ -7,8 +7,13 @@
  */
 import { aanvraag } from "@/content/aanvraag";
 import { begrippen } from "@/content/begrippen";
-import { start } from "@/content/start";
-import { voorbereiden } from "@/content/voorbereiden";
+import { begrippen as begrippenEn } from "@/content/en/begrippen";
+import { start as startEn } from "@/content/en/start";
+import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
+import { start as startNl } from "@/content/start";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
@@ -22,17 +27,25 @@ import { declarerenViaPortaal, declarerenViaSvb, declaratiesNodig, magDeclareren
 import type { Reden } from "@/rules/redenen";
 import { kwaliteitseis, zorgovereenkomstEnZorgbeschrijving } from "@/rules/zorgovereenkomst";
 
-/** The start page (app/page.tsx): introduction, the line to the glossary, what to have at hand, privacy, the six steps, sources. */
-export const startBegrippen = () =>
-  planGroepen({
+/**
+ * The start page (app/page.tsx): introduction, the line to the glossary, what to have at hand,
+ * privacy, the six steps, sources. In English the same groups in the English words: the terms are
+ * found by their Dutch forms, which the English text keeps ("zorgkantoor", "pgb", "gewaarborgde
+ * hulp"), and link to the same entries (docs/decisions/032-talen.md, addendum 2026-12-05).
+ */
+export const startBegrippen = (taal: Taal = STANDAARDTAAL) => {
+  const start = inTaal(taal, startNl, startEn);
+  const voorbereiden = inTaal(taal, voorbereidenNl, voorbereidenEn);
+  return planGroepen({
     inleiding: start.inleiding,
     // "Kent u een woord niet, zoals …?": its examples are a first use too, and lead to their entry.
-    woorden: [begrippen.startTekst],
+    woorden: [inTaal(taal, begrippen, begrippenEn).startTekst],
     klaarleggen: klaarleggenVoorDeAanvraag().map((ding) => voorbereiden.klaarleggen[ding]),
     gegevens: start.gegevens,
     stappen: start.stappen.map((stap) => stap.tekst),
     bron: [start.bronTekst],
   });
+};
 
 /** The task list (app/aanvraag/page.tsx): its introduction only. */
 export const overzichtBegrippen = () => planGroepen({ inleiding: [aanvraag.overzicht.inleiding] });
