@@ -3,7 +3,7 @@
  * remembered, Accept-Language as the default, `lang` on `<html>`, and the English pages free of
  * the Dutch sentences of every translated module and of axe violations.
  */
-import type { Browser, Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { algemeen } from "@/content/algemeen";
 import { begrippen } from "@/content/begrippen";
 import { algemeen as algemeenEn } from "@/content/en/algemeen";
@@ -22,8 +22,6 @@ import { zorgkantoorPagina as zorgkantoorEn } from "@/content/en/zorgkantoor";
 import { redenenInHetNederlands, voorbeeldPagina as voorbeeldEn } from "@/content/en/zorgkantoor-voorbeeld";
 import { redenTekst, ZORGKANTOOR } from "@/content/redenen";
 import { reden } from "@/rules/redenen";
-import { nederlandseTeksten } from "@/tests/lib/talen";
-import { verwachtGeenAxeFouten } from "./axe";
 import { BROCHURE_VOORBEELD } from "./hulp/brochure-voorbeeld";
 import { FOTOS, fotoMap } from "./hulp/fotos";
 import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
@@ -33,6 +31,7 @@ import { indicatieVragen as indicatieEn } from "@/content/en/wizard/indicatie";
 import { keuzeVragen as keuzeEn } from "@/content/en/wizard/keuze";
 import { expect, test, wachtTotGehydrateerd } from "./hulp/bezoeker";
 import { zaaiDraft } from "./hulp/zaaien";
+import { verwachtEngels } from "./hulp/engels";
 
 /** The brochure's mother example on /zorgkantoor/voorbeeld: an outcome with reasons for staff. */
 const VOORBEELD_MOEDER =
@@ -142,27 +141,6 @@ test.describe("de taalkeuze", () => {
     expect(html).toContain(`<h1>${foutenEn.serverpaginas.ongeldigAdres.titel}</h1>`);
   });
 });
-
-/**
- * An English page: lang="en", no axe violations, and no Dutch sentence of a translated module.
- * Dutch is allowed where the page says so: a name or title marked lang="nl" (WCAG 3.1.2).
- * `nogNederlands`: Dutch sentences a page may still show because another module's words (not yet
- * English) contain them; each use says which.
- */
-async function verwachtEngels(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser; foto?: string; nogNederlands?: string[] }): Promise<void> {
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await verwachtGeenAxeFouten(page, opties);
-  // The text of the parts marked as another language is taken out of what is read; the page
-  // itself is left as it is, so a test can go on with it.
-  const tekst = await page.evaluate(() => {
-    let gelezen = document.body.innerText;
-    for (const deel of document.body.querySelectorAll<HTMLElement>('[lang]:not([lang^="en"])')) gelezen = gelezen.replace(deel.innerText, "");
-    return gelezen;
-  });
-  const nederlands = nederlandseTeksten().filter((zin) => tekst.includes(zin) && !(opties.nogNederlands ?? []).includes(zin));
-  expect(nederlands, `Nederlandse zinnen op ${page.url()}`).toEqual([]);
-  if (FOTOS && opties.foto !== undefined) await page.screenshot({ path: opties.foto, fullPage: true });
-}
 
 /** The subject and body of the page's "Mail deze link", as a mail program reads them. */
 async function mailVan(link: Locator): Promise<{ onderwerp: string; tekst: string }> {
