@@ -12,7 +12,7 @@ import { REDEN_CODES, reden, type Reden } from "@/rules/redenen";
 import { NEDERLANDS_WOORD, zonderNederlandseNamen } from "@/tests/lib/engels";
 import { redenGevallen } from "@/tests/lib/reden-gevallen";
 import { AANVRAGER, metTekst, metTeksten, redenTekst, ZORGKANTOOR, type Publiek } from "../index";
-import { REDEN_WOORDEN_EN } from "./index";
+import { REDEN_WOORDEN_EN, REDEN_WOORDEN_EN_ANDER } from "./index";
 
 /** Amounts, dates and percentages as the text shows them; the same notation in both languages. */
 const NOTATIES = /€ \d[\d.]*,\d{2}|\d{2}-\d{2}-\d{4}|\d+(?:,\d+)?%/g;
@@ -94,12 +94,67 @@ describe("English words of the reasons, for the applicant", () => {
     expect(redenTekst(r)).toBe("U heeft 2 zorgverleners. Samen kosten ze € 1.624,00 per jaar.");
     expect(metTeksten([r], AANVRAGER, "en")).toEqual([{ ...metTekst(r), tekst: "You have 2 care providers. Together they cost € 1.624,00 per year." }]);
   });
+});
 
-  it.each<[string, Publiek]>([
-    ["namens Riet", { wie: "namens", naam: "Riet" }],
-    ["gewaarborgde hulp", { wie: "gewaarborgde-hulp", naam: "Riet" }],
-    ["zorgkantoor", ZORGKANTOOR],
-  ])("are for the applicant only: English for %s is a programming error", (_, publiek) => {
-    expect(() => redenTekst(reden("BP-02", "bp.totaal", { aantal: 2, totaal: 162400 }), publiek, "en")).toThrow(/alleen voor de aanvrager/);
+/**
+ * Every other reader (docs/decisions/032-talen.md, addendum "reasons in English for every reader"):
+ * the applicant as a third person, with words of their own per code (content/redenen/en/ander/).
+ */
+describe("English words of the reasons, for every other reader", () => {
+  const redenen = voorbeelden();
+  const LEZERS: [string, Publiek, string][] = [
+    ["namens Riet", { wie: "namens", naam: "Riet" }, "Riet"],
+    ["namens James", { wie: "namens", naam: "James" }, "James"],
+    ["namens, no name", { wie: "namens", naam: "de aanvrager" }, "the applicant"],
+    ["gewaarborgde hulp of Riet", { wie: "gewaarborgde-hulp", naam: "Riet" }, "Riet"],
+    ["gewaarborgde hulp, no name", { wie: "gewaarborgde-hulp" }, "the budgetholder"],
+    ["zorgkantoor", ZORGKANTOOR, "the applicant"],
+  ];
+  // zk.aantal: the applicant's "your" is only in the gloss of a page title; the sentence is about no one.
+  const ZONDER_PERSOON = new Set(["zk.aantal"]);
+  const JIJ = /(?<![\p{L}])(you|your|yours|yourself)(?![\p{L}])/iu;
+
+  it("exist for exactly the reason codes", () => {
+    expect(Object.keys(REDEN_WOORDEN_EN_ANDER).sort()).toEqual([...REDEN_CODES].sort());
+  });
+
+  it.each(LEZERS)("%s: never \"you\", the person named wherever the applicant reads \"you\", the same facts", (_, publiek, naam) => {
+    const fouten = redenen.flatMap((r) => {
+      const en = redenTekst(r, publiek, "en");
+      const voorAanvrager = redenTekst(r, AANVRAGER, "en");
+      const nl = redenTekst(r);
+      const fout: string[] = [];
+      if (en.trim().length <= 10) fout.push("empty");
+      if (JIJ.test(en)) fout.push(`"${JIJ.exec(en)?.[1]}"`);
+      if (JIJ.test(voorAanvrager) && !ZONDER_PERSOON.has(r.code) && !en.toLowerCase().includes(naam.toLowerCase())) fout.push(`no "${naam}"`);
+      const notaties: string[] = en.match(NOTATIES) ?? [];
+      for (const n of nl.match(NOTATIES) ?? []) if (!notaties.includes(n)) fout.push(`no ${n}`);
+      return fout.length === 0 ? [] : [`${r.code}: ${fout.join(", ")} in ${en}`];
+    });
+    expect(fouten).toEqual([]);
+  });
+
+  it.each(LEZERS)("%s: no Dutch function word left", (_, publiek) => {
+    const fouten = redenen.flatMap((r) => {
+      const en = redenTekst(r, publiek, "en");
+      const woord = NEDERLANDS_WOORD.exec(zonderNederlandseNamen(en, r));
+      return woord === null ? [] : [`${r.code}: "${woord[1]}" in ${en}`];
+    });
+    expect(fouten).toEqual([]);
+  });
+
+  it("the checks find \"you\" and a Dutch sentence", () => {
+    const r = reden("BP-02", "bp.totaal", { aantal: 2, totaal: 162400 });
+    expect(JIJ.test(redenTekst(r, AANVRAGER, "en"))).toBe(true);
+    expect(NEDERLANDS_WOORD.test(zonderNederlandseNamen(redenTekst(r, { wie: "namens", naam: "Riet" }), r))).toBe(true);
+  });
+
+  it("agree the verb and write the possessive: Riet's, James', the applicant's", () => {
+    const r = reden("BP-02", "bp.buiten-budget", { totaal: 8396400, pgb: 6000000, tekort: 2396400 });
+    expect(redenTekst(r, { wie: "namens", naam: "Riet" }, "en")).toBe(
+      "The total of € 83.964,00 is more than Riet's pgb of € 60.000,00 per year. Riet is € 23.964,00 short. Agree on fewer hours or a lower hourly rate, or talk to the zorgkantoor.",
+    );
+    expect(redenTekst(r, { wie: "namens", naam: "James" }, "en")).toContain("more than James' pgb");
+    expect(redenTekst(r, ZORGKANTOOR, "en")).toContain("more than the applicant's pgb of € 60.000,00 per year. The applicant is € 23.964,00 short.");
   });
 });

@@ -28,8 +28,8 @@ export const EN_AV_ANDER = {
     `According to the answers, there ${getal(g, "aantal") === 1 ? "is" : "are"} ${aantal(getal(g, "aantal"), "point", "points")} ${naam(p)} cannot do (yet). That does not have to be a problem. Someone can help ${naam(p)} with the care and the paperwork of the pgb: a gewaarborgde hulp.`,
   "av.vaardigheden-onbeantwoord": (g, p) =>
     `${aantal(getal(g, "aantal"), "question has", "questions have")} not been answered yet. Answer all the questions to see if a pgb suits ${naam(p)}.`,
-  "av.per-saldo": () =>
-    `Advice needed? ${perSaldo.naam}, the association of budget holders, gives information, advice and courses. Call ${perSaldo.telefoon} or go to ${perSaldo.website}.`,
+  "av.per-saldo": (_, p) =>
+    `Would ${naam(p)} like advice? ${perSaldo.naam}, the association of budget holders, gives information, advice and courses. Call ${perSaldo.telefoon} or go to ${perSaldo.website}.`,
   "av.zorgkantoor-kan-vragen": (_, p) =>
     `The zorgkantoor also checks for itself whether ${naam(p)} can manage a pgb. It can decide that ${naam(p)} only gets a pgb if someone helps: a gewaarborgde hulp.`,
   "av.geen-bezwaar": (_, p) => `No rule stands in the way of ${van(p)} application. The zorgkantoor decides on the application.`,

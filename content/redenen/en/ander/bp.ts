@@ -9,7 +9,7 @@ import { naam, Naam, van } from "../persoon";
 import type { FamilieAnderEn } from "../typen";
 
 export const EN_BP_ANDER = {
-  "bp.geen-zorgverleners": () => "No care providers have been filled in yet. The total per year is € 0,00.",
+  "bp.geen-zorgverleners": (_, p) => `No care providers have been filled in for ${naam(p)} yet. The total per year is € 0,00.`,
   "bp.totaal": (g, p) =>
     getal(g, "aantal") === 1
       ? `${Naam(p)} has 1 care provider. The total per year is ${bedrag(g, "totaal")}.`

@@ -37,7 +37,7 @@ export const EN_DE_ANDER = {
     `${Naam(p)} has not agreed on a fixed monthly wage. Then ${naam(p)} claims for the care the care provider has given.`,
   "de.vvb-geen-zorg": (_, p) => `${Naam(p)} has not spent any of the pgb on care. Then ${naam(p)} has no right to ${VVB}.`,
   "de.vvb-berekening": (g, p) => `${procent(g, "basispunten")} of ${van(p)} pgb of ${bedrag(g, "pgb")} is ${bedrag(g, "bedrag")}.`,
-  "de.vvb-minimum": (g) => `${Vvb} is at least ${bedrag(g, "minimum")} a year, if the budget is large enough for it.`,
+  "de.vvb-minimum": (g, p) => `${Vvb} is at least ${bedrag(g, "minimum")} a year, if ${van(p)} budget is large enough for it.`,
   "de.vvb-maximum": EN_DE["de.vvb-maximum"],
   "de.vvb-pgb-onder-minimum": (g, p) =>
     `${Van(p)} pgb of ${bedrag(g, "pgb")} is smaller than the minimum of ${bedrag(g, "minimum")}. ${Vvb} can never be more than the pgb. So it is also less than the minimum.`,

@@ -79,6 +79,6 @@ export const EN_LV_ANDER = {
   "lv.deeltijd-zorg-thuis-zonder-pgb": (_, p) =>
     `${Naam(p)} wants to arrange the care at home, or part of it. That would need a pgb, but with this zorgprofiel a pgb is not possible. The zorgkantoor then arranges the care at home and the stay in the institution (zorg in natura).`,
   "lv.pgb-geen-behandeling": (_, p) => `With a pgb, ${naam(p)} can buy the care. There is no pgb for Wlz treatment.`,
-  "lv.geen-pgb-voor-behandeling": () =>
-    "Wlz treatment cannot be bought with a pgb. For example, treatment by an elderly care physician, a physiotherapist or a psychologist under the Wlz. The zorgkantoor arranges that care.",
+  "lv.geen-pgb-voor-behandeling": (_, p) =>
+    `${Naam(p)} cannot buy Wlz treatment with a pgb. For example, treatment by an elderly care physician, a physiotherapist or a psychologist under the Wlz. The zorgkantoor arranges that care.`,
 } satisfies FamilieAnderEn<"lv">;

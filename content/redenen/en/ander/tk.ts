@@ -52,9 +52,9 @@ export const EN_TK_ANDER = {
   "tk.kwaliteit-vv-mogelijk": (_, p) => `Does ${naam(p)} have a zorgprofiel VV? Then ${naam(p)} also gets the supplement Kwaliteit V&V.`,
   "tk.geen-kwaliteit-vv": EN_TK["tk.geen-kwaliteit-vv"],
   "tk.toeslag-bedrag": (g, p) =>
-    `In ${tekst(g, "jaar")}, the ${uitTabel(TOESLAG_NAAM, g, "toeslag")} is ${bedrag(g, "bedrag")} a year (source: ${tekst(g, "bron")}). The amount that applies to ${naam(p)} is on the website of the zorgkantoor.`,
-  "tk.toeslag-onbekend": (g) =>
-    `We do not know how high the ${uitTabel(TOESLAG_NAAM, g, "toeslag")} is in ${tekst(g, "jaar")}. The amount is on the website of the zorgkantoor.`,
+    `In ${tekst(g, "jaar")}, the ${uitTabel(TOESLAG_NAAM, g, "toeslag")} is ${bedrag(g, "bedrag")} a year (source: ${tekst(g, "bron")}). The amount that applies to ${naam(p)} is on the website of ${van(p)} zorgkantoor.`,
+  "tk.toeslag-onbekend": (g, p) =>
+    `We do not know how high the ${uitTabel(TOESLAG_NAAM, g, "toeslag")} is in ${tekst(g, "jaar")}. The amount is on the website of ${van(p)} zorgkantoor.`,
   "tk.eigen-bijdrage-verschuldigd": (g, p) =>
     `${Naam(p)} is ${getal(g, "vanafLeeftijd")} years old or older. Then ${naam(p)} pays a ${EIGEN_BIJDRAGE} for the pgb.`,
   "tk.eigen-bijdrage-niet-verschuldigd": (g, p) =>
