@@ -59,26 +59,26 @@ export const EN_LV_ANDER = {
   "lv.deeltijd-zorgkantoor-beoordeelt": (_, p) =>
     `Ask the care provider or the zorgkantoor about the options. The zorgkantoor decides whether a part-time stay is possible in ${van(p)} situation.`,
   "lv.wens-thuis-zelf": (_, p) =>
-    `${Naam(p)} wants to keep living at home and arrange the care. That is done with a personal budget (pgb).`,
+    `${Naam(p)} wants to keep living at home and arrange their own care. That is done with a personal budget (pgb).`,
   "lv.wens-thuis-zorgkantoor": (_, p) =>
     `${Naam(p)} wants to keep living at home and let the zorgkantoor arrange the care. This is called zorg in natura (zin): a full package at home (vpt) or a modular package at home (mpt).`,
   "lv.wens-thuis-allebei": (_, p) =>
-    `${Naam(p)} wants to keep living at home. ${Naam(p)} arranges part of the care, and the zorgkantoor arranges the other part. That is a pgb combined with a modular package at home (mpt).`,
+    `${Naam(p)} wants to keep living at home. ${Naam(p)} arranges part of the care themselves, and the zorgkantoor arranges the other part. That is a pgb combined with a modular package at home (mpt).`,
   "lv.wens-instelling-zorgkantoor": (_, p) =>
     `${Naam(p)} wants to live in an institution and let the zorgkantoor arrange the care. That is a stay in a Wlz institution (zorg in natura).`,
   "lv.wens-instelling-zelf": (_, p) =>
-    `${Naam(p)} wants to live in an institution and arrange the care with a pgb. That is only possible in a few cases. Get good advice about what is possible.`,
+    `${Naam(p)} wants to live in an institution and arrange their own care with a pgb. That is only possible in a few cases. Get good advice about what is possible.`,
   "lv.wens-instelling-allebei": (_, p) =>
     `${Naam(p)} wants to live in an institution. The institution then gives the care (zorg in natura). Only for daytime activities can ${naam(p)} sometimes arrange something with a pgb. Get good advice about what is possible.`,
   "lv.wens-deeltijd": (_, p) =>
     `${Naam(p)} wants to live part of the time at home and part of the time in an institution. This is called a part-time stay.`,
   "lv.deeltijd-zorg-thuis-zorgkantoor": EN_LV["lv.deeltijd-zorg-thuis-zorgkantoor"],
   "lv.deeltijd-zorg-thuis-zelf": (_, p) =>
-    `${Naam(p)} can arrange the care at home with a pgb. The zorgkantoor arranges the stay in the institution.`,
+    `${Naam(p)} can arrange the care at home themselves with a pgb. The zorgkantoor arranges the stay in the institution.`,
   "lv.deeltijd-zorg-thuis-allebei": EN_LV["lv.deeltijd-zorg-thuis-allebei"],
   "lv.deeltijd-zorg-thuis-zonder-pgb": (_, p) =>
-    `${Naam(p)} wants to arrange the care at home, or part of it. That would need a pgb, but with this zorgprofiel a pgb is not possible. The zorgkantoor then arranges the care at home and the stay in the institution (zorg in natura).`,
-  "lv.pgb-geen-behandeling": (_, p) => `With a pgb, ${naam(p)} can buy the care. There is no pgb for Wlz treatment.`,
+    `${Naam(p)} wants to arrange the care at home themselves, or part of it. That would need a pgb, but with this zorgprofiel a pgb is not possible. The zorgkantoor then arranges the care at home and the stay in the institution (zorg in natura).`,
+  "lv.pgb-geen-behandeling": (_, p) => `With a pgb, ${naam(p)} can buy their own care. There is no pgb for Wlz treatment.`,
   "lv.geen-pgb-voor-behandeling": (_, p) =>
     `${Naam(p)} cannot buy Wlz treatment with a pgb. For example, treatment by an elderly care physician, a physiotherapist or a psychologist under the Wlz. The zorgkantoor arranges that care.`,
 } satisfies FamilieAnderEn<"lv">;
