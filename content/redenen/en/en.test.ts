@@ -157,4 +157,79 @@ describe("English words of the reasons, for every other reader", () => {
     expect(redenTekst(r, { wie: "namens", naam: "James" }, "en")).toContain("more than James' pgb");
     expect(redenTekst(r, ZORGKANTOOR, "en")).toContain("more than the applicant's pgb of € 60.000,00 per year. The applicant is € 23.964,00 short.");
   });
+
+  it("examples per family, for Riet, staff and the gewaarborgde hulp without a name", () => {
+    const CODES = [
+      "av.hulp-ontbreekt",
+      "av.ondertekening-budgethouder",
+      "bl.boven-maximum",
+      "bp.totaal",
+      "de.termijn",
+      "id.kvk-of-bsn",
+      "ind.wlz-past-misschien",
+      "lv.instelling-met-dagbesteding",
+      "tk.eigen-bijdrage-verschuldigd",
+      "tk.eindgrond",
+      "zk.gemeente",
+      "zo.werkgever",
+      "zp.in-bijlage-4",
+    ];
+    const eerste = (code: string): Reden => {
+      const r = redenen.find((x) => x.code === code);
+      if (r === undefined) throw new Error(code);
+      return r;
+    };
+    const voor = (publiek: Publiek) => Object.fromEntries(CODES.map((code) => [code, redenTekst(eerste(code), publiek, "en")]));
+    expect(voor({ wie: "namens", naam: "Riet" })).toMatchInlineSnapshot(`
+      {
+        "av.hulp-ontbreekt": "With zorgprofiel ZP 4 VV, a gewaarborgde hulp is required. Riet has no one who does this. Then the application for a pgb cannot succeed.",
+        "av.ondertekening-budgethouder": "Riet has no legal representative and no gewaarborgde hulp. Then Riet signs the budgetplan.",
+        "bl.boven-maximum": "Riet's stay lasts longer than 52 weeks. For the weeks after that, Riet cannot buy care with the pgb. Talk to the zorgkantoor.",
+        "bp.totaal": "Riet has 6 care providers. Together they cost € 83.964,00 per year.",
+        "de.termijn": "Send a claim (declaratie) to the SVB within 4 weeks after it came in. Riet received the claim on 10-01-2024. So send it no later than 07-02-2024.",
+        "id.kvk-of-bsn": "Does Riet buy care from an organisation or a self-employed care provider? Then fill in the KVK number. Does Riet buy care from an informal caregiver? Then fill in their citizen service number (BSN).",
+        "ind.wlz-past-misschien": "Riet always needs supervision, or care that must be close by 24 hours a day. Then the Wlz may suit Riet.",
+        "lv.instelling-met-dagbesteding": "Riet lives in a Wlz institution and also gets daytime activities there. The institution then gives Riet all the care. That is why Riet does not get a pgb.",
+        "tk.eigen-bijdrage-verschuldigd": "Riet is 18 years old or older. Then Riet pays a personal contribution (eigen bijdrage) for the pgb.",
+        "tk.eindgrond": "The pgb stops if Riet is admitted to a Wlz institution (Wlz-instelling) for good.",
+        "zk.gemeente": "Riet lives in the municipality of Tilburg. That municipality is in the zorgkantoor region Midden Brabant.",
+        "zo.werkgever": "Riet signs an arbeidsovereenkomst with the care provider. Then Riet will become the employer and the care provider is Riet's employee. Riet has to deal with employment law and the duties of an employer.",
+        "zp.in-bijlage-4": "Riet's zorgprofiel is ZP 4 VV (VV Beschut wonen met intensieve begeleiding en uitgebreide verzorging). The zorgkantoor calls this a care intensity package (ZZP). This ZZP is in annex 4 of the brochure: the list of ZZPs that give access to the pgb.",
+      }
+    `);
+    expect(voor(ZORGKANTOOR)).toMatchInlineSnapshot(`
+      {
+        "av.hulp-ontbreekt": "With zorgprofiel ZP 4 VV, a gewaarborgde hulp is required. The applicant has no one who does this. Then the application for a pgb cannot succeed.",
+        "av.ondertekening-budgethouder": "The applicant has no legal representative and no gewaarborgde hulp. Then the applicant signs the budgetplan.",
+        "bl.boven-maximum": "The applicant's stay lasts longer than 52 weeks. For the weeks after that, the applicant cannot buy care with the pgb. Talk to the zorgkantoor.",
+        "bp.totaal": "The applicant has 6 care providers. Together they cost € 83.964,00 per year.",
+        "de.termijn": "Send a claim (declaratie) to the SVB within 4 weeks after it came in. The applicant received the claim on 10-01-2024. So send it no later than 07-02-2024.",
+        "id.kvk-of-bsn": "Does the applicant buy care from an organisation or a self-employed care provider? Then fill in the KVK number. Does the applicant buy care from an informal caregiver? Then fill in their citizen service number (BSN).",
+        "ind.wlz-past-misschien": "The applicant always needs supervision, or care that must be close by 24 hours a day. Then the Wlz may suit the applicant.",
+        "lv.instelling-met-dagbesteding": "The applicant lives in a Wlz institution and also gets daytime activities there. The institution then gives the applicant all the care. That is why the applicant does not get a pgb.",
+        "tk.eigen-bijdrage-verschuldigd": "The applicant is 18 years old or older. Then the applicant pays a personal contribution (eigen bijdrage) for the pgb.",
+        "tk.eindgrond": "The pgb stops if the applicant is admitted to a Wlz institution (Wlz-instelling) for good.",
+        "zk.gemeente": "The applicant lives in the municipality of Tilburg. That municipality is in the zorgkantoor region Midden Brabant.",
+        "zo.werkgever": "The applicant signs an arbeidsovereenkomst with the care provider. Then the applicant will become the employer and the care provider is the applicant's employee. The applicant has to deal with employment law and the duties of an employer.",
+        "zp.in-bijlage-4": "The applicant's zorgprofiel is ZP 4 VV (VV Beschut wonen met intensieve begeleiding en uitgebreide verzorging). The zorgkantoor calls this a care intensity package (ZZP). This ZZP is in annex 4 of the brochure: the list of ZZPs that give access to the pgb.",
+      }
+    `);
+    expect(voor({ wie: "gewaarborgde-hulp" })).toMatchInlineSnapshot(`
+      {
+        "av.hulp-ontbreekt": "With zorgprofiel ZP 4 VV, a gewaarborgde hulp is required. The budgetholder has no one who does this. Then the application for a pgb cannot succeed.",
+        "av.ondertekening-budgethouder": "The budgetholder has no legal representative and no gewaarborgde hulp. Then the budgetholder signs the budgetplan.",
+        "bl.boven-maximum": "The budgetholder's stay lasts longer than 52 weeks. For the weeks after that, the budgetholder cannot buy care with the pgb. Talk to the zorgkantoor.",
+        "bp.totaal": "The budgetholder has 6 care providers. Together they cost € 83.964,00 per year.",
+        "de.termijn": "Send a claim (declaratie) to the SVB within 4 weeks after it came in. The budgetholder received the claim on 10-01-2024. So send it no later than 07-02-2024.",
+        "id.kvk-of-bsn": "Does the budgetholder buy care from an organisation or a self-employed care provider? Then fill in the KVK number. Does the budgetholder buy care from an informal caregiver? Then fill in their citizen service number (BSN).",
+        "ind.wlz-past-misschien": "The budgetholder always needs supervision, or care that must be close by 24 hours a day. Then the Wlz may suit the budgetholder.",
+        "lv.instelling-met-dagbesteding": "The budgetholder lives in a Wlz institution and also gets daytime activities there. The institution then gives the budgetholder all the care. That is why the budgetholder does not get a pgb.",
+        "tk.eigen-bijdrage-verschuldigd": "The budgetholder is 18 years old or older. Then the budgetholder pays a personal contribution (eigen bijdrage) for the pgb.",
+        "tk.eindgrond": "The pgb stops if the budgetholder is admitted to a Wlz institution (Wlz-instelling) for good.",
+        "zk.gemeente": "The budgetholder lives in the municipality of Tilburg. That municipality is in the zorgkantoor region Midden Brabant.",
+        "zo.werkgever": "The budgetholder signs an arbeidsovereenkomst with the care provider. Then the budgetholder will become the employer and the care provider is the budgetholder's employee. The budgetholder has to deal with employment law and the duties of an employer.",
+        "zp.in-bijlage-4": "The budgetholder's zorgprofiel is ZP 4 VV (VV Beschut wonen met intensieve begeleiding en uitgebreide verzorging). The zorgkantoor calls this a care intensity package (ZZP). This ZZP is in annex 4 of the brochure: the list of ZZPs that give access to the pgb.",
+      }
+    `);
+  });
 });
