@@ -17,7 +17,7 @@ export const EN_DE_ANDER = {
   "de.start-svb": (_, p) =>
     `As soon as the zorgkantoor has approved ${van(p)} care description (zorgbeschrijving) and the SVB has processed the zorgovereenkomst, ${naam(p)} can claim for the care provider.`,
   "de.welke-route": (_, p) =>
-    `How to claim is different for each zorgkantoor: through the PGB Portaal, or through Mijn PGB of the SVB. ${Van(p)} zorgkantoor can tell how to claim.`,
+    `How to claim is different for each zorgkantoor: through the PGB Portaal, or through Mijn PGB of the SVB. ${Van(p)} zorgkantoor can explain how to claim.`,
   "de.nog-niet-goedgekeurd": (_, p) =>
     `The zorgkantoor has not yet approved ${van(p)} zorgovereenkomst and care description (zorgbeschrijving). ${Naam(p)} cannot claim yet.`,
   "de.goedkeuring-onbekend": (_, p) =>

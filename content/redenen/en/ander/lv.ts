@@ -40,7 +40,7 @@ export const EN_LV_ANDER = {
   "lv.mpt": (_, p) =>
     `With a modular package at home (mpt), ${naam(p)} gets the care that is needed at home, or part of it. Several care providers can give the care.`,
   "lv.pgb-met-mpt": (_, p) =>
-    `A pgb can be combined with a modular package at home (mpt). ${Naam(p)} arranges part of the care with the pgb. The zorgkantoor arranges the other part (zorg in natura).`,
+    `A pgb can be combined with a modular package at home (mpt). ${Naam(p)} arranges part of the care themselves with the pgb. The zorgkantoor arranges the other part (zorg in natura).`,
   "lv.pgb-met-mpt-geen-pgb": EN_LV["lv.pgb-met-mpt-geen-pgb"],
   "lv.verblijf": (_, p) =>
     `${Naam(p)} can live in a Wlz institution, for example a nursing home or an institution for people with a disability. The zorgkantoor arranges this (zorg in natura). ${Naam(p)} may say which institution they prefer.`,

@@ -85,9 +85,9 @@ export const EN_ZO_ANDER = {
   "zo.loonbelasting-meer-dagen": (g, p) =>
     `The care provider works ${getal(g, "dagen")} days a week for ${naam(p)} with an arbeidsovereenkomst. That is more than ${getal(g, "grens")} days. Then ${naam(p)} is an employer and must withhold wage tax and social insurance contributions.`,
   "zo.loonbelasting-opting-in": (g, p) =>
-    `The care provider works ${dagen(g)} a week for ${naam(p)}, not more than ${getal(g, "grens")}. But they have agreed together that ${naam(p)} will still withhold wage tax (opting in). Then ${naam(p)} must withhold wage tax and social insurance contributions.`,
+    `The care provider works ${dagen(g)} a week for ${naam(p)}, not more than ${getal(g, "grens")}. But ${naam(p)} and the care provider have agreed that ${naam(p)} will still withhold wage tax (opting in). Then ${naam(p)} must withhold wage tax and social insurance contributions.`,
   "zo.geen-loonbelasting-weinig-dagen": (g, p) =>
-    `The care provider works ${dagen(g)} a week for ${naam(p)} with an arbeidsovereenkomst. That is not more than ${getal(g, "grens")} days. ${Naam(p)} does not have to withhold wage tax, unless they agree together that ${naam(p)} will (opting in).`,
+    `The care provider works ${dagen(g)} a week for ${naam(p)} with an arbeidsovereenkomst. That is not more than ${getal(g, "grens")} days. ${Naam(p)} does not have to withhold wage tax, unless ${naam(p)} and the care provider agree that ${naam(p)} will (opting in).`,
   "zo.loonbelasting-dagen-onbekend": (g, p) =>
     `It has not been said on how many days a week the care provider works for ${naam(p)}. With an arbeidsovereenkomst of more than ${getal(g, "grens")} days a week, ${naam(p)} must withhold wage tax. We assume that until the number of days is filled in.`,
   "zo.svb-beoordeelt": EN_ZO["zo.svb-beoordeelt"],
@@ -96,7 +96,7 @@ export const EN_ZO_ANDER = {
   "zo.svb": (_, p) =>
     `Does ${van(p)} zorgkantoor not work with the PGB Portaal? Then use a model zorgovereenkomst from the SVB: www.svb.nl/pgb. The SVB can also send one, on request by phone: 030-264 82 00. ${Naam(p)} sends the zorgovereenkomst and the care description (zorgbeschrijving) to the zorgkantoor. The zorgkantoor sends the zorgovereenkomst to the SVB. The SVB checks that the zorgovereenkomst follows employment law.`,
   "zo.welke-route": (_, p) =>
-    `How to hand in the zorgovereenkomst and the care description (zorgbeschrijving) is different for each zorgkantoor. ${Van(p)} zorgkantoor can tell how it works.`,
+    `How to hand in the zorgovereenkomst and the care description (zorgbeschrijving) is different for each zorgkantoor. ${Van(p)} zorgkantoor can explain how it works.`,
   "zo.kwaliteit": (_, p) => `The care ${naam(p)} buys with the pgb must be of good and responsible quality.`,
   "zo.logeer-maximum": (g, p) =>
     `With a pgb, ${naam(p)} can buy at most ${getal(g, "maximum")} days and nights of respite care (logeeropvang) per calendar year.`,
