@@ -54,6 +54,10 @@ import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkant
 import * as zorgkantoorNl from "@/content/zorgkantoor";
 import * as zorgkantoorStafNl from "@/content/zorgkantoor-staf";
 import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor-voorbeeld";
+import { budgetplanUitleg as budgetplanUitlegEn } from "@/content/en/budgetplan-pdf";
+import { budgetplanUitleg as budgetplanUitlegNl } from "@/content/budgetplan-pdf";
+import * as zorgovereenkomstChecklistEn from "@/content/en/zorgovereenkomst-checklist";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenNl } from "@/content/wizard/zorgovereenkomsten";
 
 interface Paar {
   nl: unknown;
@@ -92,6 +96,13 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "zorgkantoor-staf": { nl: zorgkantoorStafNl, en: zorgkantoorStafEn },
   // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.
   "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
+  // Only the page the PDF adds in English: the form itself stays Dutch (budgetplanPdf).
+  "budgetplan-pdf": { nl: budgetplanUitlegNl, en: budgetplanUitlegEn },
+  // Stap 5's checklist (screen and PDF): three groups of content/wizard/zorgovereenkomsten.ts.
+  "zorgovereenkomst-checklist": {
+    nl: { zorgkantoor: zorgovereenkomstenNl.zorgkantoor, checklist: zorgovereenkomstenNl.checklist, pdf: zorgovereenkomstenNl.pdf },
+    en: { ...zorgovereenkomstChecklistEn },
+  },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
