@@ -4,7 +4,8 @@
  * `checklist` and `pdf` (docs/decisions/032-talen.md, addendum on the PDFs). A file of its own, so
  * the step page's English (`overzicht`) can be written beside it: content/en/wizard/
  * zorgovereenkomsten.ts takes these three groups from here. As in Dutch, "you" and "your" in a
- * heading, answer, paragraph or point only ever mean the applicant.
+ * heading, answer, paragraph or point only ever mean the applicant; for someone who fills in for
+ * another person, ./zorgovereenkomst-checklist-ander.ts says what each sentence becomes.
  */
 import type { zorgovereenkomstenTeksten as nl } from "@/content/wizard/zorgovereenkomsten";
 import { algemeen } from "../algemeen";

@@ -4,10 +4,12 @@
  * comes from rules/zorgovereenkomst.ts (ZO-01..ZO-08) and lib/budgetplan/overzicht.ts; this file
  * only picks what to show and which points to tick off. The caller reads the clock.
  */
-import { checklist as checklistEn } from "@/content/en/zorgovereenkomst-checklist";
+import type { checklist as checklistEn } from "@/content/en/zorgovereenkomst-checklist";
+import { checklistVoor, zorgkantoorVoor } from "@/content/en/zorgovereenkomst-checklist-ander";
+import { AANVRAGER, type Publiek } from "@/content/redenen";
+import { persoonEn } from "@/content/redenen/en/persoon";
 import type { Taal } from "@/content/taal";
 import { STANDAARDTAAL } from "@/content/taal";
-import { inTaal } from "@/content/vertaling";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { budgetplanOverzicht as overzichtTeksten } from "@/content/budgetplan-overzicht";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
@@ -15,6 +17,7 @@ import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
 import { waarschuwingenVoorZorgverlener, type Waarschuwing } from "@/lib/budgetplan/overzicht";
 import { zorgverlenerSituatie } from "@/lib/budgetplan/uit-antwoorden";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
+import { publiekVan } from "@/lib/wizard/publiek";
 import { zorgkantoorUit } from "@/lib/wizard/vragen/zorgkantoor";
 import { formatBedrag, formatUren } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
@@ -34,12 +37,24 @@ import {
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 /**
- * The checklist's words in `taal` (docs/decisions/032-talen.md, addendum on the PDFs). The
- * figures' kind, relation and agreement (content/wizard/zorgverlener.ts) and the budgetplan's
- * warnings (content/budgetplan-overzicht.ts) are Dutch until those modules have English.
+ * The checklist's words in `taal` for `publiek` (docs/decisions/032-talen.md, addenda on the PDFs
+ * and on the checklist for another reader). Dutch speaks to "u" for every reader, and a page or
+ * PDF words it for who reads with `tekstVoor` (docs/decisions/028); English has words of its own
+ * for every reader (content/en/zorgovereenkomst-checklist-ander.ts), so the checklist made in
+ * English is already worded for `publiek` (`tekstVoor` then changes nothing in it: it touches
+ * only the Dutch words "u" and "uw", and is still needed for what stays Dutch). The figures' kind,
+ * relation and agreement (content/wizard/zorgverlener.ts) and the budgetplan's warnings
+ * (content/budgetplan-overzicht.ts) are Dutch until those modules have English.
  */
 type Woorden = typeof checklistEn;
-const woorden = (taal: Taal): Woorden => inTaal(taal, inhoud.checklist, checklistEn);
+export function checklistWoorden(taal: Taal = STANDAARDTAAL, publiek: Publiek = AANVRAGER): Woorden {
+  return taal === "en" ? checklistVoor(persoonEn(publiek)) : inhoud.checklist;
+}
+
+/** The zorgkantoor lines (ZO-07) in `taal` for `publiek`, as `checklistWoorden`. */
+export function zorgkantoorWoorden(taal: Taal = STANDAARDTAAL, publiek: Publiek = AANVRAGER): ReturnType<typeof zorgkantoorVoor> {
+  return taal === "en" ? zorgkantoorVoor(persoonEn(publiek)) : inhoud.zorgkantoor;
+}
 
 export type OnderdeelSleutel = "maximumtarief" | "rol" | "loonbelasting" | "afspraken" | "aanleveren" | "logeeropvang";
 
@@ -222,8 +237,8 @@ function afsprakenOnderdeel(t: Woorden, z: Zorgverlener): ChecklistOnderdeel {
 }
 
 /** ZO-07: the data do not say which route this zorgkantoor uses, so both, and whom to ask. */
-export function aanleverenOnderdeel(zorgkantoor: ChecklistZorgkantoor | null, taal: Taal = STANDAARDTAAL): ChecklistOnderdeel {
-  const a = woorden(taal).aanleveren;
+export function aanleverenOnderdeel(zorgkantoor: ChecklistZorgkantoor | null, taal: Taal = STANDAARDTAAL, publiek: Publiek = AANVRAGER): ChecklistOnderdeel {
+  const a = checklistWoorden(taal, publiek).aanleveren;
   return {
     sleutel: "aanleveren",
     titel: a.titel,
@@ -276,10 +291,18 @@ function logeeropvangOnderdeel(t: Woorden, a: Antwoorden, z: Zorgverlener, toets
  * The checklist for zorgverlener `id` of the draft's budgetplan on `peildatum`, or `null` when
  * the budgetplan has no zorgverlener with that id. `etmalen`: the logeeropvang the person
  * wants to check (ZO-05), already validated (./logeeropvang.ts). `taal`: the language of its words
- * (Dutch unless asked).
+ * (Dutch unless asked). `publiek`: who reads, the draft's reader unless given; it changes only the
+ * English words (see `checklistWoorden`).
  */
-export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: IsoDatum, etmalen?: number, taal: Taal = STANDAARDTAAL): ZorgovereenkomstChecklist | null {
-  const t = woorden(taal);
+export function zorgovereenkomstChecklist(
+  a: Antwoorden,
+  id: string,
+  peildatum: IsoDatum,
+  etmalen?: number,
+  taal: Taal = STANDAARDTAAL,
+  publiek: Publiek = publiekVan(a),
+): ZorgovereenkomstChecklist | null {
+  const t = checklistWoorden(taal, publiek);
   const z = (a.zorgverleners ?? []).find((zv) => zv.id === id);
   if (z === undefined) return null;
   const situatie = zorgverlenerSituatie(z);
@@ -297,7 +320,7 @@ export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: 
       rolOnderdeel(t, z, beoordeling, waarschuwingen),
       loonbelastingOnderdeel(t, z, beoordeling, waarschuwingen, peildatum),
       afsprakenOnderdeel(t, z),
-      aanleverenOnderdeel(zorgkantoor, taal),
+      aanleverenOnderdeel(zorgkantoor, taal, publiek),
       logeeropvangOnderdeel(t, a, z, logeeropvang, peildatum),
     ],
     zorgkantoor,
@@ -307,6 +330,6 @@ export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: 
 }
 
 /** Every zorgverlener of the budgetplan with its checklist, in the plan's order (the step page). */
-export function alleChecklists(a: Antwoorden, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): ZorgovereenkomstChecklist[] {
-  return (a.zorgverleners ?? []).flatMap((z) => zorgovereenkomstChecklist(a, z.id, peildatum, undefined, taal) ?? []);
+export function alleChecklists(a: Antwoorden, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL, publiek: Publiek = publiekVan(a)): ZorgovereenkomstChecklist[] {
+  return (a.zorgverleners ?? []).flatMap((z) => zorgovereenkomstChecklist(a, z.id, peildatum, undefined, taal, publiek) ?? []);
 }

@@ -13,7 +13,9 @@ import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vrag
 import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
 import { zorgovereenkomstChecklist, type ZorgovereenkomstChecklist } from "./checklist";
 import { checklistBestandsnaam, checklistTaal, maakChecklistPdf } from "./pdf";
-import { checklist as checklistEn, pdf as pdfEn } from "@/content/en/zorgovereenkomst-checklist";
+import { checklist as checklistEn, pdf as pdfEn, zorgkantoor as zorgkantoorEn } from "@/content/en/zorgovereenkomst-checklist";
+import { checklistVoor, pdfVoor, zorgkantoorVoor } from "@/content/en/zorgovereenkomst-checklist-ander";
+import { publiekVan } from "@/lib/wizard/publiek";
 import { componenten as componentenEn } from "@/content/en/componenten";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 
@@ -192,17 +194,83 @@ describe("maakChecklistPdf in English (docs/decisions/032-talen.md)", () => {
     expect(tekst).toContain(checklistEn.afspraken.titel);
   });
 
-  it("for someone who fills in for another person: the Dutch file, worded for that person, as the reasons are", async () => {
-    expect(checklistTaal(RIET, "en")).toBe("nl");
-    expect(checklistTaal(AANVRAGER, "en")).toBe("en");
-    const c = checklist();
-    expect(Buffer.from(await maakChecklistPdf(c, RIET, "en")).equals(Buffer.from(await maakChecklistPdf(c, RIET)))).toBe(true);
+  it("is in the page's language for every reader", () => {
+    for (const publiek of [AANVRAGER, RIET, { wie: "namens", naam: "de aanvrager" }, { wie: "gewaarborgde-hulp" }] satisfies Publiek[]) {
+      expect(checklistTaal(publiek, "en")).toBe("en");
+      expect(checklistTaal(publiek, "nl")).toBe("nl");
+      expect(checklistTaal(publiek)).toBe("nl");
+    }
+  });
+
+  it("for the applicant: the same words and file as before, whether the reader is given or taken from the draft", async () => {
+    expect(checklistVoor(null)).toBe(checklistEn);
+    expect(pdfVoor(null)).toBe(pdfEn);
+    expect(zorgkantoorVoor(null)).toBe(zorgkantoorEn);
+    const c = checklistEnVoor(CONCEPT, "buurvrouw", 200);
+    expect(zorgovereenkomstChecklist(CONCEPT, "buurvrouw", "2026-03-30", 200, "en", AANVRAGER)).toEqual(c);
+    expect(Buffer.from(await maakChecklistPdf(c, AANVRAGER, "en")).equals(Buffer.from(await maakChecklistPdf(checklistEnVoor(CONCEPT, "buurvrouw", 200), AANVRAGER, "en")))).toBe(true);
   });
 
   it("in Dutch: the same file as before", async () => {
     const c = checklist();
     expect(zorgovereenkomstChecklist(CONCEPT, "buurvrouw", "2026-03-30", undefined, "nl")).toEqual(c);
     expect(Buffer.from(await maakChecklistPdf(c, AANVRAGER, "nl")).equals(Buffer.from(await maakChecklistPdf(c)))).toBe(true);
+  });
+});
+
+describe("maakChecklistPdf in English for someone who fills in for another person (docs/decisions/032-talen.md)", () => {
+  /** "you" or "your" as a word. */
+  const JIJ_VORM = /\b(you|your|yours|yourself)\b/i;
+
+  /** The checklist made in English for `publiek`, as the route makes it for the draft's reader. */
+  function checklistEnVoor(a: Antwoorden, id: string, publiek: Publiek, etmalen?: number): ZorgovereenkomstChecklist {
+    const c = zorgovereenkomstChecklist(a, id, "2026-03-30", etmalen, "en", publiek);
+    if (c === null) throw new Error("geen checklist");
+    return c;
+  }
+
+  it.each(GEVALLEN)("for Riet, %s: names Riet, no 'you' but in the reader's own line, no Dutch sentence of a translated module", async (_, a, id, etmalen) => {
+    const c = checklistEnVoor(a, id, RIET, etmalen);
+    const pdf = await maakChecklistPdf(c, RIET, "en");
+    const tekst = alsEen(tekstVan(pdf));
+    expect(tekst).toContain(pdfEn.kop);
+    expect(tekst).toContain("What Riet's budgetplan says");
+    expect(tekst).toContain(pdfEn.helpt);
+    // Cited brochure titles and sections stay Dutch, "uw" and all (docs/decisions/032-talen.md).
+    const bronnen = [pdfEn.bron, ...c.onderdelen.flatMap((o) => o.redenen.map((r) => componentenEn.reden.bron(r.bron)))];
+    const zonderBronnen = bronnen.reduce((rest, bron) => rest.replaceAll(alsEen(bron), ""), tekst);
+    const zinnen = zonderBronnen.replaceAll(pdfEn.helpt, "").split(/(?<=[.?!:])\s+/);
+    expect(zinnen.filter((zin) => JIJ_VORM.test(zin))).toEqual([]);
+    // Nor a Dutch "u": the budgetplan's warnings, still Dutch, are worded for Riet as in the Dutch file.
+    expect(zinnen.filter((zin) => U_VORM.test(zin))).toEqual([]);
+    for (const o of c.onderdelen) for (const r of o.redenen) expect(tekst).toContain(alsEen(redenTekst(r, RIET, "en")));
+    for (const zin of nederlandseTeksten().filter((z) => z !== algemeen.dienstnaam)) expect(zonderBronnen).not.toContain(alsEen(zin));
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    expect(doc.catalog.get(PDFName.of("Lang"))?.toString()).toBe("(en-GB)");
+  });
+
+  it("for Riet: Riet is the employer, Riet's zorgkantoor and Riet's number of etmalen", async () => {
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(checklistEnVoor(CONCEPT, "buurvrouw", RIET, 200), RIET, "en")));
+    expect(tekst).toContain("Riet is the employer (werkgever) of Buurvrouw Fatma.");
+    expect(tekst).toContain("Riet's zorgkantoor: Zorgkantoor Midden Brabant (VGZ).");
+    expect(tekst).toContain(`Riet's number: 200 etmalen of logeeropvang: ${componentenEn.uitkomst.nee}`);
+    expect(tekst).toContain("Riet and Buurvrouw Fatma both sign the zorgovereenkomst.");
+    expect(tekst).toContain("Riet wants to buy 200 days and nights of respite care (logeeropvang) in 2026. That is too many.");
+    const zonderZorgkantoor = alsEen(tekstVan(await maakChecklistPdf(checklistEnVoor({ zorgverleners: [BUURVROUW] }, "buurvrouw", RIET), RIET, "en")));
+    expect(zonderZorgkantoor).toContain("Ask Riet's zorgkantoor if it works with the PGB Portaal.");
+  });
+
+  it("without a name: 'the applicant'; the route's checklist takes the reader from the draft", async () => {
+    const a: Antwoorden = { ...CONCEPT, voorWie: "familie" };
+    const publiek = publiekVan(a);
+    expect(publiek).toEqual({ wie: "namens", naam: "de aanvrager" });
+    const c = zorgovereenkomstChecklist(a, "buurvrouw", "2026-03-30", undefined, "en");
+    expect(c).toEqual(checklistEnVoor(a, "buurvrouw", publiek));
+    if (c === null) throw new Error("geen checklist");
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(c, publiek, "en")));
+    expect(tekst).toContain("The applicant is the employer (werkgever) of Buurvrouw Fatma.");
+    expect(tekst).toContain("The applicant's zorgkantoor: Zorgkantoor Midden Brabant (VGZ).");
+    expect(tekst.replaceAll(pdfEn.helpt, "").split(/(?<=[.?!:])\s+/).filter((zin) => JIJ_VORM.test(zin))).toEqual([]);
   });
 });
 

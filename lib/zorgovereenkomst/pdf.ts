@@ -11,15 +11,19 @@
  * is werkgever van …", "Riets zorgkantoor"), docs/decisions/028-redenen-als-gegevens.md. The line
  * "Deze checklist helpt u" speaks to whoever reads and ticks, and stays.
  *
- * In English (docs/decisions/032-talen.md, addendum on the PDFs) for the applicant on the English
- * site: every word of this file and of the checklist's own words. Someone who fills in for another
- * person gets the Dutch, worded for that person: the checklist's English words speak to "you",
- * and a word-by-word English rewrite that names the person is not reliable.
+ * In English on the English site (docs/decisions/032-talen.md, addenda on the PDFs and on the
+ * checklist for another reader), for every reader: every word of this file and of the checklist's
+ * own words. English has words of its own for someone who fills in for another person
+ * (content/en/zorgovereenkomst-checklist-ander.ts: "Riet is the employer", "Riet's zorgkantoor"),
+ * as the reasons have; the checklist made in English for that reader already has them, and
+ * `tekstVoor` changes nothing in English words (it is still needed for what stays Dutch, the
+ * budgetplan's warnings).
  */
 import { componenten as componentenNl } from "@/content/componenten";
 import { componenten as componentenEn } from "@/content/en/componenten";
-import { pdf as pdfEn, zorgkantoor as zorgkantoorEn, checklist as checklistEn } from "@/content/en/zorgovereenkomst-checklist";
+import { pdfVoor } from "@/content/en/zorgovereenkomst-checklist-ander";
 import { AANVRAGER, redenTekst, tekstVoor, type Publiek } from "@/content/redenen";
+import { persoonEn } from "@/content/redenen/en/persoon";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
@@ -27,26 +31,25 @@ import { isGeldigeDatum, formatDatumNl } from "@/rules/datum";
 import { nieuwPdf } from "@/lib/pdf/document";
 import { GROOTTE, KLEUR, KOP, Opmaak } from "@/lib/pdf/opmaak";
 import { eenRegel, slug } from "@/lib/pdf/tekst";
-import type { ChecklistOnderdeel, ZorgovereenkomstChecklist } from "./checklist";
+import { checklistWoorden, zorgkantoorWoorden, type ChecklistOnderdeel, type ZorgovereenkomstChecklist } from "./checklist";
 
-/** This file's words in `taal`. */
-function woorden(taal: Taal) {
+/** This file's words in `taal` for `publiek` (Dutch: for the applicant, worded with `tekstVoor`). */
+function woorden(taal: Taal, publiek: Publiek) {
   return {
-    t: inTaal(taal, inhoud.pdf, pdfEn),
-    c: inTaal(taal, inhoud.checklist, checklistEn),
-    zorgkantoor: inTaal(taal, inhoud.zorgkantoor, zorgkantoorEn),
+    t: inTaal(taal, inhoud.pdf, pdfVoor(persoonEn(publiek))),
+    c: checklistWoorden(taal, publiek),
+    zorgkantoor: zorgkantoorWoorden(taal, publiek),
     componenten: inTaal(taal, componentenNl, componentenEn),
   };
 }
 type Woorden = ReturnType<typeof woorden>;
 
 /**
- * The language a checklist for `publiek` is in when the page is in `taal`: English only for the
- * applicant (see above; the reasons have English for every reader, the checklist's own words
- * speak to "you"). The route builds the checklist's words in it too.
+ * The language a checklist for `publiek` is in when the page is in `taal`: the page's, for every
+ * reader (see above). The route builds the checklist's words in it too.
  */
-export function checklistTaal(publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
-  return taal === "en" && publiek.wie === "aanvrager" ? "en" : STANDAARDTAAL;
+export function checklistTaal(_publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
+  return taal;
 }
 
 /** The checklist's title lines: the document's, then the zorgverlener's name a step smaller. */
@@ -85,11 +88,12 @@ function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[], pub
 /**
  * The checklist as a PDF (A4), worded for `publiek`: the reader of the page that offers it
  * (`publiekVan` of the draft), in `checklistTaal(publiek, taal)`: `checklist` must have been made
- * in that language. Throws only on a programming error: an `aangemaaktOp` that is no date.
+ * in that language, for that reader (`zorgovereenkomstChecklist`'s `publiek`, the draft's reader
+ * unless given). Throws only on a programming error: an `aangemaaktOp` that is no date.
  */
 export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist, publiek: Publiek = AANVRAGER, gevraagd: Taal = STANDAARDTAAL): Promise<Uint8Array> {
   const taal = checklistTaal(publiek, gevraagd);
-  const woordenIn = woorden(taal);
+  const woordenIn = woorden(taal, publiek);
   const { t, c, componenten } = woordenIn;
   const w = (tekst: string) => tekstVoor(tekst, publiek);
   if (!isGeldigeDatum(checklist.aangemaaktOp)) throw new RangeError(`aangemaaktOp moet een datum jjjj-mm-dd zijn, niet "${checklist.aangemaaktOp}"`);

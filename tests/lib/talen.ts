@@ -57,6 +57,7 @@ import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor
 import { budgetplanUitleg as budgetplanUitlegEn } from "@/content/en/budgetplan-pdf";
 import { budgetplanUitleg as budgetplanUitlegNl } from "@/content/budgetplan-pdf";
 import * as zorgovereenkomstChecklistEn from "@/content/en/zorgovereenkomst-checklist";
+import { checklistVoor, pdfVoor, zorgkantoorVoor } from "@/content/en/zorgovereenkomst-checklist-ander";
 import { zorgovereenkomstenTeksten as zorgovereenkomstenNl } from "@/content/wizard/zorgovereenkomsten";
 
 interface Paar {
@@ -102,6 +103,11 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "zorgovereenkomst-checklist": {
     nl: { zorgkantoor: zorgovereenkomstenNl.zorgkantoor, checklist: zorgovereenkomstenNl.checklist, pdf: zorgovereenkomstenNl.pdf },
     en: { ...zorgovereenkomstChecklistEn },
+  },
+  // The same three groups in English for someone who fills in for Riet (a table over the applicant's English).
+  "zorgovereenkomst-checklist-ander": {
+    nl: { zorgkantoor: zorgovereenkomstenNl.zorgkantoor, checklist: zorgovereenkomstenNl.checklist, pdf: zorgovereenkomstenNl.pdf },
+    en: { zorgkantoor: zorgkantoorVoor({ naam: "Riet" }), checklist: checklistVoor({ naam: "Riet" }), pdf: pdfVoor({ naam: "Riet" }) },
   },
 };
 

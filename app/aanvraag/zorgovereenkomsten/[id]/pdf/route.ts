@@ -30,10 +30,11 @@ export async function GET(verzoek: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const etmalen = leesEtmalen(new URL(verzoek.url).searchParams.get("etmalen") ?? undefined);
   // Worded for the page's reader: "u", or the named person for someone who fills in (docs/decisions/028);
-  // in English for the applicant on the English site (docs/decisions/032-talen.md).
+  // in English on the English site, for every reader (docs/decisions/032-talen.md).
   const publiek = publiekVan(sessie.antwoorden);
   const gevraagd = await leesTaal();
-  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen.soort === "ok" ? etmalen.etmalen : undefined, checklistTaal(publiek, gevraagd));
+  const etmalenGetal = etmalen.soort === "ok" ? etmalen.etmalen : undefined;
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalenGetal, checklistTaal(publiek, gevraagd), publiek);
   if (checklist === null) return naar(checklistPad(id));
   return pdfDownload(await maakChecklistPdf(checklist, publiek, gevraagd), checklistBestandsnaam(checklist));
 }
