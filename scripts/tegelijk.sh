@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs each argument as a command, all at the same time, and waits for all of them:
 #
-#   bash scripts/tegelijk.sh "npm run lint" "npm run typecheck"
+#   bash scripts/tegelijk.sh "npm run lint" "npm run typecheck && npm run test:unit"
 #
-# For checks that use one core each (eslint, tsc) on a machine with two: together they take as
-# long as the slower one (docs/decisions/021-browsertests-snel-en-eerlijk.md). Exits 1 when any
-# failed, and names the ones that did.
+# For work that leaves a core idle on a machine with two (eslint and tsc use one core each): side
+# by side they take about as long as the longer one (docs/decisions/021-browsertests-snel-en-eerlijk.md).
+# Exits 1 when any failed, and names the ones that did.
 set -uo pipefail
 opdrachten=("$@")
 pids=()
