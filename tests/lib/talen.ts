@@ -54,6 +54,17 @@ import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkant
 import * as zorgkantoorNl from "@/content/zorgkantoor";
 import * as zorgkantoorStafNl from "@/content/zorgkantoor-staf";
 import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor-voorbeeld";
+import { aanvraagVragen as aanvraagVragenEn, vaardigheidLabels as vaardigheidLabelsEn } from "@/content/en/wizard/aanvraag";
+import { vaardigheidLabels as vaardigheidLabelsNl } from "@/content/redenen/aanvraag";
+import { aanvraagVragen as aanvraagVragenNl } from "@/content/wizard/aanvraag";
+import { budgetplanVragen as budgetplanVragenEn } from "@/content/en/wizard/budgetplan";
+import { budgetplanVragen as budgetplanVragenNl } from "@/content/wizard/budgetplan";
+import { zorgverlenerFormulier as zorgverlenerEn } from "@/content/en/wizard/zorgverlener";
+import { zorgverlenerFormulier as zorgverlenerNl } from "@/content/wizard/zorgverlener";
+import { documentTeksten as documentenEn } from "@/content/en/wizard/documenten";
+import { documentTeksten as documentenNl } from "@/content/wizard/documenten";
+import { budgetplanOverzicht as budgetplanOverzichtEn } from "@/content/en/budgetplan-overzicht";
+import { budgetplanOverzicht as budgetplanOverzichtNl } from "@/content/budgetplan-overzicht";
 
 interface Paar {
   nl: unknown;
@@ -92,6 +103,12 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "zorgkantoor-staf": { nl: zorgkantoorStafNl, en: zorgkantoorStafEn },
   // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.
   "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
+  // The ten points of AV-01 are content/redenen/aanvraag.ts's in Dutch; their English sits with stap 3's.
+  "wizard/aanvraag": { nl: { aanvraagVragen: aanvraagVragenNl, vaardigheidLabels: vaardigheidLabelsNl }, en: { aanvraagVragen: aanvraagVragenEn, vaardigheidLabels: vaardigheidLabelsEn } },
+  "wizard/budgetplan": { nl: budgetplanVragenNl, en: budgetplanVragenEn },
+  "wizard/zorgverlener": { nl: zorgverlenerNl, en: zorgverlenerEn },
+  "wizard/documenten": { nl: documentenNl, en: documentenEn },
+  "budgetplan-overzicht": { nl: budgetplanOverzichtNl, en: budgetplanOverzichtEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */

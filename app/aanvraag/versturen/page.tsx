@@ -52,7 +52,7 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
   const zorgkantoor = zorgkantoorUit(a);
   const verstuurdOp = a.verstuurd === undefined ? null : formatDatumNl(a.verstuurd);
   const daarna = [reden("AV-05", "av.keuzegesprek"), ...toekenningsfeiten(vandaagInAmsterdam())].map(metBron);
-  const papieren = documenten(a);
+  const papieren = documenten(a, taal);
   // Glossary terms linked at their first use in the running text in sight (lib/begrippen-paginas.ts):
   // the notice, what to send, what happens next; not the headings, the zorgkantoor's details or the form.
   const { delen: begrippen } = versturenBegrippen({
