@@ -156,3 +156,16 @@ describe("stap 3 in English", () => {
     for (const nederlands of ["Kruis aan", "Heeft u", "Regel AV-", "Vragen over schulden", "Wie ondertekent", "Het aanvraagformulier"]) expect(tekst).not.toContain(nederlands);
   });
 });
+
+describe("the budgetplan's zorgverlener form in English", () => {
+  it("the browser loads the schema the server checks with, its messages in the page's language", async () => {
+    const { zorgverlenerFormulier: en } = await import("@/content/en/wizard/zorgverlener");
+    const { zorgverlenerFormulier: nl } = await import("@/content/wizard/zorgverlener");
+    const schemaEn = await laadSchema("zorgverlener", "en");
+    const schemaNl = await laadSchema("zorgverlener", "nl");
+    if (schemaEn === null || schemaNl === null) throw new Error("geen schema");
+    expect(fouten(schemaEn, { uren: "", uurtarief: "15.50" })).toMatchObject({ naam: en.naam.leeg, soort: en.soort.leeg, urenPerWeek: en.uren.leeg });
+    expect(fouten(schemaEn, { uurtarief: "15.50" })).toMatchObject({ uurtarief: en.uurtarief.punt });
+    expect(fouten(schemaNl, {})).toMatchObject({ naam: nl.naam.leeg, soort: nl.soort.leeg });
+  });
+});
