@@ -20,6 +20,7 @@ import { versturen } from "@/content/versturen";
 import { metBronVoor } from "@/content/wizard/algemeen";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { budgetplanVragen as budgetplanVragenEn } from "@/content/en/wizard/budgetplan";
 import { heleTekst, type TekstDeel } from "@/lib/begrippen";
 import { versturenBegrippen } from "@/lib/begrippen-paginas";
 import { vandaagInAmsterdam } from "@/lib/datum";
@@ -95,7 +96,7 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
         </ul>
         <p className="mb-0 text-xl font-bold">
           <a href={BUDGETPLAN_PDF} download>
-            {budgetplanVragen.pdf.link}
+            {inTaal(taal, budgetplanVragen, budgetplanVragenEn).pdf.link}
           </a>
         </p>
       </section>
