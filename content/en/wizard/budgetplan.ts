@@ -34,7 +34,7 @@ export const budgetplanVragen: Vertaling<typeof nl> = {
   },
 
   zorgprofiel: {
-    onderdeel: "My indicatie",
+    onderdeel: "My indicatie (care assessment)",
     titel: "The zorgprofiel in the budgetplan",
     uitleg:
       "The zorgprofiel (care profile) is in the indicatiebesluit of the CIZ, under ‘A Soort zorg’. We copied it from step 1. Is it wrong? Then change it here.",
@@ -115,7 +115,7 @@ export const budgetplanVragen: Vertaling<typeof nl> = {
     onderdeel: "Amount per care provider",
     titel: "What does the care cost per year?",
     uitleg:
-      "A month has 4.33 weeks on average. For each care provider we calculate: hours a week × hourly rate × 4,33 = cost per month. Cost per month × 12 = cost per year. The cost per year of all care providers together: that is the budget you need per year. Amounts are written the Dutch way: € 1.624,00.",
+      "A month has 4,33 weeks on average. For each care provider we calculate: hours a week × hourly rate × 4,33 = cost per month. Cost per month × 12 = cost per year. The cost per year of all care providers together: that is the budget you need per year. Numbers are written the Dutch way, with a comma: 4,33 and € 1.624,00.",
     tabelKop: "The sum per care provider",
     geenWaarschuwingen: "We see no problems with the hourly rates and agreements.",
     geenAndereWaarschuwingen: "Apart from that, we see no problems with the agreements.",
