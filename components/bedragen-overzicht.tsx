@@ -9,8 +9,7 @@ import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { budgetplanVragen as budgetplanVragenEn } from "@/content/en/wizard/budgetplan";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
-import { redenTaal } from "@/lib/wizard/vragen/reden-taal";
-import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
+import { budgetplanOverzicht, waarschuwingTaal } from "@/lib/budgetplan/overzicht";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import type { Publiek } from "@/content/redenen";
@@ -22,8 +21,8 @@ import type { Publiek } from "@/content/redenen";
  */
 export function BedragenOverzicht({ antwoorden, publiek, taal = STANDAARDTAAL }: { antwoorden: Antwoorden; publiek: Publiek; taal?: Taal }) {
   const t = inTaal(taal, budgetplanVragen, budgetplanVragenEn).bedragen;
-  // The warnings in the words there are for this reader (lib/wizard/vragen/reden-taal.ts).
-  const overzicht = budgetplanOverzicht(antwoorden, vandaagInAmsterdam(), redenTaal(publiek, taal));
+  // The warnings in the words there are for this reader (waarschuwingTaal).
+  const overzicht = budgetplanOverzicht(antwoorden, vandaagInAmsterdam(), waarschuwingTaal(publiek, taal));
   const metWaarschuwing = overzicht.zorgverleners.some((z) => z.waarschuwingen.length > 0);
   // With the year's maximum unknown the tarieven were not checked: "no problems with the uurtarieven"
   // would contradict the warning above it.

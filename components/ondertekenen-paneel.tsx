@@ -15,7 +15,7 @@ import { inTaal, type Vertaling } from "@/content/vertaling";
 import { componenten as componentenNl } from "@/content/componenten";
 import { componenten as componentenEn } from "@/content/en/componenten";
 import { publiekVoorAanspreking } from "@/content/redenen";
-import { redenTaal, redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
+import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
 import { wieOndertekent, type DigitaleOndertekenaar, type Kijker, type Wie } from "@/lib/delen/wie-ondertekent";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { zonderGhNaam } from "@/lib/delen/verbergen";
@@ -73,7 +73,6 @@ export function OndertekenenPaneel({
   // For the gewaarborgde hulp the aanvraag is someone else's: never "uw aanvraag".
   const wie = gh ? { zelf: false, naam: aanspreking(zonderGhNaam(antwoorden)).naam } : aanspreking(antwoorden);
   const publiek = publiekVoorAanspreking(wie);
-  const woordTaal = redenTaal(publiek, taal);
   return (
     <section aria-labelledby="kop-ondertekenen" className="mb-8 border-l-4 border-merk pl-4">
       <h2 id="kop-ondertekenen" className="mt-0 mb-3 text-2xl font-bold">
@@ -86,9 +85,9 @@ export function OndertekenenPaneel({
           <li key={p.rol}>{papierRegel(t, t.papierRollen[p.rol], p.wie)}</li>
         ))}
       </ul>
-      {redenen.map((r) => `${redenTekstIn(r, publiek, taal)} ${inTaal(woordTaal, componentenNl, componentenEn).reden.inTekst(r.regel, r.bron)}`).map((tekst) => (
-        // AV-08's reasons in English for the applicant; for another reader the Dutch, marked (docs/decisions/032-talen.md).
-        <p key={tekst} className="mb-2 text-base text-grijs" lang={woordTaal === taal ? undefined : woordTaal}>
+      {redenen.map((r) => `${redenTekstIn(r, publiek, taal)} ${inTaal(taal, componentenNl, componentenEn).reden.inTekst(r.regel, r.bron)}`).map((tekst) => (
+        // AV-08's reasons with their rule and source in the page's language (docs/decisions/032-talen.md).
+        <p key={tekst} className="mb-2 text-base text-grijs">
           {tekst}
         </p>
       ))}

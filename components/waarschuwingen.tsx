@@ -8,8 +8,7 @@ import { budgetplanOverzicht as inhoudEn } from "@/content/en/budgetplan-overzic
 import { AANVRAGER, tekstVoor, type Publiek } from "@/content/redenen";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
-import { redenTaal } from "@/lib/wizard/vragen/reden-taal";
-import type { BudgetplanOverzicht, Waarschuwing } from "@/lib/budgetplan/overzicht";
+import { waarschuwingTaal, type BudgetplanOverzicht, type Waarschuwing } from "@/lib/budgetplan/overzicht";
 import { Melding } from "./melding";
 import { RedenenLijst, regelIds } from "./uitkomst";
 import { Uitklap } from "./uitklap";
@@ -27,15 +26,16 @@ export interface WaarschuwingLijstProps {
   /** Who reads (docs/decisions/028): "u" for the applicant, the name for someone filling in for them. */
   publiek?: Publiek;
   /**
-   * The page's language. The warnings come in `redenTaal(publiek, taal)` (the caller builds them
-   * so, lib/budgetplan/overzicht.ts): English for the applicant on an English page; for another
-   * reader the Dutch words, marked lang="nl", as the reasons (docs/decisions/032-talen.md).
+   * The page's language. The warnings come in `waarschuwingTaal(publiek, taal)` (the caller builds
+   * them so, lib/budgetplan/overzicht.ts): English for the applicant on an English page; for
+   * another reader the Dutch words about that person, marked lang="nl", their reasons in Dutch
+   * with them (docs/decisions/032-talen.md).
    */
   taal?: Taal;
 }
 
 export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER, taal = STANDAARDTAAL }: WaarschuwingLijstProps) {
-  const woordTaal = redenTaal(publiek, taal);
+  const woordTaal = waarschuwingTaal(publiek, taal);
   const lang = woordTaal === taal ? undefined : woordTaal;
   return waarschuwingen.map((w) => {
     const melding = (
@@ -47,7 +47,7 @@ export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER,
       ))}
       {w.redenen.length > 0 && (
         <Uitklap samenvatting={lang === undefined ? woorden(taal).waarom(regelIds(w.redenen)) : <span lang={taal}>{woorden(taal).waarom(regelIds(w.redenen))}</span>}>
-          <RedenenLijst redenen={w.redenen} publiek={publiek} waarom="geen" taal={taal} />
+          <RedenenLijst redenen={w.redenen} publiek={publiek} waarom="geen" taal={woordTaal} />
         </Uitklap>
       )}
     </Melding>

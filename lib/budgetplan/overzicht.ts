@@ -6,6 +6,7 @@
  */
 import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
 import { budgetplanOverzicht as inhoudEn } from "@/content/en/budgetplan-overzicht";
+import type { Publiek } from "@/content/redenen";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
@@ -27,6 +28,16 @@ import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 /** The warnings' words in `taal` (docs/decisions/032-talen.md): the caller picks it for its reader. */
 const woorden = (taal: Taal) => inTaal(taal, inhoud, inhoudEn).waarschuwingen;
+
+/**
+ * The language of the warnings for `publiek` on a page in `taal`. Their words speak to the
+ * applicant ("u", "you"); for another reader the Dutch are rewritten about that person
+ * (`tekstVoor`, content/redenen/index.ts), which has no English. So on an English page another
+ * reader gets the Dutch warnings, marked lang="nl" (docs/decisions/032-talen.md, stap 3).
+ */
+export function waarschuwingTaal(publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
+  return publiek.wie === "aanvrager" ? taal : STANDAARDTAAL;
+}
 
 export type WaarschuwingSoort =
   | "tarief-boven-maximum"

@@ -4,10 +4,16 @@
  * comes from rules/zorgovereenkomst.ts (ZO-01..ZO-08) and lib/budgetplan/overzicht.ts; this file
  * only picks what to show and which points to tick off. The caller reads the clock.
  */
+import { checklist as checklistEn } from "@/content/en/zorgovereenkomst-checklist";
+import type { Taal } from "@/content/taal";
+import { STANDAARDTAAL } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { budgetplanOverzicht as overzichtTeksten } from "@/content/budgetplan-overzicht";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
+import { zorgverlenerFormulier as zorgverlenerFormulierEn } from "@/content/en/wizard/zorgverlener";
+import { budgetplanOverzicht as overzichtTekstenEn } from "@/content/en/budgetplan-overzicht";
 import { waarschuwingenVoorZorgverlener, type Waarschuwing } from "@/lib/budgetplan/overzicht";
 import { zorgverlenerSituatie } from "@/lib/budgetplan/uit-antwoorden";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
@@ -29,7 +35,13 @@ import {
 } from "@/rules/zorgovereenkomst";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
-const t = inhoud.checklist;
+/**
+ * The checklist's words in `taal` (docs/decisions/032-talen.md, addendum on the PDFs). The
+ * figures' kind, relation and agreement (content/wizard/zorgverlener.ts) and the budgetplan's
+ * warnings (content/budgetplan-overzicht.ts) are Dutch until those modules have English.
+ */
+type Woorden = typeof checklistEn;
+const woorden = (taal: Taal): Woorden => inTaal(taal, inhoud.checklist, checklistEn);
 
 export type OnderdeelSleutel = "maximumtarief" | "rol" | "loonbelasting" | "afspraken" | "aanleveren" | "logeeropvang";
 
@@ -92,9 +104,9 @@ export function checklistZorgkantoor(a: Antwoorden): ChecklistZorgkantoor | null
   };
 }
 
-function gegevensVan(z: Zorgverlener, b: ZorgverlenerBeoordeling): ZorgovereenkomstChecklist["gegevens"] {
+function gegevensVan(t: Woorden, z: Zorgverlener, b: ZorgverlenerBeoordeling, taal: Taal): ZorgovereenkomstChecklist["gegevens"] {
   const g = t.gegevens;
-  const f = zorgverlenerFormulier;
+  const f = inTaal(taal, zorgverlenerFormulier, zorgverlenerFormulierEn);
   return [
     { label: g.naam, waarde: z.naam },
     { label: g.plaats, waarde: z.plaats },
@@ -115,20 +127,23 @@ function waarschuwingVan(alle: Waarschuwing[], soorten: Waarschuwing["soort"][])
 
 /** ZO-03 and ZO-04: professional or not, and the maximum that applies (unknown for some years). */
 function maximumtariefOnderdeel(
+  t: Woorden,
   z: Zorgverlener,
   b: ZorgverlenerBeoordeling,
   waarschuwingen: Waarschuwing[],
   zorgkantoor: ChecklistZorgkantoor | null,
   peildatum: IsoDatum,
+  taal: Taal,
 ): ChecklistOnderdeel {
   const m = t.maximumtarief;
+  const overzicht = inTaal(taal, overzichtTeksten, overzichtTekstenEn);
   const situatie = zorgverlenerSituatie(z);
   const status = professioneelStatus(situatie).status;
   const jaar = peildatum.slice(0, 4);
   const tarief = formatBedrag(z.uurtarief);
   const maxima = parametersOp(peildatum, jaarparameters().tabel).maximumtarieven;
   const maximum = status === "ja" ? maxima?.professioneelPerUur : status === "nee" ? maxima?.nietProfessioneelPerUur : undefined;
-  const soort = status === "ja" ? overzichtTeksten.waarschuwingen.tariefBovenMaximum.soortProfessioneel : overzichtTeksten.waarschuwingen.tariefBovenMaximum.soortNietProfessioneel;
+  const soort = status === "ja" ? overzicht.waarschuwingen.tariefBovenMaximum.soortProfessioneel : overzicht.waarschuwingen.tariefBovenMaximum.soortNietProfessioneel;
 
   const antwoord = status === "ja" ? m.professioneel(z.naam) : status === "nee" ? m.nietProfessioneel(z.naam) : m.onbekend(z.naam);
   let alineas: string[] = [];
@@ -159,7 +174,7 @@ function maximumtariefOnderdeel(
 }
 
 /** ZO-02 */
-function rolOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwingen: Waarschuwing[]): ChecklistOnderdeel {
+function rolOnderdeel(t: Woorden, z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwingen: Waarschuwing[]): ChecklistOnderdeel {
   const r = t.rol;
   const werkgever = b.rol === "werkgever";
   const waarschuwing = waarschuwingVan(waarschuwingen, ["werkgever"]);
@@ -175,7 +190,7 @@ function rolOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwinge
 }
 
 /** ZO-06, and DE-07 when the SVB runs the payroll. */
-function loonbelastingOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwingen: Waarschuwing[], peildatum: IsoDatum): ChecklistOnderdeel {
+function loonbelastingOnderdeel(t: Woorden, z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwingen: Waarschuwing[], peildatum: IsoDatum): ChecklistOnderdeel {
   const l = t.loonbelasting;
   const inhouden = b.loonbelastingInhouden;
   const waarschuwing = waarschuwingVan(waarschuwingen, ["loonbelasting"]);
@@ -194,7 +209,7 @@ function loonbelastingOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waa
 }
 
 /** ZO-01 and ZO-08 */
-function afsprakenOnderdeel(z: Zorgverlener): ChecklistOnderdeel {
+function afsprakenOnderdeel(t: Woorden, z: Zorgverlener): ChecklistOnderdeel {
   const a = t.afspraken;
   return {
     sleutel: "afspraken",
@@ -211,8 +226,8 @@ function afsprakenOnderdeel(z: Zorgverlener): ChecklistOnderdeel {
 }
 
 /** ZO-07: the data do not say which route this zorgkantoor uses, so both, and whom to ask. */
-export function aanleverenOnderdeel(zorgkantoor: ChecklistZorgkantoor | null): ChecklistOnderdeel {
-  const a = t.aanleveren;
+export function aanleverenOnderdeel(zorgkantoor: ChecklistZorgkantoor | null, taal: Taal = STANDAARDTAAL): ChecklistOnderdeel {
+  const a = woorden(taal).aanleveren;
   return {
     sleutel: "aanleveren",
     titel: a.titel,
@@ -244,7 +259,7 @@ export function toetsLogeeropvangVoor(a: Antwoorden, etmalen: number, peildatum:
 }
 
 /** ZO-05 (at most so many etmalen a year), ZO-04 (no maximum tarief), LV-05 (not beside deeltijdverblijf). */
-function logeeropvangOnderdeel(a: Antwoorden, z: Zorgverlener, toets: LogeeropvangToets | null, peildatum: IsoDatum): ChecklistOnderdeel {
+function logeeropvangOnderdeel(t: Woorden, a: Antwoorden, z: Zorgverlener, toets: LogeeropvangToets | null, peildatum: IsoDatum): ChecklistOnderdeel {
   const l = t.logeeropvang;
   const maximum = parametersOp(peildatum, jaarparameters().tabel).brochure.maxLogeeropvangEtmalen;
   const deeltijd = inDeeltijdverblijf(a) === true;
@@ -264,28 +279,30 @@ function logeeropvangOnderdeel(a: Antwoorden, z: Zorgverlener, toets: Logeeropva
 /**
  * The checklist for zorgverlener `id` of the draft's budgetplan on `peildatum`, or `null` when
  * the budgetplan has no zorgverlener with that id. `etmalen`: the logeeropvang the person
- * wants to check (ZO-05), already validated (./logeeropvang.ts).
+ * wants to check (ZO-05), already validated (./logeeropvang.ts). `taal`: the language of its words
+ * (Dutch unless asked).
  */
-export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: IsoDatum, etmalen?: number): ZorgovereenkomstChecklist | null {
+export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: IsoDatum, etmalen?: number, taal: Taal = STANDAARDTAAL): ZorgovereenkomstChecklist | null {
+  const t = woorden(taal);
   const z = (a.zorgverleners ?? []).find((zv) => zv.id === id);
   if (z === undefined) return null;
   const situatie = zorgverlenerSituatie(z);
   const beoordeling = beoordeelZorgverlener(situatie, peildatum, jaarparameters().tabel);
-  const waarschuwingen = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum);
+  const waarschuwingen = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum, taal);
   const zorgkantoor = checklistZorgkantoor(a);
   const logeeropvang = etmalen === undefined ? null : toetsLogeeropvangVoor(a, etmalen, peildatum);
   return {
     id: z.id,
     naam: z.naam,
-    gegevens: gegevensVan(z, beoordeling),
+    gegevens: gegevensVan(t, z, beoordeling, taal),
     beoordeling,
     onderdelen: [
-      maximumtariefOnderdeel(z, beoordeling, waarschuwingen, zorgkantoor, peildatum),
-      rolOnderdeel(z, beoordeling, waarschuwingen),
-      loonbelastingOnderdeel(z, beoordeling, waarschuwingen, peildatum),
-      afsprakenOnderdeel(z),
-      aanleverenOnderdeel(zorgkantoor),
-      logeeropvangOnderdeel(a, z, logeeropvang, peildatum),
+      maximumtariefOnderdeel(t, z, beoordeling, waarschuwingen, zorgkantoor, peildatum, taal),
+      rolOnderdeel(t, z, beoordeling, waarschuwingen),
+      loonbelastingOnderdeel(t, z, beoordeling, waarschuwingen, peildatum),
+      afsprakenOnderdeel(t, z),
+      aanleverenOnderdeel(zorgkantoor, taal),
+      logeeropvangOnderdeel(t, a, z, logeeropvang, peildatum),
     ],
     zorgkantoor,
     logeeropvang,
@@ -294,6 +311,6 @@ export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: 
 }
 
 /** Every zorgverlener of the budgetplan with its checklist, in the plan's order (the step page). */
-export function alleChecklists(a: Antwoorden, peildatum: IsoDatum): ZorgovereenkomstChecklist[] {
-  return (a.zorgverleners ?? []).flatMap((z) => zorgovereenkomstChecklist(a, z.id, peildatum) ?? []);
+export function alleChecklists(a: Antwoorden, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): ZorgovereenkomstChecklist[] {
+  return (a.zorgverleners ?? []).flatMap((z) => zorgovereenkomstChecklist(a, z.id, peildatum, undefined, taal) ?? []);
 }

@@ -54,6 +54,10 @@ import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkant
 import * as zorgkantoorNl from "@/content/zorgkantoor";
 import * as zorgkantoorStafNl from "@/content/zorgkantoor-staf";
 import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor-voorbeeld";
+import { budgetplanUitleg as budgetplanUitlegEn } from "@/content/en/budgetplan-pdf";
+import { budgetplanUitleg as budgetplanUitlegNl } from "@/content/budgetplan-pdf";
+import * as zorgovereenkomstChecklistEn from "@/content/en/zorgovereenkomst-checklist";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenNl } from "@/content/wizard/zorgovereenkomsten";
 import { aanvraagVragen as aanvraagVragenEn, vaardigheidLabels as vaardigheidLabelsEn } from "@/content/en/wizard/aanvraag";
 import { vaardigheidLabels as vaardigheidLabelsNl } from "@/content/redenen/aanvraag";
 import { aanvraagVragen as aanvraagVragenNl } from "@/content/wizard/aanvraag";
@@ -103,6 +107,13 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "zorgkantoor-staf": { nl: zorgkantoorStafNl, en: zorgkantoorStafEn },
   // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.
   "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
+  // Only the page the PDF adds in English: the form itself stays Dutch (budgetplanPdf).
+  "budgetplan-pdf": { nl: budgetplanUitlegNl, en: budgetplanUitlegEn },
+  // Stap 5's checklist (screen and PDF): three groups of content/wizard/zorgovereenkomsten.ts.
+  "zorgovereenkomst-checklist": {
+    nl: { zorgkantoor: zorgovereenkomstenNl.zorgkantoor, checklist: zorgovereenkomstenNl.checklist, pdf: zorgovereenkomstenNl.pdf },
+    en: { ...zorgovereenkomstChecklistEn },
+  },
   // The ten points of AV-01 are content/redenen/aanvraag.ts's in Dutch; their English sits with stap 3's.
   "wizard/aanvraag": { nl: { aanvraagVragen: aanvraagVragenNl, vaardigheidLabels: vaardigheidLabelsNl }, en: { aanvraagVragen: aanvraagVragenEn, vaardigheidLabels: vaardigheidLabelsEn } },
   "wizard/budgetplan": { nl: budgetplanVragenNl, en: budgetplanVragenEn },
@@ -147,6 +158,12 @@ export function vergelijkVorm(nl: unknown, en: unknown, pad = ""): string[] {
 const OOK_IN_ONVERTAALD: ReadonlySet<string> = new Set([
   // content/wizard/toekenning.ts (stap 4's title).
   "Het zorgkantoor kent het pgb toe",
+  // The budgetplan's section titles (content/wizard/budgetplan.ts, content/budgetplan-overzicht.ts) are
+  // the Dutch form's (content/budgetplan-pdf.ts, which stays Dutch): the PDF's English page names
+  // each section by its Dutch title on purpose.
+  "Mijn persoonsgegevens",
+  "De zorg die ik wil gaan inkopen",
+  "Bedrag per zorgverlener",
 ]);
 
 /**
