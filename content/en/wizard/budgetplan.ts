@@ -12,7 +12,7 @@ const van = (a: Aanspreking, u: string): string => (a.zelf ? u : a.naam);
 export const budgetplanVragen: Vertaling<typeof nl> = {
   onderdeel: (nummer: number, titel: string): string => `Budgetplan, part ${nummer} of 7: ${titel}`,
   inleiding:
-    "The budgetplan (budget plan) shows the zorgkantoor (care office) which care is needed, from whom you buy it and what it costs. The budgetplan is annex 3 of the brochure. You send it with the application form. The budgetplan itself is a Dutch form: you fill it in here in English, the PDF is in Dutch.",
+    "The budgetplan (budget plan) shows the zorgkantoor (care office) which care is needed, from whom you buy it and what it costs. The budgetplan is annex 3 of the brochure. You send it with the application form. The budgetplan itself is a Dutch form: you fill it in here in English; the PDF is the Dutch form, with one page in English at the end that explains it.",
 
   persoonsgegevens: {
     onderdeel: "My personal details",
@@ -159,8 +159,8 @@ export const budgetplanVragen: Vertaling<typeof nl> = {
 
   pdf: {
     kop: "The budgetplan as a PDF",
-    tekst: "Download the filled-in budgetplan. It is the Dutch form the zorgkantoor expects. Print it, sign it and send it with the application form.",
-    link: "Download budgetplan (PDF, in Dutch)",
+    tekst: "Download the filled-in budgetplan. It is the Dutch form the zorgkantoor expects, with one page in English at the end that explains it. Print it, sign it and send it with the application form.",
+    link: "Download budgetplan (PDF, the Dutch form)",
     printen: "You can also print this page.",
   },
 };
