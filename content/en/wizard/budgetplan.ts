@@ -115,7 +115,7 @@ export const budgetplanVragen: Vertaling<typeof nl> = {
     onderdeel: "Amount per care provider",
     titel: "What does the care cost per year?",
     uitleg:
-      "A month has 4,33 weeks on average. For each care provider we calculate: hours a week × hourly rate × 4,33 = cost per month. Cost per month × 12 = cost per year. The cost per year of all care providers together: that is the budget you need per year. Numbers are written the Dutch way, with a comma: 4,33 and € 1.624,00.",
+      "A month has 4,33 weeks on average. For each care provider we calculate: hours a week × hourly rate × 4,33 = cost per month. Cost per month × 12 = cost per year. The cost per year of all care providers together: that is the budget you need per year. Numbers are written the Dutch way, with a comma: 4,33 and €\u00a01.624,00.",
     tabelKop: "The sum per care provider",
     geenWaarschuwingen: "We see no problems with the hourly rates and agreements.",
     geenAndereWaarschuwingen: "Apart from that, we see no problems with the agreements.",
