@@ -10,6 +10,7 @@ import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { AANVRAGER, type Publiek } from "@/content/redenen";
 import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
+import type { Taal } from "@/content/taal";
 import { BedragenOverzicht } from "./bedragen-overzicht";
 
 const t = budgetplanVragen.bedragen;
@@ -23,10 +24,10 @@ const ANTWOORDEN: Antwoorden = {
 };
 
 /** The page reads today's date in Amsterdam; noon UTC is the same day there. */
-function opDatum(iso: string, antwoorden: Antwoorden = ANTWOORDEN, publiek: Publiek = AANVRAGER): string {
+function opDatum(iso: string, antwoorden: Antwoorden = ANTWOORDEN, publiek: Publiek = AANVRAGER, taal: Taal = "nl"): string {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date(`${iso}T12:00:00Z`));
-  return renderToStaticMarkup(h(BedragenOverzicht, { antwoorden, publiek }));
+  return renderToStaticMarkup(h(BedragenOverzicht, { antwoorden, publiek, taal }));
 }
 
 /** The warnings' headings and paragraphs and their reasons' sentences, as text. */
@@ -67,5 +68,23 @@ describe("BedragenOverzicht", () => {
     const voorAanvrager = waarschuwingTeksten(opDatum("2026-06-01", antwoorden));
     expect(voorAanvrager).toContain("U wordt werkgever");
     expect(voorAanvrager.filter((tekst) => U_VORM.test(tekst)).length).toBeGreaterThan(3);
+  });
+
+  it("on an English page: the table and the applicant's warnings in English; someone filling in for Riet reads the Dutch warnings, marked lang=\"nl\"", () => {
+    const antwoorden: Antwoorden = { ...ANTWOORDEN, verwachtJaarbudget: 100_000, zorgverleners: [BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER] };
+    const html = opDatum("2026-06-01", antwoorden, AANVRAGER, "en");
+    const teksten = waarschuwingTeksten(html);
+    expect(html).toContain("The sum per care provider");
+    expect(html).toContain("Cost per year");
+    expect(html).toContain("€\u00a01.624,00 × 12 = €\u00a019.488,00 per year");
+    expect(teksten).toContain("You become an employer");
+    expect(teksten).toContain("Your plan costs more than your pgb");
+    expect(html).not.toContain("lang=\"nl\"");
+    expect(teksten.filter((tekst) => U_VORM.test(tekst))).toEqual([]);
+
+    const voorRiet = opDatum("2026-06-01", antwoorden, { wie: "namens", naam: "Riet" }, "en");
+    expect(voorRiet).toContain("The sum per care provider");
+    expect(waarschuwingTeksten(voorRiet)).toContain("Riet wordt werkgever");
+    expect(voorRiet).toMatch(/<div lang="nl"><div role="region"[^>]*data-melding="waarschuwing"/);
   });
 });

@@ -13,17 +13,21 @@
  * with a sticky cell (docs/decisions/031-burgerpaginas.md).
  */
 import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
+import { budgetplanOverzicht as inhoudEn } from "@/content/en/budgetplan-overzicht";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import type { BudgetplanOverzicht } from "@/lib/budgetplan/overzicht";
 import { formatBreuk } from "@/rules/budgetplan";
 import { formatBedrag, formatUren } from "@/rules/geld";
 import type { Centen } from "@/rules/types";
 
-const t = inhoud.tabel;
 
 export interface BudgetplanTabelProps {
   overzicht: BudgetplanOverzicht;
   /** The table's caption; defaults to the paper form's "Bedrag per zorgverlener". */
   kop?: string;
+  /** The page's language (docs/decisions/032-talen.md); amounts stay "€ 1.624,00" in both. */
+  taal?: Taal;
 }
 
 /** "€ 1.624,00" that never breaks after the € (formatBedrag leaves that to the UI). */
@@ -39,7 +43,8 @@ const VAST_LINKS = "sticky left-0 z-[1] bg-white";
 /** The last column (per year, and the total): stays at the right edge, with a line before it. */
 const VAST_RECHTS = "sticky right-0 z-[1] bg-white shadow-[inset_1px_0_0_var(--color-lijn)]";
 
-export function BudgetplanTabel({ overzicht, kop }: BudgetplanTabelProps) {
+export function BudgetplanTabel({ overzicht, kop, taal = STANDAARDTAAL }: BudgetplanTabelProps) {
+  const t = inTaal(taal, inhoud, inhoudEn).tabel;
   if (overzicht.zorgverleners.length === 0) return <p className="mb-8">{t.geenZorgverleners}</p>;
   const weken = formatBreuk(overzicht.wekenPerMaand);
   const maanden = String(overzicht.maandenPerJaar);

@@ -8,10 +8,12 @@
  */
 import { useCallback, useId, useRef, useSyncExternalStore } from "react";
 import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
+import { zorgverlenerFormulier as zorgverlenerFormulierEn } from "@/content/en/wizard/zorgverlener";
+import { inTaal } from "@/content/vertaling";
+import { useTaal } from "./taal";
 import { somTekst, type SomTekst } from "@/lib/budgetplan/som";
 import { veldId } from "./veld-onderdelen";
 
-const t = zorgverlenerFormulier.som;
 
 export interface LiveSomProps {
   /** The name of the hours field in the same form. */
@@ -45,6 +47,8 @@ export function LiveSom({ urenVeld, tariefVeld, begin }: LiveSomProps) {
   const uren = useSyncExternalStore(abonneer, () => waardeVan(wortel.current, urenVeld), geenWaarde);
   const tarief = useSyncExternalStore(abonneer, () => waardeVan(wortel.current, tariefVeld), geenWaarde);
   const som = uren === null || tarief === null ? begin : somTekst(uren, tarief);
+  // The words in the page's language (docs/decisions/032-talen.md); the figures the Dutch way in both.
+  const t = inTaal(useTaal(), zorgverlenerFormulier, zorgverlenerFormulierEn).som;
 
   return (
     <div ref={wortel} data-live-som="" className="my-6 border-l-[5px] border-lijn py-2 pl-4">

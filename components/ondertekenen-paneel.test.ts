@@ -49,4 +49,15 @@ describe("OndertekenenPaneel in English (docs/decisions/032-talen.md)", () => {
     expect(m).toContain(`${en.uZelf} : ${en.status.geldig("04-12-2026 at 11:00")}`);
     expect(m).not.toContain(t.metDeHand);
   });
+
+  it("on an English page: AV-08's reasons in English, for the applicant and for someone filling in for Riet", () => {
+    const zelf: Antwoorden = { voorWie: "zelf", heeftGewaarborgdeHulp: "ja", gewaarborgdeHulp: { naam: "Ans", relatie: "dochter", isWettelijkVertegenwoordiger: "nee" } };
+    const engels = renderToStaticMarkup(h(OndertekenenPaneel, { antwoorden: zelf, taal: "en" }));
+    expect(engels).toContain("(Rule AV-08, Source:");
+    expect(engels).not.toContain("Regel AV-08");
+    expect(engels).not.toContain('lang="nl"');
+    const voorRiet = renderToStaticMarkup(h(OndertekenenPaneel, { antwoorden: VOOR_RIET, taal: "en" }));
+    expect(voorRiet).toContain("(Rule AV-08, Source:");
+    expect(voorRiet).not.toContain("Regel AV-08");
+  });
 });

@@ -12,8 +12,10 @@ import { handtekeningTekst as handtekeningTekstNl } from "@/content/handtekening
 import { ondertekenen as ondertekenenNl } from "@/content/ondertekenen";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal, type Vertaling } from "@/content/vertaling";
-import { metBronVoor } from "@/content/wizard/algemeen";
+import { componenten as componentenNl } from "@/content/componenten";
+import { componenten as componentenEn } from "@/content/en/componenten";
 import { publiekVoorAanspreking } from "@/content/redenen";
+import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
 import { wieOndertekent, type DigitaleOndertekenaar, type Kijker, type Wie } from "@/lib/delen/wie-ondertekent";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { zonderGhNaam } from "@/lib/delen/verbergen";
@@ -70,6 +72,7 @@ export function OndertekenenPaneel({
   const gh = kijker === "gewaarborgde-hulp";
   // For the gewaarborgde hulp the aanvraag is someone else's: never "uw aanvraag".
   const wie = gh ? { zelf: false, naam: aanspreking(zonderGhNaam(antwoorden)).naam } : aanspreking(antwoorden);
+  const publiek = publiekVoorAanspreking(wie);
   return (
     <section aria-labelledby="kop-ondertekenen" className="mb-8 border-l-4 border-merk pl-4">
       <h2 id="kop-ondertekenen" className="mt-0 mb-3 text-2xl font-bold">
@@ -82,7 +85,8 @@ export function OndertekenenPaneel({
           <li key={p.rol}>{papierRegel(t, t.papierRollen[p.rol], p.wie)}</li>
         ))}
       </ul>
-      {redenen.map(metBronVoor(publiekVoorAanspreking(wie))).map((tekst) => (
+      {redenen.map((r) => `${redenTekstIn(r, publiek, taal)} ${inTaal(taal, componentenNl, componentenEn).reden.inTekst(r.regel, r.bron)}`).map((tekst) => (
+        // AV-08's reasons with their rule and source in the page's language (docs/decisions/032-talen.md).
         <p key={tekst} className="mb-2 text-base text-grijs">
           {tekst}
         </p>

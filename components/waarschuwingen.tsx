@@ -4,13 +4,16 @@
  * stops a person from going on.
  */
 import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
+import { budgetplanOverzicht as inhoudEn } from "@/content/en/budgetplan-overzicht";
 import { AANVRAGER, tekstVoor, type Publiek } from "@/content/redenen";
-import type { BudgetplanOverzicht, Waarschuwing } from "@/lib/budgetplan/overzicht";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { waarschuwingTaal, type BudgetplanOverzicht, type Waarschuwing } from "@/lib/budgetplan/overzicht";
 import { Melding } from "./melding";
 import { RedenenLijst, regelIds } from "./uitkomst";
 import { Uitklap } from "./uitklap";
 
-const t = inhoud.waarschuwingen;
+const woorden = (taal: Taal) => inTaal(taal, inhoud, inhoudEn).waarschuwingen;
 
 /** "€ 1.624,00" stays on one line: the rules' texts use a plain space after the € (rules/geld.ts). */
 function zonderAfbrekingNaEuro(tekst: string): string {
@@ -22,10 +25,20 @@ export interface WaarschuwingLijstProps {
   niveau?: 2 | 3;
   /** Who reads (docs/decisions/028): "u" for the applicant, the name for someone filling in for them. */
   publiek?: Publiek;
+  /**
+   * The page's language. The warnings come in `waarschuwingTaal(publiek, taal)` (the caller builds
+   * them so, lib/budgetplan/overzicht.ts): English for the applicant on an English page; for
+   * another reader the Dutch words about that person, marked lang="nl", their reasons in Dutch
+   * with them (docs/decisions/032-talen.md).
+   */
+  taal?: Taal;
 }
 
-export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER }: WaarschuwingLijstProps) {
-  return waarschuwingen.map((w) => (
+export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER, taal = STANDAARDTAAL }: WaarschuwingLijstProps) {
+  const woordTaal = waarschuwingTaal(publiek, taal);
+  const lang = woordTaal === taal ? undefined : woordTaal;
+  return waarschuwingen.map((w) => {
+    const melding = (
     <Melding key={w.soort} soort="waarschuwing" titel={tekstVoor(w.titel, publiek)} niveau={niveau}>
       {w.tekst.map((alinea) => (
         <p key={alinea} className="mt-0 mb-4" data-waarschuwing-tekst>
@@ -33,27 +46,34 @@ export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER 
         </p>
       ))}
       {w.redenen.length > 0 && (
-        <Uitklap samenvatting={t.waarom(regelIds(w.redenen))}>
-          <RedenenLijst redenen={w.redenen} publiek={publiek} waarom="geen" />
+        <Uitklap samenvatting={lang === undefined ? woorden(taal).waarom(regelIds(w.redenen)) : <span lang={taal}>{woorden(taal).waarom(regelIds(w.redenen))}</span>}>
+          <RedenenLijst redenen={w.redenen} publiek={publiek} waarom="geen" taal={woordTaal} />
         </Uitklap>
       )}
     </Melding>
-  ));
+    );
+    return lang === undefined ? melding : (
+      <div key={w.soort} lang={lang}>
+        {melding}
+      </div>
+    );
+  });
 }
 
 export interface WaarschuwingenPerZorgverlenerProps {
   overzicht: BudgetplanOverzicht;
   publiek?: Publiek;
+  taal?: Taal;
 }
 
 /** One section per zorgverlener that has warnings, headed by its name; nothing for the others. */
-export function WaarschuwingenPerZorgverlener({ overzicht, publiek }: WaarschuwingenPerZorgverlenerProps) {
+export function WaarschuwingenPerZorgverlener({ overzicht, publiek, taal = STANDAARDTAAL }: WaarschuwingenPerZorgverlenerProps) {
   return overzicht.zorgverleners
     .filter((rij) => rij.waarschuwingen.length > 0)
     .map(({ zorgverlener, waarschuwingen }) => (
       <section key={zorgverlener.id} className="mb-8">
-        <h2 className="mt-0 mb-4 text-2xl font-bold">{t.perZorgverlener(zorgverlener.naam)}</h2>
-        <WaarschuwingLijst waarschuwingen={waarschuwingen} niveau={3} publiek={publiek} />
+        <h2 className="mt-0 mb-4 text-2xl font-bold">{woorden(taal).perZorgverlener(zorgverlener.naam)}</h2>
+        <WaarschuwingLijst waarschuwingen={waarschuwingen} niveau={3} publiek={publiek} taal={taal} />
       </section>
     ));
 }

@@ -59,9 +59,10 @@ async function beantwoordVraag(formData: FormData): Promise<FormulierStatus> {
   const toegang = magBezoeken(sessie.antwoorden, stap, vraag.slug);
   if (toegang !== true) redirect(padVan(toegang));
 
-  return parseBewaarEnGa(formData, sessie, schemaVan(vraag, await leesTaal()), (geldig) => {
+  const taal = await leesTaal();
+  return parseBewaarEnGa(formData, sessie, schemaVan(vraag, taal), (geldig) => {
     const verwerkt = vraag.verwerk(geldig, sessie.antwoorden);
-    const serverStap = eigenWaarde(SERVER_STAPPEN, vraag.slug)?.(geldig, verwerkt);
+    const serverStap = eigenWaarde(SERVER_STAPPEN, vraag.slug)?.(geldig, verwerkt, taal);
     if (serverStap !== undefined && "fouten" in serverStap) return serverStap;
     const antwoorden = serverStap?.antwoorden ?? verwerkt;
     return { antwoorden, naar: padVan(volgende(antwoorden, stap, vraag.slug)) };

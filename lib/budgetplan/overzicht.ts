@@ -5,6 +5,10 @@
  * a step: the zorgkantoor decides (docs/decisions/004).
  */
 import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
+import { budgetplanOverzicht as inhoudEn } from "@/content/en/budgetplan-overzicht";
+import type { Publiek } from "@/content/redenen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
 import { berekenBudgetplan, type Breuk } from "@/rules/budgetplan";
 import { takenSvb } from "@/rules/declaratie";
@@ -22,7 +26,18 @@ import {
 import { zorgverlenerSituatie } from "./uit-antwoorden";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
-const t = inhoud.waarschuwingen;
+/** The warnings' words in `taal` (docs/decisions/032-talen.md): the caller picks it for its reader. */
+const woorden = (taal: Taal) => inTaal(taal, inhoud, inhoudEn).waarschuwingen;
+
+/**
+ * The language of the warnings for `publiek` on a page in `taal`. Their words speak to the
+ * applicant ("u", "you"); for another reader the Dutch are rewritten about that person
+ * (`tekstVoor`, content/redenen/index.ts), which has no English. So on an English page another
+ * reader gets the Dutch warnings, marked lang="nl" (docs/decisions/032-talen.md, stap 3).
+ */
+export function waarschuwingTaal(publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
+  return publiek.wie === "aanvrager" ? taal : STANDAARDTAAL;
+}
 
 export type WaarschuwingSoort =
   | "tarief-boven-maximum"
@@ -68,7 +83,8 @@ export interface BudgetplanOverzicht {
  * `navragen` (the zorgkantoor may consent), and the warning says so; `navragen` at or below it
  * only comes with the relation unknown, between the two maxima.
  */
-function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum): Waarschuwing | null {
+function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum, taal: Taal): Waarschuwing | null {
+  const t = woorden(taal);
   const { uitkomst, redenen } = b.maximumtarief;
   if (uitkomst === "ja" || z.uurtarief === undefined) return null;
   const jaar = peildatum.slice(0, 4);
@@ -98,7 +114,8 @@ function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling,
 }
 
 /** ZO-02: an arbeidsovereenkomst, given or assumed, makes the budgethouder werkgever (DE-07: the SVB runs the payroll). */
-function werkgeverWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling): Waarschuwing | null {
+function werkgeverWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, taal: Taal): Waarschuwing | null {
+  const t = woorden(taal);
   if (b.rol !== "werkgever") return null;
   const aangenomen = z.overeenkomst === undefined ? [t.werkgever.aangenomen] : [];
   return {
@@ -110,7 +127,8 @@ function werkgeverWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeli
 }
 
 /** ZO-06: withheld loonbelasting comes out of the bruto uurtarief. */
-function loonbelastingWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum): Waarschuwing | null {
+function loonbelastingWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum, taal: Taal): Waarschuwing | null {
+  const t = woorden(taal);
   if (!b.loonbelastingInhouden) return null;
   return {
     soort: "loonbelasting",
@@ -125,12 +143,13 @@ function isWaarschuwing(w: Waarschuwing | null): w is Waarschuwing {
 }
 
 /** ZO-04, ZO-02 and ZO-06 for one zorgverlener, in that order: what to look out for, given its judgement. */
-export function waarschuwingenVoorZorgverlener(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum): Waarschuwing[] {
-  return [tariefWaarschuwing(z, b, peildatum), werkgeverWaarschuwing(z, b), loonbelastingWaarschuwing(z, b, peildatum)].filter(isWaarschuwing);
+export function waarschuwingenVoorZorgverlener(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): Waarschuwing[] {
+  return [tariefWaarschuwing(z, b, peildatum, taal), werkgeverWaarschuwing(z, b, taal), loonbelastingWaarschuwing(z, b, peildatum, taal)].filter(isWaarschuwing);
 }
 
 /** BP-02, ZO-02, ZO-04, ZO-06 for the draft's zorgverleners, on `peildatum` (the caller reads the clock). */
-export function budgetplanOverzicht(a: Antwoorden, peildatum: IsoDatum): BudgetplanOverzicht {
+export function budgetplanOverzicht(a: Antwoorden, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): BudgetplanOverzicht {
+  const t = woorden(taal);
   const rijen = (a.zorgverleners ?? []).map((zorgverlener) => ({ zorgverlener, situatie: zorgverlenerSituatie(zorgverlener) }));
   const pgbJaarbedrag = typeof a.verwachtJaarbudget === "number" ? a.verwachtJaarbudget : null;
   const plan = berekenBudgetplan(rijen.map((r) => r.situatie), { peildatum, tabel: jaarparameters().tabel, ...(pgbJaarbedrag === null ? {} : { pgbJaarbedrag }) });
@@ -140,7 +159,7 @@ export function budgetplanOverzicht(a: Antwoorden, peildatum: IsoDatum): Budgetp
   let onbekendMaximum: Waarschuwing | undefined;
   const zorgverleners = rijen.map(({ zorgverlener, situatie }): ZorgverlenerOverzicht => {
     const beoordeling = beoordeelZorgverlener(situatie, peildatum, jaarparameters().tabel);
-    const alle = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum);
+    const alle = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum, taal);
     onbekendMaximum ??= alle.find((w) => w.soort === "tarief-maximum-onbekend");
     return { zorgverlener, beoordeling, waarschuwingen: alle.filter((w) => w.soort !== "tarief-maximum-onbekend") };
   });

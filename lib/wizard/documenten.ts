@@ -3,7 +3,10 @@
  * budgetplan (AV-08, Bijlage 3), the zorgprofiel from the indicatiebesluit (IND-03), and who the
  * gewaarborgde hulp is when there is one (AV-04). Texts in content/wizard/documenten.ts.
  */
-import { documentTeksten as t } from "@/content/wizard/documenten";
+import { documentTeksten } from "@/content/wizard/documenten";
+import { documentTeksten as documentTekstenEn } from "@/content/en/wizard/documenten";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { ondertekenaars } from "@/rules/aanvraag";
 import { reden } from "@/rules/redenen";
 import type { Reden } from "@/rules/types";
@@ -27,7 +30,9 @@ function wettelijkVertegenwoordiger(a: Antwoorden): boolean | undefined {
   return undefined;
 }
 
-export function documenten(a: Antwoorden): Document[] {
+/** The papers, their words in `taal` (docs/decisions/032-talen.md); their reasons are data. */
+export function documenten(a: Antwoorden, taal: Taal = STANDAARDTAAL): Document[] {
+  const t = inTaal(taal, documentTeksten, documentTekstenEn);
   const lijst: Document[] = [
     {
       sleutel: "aanvraagformulier",

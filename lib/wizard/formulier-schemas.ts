@@ -15,7 +15,7 @@ type Lader = (taal: Taal) => Promise<z.ZodType | null>;
 /** Forms that are not questions of the wizard, by the name their page passes. */
 const EIGEN: Readonly<Record<string, Lader>> = {
   start: (taal) => import("./start").then((m) => m.startSchemaIn(taal)),
-  zorgverlener: () => import("./vragen/zorgverlener").then((m) => m.zorgverlenerFormSchema),
+  zorgverlener: (taal) => import("./vragen/zorgverlener").then((m) => m.zorgverlenerFormSchemaIn(taal)),
   "onderteken-aanvrager": (taal) => import("@/lib/delen/formulieren").then((m) => m.ondertekenAanvragerSchemaIn(taal)),
   "onderteken-gh": (taal) => import("@/lib/delen/formulieren").then((m) => m.ondertekenGhSchemaIn(taal)),
   deellink: (taal) => import("@/lib/delen/formulieren").then((m) => m.deellinkSchemaIn(taal)),

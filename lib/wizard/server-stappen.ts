@@ -1,23 +1,25 @@
 /**
  * Work a question needs that must not run in the browser: after the page's schema accepted the
  * form (in the browser and on the server), the server action runs the page's step here. It may
- * still refuse with a Dutch error at a field, or store more than the form held.
+ * still refuse with an error at a field, in the page's language, or store more than the form held.
  *
  * The zorgkantoor lookup lives here because its postcode table (rules/data/postcodes.ts) is too
  * big for a phone's download: the question module itself is part of the browser bundle.
  */
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { aanvraagVragen as aanvraagVragenEn } from "@/content/en/wizard/aanvraag";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { normaliseerPlaatsnaam, zoekZorgkantoor } from "@/rules/zorgkantoor-zoeken";
 import type { Antwoorden } from "./antwoorden";
 import type { VeldFouten } from "./types";
 
 export type ServerStapUitkomst = { fouten: VeldFouten } | { antwoorden: Antwoorden };
-type ServerStap = (geldig: unknown, a: Antwoorden) => ServerStapUitkomst;
-
-const t = aanvraagVragen.zorgkantoor;
+type ServerStap = (geldig: unknown, a: Antwoorden, taal?: Taal) => ServerStapUitkomst;
 
 /** ZK-01: the region of a gemeente, woonplaats or postcode; anything else asks for the gemeente. */
-function zoekWoonplaats(geldig: unknown, a: Antwoorden): ServerStapUitkomst {
+function zoekWoonplaats(geldig: unknown, a: Antwoorden, taal: Taal = STANDAARDTAAL): ServerStapUitkomst {
+  const t = inTaal(taal, aanvraagVragen, aanvraagVragenEn).zorgkantoor;
   const invoer = (geldig as { woonplaats: string }).woonplaats;
   const fout = (tekst: string): ServerStapUitkomst => ({ fouten: { woonplaats: tekst } });
   const uitkomst = zoekZorgkantoor(invoer);

@@ -8,12 +8,15 @@ import type { checklist as checklistEn } from "@/content/en/zorgovereenkomst-che
 import { checklistVoor, zorgkantoorVoor } from "@/content/en/zorgovereenkomst-checklist-ander";
 import { AANVRAGER, type Publiek } from "@/content/redenen";
 import { persoonEn } from "@/content/redenen/en/persoon";
+import { inTaal } from "@/content/vertaling";
 import type { Taal } from "@/content/taal";
 import { STANDAARDTAAL } from "@/content/taal";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { budgetplanOverzicht as overzichtTeksten } from "@/content/budgetplan-overzicht";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
 import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
+import { zorgverlenerFormulier as zorgverlenerFormulierEn } from "@/content/en/wizard/zorgverlener";
+import { budgetplanOverzicht as overzichtTekstenEn } from "@/content/en/budgetplan-overzicht";
 import { waarschuwingenVoorZorgverlener, type Waarschuwing } from "@/lib/budgetplan/overzicht";
 import { zorgverlenerSituatie } from "@/lib/budgetplan/uit-antwoorden";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
@@ -117,9 +120,9 @@ export function checklistZorgkantoor(a: Antwoorden): ChecklistZorgkantoor | null
   };
 }
 
-function gegevensVan(t: Woorden, z: Zorgverlener, b: ZorgverlenerBeoordeling): ZorgovereenkomstChecklist["gegevens"] {
+function gegevensVan(t: Woorden, z: Zorgverlener, b: ZorgverlenerBeoordeling, taal: Taal): ZorgovereenkomstChecklist["gegevens"] {
   const g = t.gegevens;
-  const f = zorgverlenerFormulier;
+  const f = inTaal(taal, zorgverlenerFormulier, zorgverlenerFormulierEn);
   return [
     { label: g.naam, waarde: z.naam },
     { label: g.plaats, waarde: z.plaats },
@@ -146,15 +149,17 @@ function maximumtariefOnderdeel(
   waarschuwingen: Waarschuwing[],
   zorgkantoor: ChecklistZorgkantoor | null,
   peildatum: IsoDatum,
+  taal: Taal,
 ): ChecklistOnderdeel {
   const m = t.maximumtarief;
+  const overzicht = inTaal(taal, overzichtTeksten, overzichtTekstenEn);
   const situatie = zorgverlenerSituatie(z);
   const status = professioneelStatus(situatie).status;
   const jaar = peildatum.slice(0, 4);
   const tarief = formatBedrag(z.uurtarief);
   const maxima = parametersOp(peildatum, jaarparameters().tabel).maximumtarieven;
   const maximum = status === "ja" ? maxima?.professioneelPerUur : status === "nee" ? maxima?.nietProfessioneelPerUur : undefined;
-  const soort = status === "ja" ? overzichtTeksten.waarschuwingen.tariefBovenMaximum.soortProfessioneel : overzichtTeksten.waarschuwingen.tariefBovenMaximum.soortNietProfessioneel;
+  const soort = status === "ja" ? overzicht.waarschuwingen.tariefBovenMaximum.soortProfessioneel : overzicht.waarschuwingen.tariefBovenMaximum.soortNietProfessioneel;
 
   const antwoord = status === "ja" ? m.professioneel(z.naam) : status === "nee" ? m.nietProfessioneel(z.naam) : m.onbekend(z.naam);
   let alineas: string[] = [];
@@ -307,16 +312,16 @@ export function zorgovereenkomstChecklist(
   if (z === undefined) return null;
   const situatie = zorgverlenerSituatie(z);
   const beoordeling = beoordeelZorgverlener(situatie, peildatum, jaarparameters().tabel);
-  const waarschuwingen = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum);
+  const waarschuwingen = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum, taal);
   const zorgkantoor = checklistZorgkantoor(a);
   const logeeropvang = etmalen === undefined ? null : toetsLogeeropvangVoor(a, etmalen, peildatum);
   return {
     id: z.id,
     naam: z.naam,
-    gegevens: gegevensVan(t, z, beoordeling),
+    gegevens: gegevensVan(t, z, beoordeling, taal),
     beoordeling,
     onderdelen: [
-      maximumtariefOnderdeel(t, z, beoordeling, waarschuwingen, zorgkantoor, peildatum),
+      maximumtariefOnderdeel(t, z, beoordeling, waarschuwingen, zorgkantoor, peildatum, taal),
       rolOnderdeel(t, z, beoordeling, waarschuwingen),
       loonbelastingOnderdeel(t, z, beoordeling, waarschuwingen, peildatum),
       afsprakenOnderdeel(t, z),

@@ -59,6 +59,17 @@ import { budgetplanUitleg as budgetplanUitlegNl } from "@/content/budgetplan-pdf
 import * as zorgovereenkomstChecklistEn from "@/content/en/zorgovereenkomst-checklist";
 import { checklistVoor, pdfVoor, zorgkantoorVoor } from "@/content/en/zorgovereenkomst-checklist-ander";
 import { zorgovereenkomstenTeksten as zorgovereenkomstenNl } from "@/content/wizard/zorgovereenkomsten";
+import { aanvraagVragen as aanvraagVragenEn, vaardigheidLabels as vaardigheidLabelsEn } from "@/content/en/wizard/aanvraag";
+import { vaardigheidLabels as vaardigheidLabelsNl } from "@/content/redenen/aanvraag";
+import { aanvraagVragen as aanvraagVragenNl } from "@/content/wizard/aanvraag";
+import { budgetplanVragen as budgetplanVragenEn } from "@/content/en/wizard/budgetplan";
+import { budgetplanVragen as budgetplanVragenNl } from "@/content/wizard/budgetplan";
+import { zorgverlenerFormulier as zorgverlenerEn } from "@/content/en/wizard/zorgverlener";
+import { zorgverlenerFormulier as zorgverlenerNl } from "@/content/wizard/zorgverlener";
+import { documentTeksten as documentenEn } from "@/content/en/wizard/documenten";
+import { documentTeksten as documentenNl } from "@/content/wizard/documenten";
+import { budgetplanOverzicht as budgetplanOverzichtEn } from "@/content/en/budgetplan-overzicht";
+import { budgetplanOverzicht as budgetplanOverzichtNl } from "@/content/budgetplan-overzicht";
 
 interface Paar {
   nl: unknown;
@@ -109,6 +120,12 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
     nl: { zorgkantoor: zorgovereenkomstenNl.zorgkantoor, checklist: zorgovereenkomstenNl.checklist, pdf: zorgovereenkomstenNl.pdf },
     en: { zorgkantoor: zorgkantoorVoor({ naam: "Riet" }), checklist: checklistVoor({ naam: "Riet" }), pdf: pdfVoor({ naam: "Riet" }) },
   },
+  // The ten points of AV-01 are content/redenen/aanvraag.ts's in Dutch; their English sits with stap 3's.
+  "wizard/aanvraag": { nl: { aanvraagVragen: aanvraagVragenNl, vaardigheidLabels: vaardigheidLabelsNl }, en: { aanvraagVragen: aanvraagVragenEn, vaardigheidLabels: vaardigheidLabelsEn } },
+  "wizard/budgetplan": { nl: budgetplanVragenNl, en: budgetplanVragenEn },
+  "wizard/zorgverlener": { nl: zorgverlenerNl, en: zorgverlenerEn },
+  "wizard/documenten": { nl: documentenNl, en: documentenEn },
+  "budgetplan-overzicht": { nl: budgetplanOverzichtNl, en: budgetplanOverzichtEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
@@ -147,6 +164,12 @@ export function vergelijkVorm(nl: unknown, en: unknown, pad = ""): string[] {
 const OOK_IN_ONVERTAALD: ReadonlySet<string> = new Set([
   // content/wizard/toekenning.ts (stap 4's title).
   "Het zorgkantoor kent het pgb toe",
+  // The budgetplan's section titles (content/wizard/budgetplan.ts, content/budgetplan-overzicht.ts) are
+  // the Dutch form's (content/budgetplan-pdf.ts, which stays Dutch): the PDF's English page names
+  // each section by its Dutch title on purpose.
+  "Mijn persoonsgegevens",
+  "De zorg die ik wil gaan inkopen",
+  "Bedrag per zorgverlener",
 ]);
 
 /**

@@ -13,7 +13,8 @@ import { magBezoeken, volgende } from "@/lib/wizard/journey";
 import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { leesSessie, type Sessie } from "@/lib/wizard/sessie";
 import { metGezien } from "@/lib/wizard/vragen/velden";
-import { nieuwZorgverlenerId, zorgverlenerFormSchema } from "@/lib/wizard/vragen/zorgverlener";
+import { leesTaal } from "@/lib/taal";
+import { nieuwZorgverlenerId, zorgverlenerFormSchemaIn } from "@/lib/wizard/vragen/zorgverlener";
 import { alsFormulier, bewaarEnGa, ofStoring, parseBewaarEnGa, vereistSessie, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 /** The session, when the list of zorgverleners may be visited now; otherwise a redirect. */
@@ -47,7 +48,8 @@ async function bewaarEen(formData: FormData): Promise<FormulierStatus> {
   return parseBewaarEnGa(
     formData,
     sessie,
-    zorgverlenerFormSchema,
+    // The same messages as the browser's check, in the page's language (docs/decisions/032-talen.md).
+    zorgverlenerFormSchemaIn(await leesTaal()),
     (geldig) => {
       const zorgverlener = { ...geldig, id: nieuw ? nieuwZorgverlenerId(lijst.map((z) => z.id)) : id };
       const zorgverleners = nieuw ? [...lijst, zorgverlener] : lijst.map((z) => (z.id === id ? zorgverlener : z));

@@ -135,7 +135,7 @@ export default async function Delen({ searchParams }: { searchParams: Promise<Zo
         )}
       </section>
 
-      {budgetplanKlaar(a) && <BudgetplanDownload />}
+      {budgetplanKlaar(a) && <BudgetplanDownload taal={taal} />}
 
       <section aria-labelledby="kop-links" className="mt-10">
         <h2 id="kop-links" className="text-2xl font-bold mb-3">

@@ -20,6 +20,7 @@ import { versturen } from "@/content/versturen";
 import { metBronVoor } from "@/content/wizard/algemeen";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { budgetplanVragen as budgetplanVragenEn } from "@/content/en/wizard/budgetplan";
 import { heleTekst, type TekstDeel } from "@/lib/begrippen";
 import { versturenBegrippen } from "@/lib/begrippen-paginas";
 import { vandaagInAmsterdam } from "@/lib/datum";
@@ -52,7 +53,7 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
   const zorgkantoor = zorgkantoorUit(a);
   const verstuurdOp = a.verstuurd === undefined ? null : formatDatumNl(a.verstuurd);
   const daarna = [reden("AV-05", "av.keuzegesprek"), ...toekenningsfeiten(vandaagInAmsterdam())].map(metBron);
-  const papieren = documenten(a);
+  const papieren = documenten(a, taal);
   // Glossary terms linked at their first use in the running text in sight (lib/begrippen-paginas.ts):
   // the notice, what to send, what happens next; not the headings, the zorgkantoor's details or the form.
   const { delen: begrippen } = versturenBegrippen({
@@ -95,7 +96,7 @@ export default async function Versturen({ searchParams }: { searchParams: Promis
         </ul>
         <p className="mb-0 text-xl font-bold">
           <a href={BUDGETPLAN_PDF} download>
-            {budgetplanVragen.pdf.link}
+            {inTaal(taal, budgetplanVragen, budgetplanVragenEn).pdf.link}
           </a>
         </p>
       </section>

@@ -133,10 +133,10 @@ export default async function GedeeldeAanvraag({ searchParams }: { searchParams:
           <h2 id="kop-budgetplan" className="text-2xl font-bold mb-3">
             {t.budgetplanKop}
           </h2>
-          <BedragenOverzicht antwoorden={getoond} publiek={publiekVanDeellink(a, sessie.rol)} />
+          <BedragenOverzicht antwoorden={getoond} publiek={publiekVanDeellink(a, sessie.rol)} taal={taal} />
         </section>
       )}
-      {budgetplanKlaar(a) && <BudgetplanDownload href={`${GEDEELD}/budgetplan/pdf`} />}
+      {budgetplanKlaar(a) && <BudgetplanDownload href={`${GEDEELD}/budgetplan/pdf`} taal={taal} />}
 
       <section aria-labelledby="kop-handtekeningen" className="mt-8">
         <h2 id="kop-handtekeningen" className="text-2xl font-bold mb-3">

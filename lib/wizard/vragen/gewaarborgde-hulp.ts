@@ -4,15 +4,20 @@
  * then explains that the zorgkantoor refuses the aanvraag (AV-02), instead of blocking the form.
  */
 import * as z from "zod";
-import { metBron, veldnamen } from "@/content/wizard/algemeen";
+import { veldnamen } from "@/content/wizard/algemeen";
+import { veldnamen as veldnamenEn } from "@/content/en/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { aanvraagVragen as aanvraagVragenEn } from "@/content/en/wizard/aanvraag";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { gewaarborgdeHulpFeiten, gewaarborgdeHulpVerplicht } from "@/rules/aanvraag";
 import { MAX_TEKST, type Antwoorden, type GewaarborgdeHulpGegevens } from "../antwoorden";
 import type { Aanspreking, Uitleg, VraagDefinitie } from "../types";
 import { zorgprofielUit } from "./feiten";
-import { JA_NEE, jaNeeOpties, jaNeeTekst, keuze, optioneleKeuze, tekst, zonder, type JaNee } from "./velden";
+import { metBronIn } from "./met-bron";
+import { JA_NEE, jaNeeOpties, jaNeeTekst, keuze, optioneleKeuze, perTaal, tekst, zonder, type JaNee } from "./velden";
 
-const t = aanvraagVragen.gewaarborgdeHulp;
+const woorden = (taal: Taal = STANDAARDTAAL) => inTaal(taal, aanvraagVragen, aanvraagVragenEn).gewaarborgdeHulp;
 /** The details are asked under the "ja" of the first question. */
 const BIJ_JA = { veld: "heeftGewaarborgdeHulp", waarde: "ja" } as const;
 
@@ -27,14 +32,17 @@ function isTelefoon(waarde: string): boolean {
   return TELEFOON_TEKENS.test(waarde) && cijfers >= TELEFOON_CIJFERS.min && cijfers <= TELEFOON_CIJFERS.max;
 }
 
-const schema = z
+const schemaIn = perTaal((taal) => {
+  const t = woorden(taal);
+  const namen = inTaal(taal, veldnamen, veldnamenEn).gewaarborgdeHulp;
+  return z
   .object({
-    heeftGewaarborgdeHulp: keuze(JA_NEE, t.leeg),
-    ghNaam: tekst(veldnamen.gewaarborgdeHulp.naam),
-    ghRelatie: tekst(veldnamen.gewaarborgdeHulp.relatie),
-    ghWettelijkVertegenwoordiger: optioneleKeuze(JA_NEE),
-    ghTelefoon: tekst(veldnamen.gewaarborgdeHulp.telefoon),
-    ghEmail: tekst(veldnamen.gewaarborgdeHulp.email),
+    heeftGewaarborgdeHulp: keuze(JA_NEE, t.leeg, taal),
+    ghNaam: tekst(namen.naam, undefined, taal),
+    ghRelatie: tekst(namen.relatie, undefined, taal),
+    ghWettelijkVertegenwoordiger: optioneleKeuze(JA_NEE, taal),
+    ghTelefoon: tekst(namen.telefoon, undefined, taal),
+    ghEmail: tekst(namen.email, undefined, taal),
   })
   .transform((w, ctx): { heeftGewaarborgdeHulp: JaNee; gewaarborgdeHulp?: GewaarborgdeHulpGegevens } => {
     // The details are only read with "ja"; with "nee" whatever was typed there is dropped.
@@ -61,8 +69,12 @@ const schema = z
       },
     };
   });
+});
+const schema = schemaIn(STANDAARDTAAL);
 
-function uitleg(a: Antwoorden, aanspreking: Aanspreking): Uitleg[] {
+function uitleg(a: Antwoorden, aanspreking: Aanspreking, taal: Taal = STANDAARDTAAL): Uitleg[] {
+  const t = woorden(taal);
+  const metBron = metBronIn(taal);
   const blokken: Uitleg[] = [];
   if (a.voorWie === "gewaarborgde-hulp") blokken.push({ alineas: [t.zelfGewaarborgdeHulp] });
   blokken.push({ kop: t.watKop, alineas: [t.wat(aanspreking), ...gewaarborgdeHulpFeiten().map(metBron)] });
@@ -78,19 +90,23 @@ export const gewaarborgdeHulpVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "gewaarborgde-hulp",
   stap: "aanvraag",
   ingevuld: (a) => a.heeftGewaarborgdeHulp !== undefined,
-  titel: ({ aanspreking }) => t.titel(aanspreking),
-  uitleg: ({ antwoorden, aanspreking }) => uitleg(antwoorden, aanspreking),
+  titel: ({ aanspreking, taal }) => woorden(taal).titel(aanspreking),
+  uitleg: ({ antwoorden, aanspreking, taal }) => uitleg(antwoorden, aanspreking, taal),
   // The details only apply with "ja": they sit under that option, hidden by CSS until it is chosen,
   // with or without JavaScript (docs/decisions/031-burgerpaginas.md).
-  velden: ({ aanspreking }) => [
-    { soort: "radio", naam: "heeftGewaarborgdeHulp", label: t.vraag(aanspreking), hint: t.vraagHint, opties: jaNeeOpties() },
+  velden: ({ aanspreking, taal }) => {
+    const t = woorden(taal);
+    return [
+    { soort: "radio", naam: "heeftGewaarborgdeHulp", label: t.vraag(aanspreking), hint: t.vraagHint, opties: jaNeeOpties(taal) },
     { soort: "tekst", naam: "ghNaam", label: t.naamLabel, breedte: "vol", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
     { soort: "tekst", naam: "ghRelatie", label: t.relatieLabel(aanspreking), hint: t.relatieHint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
-    { soort: "radio", naam: "ghWettelijkVertegenwoordiger", label: t.wvLabel(aanspreking), hint: t.wvHint, opties: jaNeeOpties(), inline: true, alleenBij: BIJ_JA },
+    { soort: "radio", naam: "ghWettelijkVertegenwoordiger", label: t.wvLabel(aanspreking), hint: t.wvHint, opties: jaNeeOpties(taal), inline: true, alleenBij: BIJ_JA },
     { soort: "tekst", naam: "ghTelefoon", label: t.telefoonLabel, breedte: "midden", type: "tel", inputMode: "tel", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
     { soort: "tekst", naam: "ghEmail", label: t.emailLabel, breedte: "vol", type: "email", inputMode: "email", autocomplete: "off", maxLengte: MAX_TEKST, alleenBij: BIJ_JA },
-  ],
+    ];
+  },
   schema,
+  schemaIn,
   waarden: (a) => {
     const gh = a.gewaarborgdeHulp;
     return {
@@ -107,16 +123,17 @@ export const gewaarborgdeHulpVraag: VraagDefinitie<z.output<typeof schema>> = {
     heeftGewaarborgdeHulp: geldig.heeftGewaarborgdeHulp,
     ...(geldig.gewaarborgdeHulp !== undefined && { gewaarborgdeHulp: geldig.gewaarborgdeHulp }),
   }),
-  samenvatting: ({ antwoorden, aanspreking }) => {
+  samenvatting: ({ antwoorden, aanspreking, taal }) => {
     if (antwoorden.heeftGewaarborgdeHulp === undefined) return [];
-    const rijen = [{ vraag: t.vraag(aanspreking), antwoord: jaNeeTekst(antwoorden.heeftGewaarborgdeHulp) }];
+    const t = woorden(taal);
+    const rijen = [{ vraag: t.vraag(aanspreking), antwoord: jaNeeTekst(antwoorden.heeftGewaarborgdeHulp, taal) }];
     const gh = antwoorden.gewaarborgdeHulp;
     if (antwoorden.heeftGewaarborgdeHulp !== "ja" || gh === undefined) return rijen;
     return [
       ...rijen,
       { vraag: t.rijen.naam, antwoord: gh.naam },
       { vraag: t.rijen.relatie, antwoord: gh.relatie },
-      { vraag: t.rijen.wettelijkVertegenwoordiger, antwoord: jaNeeTekst(gh.isWettelijkVertegenwoordiger) },
+      { vraag: t.rijen.wettelijkVertegenwoordiger, antwoord: jaNeeTekst(gh.isWettelijkVertegenwoordiger, taal) },
       ...(gh.telefoon === undefined ? [] : [{ vraag: t.rijen.telefoon, antwoord: gh.telefoon }]),
       ...(gh.email === undefined ? [] : [{ vraag: t.rijen.email, antwoord: gh.email }]),
     ];

@@ -5,16 +5,24 @@
  */
 import * as z from "zod";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { ondertekenaars } from "@/rules/aanvraag";
 import { formatDatumNl, parseDatumNl } from "@/rules/datum";
 import type { Reden } from "@/rules/types";
 import { MAX_TEKST, type Antwoorden, type Ondertekenaar } from "../antwoorden";
 import type { VeldDefinitie, VraagDefinitie, Waarden } from "../types";
-import { budgetplanUitleg } from "./budgetplan-uitleg";
+import { budgetplanUitleg, budgetplanWoorden } from "./budgetplan-uitleg";
 import { veldnamen } from "@/content/wizard/algemeen";
-import { tekst } from "./velden";
+import { veldnamen as veldnamenEn } from "@/content/en/wizard/algemeen";
+import { perTaal, tekst } from "./velden";
 
+/**
+ * Dutch: what ondertekenBlokken stores and prefills (the relatie "budgethouder") goes into the
+ * Dutch budgetplan, and the form's values carry no language.
+ */
 const t = budgetplanVragen.ondertekening;
+const woorden = (taal: Taal = STANDAARDTAAL) => budgetplanWoorden(taal).ondertekening;
 
 export type OndertekenRol = keyof typeof t.rollen;
 
@@ -41,12 +49,10 @@ export function ondertekenBlokken(a: Antwoorden): { blokken: OndertekenBlok[]; r
 }
 
 /** The three text fields of signing block `blok` (1 or 2), each named in its too-long message. */
-function blokVelden(blok: number) {
-  const v = veldnamen.ondertekening;
-  return { naam: tekst(v.naam(blok)), relatie: tekst(v.relatie(blok)), datum: tekst(v.datum(blok)) };
+function blokVelden(blok: number, taal: Taal) {
+  const v = inTaal(taal, veldnamen, veldnamenEn).ondertekening;
+  return { naam: tekst(v.naam(blok), undefined, taal), relatie: tekst(v.relatie(blok), undefined, taal), datum: tekst(v.datum(blok), undefined, taal) };
 }
-const BLOK_1 = blokVelden(1);
-const BLOK_2 = blokVelden(2);
 /** Read only when its block is on the page; typed as what a form posts. */
 const later = z.custom<string | string[] | undefined>(() => true);
 
@@ -55,7 +61,11 @@ const later = z.custom<string | string[] | undefined>(() => true);
  * apply is checked in `verwerk` and `isBeantwoord`, so a forged second block is never kept, and
  * its fields are only read when it is there: an error always names a field of the page.
  */
-const schema = z
+const schemaIn = perTaal((taal) => {
+  const t = woorden(taal);
+  const BLOK_1 = blokVelden(1, taal);
+  const BLOK_2 = blokVelden(2, taal);
+  return z
   .object({ naam1: BLOK_1.naam, relatie1: BLOK_1.relatie, datum1: BLOK_1.datum, naam2: later.optional(), relatie2: later.optional(), datum2: later.optional() })
   .transform((w, ctx): Ondertekenaar[] => {
     const lees = (naam: "naam" | "relatie" | "datum", waarde: unknown): string => {
@@ -77,8 +87,11 @@ const schema = z
     });
     return ctx.issues.length > 0 ? z.NEVER : uit;
   });
+});
+const schema = schemaIn(STANDAARDTAAL);
 
-function velden(blokken: OndertekenBlok[]): VeldDefinitie[] {
+function velden(blokken: OndertekenBlok[], taal: Taal = STANDAARDTAAL): VeldDefinitie[] {
+  const t = woorden(taal);
   return blokken.flatMap((b, i) => {
     const n = i + 1;
     return [
@@ -98,12 +111,13 @@ export const ondertekeningVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "ondertekening",
   stap: "aanvraag",
   ingevuld: ondertekeningCompleet,
-  titel: () => t.titel,
+  titel: ({ taal }) => woorden(taal).titel,
   // Who signs, and how, follows in the page's OndertekenenPaneel (components/ondertekenen-paneel.tsx),
   // the same panel as on the delen page and the page after stap 3 (docs/decisions/031-burgerpaginas.md).
-  uitleg: ({ aanspreking }) => budgetplanUitleg(7, t.onderdeel, [t.uitleg(aanspreking)]),
-  velden: ({ antwoorden }) => velden(ondertekenBlokken(antwoorden).blokken),
+  uitleg: ({ aanspreking, taal }) => budgetplanUitleg(7, woorden(taal).onderdeel, [woorden(taal).uitleg(aanspreking)], false, taal),
+  velden: ({ antwoorden, taal }) => velden(ondertekenBlokken(antwoorden).blokken, taal),
   schema,
+  schemaIn,
   waarden: (a) => {
     const { blokken } = ondertekenBlokken(a);
     const opgeslagen = a.ondertekening?.length === blokken.length ? a.ondertekening : undefined;
@@ -118,8 +132,9 @@ export const ondertekeningVraag: VraagDefinitie<z.output<typeof schema>> = {
   },
   // A forged form with more blocks than AV-08 asks for keeps only those that apply.
   verwerk: (geldig, a) => ({ ...a, ondertekening: geldig.slice(0, ondertekenBlokken(a).blokken.length) }),
-  samenvatting: ({ antwoorden }) => {
+  samenvatting: ({ antwoorden, taal }) => {
     const { blokken } = ondertekenBlokken(antwoorden);
+    const t = woorden(taal);
     return (antwoorden.ondertekening ?? []).map((o, i) => ({
       vraag: t.rij(t.rollen[blokken[i]?.rol ?? "budgethouder"]),
       antwoord: `${o.naam}, ${o.relatie}, ${o.datum === undefined ? t.zonderDatum : formatDatumNl(o.datum)}`,

@@ -13,7 +13,8 @@ import { formulier } from "@/content/wizard/algemeen";
 import { indicatieVragen } from "@/content/wizard/indicatie";
 import { laadSchema } from "../formulier-schemas";
 import { startSchemaIn } from "../start";
-import { MAX_TEKST } from "../antwoorden";
+import { MAX_TEKST, type Antwoorden } from "../antwoorden";
+import type { VraagContext } from "../types";
 import { schemaVan, vraagVoor } from ".";
 
 function vraag(slug: string) {
@@ -92,5 +93,79 @@ describe("stap 2 in English", () => {
     expect(tekst).toContain("Persoonsgebonden budget (pgb, personal budget): possible");
     expect(tekst).toContain("(Rule LV-");
     expect(tekst).not.toContain("mogelijk");
+  });
+});
+
+describe("stap 3 in English", () => {
+  it("every question of stap 3 says what is missing in English on an English page, in Dutch on a Dutch one", async () => {
+    const { aanvraagVragen: en } = await import("@/content/en/wizard/aanvraag");
+    const { budgetplanVragen: bpEn } = await import("@/content/en/wizard/budgetplan");
+    const { aanvraagVragen: nl } = await import("@/content/wizard/aanvraag");
+    expect(fouten(schemaVan(vraag("gewaarborgde-hulp"), "en"), {})).toEqual({ heeftGewaarborgdeHulp: en.gewaarborgdeHulp.leeg });
+    expect(fouten(schemaVan(vraag("gewaarborgde-hulp"), "nl"), {})).toEqual({ heeftGewaarborgdeHulp: nl.gewaarborgdeHulp.leeg });
+    expect(fouten(schemaVan(vraag("gewaarborgde-hulp"), "en"), { heeftGewaarborgdeHulp: "ja", ghEmail: "x@" })).toEqual({
+      ghNaam: en.gewaarborgdeHulp.naamLeeg,
+      ghRelatie: en.gewaarborgdeHulp.relatieLeeg,
+      ghWettelijkVertegenwoordiger: en.gewaarborgdeHulp.wvLeeg,
+      ghEmail: en.gewaarborgdeHulp.emailFout,
+    });
+    expect(fouten(schemaVan(vraag("weigeringsgronden"), "en"), {})).toEqual({
+      failliet: en.weigeringsgronden.failliet.leeg,
+      wsnp: en.weigeringsgronden.wsnp.leeg,
+      vastWoonadres: en.weigeringsgronden.vastWoonadres.leeg,
+      woontInNederland: en.weigeringsgronden.woontInNederland.leeg,
+    });
+    expect(fouten(schemaVan(vraag("vaardigheden"), "en"), { vaardigheden: ["verzonnen"] })).toEqual({ vaardigheden: formulierEn.fouten.kiesEen });
+    expect(fouten(schemaVan(vraag("persoonsgegevens"), "en"), { geboortedatum: "31-02-1950", bsn: "123456789" })).toEqual({
+      achternaam: bpEn.persoonsgegevens.achternaamLeeg,
+      geboortedatum: bpEn.persoonsgegevens.geboortedatumFout,
+      bsn: bpEn.persoonsgegevens.bsnFout,
+    });
+    expect(fouten(schemaVan(vraag("budgetplan-zorgprofiel"), "en"), { budgetplanZorgprofiel: "" })).toEqual({ budgetplanZorgprofiel: indicatieEn.zorgprofiel.leeg });
+    expect(fouten(schemaVan(vraag("reden-pgb"), "en"), {})).toEqual({ redenKeuzePgb: bpEn.reden.leeg });
+    expect(fouten(schemaVan(vraag("zorg-inkopen"), "en"), {})).toEqual({ zorgInkopen: bpEn.zorg.leeg });
+    expect(fouten(schemaVan(vraag("bedragen"), "en"), { verwachtJaarbudget: "lots" })).toEqual({ verwachtJaarbudget: bpEn.bedragen.budgetFout });
+    expect(fouten(schemaVan(vraag("ondertekening"), "en"), { datum1: "morgen" })).toEqual({
+      naam1: bpEn.ondertekening.naamLeeg,
+      relatie1: bpEn.ondertekening.relatieLeeg,
+      datum1: bpEn.ondertekening.datumFout,
+    });
+    expect(fouten(schemaVan(vraag("zorgkantoor"), "en"), {})).toEqual({ woonplaats: en.zorgkantoor.leeg });
+    expect(fouten(schemaVan(vraag("zorgkantoor"), "en"), { woonplaats: "x".repeat(MAX_TEKST + 1) })).toEqual({
+      woonplaats: formulierEn.fouten.teLang("the postcode, town or municipality", MAX_TEKST),
+    });
+  });
+
+  it("the questions' pages, their reasons and their summary rows are English on an English page", () => {
+    const a: Antwoorden = {
+      heeftIndicatie: "ja",
+      zorgprofiel: "5VV",
+      heeftGewaarborgdeHulp: "ja",
+      gewaarborgdeHulp: { naam: "Ans", relatie: "dochter", isWettelijkVertegenwoordiger: "nee" },
+      failliet: "nee",
+      vaardigheden: [],
+    };
+    const ctx: VraagContext = { antwoorden: a, aanspreking: { zelf: true, naam: "the applicant" }, taal: "en" };
+    const tekst = ["vaardigheden", "gewaarborgde-hulp", "weigeringsgronden", "persoonsgegevens", "zorg-inkopen", "gesprek", "ondertekening"]
+      .map((slug) => JSON.stringify([vraag(slug).titel(ctx), vraag(slug).uitleg?.(ctx), vraag(slug).velden(ctx), vraag(slug).samenvatting(ctx)]))
+      .join("\n");
+    expect(tekst).toContain("Is a pgb right for you?");
+    expect(tekst).toContain("(Rule AV-");
+    expect(tekst).toContain("Also legal representative");
+    expect(tekst).toContain("The application form for a pgb");
+    for (const nederlands of ["Kruis aan", "Heeft u", "Regel AV-", "Vragen over schulden", "Wie ondertekent", "Het aanvraagformulier"]) expect(tekst).not.toContain(nederlands);
+  });
+});
+
+describe("the budgetplan's zorgverlener form in English", () => {
+  it("the browser loads the schema the server checks with, its messages in the page's language", async () => {
+    const { zorgverlenerFormulier: en } = await import("@/content/en/wizard/zorgverlener");
+    const { zorgverlenerFormulier: nl } = await import("@/content/wizard/zorgverlener");
+    const schemaEn = await laadSchema("zorgverlener", "en");
+    const schemaNl = await laadSchema("zorgverlener", "nl");
+    if (schemaEn === null || schemaNl === null) throw new Error("geen schema");
+    expect(fouten(schemaEn, { uren: "", uurtarief: "15.50" })).toMatchObject({ naam: en.naam.leeg, soort: en.soort.leeg, urenPerWeek: en.uren.leeg });
+    expect(fouten(schemaEn, { uurtarief: "15.50" })).toMatchObject({ uurtarief: en.uurtarief.punt });
+    expect(fouten(schemaNl, {})).toMatchObject({ naam: nl.naam.leeg, soort: nl.soort.leeg });
   });
 });

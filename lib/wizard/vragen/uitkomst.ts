@@ -4,12 +4,9 @@
  * (LV-07, LV-08, LV-10). A chosen form that is `nee` says so first, before anyone builds on it.
  */
 import * as z from "zod";
-import { AANVRAGER } from "@/content/redenen";
-import { metBronVoor } from "@/content/wizard/algemeen";
 import * as keuzeNl from "@/content/wizard/keuze";
 import * as keuzeEn from "@/content/en/wizard/keuze";
 import { zorgsoortLabels } from "@/content/redenen/leveringsvorm";
-import { componenten as componentenEn } from "@/content/en/componenten";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { beoordeelLeveringsvormen, PAKKETTEN, type AfgeleideLeveringsvorm, type VormSleutel } from "@/rules/leveringsvorm";
@@ -19,19 +16,13 @@ import { formatZorgprofiel } from "@/rules/zorgprofiel";
 import type { Antwoorden } from "../antwoorden";
 import type { Aanspreking, Uitleg, VraagDefinitie } from "../types";
 import { keuzeSituatie, keuzeUit, zorgprofielWeergave } from "./feiten";
-import { redenTekstIn } from "./reden-taal";
+import { metBronIn } from "./met-bron";
 import { metGezien } from "./velden";
 
 /** Stap 2's words in `taal`, with the kinds of care in each package (docs/decisions/032-talen.md). */
 function woordenIn(taal: Taal = STANDAARDTAAL) {
   const w = inTaal(taal, keuzeNl, keuzeEn);
   return { ...w, zorgsoortLabels: inTaal(taal, zorgsoortLabels, keuzeEn.zorgsoortLabels) };
-}
-
-/** A reason for the applicant with its rule and source, "… (Regel LV-02, Bron: …)", in `taal`. */
-function metBronIn(taal: Taal = STANDAARDTAAL) {
-  if (taal !== "en") return metBronVoor(AANVRAGER);
-  return (r: Reden) => `${redenTekstIn(r, AANVRAGER, taal)} ${componentenEn.reden.inTekst(r.regel, r.bron)}`;
 }
 
 /** The brochure's order of Stap 2: 1 verblijf, 2 zorg thuis (vpt, mpt), 3 pgb, 4 combinatie, 5 deeltijd. */

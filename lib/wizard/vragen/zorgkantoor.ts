@@ -6,16 +6,25 @@
  */
 import * as z from "zod";
 import { componenten } from "@/content/componenten";
-import { metBron, veldnamen } from "@/content/wizard/algemeen";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { veldnamen } from "@/content/wizard/algemeen";
+import { veldnamen as veldnamenEn } from "@/content/en/wizard/algemeen";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
+import { aanvraagVragen as aanvraagVragenEn } from "@/content/en/wizard/aanvraag";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { zorgkantoorRedenen, zorgkantoorVoorRegio } from "@/rules/zorgkantoor";
 import { MAX_TEKST, type Antwoorden } from "../antwoorden";
 import type { Uitleg, VraagDefinitie } from "../types";
-import { verplichteTekst } from "./velden";
+import { metBronIn } from "./met-bron";
+import { perTaal, verplichteTekst } from "./velden";
 
-const t = aanvraagVragen.zorgkantoor;
+const woorden = (taal: Taal = STANDAARDTAAL) => inTaal(taal, aanvraagVragen, aanvraagVragenEn).zorgkantoor;
 
-const schema = z.object({ woonplaats: verplichteTekst(veldnamen.woonplaats, t.leeg) });
+const schemaIn = perTaal((taal) =>
+  z.object({ woonplaats: verplichteTekst(inTaal(taal, veldnamen, veldnamenEn).woonplaats, woorden(taal).leeg, undefined, taal) }),
+);
+const schema = schemaIn(STANDAARDTAAL);
 
 /** The zorgkantoor found for the answers, with how to reach it; `null` before the question. */
 export function zorgkantoorUit(a: Antwoorden) {
@@ -27,7 +36,8 @@ export function zorgkantoorUit(a: Antwoorden) {
  * answered). `opVraag`: on this question's own page, where the field to correct the gemeente is;
  * elsewhere the text says where to go instead of "hieronder".
  */
-export function zorgkantoorUitleg(a: Antwoorden, kop: string, opVraag = false): Uitleg[] {
+export function zorgkantoorUitleg(a: Antwoorden, kop: string, opVraag = false, taal: Taal = STANDAARDTAAL): Uitleg[] {
+  const t = woorden(taal);
   const zorgkantoor = zorgkantoorUit(a);
   if (zorgkantoor === null || a.woonplaats === undefined) return [];
   const redenen = zorgkantoorRedenen(zorgkantoor);
@@ -41,8 +51,8 @@ export function zorgkantoorUitleg(a: Antwoorden, kop: string, opVraag = false): 
       ],
       // Where the address comes from, behind "Waarom?" as every citation (docs/decisions/028).
       uitklap: {
-        samenvatting: componenten.reden.waarom(redenen.map((r) => r.regel)),
-        inhoud: [{ alineas: redenen.map(metBron) }],
+        samenvatting: inTaal(taal, componenten, componentenEn).reden.waarom(redenen.map((r) => r.regel)),
+        inhoud: [{ alineas: redenen.map(metBronIn(taal)) }],
       },
     },
   ];
@@ -52,14 +62,16 @@ export const zorgkantoorVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorgkantoor",
   stap: "aanvraag",
   ingevuld: (a) => a.woonplaats !== undefined,
-  titel: ({ aanspreking }) => t.titel(aanspreking),
-  uitleg: ({ antwoorden }) => [{ alineas: [t.uitleg] }, ...zorgkantoorUitleg(antwoorden, t.gevondenKop, true)],
-  velden: () => [{ soort: "tekst", naam: "woonplaats", label: t.label, hint: t.hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],
+  titel: ({ aanspreking, taal }) => woorden(taal).titel(aanspreking),
+  uitleg: ({ antwoorden, taal }) => [{ alineas: [woorden(taal).uitleg] }, ...zorgkantoorUitleg(antwoorden, woorden(taal).gevondenKop, true, taal)],
+  velden: ({ taal }) => [{ soort: "tekst", naam: "woonplaats", label: woorden(taal).label, hint: woorden(taal).hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST }],
   schema,
+  schemaIn,
   waarden: (a) => ({ woonplaats: a.woonplaats?.invoer ?? "" }),
   // The lookup and what it stores happen in the server step (lib/wizard/server-stappen.ts).
   verwerk: (_geldig, a) => a,
-  samenvatting: ({ antwoorden }) => {
+  samenvatting: ({ antwoorden, taal }) => {
+    const t = woorden(taal);
     const zorgkantoor = zorgkantoorUit(antwoorden);
     if (antwoorden.woonplaats === undefined || zorgkantoor === null) return [];
     return [

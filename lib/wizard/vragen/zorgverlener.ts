@@ -10,7 +10,11 @@
  */
 import * as z from "zod";
 import { formulier, veldnamen } from "@/content/wizard/algemeen";
-import { zorgverlenerFormulier as t } from "@/content/wizard/zorgverlener";
+import { formulier as formulierEn, veldnamen as veldnamenEn } from "@/content/en/wizard/algemeen";
+import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
+import { zorgverlenerFormulier as zorgverlenerFormulierEn } from "@/content/en/wizard/zorgverlener";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { MAX_UREN_PER_WEEK, MAX_UURTARIEF } from "@/rules/budgetplan";
 import { formatBedrag, formatUren, parseBedragNl, parseUren } from "@/rules/geld";
 import { identificatieVoorZorgverlener, normaliseerBsn, normaliseerCijfers, normaliseerKvkNummer } from "@/rules/identificatie";
@@ -25,27 +29,32 @@ import {
 } from "../antwoorden";
 import { NIEUWE_ZORGVERLENER } from "../paden";
 import type { Optie, VeldDefinitie, Waarden } from "../types";
-import { aangekruist, bedragInvoer, keuze, tekst, verplichteTekst } from "./velden";
+import { aangekruist, bedragInvoer, keuze, perTaal, tekst, verplichteTekst } from "./velden";
 
 export { somTekst, type SomTekst } from "@/lib/budgetplan/som";
 
 export type ZorgverlenerGegevens = Omit<Zorgverlener, "id">;
 type Soort = Zorgverlener["soort"];
 
-const v = veldnamen.zorgverlener;
+/** The form's words in `taal` (docs/decisions/032-talen.md). */
+const woorden = (taal: Taal = STANDAARDTAAL) => inTaal(taal, zorgverlenerFormulier, zorgverlenerFormulierEn);
 
 /** Longest number, hours or amount read: far more than any valid one, little work for a forged one. */
 const MAX_GETAL = 30;
 
-const velden = {
-  naam: verplichteTekst(v.naam, t.naam.leeg),
-  plaats: verplichteTekst(v.plaats, t.plaats.leeg),
-  soort: keuze(ZORGVERLENER_SOORTEN, t.soort.leeg),
-  relatie: keuze(ZORGVERLENER_RELATIES, t.relatie.leeg),
-  registraties: aangekruist(REGISTRATIES),
-  nummer: tekst(v.nummer, MAX_GETAL),
-  overeenkomst: keuze(OVEREENKOMSTEN, t.overeenkomst.leeg),
-  dagenPerWeek: verplichteTekst(v.dagenPerWeek, t.dagen.leeg, MAX_GETAL).transform((waarde, ctx): number => {
+/** Each field on its own, its messages in `taal`. */
+function veldenIn(taal: Taal) {
+  const t = woorden(taal);
+  const v = inTaal(taal, veldnamen, veldnamenEn).zorgverlener;
+  return {
+  naam: verplichteTekst(v.naam, t.naam.leeg, undefined, taal),
+  plaats: verplichteTekst(v.plaats, t.plaats.leeg, undefined, taal),
+  soort: keuze(ZORGVERLENER_SOORTEN, t.soort.leeg, taal),
+  relatie: keuze(ZORGVERLENER_RELATIES, t.relatie.leeg, taal),
+  registraties: aangekruist(REGISTRATIES, taal),
+  nummer: tekst(v.nummer, MAX_GETAL, taal),
+  overeenkomst: keuze(OVEREENKOMSTEN, t.overeenkomst.leeg, taal),
+  dagenPerWeek: verplichteTekst(v.dagenPerWeek, t.dagen.leeg, MAX_GETAL, taal).transform((waarde, ctx): number => {
     const dagen = /^\d{1,2}$/.test(waarde) ? Number(waarde) : NaN;
     if (!(dagen >= 1 && dagen <= MAX_DAGEN_PER_WEEK)) {
       ctx.addIssue({ code: "custom", message: t.dagen.fout });
@@ -53,7 +62,7 @@ const velden = {
     }
     return dagen;
   }),
-  urenPerWeek: verplichteTekst(v.urenPerWeek, t.uren.leeg, MAX_GETAL).transform((waarde, ctx): number => {
+  urenPerWeek: verplichteTekst(v.urenPerWeek, t.uren.leeg, MAX_GETAL, taal).transform((waarde, ctx): number => {
     const uren = parseUren(waarde);
     if (uren === null) {
       // "-3" is a number, only outside the week: say what fits instead of "not a number".
@@ -66,7 +75,7 @@ const velden = {
     }
     return uren;
   }),
-  uurtarief: verplichteTekst(v.uurtarief, t.uurtarief.leeg, MAX_GETAL).transform((waarde, ctx): number => {
+  uurtarief: verplichteTekst(v.uurtarief, t.uurtarief.leeg, MAX_GETAL, taal).transform((waarde, ctx): number => {
     const tarief = parseBedragNl(waarde);
     if (tarief === null) {
       const bericht = /^€?\s*[-–]\s*\d/.test(waarde)
@@ -84,11 +93,14 @@ const velden = {
     return tarief;
   }),
 } satisfies Record<keyof ZorgverlenerGegevens, z.ZodType<unknown, Waarden[string] | undefined>>;
+}
 
-type Gelezen = { [K in keyof typeof velden]?: z.output<(typeof velden)[K]> };
+type Velden = ReturnType<typeof veldenIn>;
+type Gelezen = { [K in keyof Velden]?: z.output<Velden[K]> };
 
 /** BP-04/BP-05: the number as stored (digits only, a BSN 9 long), or the message for the field. */
-function leesNummer(invoer: string, soort: Soort | undefined): { nummer: string } | { fout: string } {
+function leesNummer(invoer: string, soort: Soort | undefined, taal: Taal): { nummer: string } | { fout: string } {
+  const t = woorden(taal);
   const { nummer: welk } = identificatieVoorZorgverlener(soort);
   if (invoer === "") return { fout: welk === "kvk" ? t.nummer.leegKvk : welk === "bsn" ? t.nummer.leegBsn : t.nummer.leeg };
   // People copy "1234 5678" or "123.456.782" from letters: separators between digits are fine.
@@ -105,8 +117,11 @@ function leesNummer(invoer: string, soort: Soort | undefined): { nummer: string 
  * The posted form to one zorgverlener (without its id, which the action gives). Fields the form
  * does not know are never read.
  */
-export const zorgverlenerFormSchema: z.ZodType<ZorgverlenerGegevens, Waarden> = z
-  .custom<Waarden>((invoer) => typeof invoer === "object" && invoer !== null && !Array.isArray(invoer), { error: formulier.fouten.ongeldig })
+export const zorgverlenerFormSchemaIn = perTaal((taal): z.ZodType<ZorgverlenerGegevens, Waarden> => {
+  const t = woorden(taal);
+  const velden = veldenIn(taal);
+  return z
+  .custom<Waarden>((invoer) => typeof invoer === "object" && invoer !== null && !Array.isArray(invoer), { error: inTaal(taal, formulier, formulierEn).fouten.ongeldig })
   .transform((waarden, ctx): ZorgverlenerGegevens => {
     const gelezen: Gelezen = {};
     for (const naam of Object.keys(velden) as (keyof typeof velden)[]) {
@@ -118,7 +133,7 @@ export const zorgverlenerFormSchema: z.ZodType<ZorgverlenerGegevens, Waarden> = 
     const { soort, dagenPerWeek, urenPerWeek } = gelezen;
     let nummer: string | undefined;
     if (gelezen.nummer !== undefined) {
-      const uitkomst = leesNummer(gelezen.nummer, soort);
+      const uitkomst = leesNummer(gelezen.nummer, soort, taal);
       if ("fout" in uitkomst) ctx.addIssue({ code: "custom", message: uitkomst.fout, path: ["nummer"] });
       else nummer = uitkomst.nummer;
     }
@@ -145,13 +160,17 @@ export const zorgverlenerFormSchema: z.ZodType<ZorgverlenerGegevens, Waarden> = 
     }
     return { naam, plaats, soort, relatie, registraties, nummer, overeenkomst, dagenPerWeek, urenPerWeek: uren, uurtarief };
   });
+});
+/** The Dutch one, as before; a page in another language takes `zorgverlenerFormSchemaIn(taal)`. */
+export const zorgverlenerFormSchema = zorgverlenerFormSchemaIn(STANDAARDTAAL);
 
 function opties<const T extends string>(waarden: readonly T[], teksten: Record<T, { label: string; hint: string }>): Optie[] {
   return waarden.map((waarde) => ({ waarde, label: teksten[waarde].label, hint: teksten[waarde].hint }));
 }
 
 /** The number's label and hint: for one soort when it is known (changing a saved one), else both. */
-function nummerTeksten(soort: Soort | undefined): { label: string; hint: string } {
+function nummerTeksten(soort: Soort | undefined, taal: Taal): { label: string; hint: string } {
+  const t = woorden(taal);
   const { nummer } = identificatieVoorZorgverlener(soort);
   if (nummer === "kvk") return { label: t.nummer.labelKvk, hint: t.nummer.hintKvk };
   if (nummer === "bsn") return { label: t.nummer.labelBsn, hint: t.nummer.hintBsn };
@@ -162,7 +181,8 @@ function nummerTeksten(soort: Soort | undefined): { label: string; hint: string 
  * The form's fields, in the paper form's order. `nummerVan`: the soort whose number is asked;
  * without it (the soort can still change on the page) the label and hint explain both (BP-04).
  */
-export function zorgverlenerVelden(nummerVan?: Soort): VeldDefinitie[] {
+export function zorgverlenerVelden(nummerVan?: Soort, taal: Taal = STANDAARDTAAL): VeldDefinitie[] {
+  const t = woorden(taal);
   return [
     { soort: "tekst", naam: "naam", label: t.naam.label, hint: t.naam.hint, breedte: "vol", autocomplete: "off", maxLengte: MAX_TEKST },
     { soort: "tekst", naam: "plaats", label: t.plaats.label, hint: t.plaats.hint, breedte: "midden", autocomplete: "off", maxLengte: MAX_TEKST },
@@ -175,7 +195,7 @@ export function zorgverlenerVelden(nummerVan?: Soort): VeldDefinitie[] {
       hint: t.registraties.hint,
       opties: opties(REGISTRATIES, t.registraties.opties),
     },
-    { soort: "tekst", naam: "nummer", ...nummerTeksten(nummerVan), breedte: "kort", inputMode: "numeric", autocomplete: "off" },
+    { soort: "tekst", naam: "nummer", ...nummerTeksten(nummerVan, taal), breedte: "kort", inputMode: "numeric", autocomplete: "off" },
     {
       soort: "radio",
       naam: "overeenkomst",

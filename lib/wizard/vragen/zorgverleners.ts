@@ -4,24 +4,25 @@
  * page lists them and goes on. It counts as answered with at least one zorgverlener.
  */
 import * as z from "zod";
-import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { bladEnRij } from "@/rules/budgetplan";
 import { formatBedrag, formatUren } from "@/rules/geld";
 import { maskeerBsn } from "@/rules/identificatie";
 import type { Zorgverlener } from "../antwoorden";
 import type { VraagDefinitie } from "../types";
-import { budgetplanUitleg } from "./budgetplan-uitleg";
+import { budgetplanUitleg, budgetplanWoorden } from "./budgetplan-uitleg";
 import { metGezien } from "./velden";
 
-const t = budgetplanVragen.zorgverleners;
+const woorden = (taal: Taal = STANDAARDTAAL) => budgetplanWoorden(taal).zorgverleners;
 
 /** BP-04: an instelling or zzp'er by KVK-nummer, a person by BSN (masked: it is someone else's). */
-export function nummerTekst(z: Zorgverlener): string {
+export function nummerTekst(z: Zorgverlener, taal: Taal = STANDAARDTAAL): string {
+  const t = woorden(taal);
   return z.soort === "persoon" ? `${t.rijen.nummerBsn} ${maskeerBsn(z.nummer)}` : `${t.rijen.nummerKvk} ${z.nummer}`;
 }
 
-export function urenEnTariefTekst(z: Zorgverlener): string {
-  return t.urenEnTarief(formatUren(z.urenPerWeek), formatBedrag(z.uurtarief));
+export function urenEnTariefTekst(z: Zorgverlener, taal: Taal = STANDAARDTAAL): string {
+  return woorden(taal).urenEnTarief(formatUren(z.urenPerWeek), formatBedrag(z.uurtarief));
 }
 
 const schema = z.object({});
@@ -30,18 +31,19 @@ export const zorgverlenersVraag: VraagDefinitie<z.output<typeof schema>> = {
   slug: "zorgverleners",
   stap: "aanvraag",
   ingevuld: (a) => (a.zorgverleners?.length ?? 0) > 0 && a.gezien?.includes("zorgverleners") === true,
-  titel: ({ aanspreking }) => t.titel(aanspreking),
-  uitleg: ({ antwoorden }) => {
+  titel: ({ aanspreking, taal }) => woorden(taal).titel(aanspreking),
+  uitleg: ({ antwoorden, taal }) => {
+    const t = woorden(taal);
     const aantal = antwoorden.zorgverleners?.length ?? 0;
-    return budgetplanUitleg(5, t.onderdeel, [t.uitleg, ...(aantal > 6 ? [t.meerDanZes(aantal)] : [])]);
+    return budgetplanUitleg(5, t.onderdeel, [t.uitleg, ...(aantal > 6 ? [t.meerDanZes(aantal)] : [])], false, taal);
   },
   velden: () => [],
   schema,
   waarden: () => ({}),
   verwerk: (_geldig, a) => ({ ...a, gezien: metGezien(a.gezien, "zorgverleners") }),
-  samenvatting: ({ antwoorden }) =>
+  samenvatting: ({ antwoorden, taal }) =>
     (antwoorden.zorgverleners ?? []).map((zv, i) => {
       const { blad, rij } = bladEnRij(i);
-      return { vraag: t.samenvatting(rij, blad), antwoord: `${zv.naam}, ${zv.plaats}. ${nummerTekst(zv)}. ${urenEnTariefTekst(zv)}.` };
+      return { vraag: woorden(taal).samenvatting(rij, blad), antwoord: `${zv.naam}, ${zv.plaats}. ${nummerTekst(zv, taal)}. ${urenEnTariefTekst(zv, taal)}.` };
     }),
 };

@@ -30,8 +30,8 @@ export async function ControlePagina({ stap, sessie, gewijzigd }: { stap: StapSl
       <PaginaKop stap={stap} titel={aanvraag.controleren.titel} />
       <p className="mb-6">{aanvraag.controleren.uitleg}</p>
       <SamenvattingLijst rijen={rijen} />
-      {stap === "aanvraag" && (a.zorgverleners ?? []).length > 0 && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} />}
-      {stap === "aanvraag" && budgetplanKlaar(a) && <BudgetplanDownload />}
+      {stap === "aanvraag" && (a.zorgverleners ?? []).length > 0 && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} taal={taal} />}
+      {stap === "aanvraag" && budgetplanKlaar(a) && <BudgetplanDownload taal={taal} />}
       <form action={bevestigStap} className="mt-8">
         <input type="hidden" name="stap" value={stap} />
         <input type="hidden" name="versie" value={String(sessie.versie)} />

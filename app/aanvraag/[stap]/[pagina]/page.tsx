@@ -66,7 +66,7 @@ export default async function VraagPagina({ params, searchParams }: Params) {
       leeg: leeg === "1",
       vol: vol === "1",
     };
-    return <ZorgverlenersPagina sessie={sessie} melding={melding} />;
+    return <ZorgverlenersPagina sessie={sessie} melding={melding} taal={taal} />;
   }
   const ctx: VraagContext = { antwoorden: a, aanspreking: aanspreking(a, taal), taal };
   const uitleg = vraag.uitleg?.(ctx) ?? [];
@@ -96,8 +96,8 @@ export default async function VraagPagina({ params, searchParams }: Params) {
           <>
             {rijk && <KeuzeOverzicht antwoorden={a} taal={taal} />}
             {!rijk && <UitlegBlokken uitleg={uitleg} begrippen={{}} />}
-            {bedragen && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} />}
-            {vraag.slug === "ondertekening" && <OndertekenenPaneel antwoorden={a} />}
+            {bedragen && <BedragenOverzicht antwoorden={a} publiek={publiekVan(a)} taal={taal} />}
+            {vraag.slug === "ondertekening" && <OndertekenenPaneel antwoorden={a} taal={taal} />}
           </>
         ) : undefined}
       </VraagFormulier>

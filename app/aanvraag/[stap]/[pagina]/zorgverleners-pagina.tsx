@@ -10,8 +10,11 @@ import { Melding } from "@/components/melding";
 import { MeldingKop } from "@/components/melding-kop";
 import { PaginaKop } from "@/components/pagina-kop";
 import { UitlegBlokken } from "@/components/uitleg";
-import { aanvraag } from "@/content/aanvraag";
-import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { budgetplanWoorden } from "@/lib/wizard/vragen/budgetplan-uitleg";
 import { MAX_ZORGVERLENERS } from "@/lib/wizard/antwoorden";
 import { aanspreking } from "@/lib/wizard/journey";
 import { NIEUWE_ZORGVERLENER, OVERZICHT, zorgverlenerPad } from "@/lib/wizard/paden";
@@ -23,18 +26,21 @@ import { verwijderZorgverlener, zorgverlenersDoorgaan } from "../../budgetplan/a
 import { BewaarLink } from "../../bewaar-link";
 import { GewijzigdMelding } from "../../stap-afronden";
 
-const t = budgetplanVragen.zorgverleners;
 const TOEVOEGEN_ID = "zorgverlener-toevoegen";
 
 export interface ZorgverlenersPaginaProps {
   sessie: Extract<Sessie, { status: "ok" }>;
   melding: { opgeslagen?: string; verwijderd?: boolean; gewijzigd?: boolean; leeg?: boolean; vol?: boolean };
+  /** The page's language (docs/decisions/032-talen.md); Dutch when not given. */
+  taal?: Taal;
 }
 
-export function ZorgverlenersPagina({ sessie, melding }: ZorgverlenersPaginaProps) {
+export function ZorgverlenersPagina({ sessie, melding, taal = STANDAARDTAAL }: ZorgverlenersPaginaProps) {
   const a = sessie.antwoorden;
   const lijst = a.zorgverleners ?? [];
-  const ctx = { antwoorden: a, aanspreking: aanspreking(a) };
+  const t = budgetplanWoorden(taal).zorgverleners;
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  const ctx = { antwoorden: a, aanspreking: aanspreking(a, taal), taal };
   const opgeslagen = lijst.find((z) => z.id === melding.opgeslagen);
   const versie = String(sessie.versie);
   return (
@@ -62,9 +68,9 @@ export function ZorgverlenersPagina({ sessie, melding }: ZorgverlenersPaginaProp
                   {z.naam}
                 </h3>
                 <p className="m-0">
-                  {z.plaats}. {nummerTekst(z)}.
+                  {z.plaats}. {nummerTekst(z, taal)}.
                 </p>
-                <p className="mt-0 mb-3">{urenEnTariefTekst(z)}.</p>
+                <p className="mt-0 mb-3">{urenEnTariefTekst(z, taal)}.</p>
                 <div className="flex flex-wrap items-baseline gap-x-6 gap-y-2">
                   <Link href={zorgverlenerPad(z.id)}>
                     {t.wijzig}

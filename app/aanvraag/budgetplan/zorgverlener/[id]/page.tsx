@@ -10,17 +10,15 @@ import { Melding } from "@/components/melding";
 import { stapTitel } from "@/components/pagina-kop";
 import { UitlegBlokken } from "@/components/uitleg";
 import { VraagFormulier } from "@/components/vraag-formulier";
-import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { leesTaal } from "@/lib/taal";
 import { magBezoeken } from "@/lib/wizard/journey";
 import { NIEUWE_ZORGVERLENER, padVan, ZORGVERLENERS } from "@/lib/wizard/paden";
 import { deelVanStap } from "@/lib/wizard/stappen";
-import { budgetplanUitleg } from "@/lib/wizard/vragen/budgetplan-uitleg";
+import { budgetplanUitleg, budgetplanWoorden } from "@/lib/wizard/vragen/budgetplan-uitleg";
 import { zorgverlenerVelden, zorgverlenerWaarden } from "@/lib/wizard/vragen/zorgverlener";
 import { BewaarLink } from "../../../bewaar-link";
 import { vereisSessie } from "@/lib/wizard/laad";
 import { bewaarZorgverlener } from "../../acties";
-
-const t = budgetplanVragen.zorgverlener;
 
 interface Params {
   params: Promise<{ id: string }>;
@@ -37,12 +35,17 @@ async function laad(id: string) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
   const { zorgverlener } = await laad(id);
-  return { title: stapTitel("aanvraag", zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)) };
+  const taal = await leesTaal();
+  const t = budgetplanWoorden(taal).zorgverlener;
+  return { title: stapTitel("aanvraag", zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam), taal) };
 }
 
 export default async function ZorgverlenerPagina({ params }: Params) {
   const { id } = await params;
   const { sessie, zorgverlener, bestaat } = await laad(id);
+  // The page's language (docs/decisions/032-talen.md): the form's words, and its schema by name in the browser.
+  const taal = await leesTaal();
+  const t = budgetplanWoorden(taal).zorgverlener;
   if (!bestaat) {
     return (
       <>
@@ -53,7 +56,7 @@ export default async function ZorgverlenerPagina({ params }: Params) {
       </>
     );
   }
-  const { zorgverleners } = budgetplanVragen;
+  const { zorgverleners } = budgetplanWoorden(taal);
   return (
     <>
       <TerugLink href={ZORGVERLENERS}>{t.terug}</TerugLink>
@@ -64,13 +67,13 @@ export default async function ZorgverlenerPagina({ params }: Params) {
         // A zorgverlener's own form belongs to the list's page: the same "Pagina n van m".
         deel={deelVanStap("aanvraag", "zorgverleners", sessie.antwoorden)}
         titel={zorgverlener === undefined ? t.nieuwTitel : t.wijzigTitel(zorgverlener.naam)}
-        velden={zorgverlenerVelden()}
+        velden={zorgverlenerVelden(undefined, taal)}
         waarden={zorgverlenerWaarden(zorgverlener)}
         verborgen={{ id, versie: String(sessie.versie) }}
         knop={t.knop}
         som={{ urenVeld: "urenPerWeek", tariefVeld: "uurtarief" }}
       >
-        <UitlegBlokken uitleg={budgetplanUitleg(5, zorgverleners.onderdeel, [zorgverleners.uitleg])} />
+        <UitlegBlokken uitleg={budgetplanUitleg(5, zorgverleners.onderdeel, [zorgverleners.uitleg], false, taal)} />
       </VraagFormulier>
       <BewaarLink metVelden />
     </>
