@@ -16,6 +16,8 @@ import { inTaal } from "@/content/vertaling";
 import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningPaginasEn } from "@/content/en/wizard/toekenning";
+import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
 import { AANVRAGER, persoonVoor, redenTekst, type Persoon, type Publiek } from "@/content/redenen";
 import { zorgkantoorPagina } from "@/content/zorgkantoor";
@@ -54,8 +56,10 @@ export const overzichtBegrippen = () => planGroepen({ inleiding: [aanvraag.overz
  * Stap 4's overview page: its introduction, each part's line under its link (`delen`, from the
  * page, in its order and for its reader) and the line above "Klaar met deze stap".
  */
-export const toekenningBegrippen = (wie: Aanspreking, delen: readonly string[] = []) =>
-  planGroepen({ inleiding: toekenningPaginas.overzicht.inleiding(wie), delen, klaar: [toekenningPaginas.overzicht.klaarTekst] });
+export const toekenningBegrippen = (wie: Aanspreking, delen: readonly string[] = [], taal: Taal = STANDAARDTAAL) => {
+  const t = inTaal(taal, toekenningPaginas, toekenningPaginasEn).overzicht;
+  return planGroepen({ inleiding: t.inleiding(wie), delen, klaar: [t.klaarTekst] });
+};
 
 /**
  * Stap 5's overview page: its introduction, the line when the budgetplan has no zorgverleners
@@ -151,12 +155,16 @@ export const termijnBegrippen = (weken: number, persoon: Persoon | null) =>
 export const verantwoordingsvrijBegrippen = (persoon: Persoon | null) => planGroepen({ inleiding: declaratiesTeksten.verantwoordingsvrij.uitleg(persoon) });
 
 /** Stap 4, the beschikking: the introduction, what is in the letter (reasons), the zorgprofiel line and the toeslagen (reasons). */
-export const beschikkingBegrippen = (publiek: Publiek, pagina: { feiten: readonly Reden[]; zorgprofiel: string | null; toeslagen: readonly Reden[] }) =>
+export const beschikkingBegrippen = (
+  publiek: Publiek,
+  pagina: { feiten: readonly Reden[]; zorgprofiel: string | null; toeslagen: readonly Reden[] },
+  taal: Taal = STANDAARDTAAL,
+) =>
   planGroepen({
-    inleiding: [toekenningPaginas.beschikking.inleiding],
-    feiten: pagina.feiten.map((reden) => redenTekst(reden, publiek)),
+    inleiding: [inTaal(taal, toekenningPaginas, toekenningPaginasEn).beschikking.inleiding],
+    feiten: pagina.feiten.map((reden) => redenTekstIn(reden, publiek, taal)),
     zorgprofiel: pagina.zorgprofiel === null ? [] : [pagina.zorgprofiel],
-    toeslagen: pagina.toeslagen.map((reden) => redenTekst(reden, publiek)),
+    toeslagen: pagina.toeslagen.map((reden) => redenTekstIn(reden, publiek, taal)),
   });
 
 /**
@@ -170,29 +178,31 @@ export const eigenBijdrageBegrippen = (
   wie: Aanspreking,
   publiek: Publiek,
   pagina: { leeftijd: string; redenen: readonly Reden[]; schatting: readonly Reden[] | null; schatten: string | null },
+  taal: Taal = STANDAARDTAAL,
 ) => {
-  const t = toekenningPaginas.eigenBijdrage;
+  const t = inTaal(taal, toekenningPaginas, toekenningPaginasEn).eigenBijdrage;
   return planGroepen({
     inleiding: [t.inleiding(wie)],
     leeftijd: [pagina.leeftijd],
-    redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)),
+    redenen: pagina.redenen.map((reden) => redenTekstIn(reden, publiek, taal)),
     schatting: pagina.schatting === null ? [] : [t.schatting.isSchatting],
-    schattingRedenen: (pagina.schatting ?? []).map((reden) => redenTekst(reden, publiek)),
+    schattingRedenen: (pagina.schatting ?? []).map((reden) => redenTekstIn(reden, publiek, taal)),
     schatten: pagina.schatten === null ? [] : [pagina.schatten],
     cak: [t.cak.rekenprogramma],
   });
 };
 
 /** Stap 4, abroad: the paragraphs above the form, before an outcome. */
-export const buitenlandBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: toekenningPaginas.buitenland.inleiding(wie) });
+export const buitenlandBegrippen = (wie: Aanspreking, taal: Taal = STANDAARDTAAL) =>
+  planGroepen({ inleiding: inTaal(taal, toekenningPaginas, toekenningPaginasEn).buitenland.inleiding(wie) });
 
 /**
  * Stap 4, abroad, with an outcome in place of the introduction: the outcome's reasons, then the
  * zorgkantoor to report to (its paragraphs in sight, `UitlegBlokken`). The answers below the
  * reasons are labels and values, no running text.
  */
-export const buitenlandUitkomstBegrippen = (publiek: Publiek, pagina: { redenen: readonly Reden[]; zorgkantoor: readonly Uitleg[] }) =>
-  planGroepen({ redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)), zorgkantoor: zichtbareUitlegTeksten(pagina.zorgkantoor) });
+export const buitenlandUitkomstBegrippen = (publiek: Publiek, pagina: { redenen: readonly Reden[]; zorgkantoor: readonly Uitleg[] }, taal: Taal = STANDAARDTAAL) =>
+  planGroepen({ redenen: pagina.redenen.map((reden) => redenTekstIn(reden, publiek, taal)), zorgkantoor: zichtbareUitlegTeksten(pagina.zorgkantoor) });
 
 /**
  * Stap 4, "Wanneer stopt het pgb?" (no form): the introduction, the line about the gewaarborgde
@@ -202,9 +212,10 @@ export const eindeBegrippen = (
   wie: Aanspreking,
   publiek: Publiek,
   pagina: { gewaarborgdeHulp: boolean; gronden: readonly Reden[]; melden: readonly Reden[]; naHetEinde: readonly Reden[]; zorgkantoor: readonly Uitleg[] },
+  taal: Taal = STANDAARDTAAL,
 ) => {
-  const t = toekenningPaginas.einde;
-  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekst(reden, publiek));
+  const t = inTaal(taal, toekenningPaginas, toekenningPaginasEn).einde;
+  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekstIn(reden, publiek, taal));
   return planGroepen({
     inleiding: [t.inleiding(wie), ...(pagina.gewaarborgdeHulp ? [t.metGewaarborgdeHulp] : [])],
     gronden: tekst(pagina.gronden),

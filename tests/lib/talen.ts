@@ -54,6 +54,8 @@ import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkant
 import * as zorgkantoorNl from "@/content/zorgkantoor";
 import * as zorgkantoorStafNl from "@/content/zorgkantoor-staf";
 import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor-voorbeeld";
+import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
+import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
 
 interface Paar {
   nl: unknown;
@@ -92,6 +94,7 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "zorgkantoor-staf": { nl: zorgkantoorStafNl, en: zorgkantoorStafEn },
   // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.
   "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
+  "wizard/toekenning": { nl: toekenningNl, en: toekenningEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
@@ -128,8 +131,6 @@ export function vergelijkVorm(nl: unknown, en: unknown, pad = ""): string[] {
  * when its other module has English.
  */
 const OOK_IN_ONVERTAALD: ReadonlySet<string> = new Set([
-  // content/wizard/toekenning.ts (stap 4's title).
-  "Het zorgkantoor kent het pgb toe",
 ]);
 
 /**
