@@ -19,6 +19,7 @@ import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { toekenningPaginas as toekenningPaginasEn } from "@/content/en/wizard/toekenning";
 import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenTekstenEn } from "@/content/en/wizard/zorgovereenkomsten";
 import { AANVRAGER, persoonVoor, redenTekst, type Persoon, type Publiek } from "@/content/redenen";
 import { zorgkantoorPagina } from "@/content/zorgkantoor";
 import { planGroepen, zichtbareUitlegTeksten } from "@/lib/begrippen";
@@ -73,15 +74,18 @@ export const zorgovereenkomstenBegrippen = (
   wie: Aanspreking,
   publiek: Publiek,
   pagina: { zorgverleners: number; aanleveren: { antwoord: string; redenen: readonly Reden[] } },
-) =>
-  planGroepen({
-    inleiding: zorgovereenkomstenTeksten.overzicht.inleiding(wie),
-    geenZorgverleners: pagina.zorgverleners === 0 ? [zorgovereenkomstenTeksten.overzicht.geenZorgverleners] : [],
-    afspraken: zorgovereenkomstenAfspraken().map((reden) => redenTekst(reden, publiek)),
+  taal: Taal = STANDAARDTAAL,
+) => {
+  const t = inTaal(taal, zorgovereenkomstenTeksten, zorgovereenkomstenTekstenEn).overzicht;
+  return planGroepen({
+    inleiding: t.inleiding(wie),
+    geenZorgverleners: pagina.zorgverleners === 0 ? [t.geenZorgverleners] : [],
+    afspraken: zorgovereenkomstenAfspraken().map((reden) => redenTekstIn(reden, publiek, taal)),
     aanleveren: [pagina.aanleveren.antwoord],
-    aanleverenRedenen: pagina.aanleveren.redenen.map((reden) => redenTekst(reden, publiek)),
-    klaar: [zorgovereenkomstenTeksten.overzicht.klaarUitleg(wie)],
+    aanleverenRedenen: pagina.aanleveren.redenen.map((reden) => redenTekstIn(reden, publiek, taal)),
+    klaar: [t.klaarUitleg(wie)],
   });
+};
 
 /** The reasons of stap 6's page, in its order; the page shows these lists. */
 export const declaratiesRedenen = () => ({

@@ -56,6 +56,8 @@ import * as zorgkantoorStafNl from "@/content/zorgkantoor-staf";
 import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor-voorbeeld";
 import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
 import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenEn } from "@/content/en/wizard/zorgovereenkomsten";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenNl } from "@/content/wizard/zorgovereenkomsten";
 
 interface Paar {
   nl: unknown;
@@ -95,6 +97,7 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.
   "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
   "wizard/toekenning": { nl: toekenningNl, en: toekenningEn },
+  "wizard/zorgovereenkomsten": { nl: zorgovereenkomstenNl, en: zorgovereenkomstenEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */

@@ -7,10 +7,18 @@ import type { ReactNode } from "react";
 import { Melding } from "@/components/melding";
 import { RedenenLijst } from "@/components/uitkomst";
 import { tekstVoor, type Publiek } from "@/content/redenen";
-import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
+import { zorgovereenkomstenTeksten as inhoudNl } from "@/content/wizard/zorgovereenkomsten";
+import { zorgovereenkomstenTeksten as inhoudEn } from "@/content/en/wizard/zorgovereenkomsten";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import type { ChecklistOnderdeel, ChecklistZorgkantoor } from "@/lib/zorgovereenkomst/checklist";
 
-const t = inhoud.checklist;
+/**
+ * The language of the checklist's own words (lib/zorgovereenkomst/checklist.ts builds them in
+ * Dutch): on an English page they are marked `lang="nl"` until that module takes a language
+ * (docs/decisions/032-talen.md). `undefined` on a Dutch page.
+ */
+export const checklistLang = (taal: Taal): "nl" | undefined => (taal === STANDAARDTAAL ? undefined : "nl");
 
 /** "€ 1.624,00" stays on one line: the rules' texts use a plain space after the € (rules/geld.ts). */
 function zonderAfbrekingNaEuro(tekst: string): string {
@@ -21,9 +29,9 @@ function zonderAfbrekingNaEuro(tekst: string): string {
  * Points to tick off on paper: an empty box before each, for the eye only. Each point is the
  * applicant's ("uw zorgkantoor"), worded for who reads (docs/decisions/028).
  */
-export function AfvinkLijst({ punten, publiek }: { punten: string[]; publiek: Publiek }) {
+export function AfvinkLijst({ punten, publiek, lang }: { punten: string[]; publiek: Publiek; lang?: "nl" | undefined }) {
   return (
-    <ul className="m-0 mb-6 list-none space-y-3 p-0">
+    <ul className="m-0 mb-6 list-none space-y-3 p-0" lang={lang}>
       {punten.map((punt) => (
         <li key={punt} className="flex items-start gap-3">
           <span aria-hidden="true" className="mt-1 inline-block size-5 shrink-0 border-2 border-inkt bg-white" />
@@ -42,42 +50,60 @@ export interface OnderdeelBlokProps {
   na?: ReactNode;
   /** Who reads (docs/decisions/028): "u" for the applicant, the name for someone filling in for them. */
   publiek: Publiek;
+  /** The page's language: its headings and reasons; the checklist's own words stay Dutch, marked (`checklistLang`). */
+  taal?: Taal;
 }
 
-/** One part: its heading, the answer for this zorgverlener, what to look out for, the points, why. */
-export function OnderdeelBlok({ onderdeel: o, children, na, publiek }: OnderdeelBlokProps) {
-  const kopId = `onderdeel-${o.sleutel}`;
+/** The budgetplan's warning about this zorgverlener, as a Melding. */
+function waarschuwing(w: NonNullable<ChecklistOnderdeel["waarschuwing"]>, publiek: Publiek) {
   return (
-    <section id={o.sleutel} aria-labelledby={kopId} className="mb-12">
-      <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold" data-voor-publiek>
-        {tekstVoor(o.titel, publiek)}
-      </h2>
-      <p className="mb-4 font-bold">{zonderAfbrekingNaEuro(tekstVoor(o.antwoord, publiek))}</p>
-      {o.alineas.map((alinea) => (
-        <p key={alinea} className="mb-4">
+    <Melding soort="waarschuwing" titel={tekstVoor(w.titel, publiek)} niveau={3}>
+      {w.tekst.map((alinea) => (
+        <p key={alinea} className="mt-0 mb-4" data-waarschuwing-tekst>
           {zonderAfbrekingNaEuro(tekstVoor(alinea, publiek))}
         </p>
       ))}
-      {o.waarschuwing !== undefined && (
-        <Melding soort="waarschuwing" titel={tekstVoor(o.waarschuwing.titel, publiek)} niveau={3}>
-          {o.waarschuwing.tekst.map((alinea) => (
-            <p key={alinea} className="mt-0 mb-4" data-waarschuwing-tekst>
-              {zonderAfbrekingNaEuro(tekstVoor(alinea, publiek))}
-            </p>
-          ))}
-        </Melding>
-      )}
+    </Melding>
+  );
+}
+
+/** Its children in a `lang` element when given; as they are on a Dutch page. */
+function MetLang({ lang, children }: { lang: "nl" | undefined; children: ReactNode }) {
+  return lang === undefined ? children : <div lang={lang}>{children}</div>;
+}
+
+/** One part: its heading, the answer for this zorgverlener, what to look out for, the points, why. */
+export function OnderdeelBlok({ onderdeel: o, children, na, publiek, taal = STANDAARDTAAL }: OnderdeelBlokProps) {
+  const kopId = `onderdeel-${o.sleutel}`;
+  const t = inTaal(taal, inhoudNl, inhoudEn).checklist;
+  const lang = checklistLang(taal);
+  return (
+    <section id={o.sleutel} aria-labelledby={kopId} className="mb-12">
+      <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold" data-voor-publiek lang={lang}>
+        {tekstVoor(o.titel, publiek)}
+      </h2>
+      <p className="mb-4 font-bold" lang={lang}>
+        {zonderAfbrekingNaEuro(tekstVoor(o.antwoord, publiek))}
+      </p>
+      {o.alineas.map((alinea) => (
+        <p key={alinea} className="mb-4" lang={lang}>
+          {zonderAfbrekingNaEuro(tekstVoor(alinea, publiek))}
+        </p>
+      ))}
+      {o.waarschuwing !== undefined && <MetLang lang={lang}>{waarschuwing(o.waarschuwing, publiek)}</MetLang>}
       {children}
       {o.lijsten.map((lijst) => (
         <div key={lijst.kop ?? t.afvinkenKop}>
-          <h3 className="mt-0 mb-3 text-xl font-bold">{lijst.kop ?? t.afvinkenKop}</h3>
-          <AfvinkLijst punten={lijst.punten} publiek={publiek} />
+          <h3 className="mt-0 mb-3 text-xl font-bold" lang={lijst.kop === undefined ? undefined : lang}>
+            {lijst.kop ?? t.afvinkenKop}
+          </h3>
+          <AfvinkLijst punten={lijst.punten} publiek={publiek} lang={lang} />
         </div>
       ))}
       {o.redenen.length > 0 && (
         <>
           <h3 className="mt-0 mb-3 text-xl font-bold">{t.waaromKop}</h3>
-          <RedenenLijst redenen={o.redenen} publiek={publiek} />
+          <RedenenLijst redenen={o.redenen} publiek={publiek} taal={taal} />
         </>
       )}
       {na}
@@ -86,10 +112,11 @@ export function OnderdeelBlok({ onderdeel: o, children, na, publiek }: Onderdeel
 }
 
 /** ZO-07: whom to ask which route applies, with a phone link; or where to find the zorgkantoor. */
-export function ZorgkantoorContact({ zorgkantoor, publiek }: { zorgkantoor: ChecklistZorgkantoor | null; publiek: Publiek }) {
+export function ZorgkantoorContact({ zorgkantoor, publiek, taal = STANDAARDTAAL }: { zorgkantoor: ChecklistZorgkantoor | null; publiek: Publiek; taal?: Taal }) {
   // "Uw zorgkantoor" is the applicant's: "Riets zorgkantoor" for someone who fills in (docs/decisions/028).
-  const z = inhoud.zorgkantoor;
-  const w = (tekst: string) => tekstVoor(tekst, publiek);
+  // The English says "the zorgkantoor" for every reader.
+  const z = inTaal(taal, inhoudNl, inhoudEn).zorgkantoor;
+  const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   if (zorgkantoor === null) {
     return (
       <p className="mb-6">
