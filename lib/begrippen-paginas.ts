@@ -15,6 +15,7 @@ import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { declaratiesTeksten as declaratiesTekstenEn } from "@/content/en/wizard/declaraties";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
 import { toekenningPaginas as toekenningPaginasEn } from "@/content/en/wizard/toekenning";
 import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
@@ -103,11 +104,11 @@ export const declaratiesRedenen = () => ({
  * reasons, the paragraphs between them and the line under each tool's link (`hulpmiddelen`,
  * given by the page: the budget's line names the applicant for someone filling in).
  */
-export const declaratiesBegrippen = (wie: Aanspreking, publiek: Publiek, hulpmiddelen: readonly string[]) => {
-  const t = declaratiesTeksten.stap;
+export const declaratiesBegrippen = (wie: Aanspreking, publiek: Publiek, hulpmiddelen: readonly string[], taal: Taal = STANDAARDTAAL) => {
+  const t = inTaal(taal, declaratiesTeksten, declaratiesTekstenEn).stap;
   const persoon = persoonVoor(publiek);
   const r = declaratiesRedenen();
-  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekst(reden, publiek));
+  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekstIn(reden, publiek, taal));
   return planGroepen({
     inleiding: [t.inleiding(wie)],
     kunnen: tekst(r.kunnen),
@@ -152,11 +153,14 @@ export const gedeeldBegrippen = (teksten: { melding: string[]; antwoorden: strin
  */
 
 /** Stap 6, the four weeks: the two paragraphs above the form, before an outcome. */
-export const termijnBegrippen = (weken: number, persoon: Persoon | null) =>
-  planGroepen({ inleiding: [declaratiesTeksten.termijn.uitleg(weken, persoon), declaratiesTeksten.termijn.portaal] });
+export const termijnBegrippen = (weken: number, persoon: Persoon | null, taal: Taal = STANDAARDTAAL) => {
+  const t = inTaal(taal, declaratiesTeksten, declaratiesTekstenEn).termijn;
+  return planGroepen({ inleiding: [t.uitleg(weken, persoon), t.portaal] });
+};
 
 /** Stap 6, the verantwoordingsvrije bedrag: the paragraphs above the form, before an outcome. */
-export const verantwoordingsvrijBegrippen = (persoon: Persoon | null) => planGroepen({ inleiding: declaratiesTeksten.verantwoordingsvrij.uitleg(persoon) });
+export const verantwoordingsvrijBegrippen = (persoon: Persoon | null, taal: Taal = STANDAARDTAAL) =>
+  planGroepen({ inleiding: inTaal(taal, declaratiesTeksten, declaratiesTekstenEn).verantwoordingsvrij.uitleg(persoon) });
 
 /** Stap 4, the beschikking: the introduction, what is in the letter (reasons), the zorgprofiel line and the toeslagen (reasons). */
 export const beschikkingBegrippen = (
@@ -246,8 +250,8 @@ export const zorgkantoorUitkomstBegrippen = (pagina: { alineas: readonly string[
   });
 
 /** Stap 6, the budget: the two paragraphs above the form, before an outcome, for its reader. */
-export const budgetBegrippen = (publiek: Publiek, jaar: string) => {
-  const w = budgetTeksten(publiek);
+export const budgetBegrippen = (publiek: Publiek, jaar: string, taal: Taal = STANDAARDTAAL) => {
+  const w = budgetTeksten(publiek, taal);
   return planGroepen({ inleiding: [w.uitleg(jaar), w.bekijken] });
 };
 
@@ -261,14 +265,15 @@ export const budgetBegrippen = (publiek: Publiek, jaar: string) => {
 export const budgetUitkomstBegrippen = (
   publiek: Publiek,
   pagina: { planGebruikt: string | null; waarschuwing: string | null; geenMaanden: boolean; redenen: readonly Reden[] },
+  taal: Taal = STANDAARDTAAL,
 ) => {
-  const w = budgetTeksten(publiek);
+  const w = budgetTeksten(publiek, taal);
   return planGroepen({
     planGebruikt: pagina.planGebruikt === null ? [] : [pagina.planGebruikt],
-    waarschuwing: pagina.waarschuwing === null ? [] : [pagina.waarschuwing, budgetWaarschuwingTeksten(publiek).watDoen],
+    waarschuwing: pagina.waarschuwing === null ? [] : [pagina.waarschuwing, budgetWaarschuwingTeksten(publiek, taal).watDoen],
     geenMaanden: pagina.geenMaanden ? [w.geenMaanden] : [],
-    tabel: [declaratiesTeksten.budget.tabel.uitleg],
+    tabel: [w.tabel.uitleg],
     rekenwijze: [w.rekenwijze],
-    redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)),
+    redenen: pagina.redenen.map((reden) => redenTekstIn(reden, publiek, taal)),
   });
 };

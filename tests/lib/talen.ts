@@ -58,6 +58,8 @@ import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekennin
 import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
 import { zorgovereenkomstenTeksten as zorgovereenkomstenEn } from "@/content/en/wizard/zorgovereenkomsten";
 import { zorgovereenkomstenTeksten as zorgovereenkomstenNl } from "@/content/wizard/zorgovereenkomsten";
+import { declaratiesTeksten as declaratiesEn } from "@/content/en/wizard/declaraties";
+import { declaratiesTeksten as declaratiesNl } from "@/content/wizard/declaraties";
 
 interface Paar {
   nl: unknown;
@@ -98,6 +100,7 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
   "wizard/toekenning": { nl: toekenningNl, en: toekenningEn },
   "wizard/zorgovereenkomsten": { nl: zorgovereenkomstenNl, en: zorgovereenkomstenEn },
+  "wizard/declaraties": { nl: declaratiesNl, en: declaratiesEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
