@@ -82,7 +82,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const taal = await leesTaal();
   const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag), publiek, taal);
   const titel = stapTitel("declaraties", budgetTeksten(publiek, taal).titel, taal);
-  return { title: zoekTitel(titel, staat) };
+  return { title: zoekTitel(titel, staat, taal) };
 }
 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -39,7 +39,7 @@ async function staatVan(searchParams: Promise<Zoekparameters>, vandaag: IsoDatum
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const taal = await leesTaal();
   const staat = await staatVan(searchParams, vandaagInAmsterdam(), taal);
-  return { title: zoekTitel(stapTitel("declaraties", woorden(taal).termijn.titel, taal), staat) };
+  return { title: zoekTitel(stapTitel("declaraties", woorden(taal).termijn.titel, taal), staat, taal) };
 }
 
 const BLOK = "mb-10 border-4 p-4 sm:p-6";

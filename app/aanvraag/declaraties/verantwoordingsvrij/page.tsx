@@ -38,7 +38,7 @@ async function staatVan(searchParams: Promise<Zoekparameters>, taal: Taal) {
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const taal = await leesTaal();
   const staat = await staatVan(searchParams, taal);
-  return { title: zoekTitel(stapTitel("declaraties", woorden(taal).verantwoordingsvrij.titel, taal), staat) };
+  return { title: zoekTitel(stapTitel("declaraties", woorden(taal).verantwoordingsvrij.titel, taal), staat, taal) };
 }
 
 export default async function VerantwoordingsvrijPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {

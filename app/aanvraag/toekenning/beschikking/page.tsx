@@ -41,7 +41,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const taal = await leesTaal();
   const { formulier } = beschikkingVoor(sessie.antwoorden, await searchParams, vandaagInAmsterdam(), taal);
   const titel = stapTitel("toekenning", inTaal(taal, toekenningNl, toekenningEn).delen.beschikking.titel, taal);
-  return { title: zoekTitel(titel, formulier) };
+  return { title: zoekTitel(titel, formulier, taal) };
 }
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";

@@ -44,7 +44,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const taal = await leesTaal();
   const staat = beoordeelReis(await searchParams, vandaagInAmsterdam(), taal);
   const titel = stapTitel("toekenning", inTaal(taal, toekenningNl, toekenningEn).delen.buitenland.titel, taal);
-  return { title: zoekTitel(titel, staat) };
+  return { title: zoekTitel(titel, staat, taal) };
 }
 
 function UitkomstDeel({

@@ -53,7 +53,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const taal = await leesTaal();
   const staat = schatting(sessie.antwoorden, await searchParams, vandaagInAmsterdam(), taal);
   const titel = stapTitel("toekenning", inTaal(taal, toekenningNl, toekenningEn).delen.eigenBijdrage.titel, taal);
-  return { title: zoekTitel(titel, staat) };
+  return { title: zoekTitel(titel, staat, taal) };
 }
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";

@@ -62,7 +62,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { checklist, invoer, taal } = await staatVan(props);
   const t = woorden(taal);
   if (checklist === null) return { title: stapTitel("zorgovereenkomsten", t.nietGevondenTitel, taal) };
-  return { title: zoekTitel(stapTitel("zorgovereenkomsten", t.titel(checklist.naam), taal), invoer) };
+  return { title: zoekTitel(stapTitel("zorgovereenkomsten", t.titel(checklist.naam), taal), invoer, taal) };
 }
 
 /** ZO-05: the etmalen as typed, judged by the rule; the form to (re)check them is screen-only. */
