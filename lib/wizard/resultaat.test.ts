@@ -172,3 +172,13 @@ describe("maakResultaat", () => {
     expect(r.kop.redenen.map((x) => x.regel)).toEqual(expect.arrayContaining(["LV-06", "LV-12"]));
   });
 });
+
+describe("maakResultaat in English: Dutch words that stay, marked", () => {
+  it("marks the pgb skills' Dutch labels with their language on an English page only", () => {
+    const a = doorloop(invoer({ vaardigheden: { vaardigheden: ["administratie"] } }));
+    const en = maakResultaat(a, PEILDATUM, "en");
+    const nl = maakResultaat(a, PEILDATUM);
+    expect(en && item(en.ontbreekt, "vaardigheden")?.lijstTaal).toBe("nl");
+    expect(nl && item(nl.ontbreekt, "vaardigheden")).not.toHaveProperty("lijstTaal");
+  });
+});

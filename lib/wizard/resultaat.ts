@@ -50,6 +50,8 @@ export interface ResultaatItem {
   /** For a form: part of the option the person chose. */
   gekozen?: boolean;
   lijst?: string[];
+  /** The list's words are in another language than the page (Dutch labels on an English page, marked `lang`). */
+  lijstTaal?: Taal;
   /** Where to go to fix it. */
   link?: Bestemming;
   /** A paper that goes with the aanvraag: the page lists these together, folded. */
@@ -201,7 +203,7 @@ function onafgemaakteStappen(a: Antwoorden, { t, taal }: Woorden): ResultaatItem
 }
 
 /** AV-02, AV-06, AV-07 and AV-01 from the step 3 answers that count. */
-function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordeling, { t }: Woorden): ResultaatItem[] {
+function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordeling, { t, taal }: Woorden): ResultaatItem[] {
   if (!kanStapBeginnen("aanvraag", a)) return [];
   const items: ResultaatItem[] = [];
   const uitleg = new Map(weigeringsgronden().map((w) => [w.grond, w]));
@@ -231,6 +233,8 @@ function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordel
         tekst: t.ontbreekt.vaardighedenNietAangekruist,
         uitkomst: advies.uitkomst,
         lijst: niet.map((v) => vaardigheidLabels[v]),
+        // The skills' labels are stap 3's words, Dutch until that question has English.
+        ...(taal !== STANDAARDTAAL && { lijstTaal: STANDAARDTAAL }),
         redenen: advies.redenen,
       });
     }

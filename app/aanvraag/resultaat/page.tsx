@@ -59,7 +59,7 @@ function Item({ item, publiek, begrippen, taal }: { item: ResultaatItem; publiek
       {item.geregeld !== undefined && <p className="font-bold mb-1">{item.geregeld ? t.geregeld : t.nogNietGeregeld}</p>}
       {item.tekst && <p className="mt-1 mb-1">{tekstVan(item, begrippen, 0, item.tekst)}</p>}
       {item.lijst && item.lijst.length > 0 && (
-        <ul className="list-disc pl-6 mt-1 mb-1">
+        <ul className="list-disc pl-6 mt-1 mb-1" lang={item.lijstTaal}>
           {item.lijst.map((regel, i) => (
             <li key={regel}>{tekstVan(item, begrippen, lijstBegin + i, regel)}</li>
           ))}
