@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   // Metadata (the <title> with "Stap n van 6") in the first HTML, not streamed in after: a screen
   // reader announces the new page's title at once, and a page without JavaScript has it too.
   htmlLimitedBots: /.*/,
+  // `npm test` type-checks the whole tree (`npm run typecheck`) before it builds; the build's own
+  // check of the same files would only repeat it (docs/decisions/021, addendum 2026-12-05 (3)).
+  // Every other build, `npm start`'s included, checks.
+  typescript: { ignoreBuildErrors: process.env.TYPES_GECONTROLEERD === "1" },
   async headers() {
     return [
       {

@@ -1,7 +1,7 @@
 /**
  * The reasons of an outcome in the page's language (docs/decisions/032-talen.md, addendum
- * 2026-12-05): English words for the applicant; for staff, who have no English words yet, the
- * Dutch, marked `lang="nl"`; a Dutch page unchanged.
+ * 2026-12-05, and "reasons in English for every reader"): English words for the applicant and
+ * for staff alike, no lang of their own; a Dutch page unchanged.
  */
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -29,16 +29,25 @@ describe("RedenenLijst in two languages", () => {
     expect(m).not.toContain('lang="nl"');
   });
 
-  it("an English page for staff: the Dutch staff words, marked lang=\"nl\"", () => {
+  it("an English page for staff: the staff's English words, no lang of their own", () => {
     const m = renderToStaticMarkup(h(UitkomstBlok, { titel: "Outcome", uitkomst: { uitkomst: "ja", redenen: REDENEN }, publiek: ZORGKANTOOR, taal: "en" }));
-    expect(m).toMatch(/<p [^>]*lang="nl"/);
-    expect(tekstVan(m)).toContain(redenTekst(REDEN, ZORGKANTOOR));
+    expect(m).not.toContain('lang="nl"');
+    expect(tekstVan(m)).toContain(redenTekst(REDEN, ZORGKANTOOR, "en"));
+    expect(tekstVan(m)).toContain("Where the applicant lives decides");
   });
 
-  it("redenTaal: English only where English words exist", () => {
+  it("an English page for someone who fills in for Riet: about Riet, in English", () => {
+    const m = renderToStaticMarkup(h(RedenenLijst, { redenen: REDENEN, publiek: { wie: "namens", naam: "Riet" }, taal: "en" }));
+    expect(m).not.toContain('lang="nl"');
+    expect(tekstVan(m)).toContain("Where Riet lives decides which zorgkantoor to go to.");
+  });
+
+  it("redenTaal: the page's language, for every reader", () => {
     expect(redenTaal({ wie: "aanvrager" }, "en")).toBe("en");
-    expect(redenTaal(ZORGKANTOOR, "en")).toBe("nl");
-    expect(redenTaal({ wie: "namens", naam: "Riet" }, "en")).toBe("nl");
+    expect(redenTaal(ZORGKANTOOR, "en")).toBe("en");
+    expect(redenTaal({ wie: "namens", naam: "Riet" }, "en")).toBe("en");
+    expect(redenTaal({ wie: "gewaarborgde-hulp" }, "en")).toBe("en");
     expect(redenTaal({ wie: "aanvrager" }, "nl")).toBe("nl");
+    expect(redenTaal(ZORGKANTOOR, "nl")).toBe("nl");
   });
 });

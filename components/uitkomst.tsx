@@ -7,7 +7,7 @@
  */
 import { AANVRAGER, type Publiek } from "@/content/redenen";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
-import { redenTaal, redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
+import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
 import { RegelEnBron, UitkomstWoord, WaaromWoord } from "./component-woorden";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
 import { planBegrippen } from "@/lib/begrippen";
@@ -41,14 +41,13 @@ export function regelIds(redenen: readonly Pick<Reden, "regel">[]): string[] {
  */
 export function Waarom({ redenen, publiek = AANVRAGER, metTekst = false, taal = STANDAARDTAAL }: { redenen: Reden[]; publiek?: Publiek; metTekst?: boolean; taal?: Taal }) {
   if (redenen.length === 0) return null;
-  const lang = redenLang(publiek, taal);
   return (
     <Uitklap samenvatting={<WaaromWoord regels={regelIds(redenen)} />} maat="klein">
       <ul className={`m-0 list-none p-0 ${metTekst ? "space-y-3" : ""}`}>
         {redenen.map((reden, index) => (
           <li key={`${reden.regel}-${index}`}>
             {metTekst && (
-              <p className="m-0" data-reden={reden.code} lang={lang}>
+              <p className="m-0" data-reden={reden.code}>
                 <RedenZin reden={reden} publiek={publiek} taal={taal} />
               </p>
             )}
@@ -61,12 +60,12 @@ export function Waarom({ redenen, publiek = AANVRAGER, metTekst = false, taal = 
 }
 
 /**
- * A reason as a sentence in `redenTaal(publiek, taal)`; a Dutch source an English sentence cites
- * stays Dutch, marked `lang="nl"` (docs/decisions/032-talen.md).
+ * A reason as a sentence in the page's language; a Dutch source an English sentence cites stays
+ * Dutch, marked `lang="nl"` (docs/decisions/032-talen.md).
  */
 function RedenZin({ reden, publiek, taal }: { reden: Reden; publiek: Publiek; taal: Taal }) {
   const bron = typeof reden.gegevens.bron === "string" ? reden.gegevens.bron : "";
-  return <MetNederlands tekst={redenTekstIn(reden, publiek, taal)} nederlands={bron} taal={redenTaal(publiek, taal)} />;
+  return <MetNederlands tekst={redenTekstIn(reden, publiek, taal)} nederlands={bron} taal={taal} />;
 }
 
 /** A list of reasons. Every reason's sentence carries `data-reden` (its code), wherever it sits: tests find them all by it. */
@@ -86,30 +85,23 @@ export interface RedenenLijstProps {
    */
   begrippenEerder?: readonly string[];
   /**
-   * The page's language (docs/decisions/032-talen.md); the reasons come in it where there are
-   * words for this reader, else in Dutch, marked `lang="nl"`. Not given: Dutch.
+   * The page's language (docs/decisions/032-talen.md); the reasons come in it, for every reader.
+   * Not given: Dutch.
    */
   taal?: Taal;
-}
-
-/** `lang` for reasons that are not in the page's language; nothing when they are. */
-function redenLang(publiek: Publiek, taal: Taal): Taal | undefined {
-  const inTaal = redenTaal(publiek, taal);
-  return inTaal === taal ? undefined : inTaal;
 }
 
 export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen", begrippenEerder, taal = STANDAARDTAAL }: RedenenLijstProps) {
   if (redenen.length === 0) return null;
   if (waarom === "alles") return <Waarom redenen={redenen} publiek={publiek} metTekst taal={taal} />;
-  const lang = redenLang(publiek, taal);
   // Glossary terms are Dutch words: linked in Dutch sentences only.
-  const plan = begrippenEerder === undefined || redenTaal(publiek, taal) !== STANDAARDTAAL ? null : planBegrippen(redenen.map((reden) => redenTekstIn(reden, publiek, taal)), begrippenEerder);
+  const plan = begrippenEerder === undefined || taal !== STANDAARDTAAL ? null : planBegrippen(redenen.map((reden) => redenTekstIn(reden, publiek, taal)), begrippenEerder);
   return (
     <div>
       <ul className="m-0 list-none space-y-2 p-0">
         {redenen.map((reden, index) => (
           <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
-            <p className="m-0" data-reden={reden.code} lang={lang}>
+            <p className="m-0" data-reden={reden.code}>
               {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : <RedenZin reden={reden} publiek={publiek} taal={taal} />}
             </p>
             {waarom === "geen" && <Bronvermelding reden={reden} />}

@@ -101,3 +101,49 @@ export const budgetplanPdf = {
     },
   },
 } as const;
+
+/**
+ * The page at the end of the budgetplan PDF for a reader of the English site
+ * (lib/budgetplan/pdf.ts, docs/decisions/032-talen.md): what the Dutch form is, what each
+ * section means, the totals and what to do next. The PDF adds it only in English; these Dutch
+ * words are the model its English (content/en/budgetplan-pdf.ts) is checked against. Section
+ * names are the form's own (`budgetplanPdf.secties`), kept as they are.
+ */
+export const budgetplanUitleg = {
+  kop: "Over dit budgetplan",
+  inleiding:
+    "Deze pagina legt het formulier op de pagina's hiervoor uit. Ze hoort niet bij het formulier: u hoeft haar niet naar het zorgkantoor te sturen.",
+  watKop: "Wat dit formulier is",
+  wat: "Het budgetplan laat zien hoe u uw pgb wilt besteden: welke zorg u inkoopt, bij wie, en wat dat kost. Het is Bijlage 3 van de brochure Zelf uw zorg inkopen in 6 stappen.",
+  voorWieKop: "Voor wie het is",
+  voorWie: "Het zorgkantoor beoordeelt uw aanvraag met dit budgetplan. Daarom is het formulier in het Nederlands: zo kent het zorgkantoor het.",
+  zorgkantoor: (naam: string, telefoon: string, website: string) =>
+    [`Uw zorgkantoor: ${naam}`, telefoon === "" ? "" : `telefoon ${telefoon}`, website].filter((s) => s !== "").join(", ") + ".",
+  sectiesKop: "Wat elk deel betekent",
+  secties: {
+    persoonsgegevens: "Uw achternaam, geboortedatum en BSN.",
+    indicatie: "Uw zorgprofiel, zoals in het indicatiebesluit van het CIZ.",
+    redenKeuzePgb: "Waarom u een pgb kiest en geen zorg in natura.",
+    zorgInkopen: "De zorg die u wilt inkopen, in uw eigen woorden.",
+    inkoopZorg: "Uw zorgverleners: naam, plaats en KVK-nummer (organisatie) of BSN (persoon).",
+    bedragPerZorgverlener: (weken: string, maanden: string) =>
+      `Per zorgverlener: uren per week × uurtarief × ${weken} weken = kosten per maand; × ${maanden} maanden = kosten per jaar. Totaal is alle zorgverleners samen.`,
+    ondertekening:
+      "De budgethouder tekent. Is er een wettelijk vertegenwoordiger of gewaarborgde hulp? Dan tekent die persoon.",
+  },
+  vervolgbladen: (bladen: number) =>
+    `Vervolgblad: het formulier heeft plaats voor 6 zorgverleners. De anderen staan op ${bladen === 2 ? "1 vervolgblad" : `${bladen - 1} vervolgbladen`}.`,
+  totalenKop: "De bedragen",
+  zorgverleners: "Zorgverleners",
+  perMaand: "Kosten per maand",
+  perJaar: "Kosten per jaar (Totaal)",
+  verderKop: "Wat u nu doet",
+  verder: [
+    "Lees de Nederlandse pagina's na. Klopt alles?",
+    "Vul bij 7. Ondertekening de datum in en zet uw handtekening.",
+    "Stuur het budgetplan met het aanvraagformulier naar het zorgkantoor.",
+    "Bewaar een kopie voor uzelf.",
+  ],
+  voet: "Uitleg bij het budgetplan. Hoort niet bij het formulier.",
+  pagina: "Extra pagina",
+} as const;

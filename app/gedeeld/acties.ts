@@ -12,7 +12,7 @@ import { redirect } from "next/navigation";
 import { delen as delenNl } from "@/content/delen";
 import { delen as delenEn } from "@/content/en/delen";
 import { inTaal } from "@/content/vertaling";
-import { ghViaLink, naamKlopt, ondertekenGhSchema } from "@/lib/delen/formulieren";
+import { ghViaLink, naamKlopt, ondertekenGhSchemaIn } from "@/lib/delen/formulieren";
 import { onderteken } from "@/lib/delen/handtekeningen";
 import { gedeeldMisluktPad, GEDEELD, leesDeelSessie } from "@/lib/delen/sessie";
 import { drafts } from "@/lib/drafts/server";
@@ -37,7 +37,8 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
   const waarden = waardenUitFormData(formData);
   const a = sessie.antwoorden;
   // The refusals in the language of the page that posted (docs/decisions/032-talen.md).
-  const delen = inTaal(await leesTaal(), delenNl, delenEn);
+  const taal = await leesTaal();
+  const delen = inTaal(taal, delenNl, delenEn);
   if (sessie.rol !== "gewaarborgde-hulp") return { fouten: { naam: delen.gedeeld.alleenMeekijken }, waarden };
   if (sessie.eigenLink) return { fouten: { naam: delen.gedeeld.eigenLink }, waarden };
   if (!ghViaLink(a)) return { fouten: { naam: delen.gedeeld.geenGh(naamVoorDeellink(a)) }, waarden };
@@ -52,7 +53,7 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
   return parseBewaarEnGa(
     formData,
     bewaarViaLink,
-    ondertekenGhSchema,
+    ondertekenGhSchemaIn(taal),
     (geldig) =>
       naamKlopt(a, geldig.naam)
         ? { antwoorden: onderteken(a, "gewaarborgde-hulp", geldig, new Date(), { viaDeellink: true }), naar: `${GEDEELDE_AANVRAAG}?ondertekend=1` }

@@ -83,7 +83,7 @@ export const parametersStaf: Vertaling<typeof parametersNl> = {
 
   uitkomstKop: (datum: string) => `Parameters on ${datum}`,
   geldigVanaf: (datum: string) => `Applies from ${datum}.`,
-  bron: (bron: string) => `Source: ${bron}.`,
+  bron: (bron: string) => `Source: ${bron} (in Dutch).`,
   uitBestand: (bestand: string) => `These values come from this server's parameter file ${bestand}, not from the built-in data.`,
   nietBekend: "Not known",
   nietBekendWatTeDoen:

@@ -1,7 +1,7 @@
 /**
  * The English of content/zorgkantoor-voorbeeld.ts: the example page for zorgkantoor staff
- * (docs/decisions/032-talen.md). The reasons on that page stay Dutch (decision 032, addendum
- * 2026-12-05): `redenenInHetNederlands` says so above the outcome.
+ * (docs/decisions/032-talen.md). The reasons on that page come in English too, in the staff's
+ * neutral words ("the applicant"; decision 032, addendum "reasons in English for every reader").
  */
 import type { voorbeeldPagina as nl } from "@/content/zorgkantoor-voorbeeld";
 import type { Vertaling } from "@/content/vertaling";
@@ -155,8 +155,3 @@ export const voorbeeldPagina: Vertaling<typeof nl> = {
   gekopieerd: "The answer has been copied.",
 };
 
-/**
- * English only: said above the outcome, because the reasons for staff have no English words yet
- * (content/redenen/index.ts) and show in Dutch, marked `lang="nl"`.
- */
-export const redenenInHetNederlands = "The reasons in the outcome below are in Dutch.";

@@ -27,7 +27,7 @@ export const zorgkantoorPagina: Vertaling<typeof nl> = {
   watIsHet: "A zorgkantoor arranges the care from the Wlz for 1 region. It belongs to a health insurer.",
   waaromKop: "Why this zorgkantoor?",
   bronnenKop: "Sources",
-  bronZorgkantoren: (bron: string) => `Website and phone number: ${bron}.`,
+  bronZorgkantoren: (bron: string) => `Website and phone number: ${bron} (in Dutch).`,
   bronGemeenten: (jaar: string) => `Which municipality belongs to which region: the division of 1 January ${jaar}.`,
   bronPostcodes: (jaar: number) =>
     `Postcodes and towns: a list from ${jaar}. We only use it to guess your municipality.`,

@@ -6,14 +6,15 @@
  * - `{ wie: "gewaarborgde-hulp", naam? }`: the gewaarborgde hulp, about the budgethouder;
  * - `{ wie: "zorgkantoor" }`: zorgkantoor staff, neutral ("de aanvrager").
  * B1 Dutch. The table below `satisfies Record<RedenCode, …>`, so a code without words fails the
- * typecheck. In English (`taal` "en", content/redenen/en/) there are words for the applicant only,
- * for the API (docs/decisions/028, addendum 2026-12-05); English for another reader is a
- * programming error and throws, until the pages get their English.
+ * typecheck. In English (`taal` "en", content/redenen/en/) every code has words for the applicant
+ * and, in content/redenen/en/ander/, for every other reader: English third person needs its own
+ * verb forms, so there is no word-by-word fallback (docs/decisions/032-talen.md, addendum
+ * "reasons in English for every reader").
  */
 import type { Reden, RedenCode } from "../../rules/redenen";
 import { STANDAARDTAAL, type Taal } from "../taal";
 import { derdePersoon, type Persoon } from "./derde-persoon";
-import { REDEN_WOORDEN_EN } from "./en";
+import { persoonEn, REDEN_WOORDEN_EN, REDEN_WOORDEN_EN_ANDER, type AnderEn } from "./en";
 import { REDEN_WOORDEN, type Woorden } from "./woorden";
 
 export type Publiek =
@@ -49,8 +50,10 @@ export function persoonVoor(publiek: Publiek): Persoon | null {
 
 export function redenTekst(reden: Reden, publiek: Publiek = AANVRAGER, taal: Taal = STANDAARDTAAL): string {
   if (taal === "en") {
-    if (publiek.wie !== "aanvrager") throw new Error(`redenTekst: Engelse woorden zijn er alleen voor de aanvrager, niet voor publiek ${publiek.wie}`);
-    return REDEN_WOORDEN_EN[reden.code](reden.gegevens);
+    const persoonEngels = persoonEn(publiek);
+    if (persoonEngels === null) return REDEN_WOORDEN_EN[reden.code](reden.gegevens);
+    const anderEn: AnderEn = REDEN_WOORDEN_EN_ANDER[reden.code];
+    return anderEn(reden.gegevens, persoonEngels, publiek);
   }
   const woorden: Woorden = REDEN_WOORDEN[reden.code];
   const persoon = persoonVoor(publiek);

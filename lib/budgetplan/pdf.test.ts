@@ -9,7 +9,9 @@ import { PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { berekenBudgetplan } from "@/rules/budgetplan";
 import { formatBedrag } from "@/rules/geld";
+import { budgetplanPdf, budgetplanUitleg } from "@/content/budgetplan-pdf";
 import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
+import { nederlandseTeksten } from "@/tests/lib/talen";
 import { bestandsnaam, type BudgetplanDigitaleHandtekening, type BudgetplanDocument, type BudgetplanZorgverlener } from "./document";
 import { maakBudgetplanPdf } from "./pdf";
 
@@ -286,6 +288,59 @@ describe("maakBudgetplanPdf: digital signatures (section 7)", () => {
   it("replaces characters outside WinAnsi in a signer's name", async () => {
     const tekst = tekstVan(await maakBudgetplanPdf({ ...voorbeeld, digitaleHandtekeningen: [{ ...gh, naam: "Ayşe  Yılmaz 张" }] }));
     expect(regelsVan(tekst)).toContain("Gewaarborgde hulp: Ayse Yilmaz ?, 24-11-2026 om 16:30. Verklaringen AV-04 bevestigd.");
+  });
+});
+
+describe("maakBudgetplanPdf in English (docs/decisions/032-talen.md)", () => {
+  /** The pages of a PDF's text, as pdftotext separates them. */
+  const paginas = (tekst: string): string[] => tekst.replace(/\f$/, "").split("\f");
+
+  it("keeps the Dutch pages as they are and adds one English page at the end", async () => {
+    for (const doc of [voorbeeld, achtRijen]) {
+      const nl = paginas(tekstVan(await maakBudgetplanPdf(doc)));
+      const alsNl = paginas(tekstVan(await maakBudgetplanPdf(doc, "nl")));
+      const en = paginas(tekstVan(await maakBudgetplanPdf(doc, "en")));
+      expect(alsNl).toEqual(nl);
+      expect(en).toHaveLength(nl.length + 1);
+      expect(en.slice(0, nl.length)).toEqual(nl);
+      expect(nl.join("\f")).not.toContain("About this budgetplan");
+      expect(en.at(-1)).toContain("About this budgetplan (in English)");
+    }
+  });
+
+  it("explains each Dutch section by its name, the totals and what to do next, in English", async () => {
+    const laatste = paginas(tekstVan(await maakBudgetplanPdf(voorbeeld, "en"))).at(-1) ?? "";
+    const regels = regelsVan(laatste).join(" ");
+    for (const sectie of Object.values(budgetplanPdf.secties)) expect(regels).toContain(sectie);
+    for (const verwacht of [
+      "What this form is",
+      "The zorgkantoor (the care office of your region)",
+      "Your zorgkantoor: Zorgkantoor Midden, phone 030 123 45 67, www.zorgkantoor.example.",
+      "Costs a month € 1.624,00",
+      "Costs a year (Totaal) € 19.488,00",
+      "Zorgverleners 1",
+      "× 4,33 weeks = costs a month; × 12 months = costs a year.",
+      "What to do next",
+      "Send the budgetplan with the aanvraagformulier (application form) to the zorgkantoor.",
+      "Extra page",
+    ]) {
+      expect(regels).toContain(verwacht);
+    }
+    expect(regels).not.toContain("Vervolgblad (extra sheet)");
+    // No Dutch sentence of a translated module, the explanation's own Dutch model included.
+    const nederlands = nederlandseTeksten();
+    expect(nederlands).toContain(budgetplanUitleg.inleiding);
+    for (const zin of nederlands) expect(regels).not.toContain(zin);
+    // Nor the Dutch running head: the page is not part of the form.
+    expect(laatste).not.toContain("geboren");
+  });
+
+  it("with a vervolgblad: says so, and counts every zorgverlener in the totals", async () => {
+    const laatste = regelsVan(paginas(tekstVan(await maakBudgetplanPdf(achtRijen, "en"))).at(-1) ?? "").join(" ");
+    const totaal = berekenBudgetplan(acht).totaalPerJaar;
+    expect(laatste).toContain("Zorgverleners 8");
+    expect(laatste).toContain(`Costs a year (Totaal) ${formatBedrag(totaal)}`);
+    expect(laatste).toContain("The others are on 1 extra sheet.");
   });
 });
 

@@ -5,6 +5,8 @@
  * This file only says what goes where.
  */
 import { budgetplanPdf as t } from "@/content/budgetplan-pdf";
+import { budgetplanUitleg as uitlegEn } from "@/content/en/budgetplan-pdf";
+import type { Taal } from "@/content/taal";
 import {
   berekenBudgetplan,
   BUDGETPLAN_RIJEN_PER_BLAD,
@@ -134,13 +136,68 @@ function voettekst(o: Opmaak, tekst: string): void {
   o.alinea(tekst, { grootte: GROOTTE.voet, kleur: KLEUR.zacht }, 4);
 }
 
+/** What the page in English says about this plan. */
+interface UitlegFeiten {
+  zorgkantoor: BudgetplanDocument["zorgkantoor"];
+  aantal: number;
+  perMaand: string;
+  perJaar: string;
+  weken: string;
+  maanden: string;
+  bladen: number;
+}
+
+/**
+ * The page after the Dutch form for a reader of the English site (docs/decisions/032-talen.md,
+ * addendum on the PDFs): what the form is, who it is for, each section by its Dutch name with
+ * its meaning, the totals and what to do next. Its footer is its own, so the form's pages keep
+ * theirs ("Pagina 1 van 2") exactly as in Dutch.
+ */
+function uitlegPagina(o: Opmaak, f: UitlegFeiten): void {
+  const u = uitlegEn;
+  const vanaf = o.aantalPaginas();
+  o.zetLopendeKop("");
+  o.nieuwePagina();
+  o.alinea(u.kop, { grootte: GROOTTE.titel, vet: true }, 6);
+  o.alinea(u.inleiding, { kleur: KLEUR.zacht }, 8);
+  o.sectieKop(u.watKop);
+  o.alinea(u.wat);
+  o.sectieKop(u.voorWieKop);
+  o.alinea(u.voorWie);
+  if (f.zorgkantoor) o.alinea(u.zorgkantoor(eenRegel(f.zorgkantoor.naam), eenRegel(f.zorgkantoor.telefoon), eenRegel(f.zorgkantoor.website)));
+  o.sectieKop(u.sectiesKop);
+  const secties: [string, string][] = [
+    [t.secties.persoonsgegevens, u.secties.persoonsgegevens],
+    [t.secties.indicatie, u.secties.indicatie],
+    [t.secties.redenKeuzePgb, u.secties.redenKeuzePgb],
+    [t.secties.zorgInkopen, u.secties.zorgInkopen],
+    [t.secties.inkoopZorg, u.secties.inkoopZorg],
+    [t.secties.bedragPerZorgverlener, u.secties.bedragPerZorgverlener(f.weken, f.maanden)],
+    [t.secties.ondertekening, u.secties.ondertekening],
+  ];
+  for (const [naam, betekenis] of secties) {
+    o.alinea(naam, { vet: true }, 1);
+    o.alinea(betekenis, { in: 12 }, 4);
+  }
+  if (f.bladen > 1) o.alinea(u.vervolgbladen(f.bladen), { in: 12 }, 4);
+  o.sectieKop(u.totalenKop);
+  o.gegeven(u.zorgverleners, String(f.aantal));
+  o.gegeven(u.perMaand, f.perMaand);
+  o.gegeven(u.perJaar, f.perJaar);
+  o.y -= 6;
+  o.sectieKop(u.verderKop);
+  for (const stap of u.verder) o.punt(stap);
+  o.paginavoet({ links: u.voet, nummer: () => u.pagina, grootte: GROOTTE.voet, vanaf });
+}
+
 /**
  * The budgetplan as a PDF (A4). BP-06: sheet 1 holds zorgverleners A–F; every next six go on a
  * "Vervolgblad" at the end, lettered A–F again with the sheet number in front ("2A"), and the
  * Totaal on sheet 1 covers all of them. Throws only on a programming error: an invalid
- * `aangemaaktOp`, or hours or a tarief outside what rules/budgetplan.ts accepts.
+ * `aangemaaktOp`, or hours or a tarief outside what rules/budgetplan.ts accepts. `taal`: the
+ * language of the page it was asked from; the form stays Dutch, English adds one page at the end.
  */
-export async function maakBudgetplanPdf(d: BudgetplanDocument): Promise<Uint8Array> {
+export async function maakBudgetplanPdf(d: BudgetplanDocument, taal: Taal = "nl"): Promise<Uint8Array> {
   if (!isGeldigeDatum(d.aangemaaktOp)) throw new RangeError(`aangemaaktOp moet een datum jjjj-mm-dd zijn, niet "${d.aangemaaktOp}"`);
   const peildatum = d.aangemaaktOp;
   const brochure = parametersOp(peildatum, jaarparameters().tabel).brochure;
@@ -256,6 +313,18 @@ export async function maakBudgetplanPdf(d: BudgetplanDocument): Promise<Uint8Arr
   });
 
   o.paginavoet({ links: t.bron, nummer: t.pagina, grootte: GROOTTE.voet });
+
+  if (taal === "en") {
+    uitlegPagina(o, {
+      zorgkantoor: d.zorgkantoor,
+      aantal: alleRijen.length,
+      perMaand: formatBedrag(plan.regels.reduce((som, r) => som + r.kostenPerMaand, 0)),
+      perJaar: formatBedrag(plan.totaalPerJaar),
+      weken,
+      maanden,
+      bladen: bladen.length,
+    });
+  }
 
   return o.opslaan();
 }

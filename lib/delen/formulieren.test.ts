@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { handtekeningTekst as tEn } from "@/content/en/handtekeningen";
 import { handtekeningTekst as t } from "@/content/handtekeningen";
+import { formulier as formulierEn } from "@/content/en/wizard/algemeen";
 import { formulier } from "@/content/wizard/algemeen";
 import { DEEL_ROLLEN as DRAFT_DEEL_ROLLEN } from "@/lib/drafts/deellinks";
 import { MAX_TEKST, type Antwoorden } from "@/lib/wizard/antwoorden";
@@ -12,12 +13,15 @@ import type { VeldDefinitie, Waarden } from "@/lib/wizard/types";
 import {
   DEEL_ROLLEN,
   deellinkSchema,
+  deellinkSchemaIn,
   deellinkVelden,
   naamKlopt,
   ONDERTEKEN_VIA_DEELLINK_WAARDEN,
   ondertekenAanvragerSchema,
+  ondertekenAanvragerSchemaIn,
   ondertekenAanvragerVelden,
   ondertekenGhSchema,
+  ondertekenGhSchemaIn,
   ondertekenGhVelden,
   ondertekenVelden,
   ondertekenViaDeellinkVelden,
@@ -258,5 +262,41 @@ describe("the fields in English (docs/decisions/032-talen.md)", () => {
     expect(viaLink.map((v) => v.hint)).toEqual([tEn.formulier.naamHintDeellink, expect.stringContaining("This is in the brochure"), expect.stringContaining("This is in the brochure")]);
     expect(labels(ondertekenViaDeellinkVelden())).toEqual(labels(ondertekenViaDeellinkVelden("nl")));
     expect(labels(ondertekenViaDeellinkVelden())).toContain(t.verklaringen.geschikt);
+  });
+});
+
+describe("the schemas' messages in the page's language (docs/decisions/032-talen.md)", () => {
+  it("in English: every missing or wrong field in English, with the same results", () => {
+    const aanvrager = ondertekenAanvragerSchemaIn("en");
+    expect(fouten(aanvrager, {})).toEqual({ naam: tEn.fouten.naamLeeg, akkoord: tEn.fouten.akkoordLeeg });
+    expect(fouten(aanvrager, { naam: "x".repeat(MAX_TEKST + 1), akkoord: "ja" })).toEqual({ naam: formulierEn.fouten.teLang("the name with the signature", MAX_TEKST) });
+    expect(fouten(aanvrager, { naam: ["Piet", "Jan"], akkoord: "ja" })).toEqual({ naam: formulierEn.fouten.ongeldig });
+    expect(fouten(aanvrager, { naam: "Piet", akkoord: "nee" })).toEqual({ akkoord: formulierEn.fouten.kiesEen });
+    expect(aanvrager.parse({ naam: " Piet ", akkoord: "ja" })).toEqual(ondertekenAanvragerSchema.parse({ naam: " Piet ", akkoord: "ja" }));
+
+    const gh = ondertekenGhSchemaIn("en");
+    expect(fouten(gh, {})).toEqual({ naam: tEn.fouten.naamLeeg, geschikt: tEn.fouten.geschiktLeeg, wijzigingen: tEn.fouten.wijzigingenLeeg });
+    expect(gh.parse({ naam: "Jan", geschikt: "ja", wijzigingen: ["ja"] })).toEqual({ naam: "Jan", verklaringen: ["geschikt", "wijzigingen-melden"] });
+
+    const link = deellinkSchemaIn("en");
+    expect(fouten(link, {})).toEqual({ rol: tEn.fouten.rolLeeg, geldig: tEn.fouten.geldigLeeg });
+    expect(fouten(link, { rol: "eigenaar", geldig: "365" })).toEqual({ rol: formulierEn.fouten.kiesEen, geldig: formulierEn.fouten.kiesEen });
+  });
+
+  it("in Dutch: the same schemas as before, built once per language", () => {
+    expect(ondertekenAanvragerSchemaIn("nl")).toBe(ondertekenAanvragerSchema);
+    expect(ondertekenGhSchemaIn("nl")).toBe(ondertekenGhSchema);
+    expect(deellinkSchemaIn("nl")).toBe(deellinkSchema);
+    expect(deellinkSchemaIn("en")).toBe(deellinkSchemaIn("en"));
+    expect(fouten(ondertekenGhSchemaIn("nl"), {})).toEqual({ naam: t.fouten.naamLeeg, geschikt: t.fouten.geschiktLeeg, wijzigingen: t.fouten.wijzigingenLeeg });
+    expect(fouten(deellinkSchemaIn("nl"), {})).toEqual({ rol: t.fouten.rolLeeg, geldig: t.fouten.geldigLeeg });
+  });
+
+  it("the browser loads the schema of the page's language by its name (lib/wizard/formulier-schemas.ts)", async () => {
+    const { laadSchema } = await import("@/lib/wizard/formulier-schemas");
+    expect(await laadSchema("onderteken-aanvrager", "en")).toBe(ondertekenAanvragerSchemaIn("en"));
+    expect(await laadSchema("onderteken-gh", "en")).toBe(ondertekenGhSchemaIn("en"));
+    expect(await laadSchema("deellink", "en")).toBe(deellinkSchemaIn("en"));
+    expect(await laadSchema("deellink")).toBe(deellinkSchema);
   });
 });

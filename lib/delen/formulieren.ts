@@ -14,12 +14,13 @@ import { handtekeningTekst as handtekeningTekstEn } from "@/content/en/handteken
 import { handtekeningTekst as t } from "@/content/handtekeningen";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
+import { veldnamen as veldnamenEn } from "@/content/en/wizard/algemeen";
 import { veldnamen } from "@/content/wizard/algemeen";
 import type { DeelRol } from "@/lib/drafts/deellinks";
 import { MAX_TEKST, type Antwoorden, type Verklaring } from "@/lib/wizard/antwoorden";
 import type { Optie, VeldDefinitie, Waarden } from "@/lib/wizard/types";
 import { ondertekenBlokken, type OndertekenRol } from "@/lib/wizard/vragen/ondertekening";
-import { aangekruist, keuze, verplichteTekst } from "@/lib/wizard/vragen/velden";
+import { aangekruist, keuze, perTaal, verplichteTekst } from "@/lib/wizard/vragen/velden";
 import { REGELS } from "@/rules/regels";
 
 /**
@@ -40,12 +41,16 @@ export interface OndertekenInvoer {
   verklaringen?: Verklaring[];
 }
 
+/** The fields' and the schemas' words in the page's language (docs/decisions/032-talen.md). */
+type Woorden = typeof handtekeningTekstEn;
+const woorden = (taal: Taal): Woorden => inTaal(taal, t, handtekeningTekstEn);
+
 /** The one value a statement's checkbox posts. */
 const AANGEVINKT = ["ja"] as const;
 
 /** One checkbox that must be ticked; anything but "ja" is a forged post ("Kies een van de antwoorden"). */
-function vinkje(leeg: string) {
-  return aangekruist(AANGEVINKT).transform((lijst, ctx): true => {
+function vinkje(leeg: string, taal: Taal) {
+  return aangekruist(AANGEVINKT, taal).transform((lijst, ctx): true => {
     if (lijst.length === 0) {
       ctx.addIssue({ code: "custom", message: leeg });
       return z.NEVER;
@@ -54,36 +59,45 @@ function vinkje(leeg: string) {
   });
 }
 
-const naam = verplichteTekst(veldnamen.handtekening, t.fouten.naamLeeg);
+/**
+ * The schemas with their messages in the page's language, built once per language as a
+ * question's are (`perTaal`, docs/decisions/032-talen.md, addendum on questions): the server
+ * action and the browser (`laadSchema(naam, taal)`) take the same one, so both say the same words.
+ */
+const naamIn = (taal: Taal) => verplichteTekst(inTaal(taal, veldnamen, veldnamenEn).handtekening, woorden(taal).fouten.naamLeeg, MAX_TEKST, taal);
 
 /** The applicant signs: their name and "everything is correct". */
-export const ondertekenAanvragerSchema = z
-  .object({ naam, akkoord: vinkje(t.fouten.akkoordLeeg) })
-  .transform((w): OndertekenInvoer => ({ naam: w.naam }));
+export const ondertekenAanvragerSchemaIn = perTaal((taal: Taal) =>
+  z
+    .object({ naam: naamIn(taal), akkoord: vinkje(woorden(taal).fouten.akkoordLeeg, taal) })
+    .transform((w): OndertekenInvoer => ({ naam: w.naam })),
+);
+export const ondertekenAanvragerSchema = ondertekenAanvragerSchemaIn(STANDAARDTAAL);
 
 /** AV-04: the gewaarborgde hulp signs with both statements ticked; both are stored with the signature. */
-export const ondertekenGhSchema = z
-  .object({ naam, geschikt: vinkje(t.fouten.geschiktLeeg), wijzigingen: vinkje(t.fouten.wijzigingenLeeg) })
-  .transform((w): OndertekenInvoer => ({ naam: w.naam, verklaringen: ["geschikt", "wijzigingen-melden"] }));
+export const ondertekenGhSchemaIn = perTaal((taal: Taal) => {
+  const f = woorden(taal).fouten;
+  return z
+    .object({ naam: naamIn(taal), geschikt: vinkje(f.geschiktLeeg, taal), wijzigingen: vinkje(f.wijzigingenLeeg, taal) })
+    .transform((w): OndertekenInvoer => ({ naam: w.naam, verklaringen: ["geschikt", "wijzigingen-melden"] }));
+});
+export const ondertekenGhSchema = ondertekenGhSchemaIn(STANDAARDTAAL);
 
 /**
  * A new share link: its role and how long it works. Whether a gewaarborgde-hulp link makes sense
  * for this draft (`ghViaLink`) is checked by the action, which has the answers.
  */
-export const deellinkSchema = z.object({
-  rol: keuze(DEEL_ROLLEN, t.fouten.rolLeeg),
-  geldig: keuze(DEELLINK_GELDIG, t.fouten.geldigLeeg),
+export const deellinkSchemaIn = perTaal((taal: Taal) => {
+  const f = woorden(taal).fouten;
+  return z.object({
+    rol: keuze(DEEL_ROLLEN, f.rolLeeg, taal),
+    geldig: keuze(DEELLINK_GELDIG, f.geldigLeeg, taal),
+  });
 });
+export const deellinkSchema = deellinkSchemaIn(STANDAARDTAAL);
 
 /** Where a statement comes from, as a field hint: AV-04 and its brochure section. */
 const av04Bron = (w: Woorden) => w.formulier.bron("AV-04", REGELS["AV-04"]);
-
-/**
- * The fields' words in the page's language (docs/decisions/032-talen.md). The schemas' error
- * messages stay Dutch: the client form finds its schema by name, without the page's language.
- */
-type Woorden = typeof handtekeningTekstEn;
-const woorden = (taal: Taal): Woorden => inTaal(taal, t, handtekeningTekstEn);
 
 function naamVeld(w: Woorden, hint: string): VeldDefinitie {
   return { soort: "tekst", naam: "naam", label: w.formulier.naamLabel, hint, breedte: "vol", autocomplete: "name", maxLengte: MAX_TEKST };

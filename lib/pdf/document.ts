@@ -30,6 +30,7 @@ export async function nieuwPdf(
   metadata: PdfMetadata,
   aangemaaktOp: IsoDatum,
   titel: string = metadata.titel,
+  taal: "nl" | "en" = "nl",
 ): Promise<{ doc: PDFDocument; gewoon: PDFFont; vet: PDFFont }> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(titel, { showInWindowTitleBar: true });
@@ -38,7 +39,8 @@ export async function nieuwPdf(
   doc.setCreator(metadata.auteur);
   doc.setProducer(metadata.producent);
   doc.setKeywords([...metadata.trefwoorden]);
-  doc.setLanguage("nl-NL");
+  // The document's language for screen readers: Dutch, or English for a checklist in English.
+  doc.setLanguage(taal === "en" ? "en-GB" : "nl-NL");
   // Midday UTC is the same calendar day in the Netherlands: the date, not a clock, makes the file.
   const gemaakt = new Date(`${aangemaaktOp}T12:00:00Z`);
   doc.setCreationDate(gemaakt);

@@ -417,14 +417,15 @@ export class Opmaak {
   /**
    * On every page, below a thin line: `links` (its first line, clear of the page number),
    * `nummer(pagina, van)` on the right, both at `grootte`; and `onder` (its first line) at 6.5
-   * points beneath them.
+   * points beneath them. `vanaf`: the pages before it keep the footer they have, and the rest
+   * are numbered on their own from 1 (the budgetplan's English page after the Dutch form).
    */
-  paginavoet({ links, nummer, grootte, onder }: { links: string; nummer: (pagina: number, van: number) => string; grootte: number; onder?: string }): void {
+  paginavoet({ links, nummer, grootte, onder, vanaf = 0 }: { links: string; nummer: (pagina: number, van: number) => string; grootte: number; onder?: string; vanaf?: number }): void {
     const font = this.gewoon;
     const kleur = KLEUR.zacht;
     const linksRegel = wrap(links, font, grootte, BREEDTE - 80)[0] ?? "";
     const onderRegel = onder === undefined ? "" : (wrap(onder, font, 6.5, BREEDTE)[0] ?? "");
-    const paginas = this.doc.getPages();
+    const paginas = this.doc.getPages().slice(vanaf);
     paginas.forEach((pagina, i) => {
       const tekst = veiligeTekst(nummer(i + 1, paginas.length), font);
       pagina.drawLine({ start: { x: LINKS, y: 44 }, end: { x: RECHTS, y: 44 }, thickness: 0.5, color: KLEUR.lijn });
@@ -432,6 +433,11 @@ export class Opmaak {
       pagina.drawText(tekst, { x: RECHTS - font.widthOfTextAtSize(tekst, grootte), y: 32, size: grootte, font, color: kleur });
       if (onder !== undefined) pagina.drawText(onderRegel, { x: LINKS, y: 22, size: 6.5, font, color: kleur });
     });
+  }
+
+  /** How many pages the document has so far. */
+  aantalPaginas(): number {
+    return this.doc.getPageCount();
   }
 
   opslaan(): Promise<Uint8Array> {

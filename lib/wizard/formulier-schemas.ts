@@ -16,9 +16,9 @@ type Lader = (taal: Taal) => Promise<z.ZodType | null>;
 const EIGEN: Readonly<Record<string, Lader>> = {
   start: (taal) => import("./start").then((m) => m.startSchemaIn(taal)),
   zorgverlener: () => import("./vragen/zorgverlener").then((m) => m.zorgverlenerFormSchema),
-  "onderteken-aanvrager": () => import("@/lib/delen/formulieren").then((m) => m.ondertekenAanvragerSchema),
-  "onderteken-gh": () => import("@/lib/delen/formulieren").then((m) => m.ondertekenGhSchema),
-  deellink: () => import("@/lib/delen/formulieren").then((m) => m.deellinkSchema),
+  "onderteken-aanvrager": (taal) => import("@/lib/delen/formulieren").then((m) => m.ondertekenAanvragerSchemaIn(taal)),
+  "onderteken-gh": (taal) => import("@/lib/delen/formulieren").then((m) => m.ondertekenGhSchemaIn(taal)),
+  deellink: (taal) => import("@/lib/delen/formulieren").then((m) => m.deellinkSchemaIn(taal)),
 };
 
 /**

@@ -4,6 +4,10 @@
  * comes from rules/zorgovereenkomst.ts (ZO-01..ZO-08) and lib/budgetplan/overzicht.ts; this file
  * only picks what to show and which points to tick off. The caller reads the clock.
  */
+import { checklist as checklistEn } from "@/content/en/zorgovereenkomst-checklist";
+import type { Taal } from "@/content/taal";
+import { STANDAARDTAAL } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { budgetplanOverzicht as overzichtTeksten } from "@/content/budgetplan-overzicht";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
@@ -29,7 +33,13 @@ import {
 } from "@/rules/zorgovereenkomst";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
-const t = inhoud.checklist;
+/**
+ * The checklist's words in `taal` (docs/decisions/032-talen.md, addendum on the PDFs). The
+ * figures' kind, relation and agreement (content/wizard/zorgverlener.ts) and the budgetplan's
+ * warnings (content/budgetplan-overzicht.ts) are Dutch until those modules have English.
+ */
+type Woorden = typeof checklistEn;
+const woorden = (taal: Taal): Woorden => inTaal(taal, inhoud.checklist, checklistEn);
 
 export type OnderdeelSleutel = "maximumtarief" | "rol" | "loonbelasting" | "afspraken" | "aanleveren" | "logeeropvang";
 
@@ -92,7 +102,7 @@ export function checklistZorgkantoor(a: Antwoorden): ChecklistZorgkantoor | null
   };
 }
 
-function gegevensVan(z: Zorgverlener, b: ZorgverlenerBeoordeling): ZorgovereenkomstChecklist["gegevens"] {
+function gegevensVan(t: Woorden, z: Zorgverlener, b: ZorgverlenerBeoordeling): ZorgovereenkomstChecklist["gegevens"] {
   const g = t.gegevens;
   const f = zorgverlenerFormulier;
   return [
@@ -115,6 +125,7 @@ function waarschuwingVan(alle: Waarschuwing[], soorten: Waarschuwing["soort"][])
 
 /** ZO-03 and ZO-04: professional or not, and the maximum that applies (unknown for some years). */
 function maximumtariefOnderdeel(
+  t: Woorden,
   z: Zorgverlener,
   b: ZorgverlenerBeoordeling,
   waarschuwingen: Waarschuwing[],
@@ -159,7 +170,7 @@ function maximumtariefOnderdeel(
 }
 
 /** ZO-02 */
-function rolOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwingen: Waarschuwing[]): ChecklistOnderdeel {
+function rolOnderdeel(t: Woorden, z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwingen: Waarschuwing[]): ChecklistOnderdeel {
   const r = t.rol;
   const werkgever = b.rol === "werkgever";
   const waarschuwing = waarschuwingVan(waarschuwingen, ["werkgever"]);
@@ -175,7 +186,7 @@ function rolOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwinge
 }
 
 /** ZO-06, and DE-07 when the SVB runs the payroll. */
-function loonbelastingOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwingen: Waarschuwing[], peildatum: IsoDatum): ChecklistOnderdeel {
+function loonbelastingOnderdeel(t: Woorden, z: Zorgverlener, b: ZorgverlenerBeoordeling, waarschuwingen: Waarschuwing[], peildatum: IsoDatum): ChecklistOnderdeel {
   const l = t.loonbelasting;
   const inhouden = b.loonbelastingInhouden;
   const waarschuwing = waarschuwingVan(waarschuwingen, ["loonbelasting"]);
@@ -194,7 +205,7 @@ function loonbelastingOnderdeel(z: Zorgverlener, b: ZorgverlenerBeoordeling, waa
 }
 
 /** ZO-01 and ZO-08 */
-function afsprakenOnderdeel(z: Zorgverlener): ChecklistOnderdeel {
+function afsprakenOnderdeel(t: Woorden, z: Zorgverlener): ChecklistOnderdeel {
   const a = t.afspraken;
   return {
     sleutel: "afspraken",
@@ -211,8 +222,8 @@ function afsprakenOnderdeel(z: Zorgverlener): ChecklistOnderdeel {
 }
 
 /** ZO-07: the data do not say which route this zorgkantoor uses, so both, and whom to ask. */
-export function aanleverenOnderdeel(zorgkantoor: ChecklistZorgkantoor | null): ChecklistOnderdeel {
-  const a = t.aanleveren;
+export function aanleverenOnderdeel(zorgkantoor: ChecklistZorgkantoor | null, taal: Taal = STANDAARDTAAL): ChecklistOnderdeel {
+  const a = woorden(taal).aanleveren;
   return {
     sleutel: "aanleveren",
     titel: a.titel,
@@ -244,7 +255,7 @@ export function toetsLogeeropvangVoor(a: Antwoorden, etmalen: number, peildatum:
 }
 
 /** ZO-05 (at most so many etmalen a year), ZO-04 (no maximum tarief), LV-05 (not beside deeltijdverblijf). */
-function logeeropvangOnderdeel(a: Antwoorden, z: Zorgverlener, toets: LogeeropvangToets | null, peildatum: IsoDatum): ChecklistOnderdeel {
+function logeeropvangOnderdeel(t: Woorden, a: Antwoorden, z: Zorgverlener, toets: LogeeropvangToets | null, peildatum: IsoDatum): ChecklistOnderdeel {
   const l = t.logeeropvang;
   const maximum = parametersOp(peildatum, jaarparameters().tabel).brochure.maxLogeeropvangEtmalen;
   const deeltijd = inDeeltijdverblijf(a) === true;
@@ -264,9 +275,11 @@ function logeeropvangOnderdeel(a: Antwoorden, z: Zorgverlener, toets: Logeeropva
 /**
  * The checklist for zorgverlener `id` of the draft's budgetplan on `peildatum`, or `null` when
  * the budgetplan has no zorgverlener with that id. `etmalen`: the logeeropvang the person
- * wants to check (ZO-05), already validated (./logeeropvang.ts).
+ * wants to check (ZO-05), already validated (./logeeropvang.ts). `taal`: the language of its words
+ * (Dutch unless asked).
  */
-export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: IsoDatum, etmalen?: number): ZorgovereenkomstChecklist | null {
+export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: IsoDatum, etmalen?: number, taal: Taal = STANDAARDTAAL): ZorgovereenkomstChecklist | null {
+  const t = woorden(taal);
   const z = (a.zorgverleners ?? []).find((zv) => zv.id === id);
   if (z === undefined) return null;
   const situatie = zorgverlenerSituatie(z);
@@ -277,15 +290,15 @@ export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: 
   return {
     id: z.id,
     naam: z.naam,
-    gegevens: gegevensVan(z, beoordeling),
+    gegevens: gegevensVan(t, z, beoordeling),
     beoordeling,
     onderdelen: [
-      maximumtariefOnderdeel(z, beoordeling, waarschuwingen, zorgkantoor, peildatum),
-      rolOnderdeel(z, beoordeling, waarschuwingen),
-      loonbelastingOnderdeel(z, beoordeling, waarschuwingen, peildatum),
-      afsprakenOnderdeel(z),
-      aanleverenOnderdeel(zorgkantoor),
-      logeeropvangOnderdeel(a, z, logeeropvang, peildatum),
+      maximumtariefOnderdeel(t, z, beoordeling, waarschuwingen, zorgkantoor, peildatum),
+      rolOnderdeel(t, z, beoordeling, waarschuwingen),
+      loonbelastingOnderdeel(t, z, beoordeling, waarschuwingen, peildatum),
+      afsprakenOnderdeel(t, z),
+      aanleverenOnderdeel(zorgkantoor, taal),
+      logeeropvangOnderdeel(t, a, z, logeeropvang, peildatum),
     ],
     zorgkantoor,
     logeeropvang,
@@ -294,6 +307,6 @@ export function zorgovereenkomstChecklist(a: Antwoorden, id: string, peildatum: 
 }
 
 /** Every zorgverlener of the budgetplan with its checklist, in the plan's order (the step page). */
-export function alleChecklists(a: Antwoorden, peildatum: IsoDatum): ZorgovereenkomstChecklist[] {
-  return (a.zorgverleners ?? []).flatMap((z) => zorgovereenkomstChecklist(a, z.id, peildatum) ?? []);
+export function alleChecklists(a: Antwoorden, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): ZorgovereenkomstChecklist[] {
+  return (a.zorgverleners ?? []).flatMap((z) => zorgovereenkomstChecklist(a, z.id, peildatum, undefined, taal) ?? []);
 }

@@ -2,8 +2,9 @@
  * The checklist PDF read back as text with poppler's pdftotext, as lib/budgetplan/pdf.test.ts
  * does (poppler-utils must be installed).
  */
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { algemeen } from "@/content/algemeen";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
@@ -11,7 +12,10 @@ import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
 import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
 import { zorgovereenkomstChecklist, type ZorgovereenkomstChecklist } from "./checklist";
-import { checklistBestandsnaam, maakChecklistPdf } from "./pdf";
+import { checklistBestandsnaam, checklistTaal, maakChecklistPdf } from "./pdf";
+import { checklist as checklistEn, pdf as pdfEn } from "@/content/en/zorgovereenkomst-checklist";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { nederlandseTeksten } from "@/tests/lib/talen";
 
 const t = zorgovereenkomstenTeksten;
 
@@ -149,6 +153,56 @@ describe("maakChecklistPdf for who reads (docs/decisions/028)", () => {
     expect(tekst).toContain("Uw zorgkantoor: Zorgkantoor Midden Brabant (VGZ).");
     expect(tekst).toContain(t.checklist.gegevensKop);
     expect(Buffer.from(pdf).equals(Buffer.from(await maakChecklistPdf(c)))).toBe(true);
+  });
+});
+
+describe("maakChecklistPdf in English (docs/decisions/032-talen.md)", () => {
+  /** The checklist made in English, as the route makes it for the applicant on the English site. */
+  function checklistEnVoor(a: Antwoorden, id: string, etmalen?: number): ZorgovereenkomstChecklist {
+    const c = zorgovereenkomstChecklist(a, id, "2026-03-30", etmalen, "en");
+    if (c === null) throw new Error("geen checklist");
+    return c;
+  }
+
+  it.each(GEVALLEN)("for the applicant, %s: English words, English reasons, no Dutch sentence of a translated module", async (_, a, id, etmalen) => {
+    const c = checklistEnVoor(a, id, etmalen);
+    const pdf = await maakChecklistPdf(c, AANVRAGER, "en");
+    const tekst = alsEen(tekstVan(pdf));
+    expect(tekst).toContain(pdfEn.kop);
+    expect(tekst).toContain(checklistEn.titel(c.naam));
+    expect(tekst).toContain(pdfEn.helpt);
+    expect(tekst).toContain(checklistEn.gegevensKop);
+    expect(tekst).toContain(`${checklistEn.waaromKop} `);
+    expect(tekst).toContain("Page 1 of");
+    for (const o of c.onderdelen) for (const r of o.redenen) expect(tekst).toContain(alsEen(redenTekst(r, AANVRAGER, "en")));
+    // Cited brochure titles and sections stay Dutch (docs/decisions/032-talen.md), and the
+    // service's name is a name, the same in both languages.
+    const bronnen = [pdfEn.bron, ...c.onderdelen.flatMap((o) => o.redenen.map((r) => componentenEn.reden.bron(r.bron)))];
+    const zonderBronnen = bronnen.reduce((rest, bron) => rest.replaceAll(alsEen(bron), ""), tekst);
+    for (const zin of nederlandseTeksten().filter((z) => z !== algemeen.dienstnaam)) expect(zonderBronnen).not.toContain(alsEen(zin));
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    expect(doc.catalog.get(PDFName.of("Lang"))?.toString()).toBe("(en-GB)");
+  });
+
+  it("names the parts, the zorgkantoor and the etmalen checked, in English", async () => {
+    const tekst = alsEen(tekstVan(await maakChecklistPdf(checklistEnVoor(CONCEPT, "buurvrouw", 200), AANVRAGER, "en")));
+    expect(tekst).toContain("You are the employer (werkgever) of Buurvrouw Fatma.");
+    expect(tekst).toContain("Your zorgkantoor: Zorgkantoor Midden Brabant (VGZ).");
+    expect(tekst).toContain(`Your number: 200 etmalen of logeeropvang: ${componentenEn.uitkomst.nee}`);
+    expect(tekst).toContain(checklistEn.afspraken.titel);
+  });
+
+  it("for someone who fills in for another person: the Dutch file, worded for that person, as the reasons are", async () => {
+    expect(checklistTaal(RIET, "en")).toBe("nl");
+    expect(checklistTaal(AANVRAGER, "en")).toBe("en");
+    const c = checklist();
+    expect(Buffer.from(await maakChecklistPdf(c, RIET, "en")).equals(Buffer.from(await maakChecklistPdf(c, RIET)))).toBe(true);
+  });
+
+  it("in Dutch: the same file as before", async () => {
+    const c = checklist();
+    expect(zorgovereenkomstChecklist(CONCEPT, "buurvrouw", "2026-03-30", undefined, "nl")).toEqual(c);
+    expect(Buffer.from(await maakChecklistPdf(c, AANVRAGER, "nl")).equals(Buffer.from(await maakChecklistPdf(c)))).toBe(true);
   });
 });
 

@@ -10,9 +10,18 @@
  * as "u" or "uw" names that person, by the same `tekstVoor` and `redenTekst` as the screen ("Riet
  * is werkgever van …", "Riets zorgkantoor"), docs/decisions/028-redenen-als-gegevens.md. The line
  * "Deze checklist helpt u" speaks to whoever reads and ticks, and stays.
+ *
+ * In English (docs/decisions/032-talen.md, addendum on the PDFs) for the applicant on the English
+ * site: every word of this file and of the checklist's own words. Someone who fills in for another
+ * person gets the Dutch, worded for that person: the checklist's English words speak to "you",
+ * and a word-by-word English rewrite that names the person is not reliable.
  */
-import { componenten } from "@/content/componenten";
+import { componenten as componentenNl } from "@/content/componenten";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { pdf as pdfEn, zorgkantoor as zorgkantoorEn, checklist as checklistEn } from "@/content/en/zorgovereenkomst-checklist";
 import { AANVRAGER, redenTekst, tekstVoor, type Publiek } from "@/content/redenen";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
 import { isGeldigeDatum, formatDatumNl } from "@/rules/datum";
 import { nieuwPdf } from "@/lib/pdf/document";
@@ -20,8 +29,25 @@ import { GROOTTE, KLEUR, KOP, Opmaak } from "@/lib/pdf/opmaak";
 import { eenRegel, slug } from "@/lib/pdf/tekst";
 import type { ChecklistOnderdeel, ZorgovereenkomstChecklist } from "./checklist";
 
-const t = inhoud.pdf;
-const c = inhoud.checklist;
+/** This file's words in `taal`. */
+function woorden(taal: Taal) {
+  return {
+    t: inTaal(taal, inhoud.pdf, pdfEn),
+    c: inTaal(taal, inhoud.checklist, checklistEn),
+    zorgkantoor: inTaal(taal, inhoud.zorgkantoor, zorgkantoorEn),
+    componenten: inTaal(taal, componentenNl, componentenEn),
+  };
+}
+type Woorden = ReturnType<typeof woorden>;
+
+/**
+ * The language a checklist for `publiek` is in when the page is in `taal`: English only for the
+ * applicant (see above; the reasons have English for every reader, the checklist's own words
+ * speak to "you"). The route builds the checklist's words in it too.
+ */
+export function checklistTaal(publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
+  return taal === "en" && publiek.wie === "aanvrager" ? "en" : STANDAARDTAAL;
+}
 
 /** The checklist's title lines: the document's, then the zorgverlener's name a step smaller. */
 const NAAM_GROOTTE = 13;
@@ -30,7 +56,7 @@ const NAAM_GROOTTE = 13;
  * One part: heading, answer, `extra` (bold, already worded for the reader), warning, points,
  * reasons; each text as the page words it for `publiek` (checklist-weergave.tsx).
  */
-function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[], publiek: Publiek): void {
+function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[], publiek: Publiek, taal: Taal, { c, componenten }: Woorden): void {
   const w = (tekst: string) => tekstVoor(tekst, publiek);
   const antwoord = w(o.antwoord);
   s.sectieKop(w(o.titel), s.alineaHoogte(antwoord, { vet: true }, 4));
@@ -49,7 +75,7 @@ function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[], pub
   if (o.redenen.length > 0) {
     s.alinea(c.waaromKop, { grootte: GROOTTE.klein, vet: true, kleur: KLEUR.zacht }, 2);
     for (const r of o.redenen) {
-      s.alinea(redenTekst(r, publiek), { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 1);
+      s.alinea(redenTekst(r, publiek, taal), { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 1);
       s.alinea(`${componenten.reden.regel(r.regel)} · ${componenten.reden.bron(r.bron)}`, { grootte: GROOTTE.klein, kleur: KLEUR.zacht, in: 8 }, 4);
     }
   }
@@ -58,13 +84,16 @@ function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[], pub
 
 /**
  * The checklist as a PDF (A4), worded for `publiek`: the reader of the page that offers it
- * (`publiekVan` of the draft). Throws only on a programming error: an `aangemaaktOp` that is no
- * date.
+ * (`publiekVan` of the draft), in `checklistTaal(publiek, taal)`: `checklist` must have been made
+ * in that language. Throws only on a programming error: an `aangemaaktOp` that is no date.
  */
-export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist, publiek: Publiek = AANVRAGER): Promise<Uint8Array> {
+export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist, publiek: Publiek = AANVRAGER, gevraagd: Taal = STANDAARDTAAL): Promise<Uint8Array> {
+  const taal = checklistTaal(publiek, gevraagd);
+  const woordenIn = woorden(taal);
+  const { t, c, componenten } = woordenIn;
   const w = (tekst: string) => tekstVoor(tekst, publiek);
   if (!isGeldigeDatum(checklist.aangemaaktOp)) throw new RangeError(`aangemaaktOp moet een datum jjjj-mm-dd zijn, niet "${checklist.aangemaaktOp}"`);
-  const s = new Opmaak(await nieuwPdf(t.metadata, checklist.aangemaaktOp, `${t.metadata.titel} – ${checklist.naam}`), KOP.ruim);
+  const s = new Opmaak(await nieuwPdf(t.metadata, checklist.aangemaaktOp, `${t.metadata.titel} – ${checklist.naam}`, taal), KOP.ruim);
 
   s.alinea(t.kop, { grootte: GROOTTE.titel, vet: true }, 2);
   s.alinea(c.titel(checklist.naam), { grootte: NAAM_GROOTTE, vet: true }, 4);
@@ -80,11 +109,11 @@ export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist, pub
   for (const o of checklist.onderdelen) {
     const extra =
       o.sleutel === "aanleveren" && zk !== null
-        ? [w(inhoud.zorgkantoor.regel(zk.naam, zk.telefoon, zk.website))]
+        ? [w(woordenIn.zorgkantoor.regel(zk.naam, zk.telefoon, zk.website))]
         : o.sleutel === "logeeropvang" && logeer !== null
           ? [`${w(c.logeeropvang.uitkomstKop(logeer.etmalen))}: ${componenten.uitkomst[logeer.uitkomst.uitkomst]}`]
           : [];
-    schrijfOnderdeel(s, o, extra, publiek);
+    schrijfOnderdeel(s, o, extra, publiek, taal, woordenIn);
   }
 
   s.paginavoet({ links: t.voet(eenRegel(checklist.naam)), nummer: t.pagina, grootte: GROOTTE.klein, onder: t.bron });

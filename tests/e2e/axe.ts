@@ -26,7 +26,7 @@
  *   it gives axe the same DOM and styles at a quarter of the cost: in the live page every full
  *   load needs axe injected and parsed again, and axe shares the page with the app's scripts
  *   (measured: 2.2 s per analysis in the live page, 0.6 s in the replay). One replay page per
- *   test, made on first use and closed when the test ends (the `axeControle` fixture); each state
+ *   worker, made on first use and kept for all its tests (the `axeHerhaling` fixture); each state
  *   is written into it with `document.write`, which keeps axe loaded.
  */
 import { createHash } from "node:crypto";
@@ -150,27 +150,44 @@ async function momentopname(page: Page): Promise<{ html: string; velden: VeldSta
 }
 
 /**
- * One test's axe checks: the replay page (without JavaScript), made on first use. One per test,
- * from the `axeControle` fixture; `sluit` when the test ends.
+ * The replay page (without JavaScript of its own; axe is injected into it once): made on first use
+ * and kept for all the tests of a worker (the `axeHerhaling` fixture), so that a test pays neither
+ * for a new browser context nor for parsing axe again (docs/decisions/021, addendum 2026-12-05).
+ * Each state is written into it as a new document, so nothing of one test's pages stays for the next.
  */
-export class AxeControle {
+export class HerhaalPagina {
   readonly #browser: Browser;
   #herhaling: Promise<{ context: BrowserContext; page: Page }> | undefined;
-  /** Numbers for the test's annotation: analysed, skipped as already clean, milliseconds spent. */
-  readonly telling = { geanalyseerd: 0, overgeslagen: 0, ms: 0 };
 
   constructor(browser: Browser) {
     this.#browser = browser;
   }
 
-  async #herhaalPagina(): Promise<Page> {
+  pagina(): Promise<Page> {
     this.#herhaling ??= (async () => {
       const context = await this.#browser.newContext({ javaScriptEnabled: true, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
       // The start document, on the server's origin so the stylesheets' addresses resolve to it.
       await context.route(`**${HERHAAL_PAD}`, (route) => route.fulfill({ body: "<!DOCTYPE html><title>axe</title>", contentType: "text/html; charset=utf-8" }));
       return { context, page: await context.newPage() };
     })();
-    return (await this.#herhaling).page;
+    return this.#herhaling.then((h) => h.page);
+  }
+
+  async sluit(): Promise<void> {
+    const herhaling = this.#herhaling;
+    this.#herhaling = undefined;
+    if (herhaling !== undefined) await (await herhaling).context.close();
+  }
+}
+
+/** One test's axe checks, in the worker's replay page; its numbers for the test's annotation. */
+export class AxeControle {
+  readonly #herhaling: HerhaalPagina;
+  /** Numbers for the test's annotation: analysed, skipped as already clean, milliseconds spent. */
+  readonly telling = { geanalyseerd: 0, overgeslagen: 0, ms: 0 };
+
+  constructor(herhaling: HerhaalPagina) {
+    this.#herhaling = herhaling;
   }
 
   /**
@@ -178,7 +195,7 @@ export class AxeControle {
    * same address and window size; resolves once its stylesheets have loaded.
    */
   async #herhaal(html: string, adres: URL, maat: { width: number; height: number } | null, velden: VeldStaat[]): Promise<Page> {
-    const kopie = await this.#herhaalPagina();
+    const kopie = await this.#herhaling.pagina();
     if (!kopie.url().startsWith(adres.origin)) await kopie.goto(`${adres.origin}${HERHAAL_PAD}`);
     const huidigeMaat = kopie.viewportSize();
     if (maat !== null && (huidigeMaat?.width !== maat.width || huidigeMaat.height !== maat.height)) await kopie.setViewportSize(maat);
@@ -234,11 +251,6 @@ export class AxeControle {
     this.telling.ms += Date.now() - begin;
   }
 
-  async sluit(): Promise<void> {
-    const herhaling = this.#herhaling;
-    this.#herhaling = undefined;
-    if (herhaling !== undefined) await (await herhaling).context.close();
-  }
 }
 
 /**
@@ -268,18 +280,25 @@ function markeerSchoon(sleutel: string): void {
 let lopend: AxeControle | undefined;
 
 /**
- * Playwright's `test` with one automatic fixture: the test's axe checks, whose replay page is
- * closed when the test ends. The numbers go into the test's annotations ("axe").
+ * Playwright's `test` with one automatic fixture: the test's axe checks, in the worker's replay
+ * page, which is closed when the worker ends. The numbers go into the test's annotations ("axe").
  */
-export const test = basis.extend<{ axeControle: AxeControle }>({
+export const test = basis.extend<{ axeControle: AxeControle }, { axeHerhaling: HerhaalPagina }>({
+  axeHerhaling: [
+    async ({ browser }, use) => {
+      const herhaling = new HerhaalPagina(browser);
+      await use(herhaling);
+      await herhaling.sluit();
+    },
+    { scope: "worker" },
+  ],
   axeControle: [
-    async ({ browser }, use, testInfo) => {
-      const controle = new AxeControle(browser);
+    async ({ axeHerhaling }, use, testInfo) => {
+      const controle = new AxeControle(axeHerhaling);
       lopend = controle;
       // Playwright resumes here when the test has ended, passed or failed.
       await use(controle);
       lopend = undefined;
-      await controle.sluit();
       const { geanalyseerd, overgeslagen, ms } = controle.telling;
       if (geanalyseerd + overgeslagen > 0) {
         testInfo.annotations.push({ type: "axe", description: `${geanalyseerd} geanalyseerd in ${ms} ms, ${overgeslagen} al gezien` });
@@ -293,10 +312,10 @@ export const test = basis.extend<{ axeControle: AxeControle }>({
 export async function verwachtGeenAxeFouten(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser }): Promise<void> {
   if (lopend !== undefined) return lopend.controleer(page, opties.javaScriptEnabled);
   // A test without the fixture (Playwright's own `test`): a replay page for this check alone.
-  const eenmalig = new AxeControle(opties.browser);
+  const herhaling = new HerhaalPagina(opties.browser);
   try {
-    await eenmalig.controleer(page, opties.javaScriptEnabled);
+    await new AxeControle(herhaling).controleer(page, opties.javaScriptEnabled);
   } finally {
-    await eenmalig.sluit();
+    await herhaling.sluit();
   }
 }

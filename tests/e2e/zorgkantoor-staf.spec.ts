@@ -9,7 +9,9 @@ import { componenten } from "@/content/componenten";
 import { parametersStaf as pt, profielenStaf as t } from "@/content/zorgkantoor-staf";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { formatDatumNl } from "@/rules/datum";
-import { ALLE_ZORGPROFIELEN } from "@/rules/zorgprofiel";
+import { redenTekst, ZORGKANTOOR } from "@/content/redenen";
+import { reden } from "@/rules/redenen";
+import { ALLE_ZORGPROFIELEN, formatZorgprofiel, vindZorgprofiel } from "@/rules/zorgprofiel";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
 
@@ -87,6 +89,14 @@ test.describe("Zorgprofielen en leveringsvormen (/zorgkantoor/profielen)", () =>
     await page.keyboard.press("Enter");
     await expect(cel(page, "9BVV", "pgb").locator("details")).toHaveAttribute("open", "");
     await expect(cel(page, "9BVV", "pgb")).toContainText("Regel LV-02");
+    // Staff read about "de aanvrager"; the page never addresses them as the applicant.
+    const profiel = vindZorgprofiel("9BVV");
+    expect(profiel).not.toBeNull();
+    if (profiel !== null) {
+      const tekst = redenTekst(reden("LV-02", "lv.geen-pgb-zorgprofiel", { zorgprofiel: formatZorgprofiel(profiel) }), ZORGKANTOOR);
+      await expect(cel(page, "9BVV", "pgb").locator("[data-reden]")).toHaveText(tekst);
+    }
+    await expect(cel(page, "9BVV", "pgb")).not.toContainText(/\b(u|uw)\b/);
     await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
   });
 

@@ -54,10 +54,13 @@ import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkant
 import * as zorgkantoorNl from "@/content/zorgkantoor";
 import * as zorgkantoorStafNl from "@/content/zorgkantoor-staf";
 import { voorbeeldPagina as zorgkantoorVoorbeeldNl } from "@/content/zorgkantoor-voorbeeld";
+import { budgetplanUitleg as budgetplanUitlegEn } from "@/content/en/budgetplan-pdf";
+import { budgetplanUitleg as budgetplanUitlegNl } from "@/content/budgetplan-pdf";
+import * as zorgovereenkomstChecklistEn from "@/content/en/zorgovereenkomst-checklist";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenNl } from "@/content/wizard/zorgovereenkomsten";
 import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
 import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
 import { zorgovereenkomstenTeksten as zorgovereenkomstenEn } from "@/content/en/wizard/zorgovereenkomsten";
-import { zorgovereenkomstenTeksten as zorgovereenkomstenNl } from "@/content/wizard/zorgovereenkomsten";
 import { declaratiesTeksten as declaratiesEn } from "@/content/en/wizard/declaraties";
 import { declaratiesTeksten as declaratiesNl } from "@/content/wizard/declaraties";
 
@@ -98,6 +101,13 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "zorgkantoor-staf": { nl: zorgkantoorStafNl, en: zorgkantoorStafEn },
   // Only the Dutch module's export: the English file also says that the staff reasons are Dutch.
   "zorgkantoor-voorbeeld": { nl: zorgkantoorVoorbeeldNl, en: zorgkantoorVoorbeeldEn },
+  // Only the page the PDF adds in English: the form itself stays Dutch (budgetplanPdf).
+  "budgetplan-pdf": { nl: budgetplanUitlegNl, en: budgetplanUitlegEn },
+  // Stap 5's checklist (screen and PDF): three groups of content/wizard/zorgovereenkomsten.ts.
+  "zorgovereenkomst-checklist": {
+    nl: { zorgkantoor: zorgovereenkomstenNl.zorgkantoor, checklist: zorgovereenkomstenNl.checklist, pdf: zorgovereenkomstenNl.pdf },
+    en: { ...zorgovereenkomstChecklistEn },
+  },
   "wizard/toekenning": { nl: toekenningNl, en: toekenningEn },
   "wizard/zorgovereenkomsten": { nl: zorgovereenkomstenNl, en: zorgovereenkomstenEn },
   "wizard/declaraties": { nl: declaratiesNl, en: declaratiesEn },

@@ -6,7 +6,7 @@
  */
 import { redirect } from "next/navigation";
 import { beveiligingTeksten } from "@/content/beveiliging";
-import { deellinkSchema, eigenRol, ghViaLink, ondertekenAanvragerSchema, ondertekenGhSchema } from "@/lib/delen/formulieren";
+import { deellinkSchemaIn, eigenRol, ghViaLink, ondertekenAanvragerSchemaIn, ondertekenGhSchemaIn } from "@/lib/delen/formulieren";
 import { onderteken } from "@/lib/delen/handtekeningen";
 import { MAX_ACTIEVE_DEELLINKEN } from "@/lib/drafts/deellinks";
 import { deellinken } from "@/lib/drafts/server";
@@ -15,6 +15,7 @@ import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import { budgetplanKlaar } from "@/lib/wizard/journey";
 import { DELEN, hervatMisluktPad } from "@/lib/wizard/paden";
 import { leesSessie } from "@/lib/wizard/sessie";
+import { leesTaal } from "@/lib/taal";
 import { alsFormulier, ofStoring, parseBewaarEnGa, vereistSessie, zonderVerlies } from "@/lib/wizard/actie-hulp";
 
 const DAG_MS = 24 * 60 * 60 * 1000;
@@ -32,7 +33,11 @@ async function teken(formData: FormData): Promise<FormulierStatus> {
   if (!budgetplanKlaar(a)) redirect(DELEN);
   const rol = eigenRol(a);
   const teken = (geldig: Parameters<typeof onderteken>[2]) => ({ antwoorden: onderteken(a, rol, geldig, new Date()), naar: `${DELEN}?ondertekend=1` });
-  return rol === "gewaarborgde-hulp" ? parseBewaarEnGa(formData, sessie, ondertekenGhSchema, teken) : parseBewaarEnGa(formData, sessie, ondertekenAanvragerSchema, teken);
+  // The messages in the page's language, the same schema the browser loads (docs/decisions/032-talen.md).
+  const taal = await leesTaal();
+  return rol === "gewaarborgde-hulp"
+    ? parseBewaarEnGa(formData, sessie, ondertekenGhSchemaIn(taal), teken)
+    : parseBewaarEnGa(formData, sessie, ondertekenAanvragerSchemaIn(taal), teken);
 }
 
 export async function maakDeellink(_vorige: FormulierStatus, formData: FormData): Promise<FormulierStatus> {
@@ -44,7 +49,7 @@ async function maakLink(formData: FormData): Promise<FormulierStatus> {
   const sessie = await leesSessie();
   vereistSessie(sessie);
   // The link goes into its own store, not the draft: this work ends with its own redirect.
-  return parseBewaarEnGa(formData, sessie, deellinkSchema, async ({ rol, geldig }) => {
+  return parseBewaarEnGa(formData, sessie, deellinkSchemaIn(await leesTaal()), async ({ rol, geldig }) => {
     // The form offers the role only when it makes sense; a forged post for it goes back.
     if (rol === "gewaarborgde-hulp" && !ghViaLink(sessie.antwoorden)) redirect(DELEN);
     // The limits (docs/decisions/023-grenzen.md): on the role field, so the error summary links to

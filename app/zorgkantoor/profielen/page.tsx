@@ -21,6 +21,7 @@ import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
+import { ZORGKANTOOR } from "@/content/redenen";
 import { profielenStaf as profielenEn, stafAlgemeen as algemeenEn } from "@/content/en/zorgkantoor-staf";
 import type { Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
@@ -90,7 +91,7 @@ function Cel({ cel, profiel, taal, t }: { cel: MatrixCel; profiel: string; taal:
           <span className="sr-only">{t.waarom}</span>
         </summary>
         <div className="mt-2 w-44 text-base sm:w-64">
-          <RedenenLijst redenen={cel.redenen} waarom="geen" taal={taal} />
+          <RedenenLijst redenen={cel.redenen} publiek={ZORGKANTOOR} waarom="geen" taal={taal} />
         </div>
       </details>
     </td>

@@ -17,7 +17,7 @@ import { ZORGKANTOOR } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
 import { UitkomstWoord } from "@/components/component-woorden";
 import { foutTitel } from "@/lib/fout-titel";
-import { redenenInHetNederlands, voorbeeldPagina as en } from "@/content/en/zorgkantoor-voorbeeld";
+import { voorbeeldPagina as en } from "@/content/en/zorgkantoor-voorbeeld";
 import type { Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { voorbeeldPagina as nl } from "@/content/zorgkantoor-voorbeeld";
@@ -390,8 +390,6 @@ export default async function VoorbeeldPagina({ searchParams }: { searchParams: 
         ) : (
           <>
             <p>{t.link}</p>
-            {/* English words for staff do not exist yet: the reasons below stay Dutch, and say so (docs/decisions/032-talen.md, addendum 2026-12-05). */}
-            {taal === "en" && <p>{redenenInHetNederlands}</p>}
             <Uitkomst antwoord={uitslag.antwoord} verzoek={uitslag.verzoek} json={uitslag.json} taal={taal} t={t} />
           </>
         )}

@@ -1,6 +1,7 @@
 /**
  * The English words of every reason code, for the applicant ("you"): the eleven families together
- * (docs/decisions/028-redenen-als-gegevens.md, addendum 2026-12-05). `satisfies Record<RedenCode, …>`:
+ * (docs/decisions/028-redenen-als-gegevens.md, addendum 2026-12-05); for every other reader in
+ * ./ander/ (docs/decisions/032-talen.md, addendum "reasons in English for every reader"). `satisfies Record<RedenCode, …>`:
  * a code without English words fails the typecheck, as in Dutch.
  */
 import type { RedenCode } from "../../../rules/redenen";
@@ -17,7 +18,9 @@ import { EN_ZO } from "./zo";
 import { EN_ZP } from "./zp";
 import type { WoordenEn } from "./typen";
 
-export type { FamilieEn, WoordenEn } from "./typen";
+export type { AnderEn, FamilieAnderEn, FamilieEn, WoordenEn } from "./typen";
+export { REDEN_WOORDEN_EN_ANDER } from "./ander";
+export { persoonEn, type PersoonEn } from "./persoon";
 
 export const REDEN_WOORDEN_EN = {
   ...EN_AV,

@@ -15,7 +15,7 @@ import { formatZorgprofiel, parseZorgprofiel } from "@/rules/zorgprofiel";
 import { MAX_TEKST } from "../antwoorden";
 import type { Uitleg, VraagContext, VraagDefinitie } from "../types";
 import { leesZorgprofiel, zorgprofielUit, zorgprofielWeergave } from "./feiten";
-import { publiekVanAanspreking, redenTaal, redenTekstIn } from "./reden-taal";
+import { publiekVanAanspreking, redenTekstIn } from "./reden-taal";
 import { perTaal, tekst, zonderGezien } from "./velden";
 
 const woorden = (taal: Taal = STANDAARDTAAL) => inTaal(taal, indicatieVragen, indicatieVragenEn).zorgprofiel;
@@ -41,7 +41,7 @@ function hulp({ aanspreking, taal }: VraagContext): Uitleg[] {
   // The 27 rows and what the indicatiebesluit means (IND-04) are reference material: folded, so
   // the question stays near the top on a phone.
   const t = woorden(taal);
-  // The reasons are about the applicant: English words exist only when they read it themselves.
+  // The reasons are about the applicant, in the page's language for every reader.
   const publiek = publiekVanAanspreking(aanspreking);
   const alsAnders = (blokTaal: Taal) => (blokTaal === (taal ?? STANDAARDTAAL) ? {} : { taal: blokTaal });
   return [
@@ -56,7 +56,7 @@ function hulp({ aanspreking, taal }: VraagContext): Uitleg[] {
     {
       uitklap: {
         samenvatting: t.besluitKop,
-        inhoud: [{ ...alsAnders(redenTaal(publiek, taal)), alineas: indicatiebesluitFeiten().map((r) => redenTekstIn(r, publiek, taal)) }],
+        inhoud: [{ alineas: indicatiebesluitFeiten().map((r) => redenTekstIn(r, publiek, taal)) }],
       },
     },
   ];

@@ -6,6 +6,7 @@
 import { budgetplanPdfAntwoord } from "@/lib/budgetplan/pdf-antwoord";
 import { naar } from "@/lib/http/antwoorden";
 import { hervatMisluktPad } from "@/lib/wizard/paden";
+import { leesTaal } from "@/lib/taal";
 import { leesSessie } from "@/lib/wizard/sessie";
 
 // Reads the session cookie and the clock: never cached, never prerendered.
@@ -15,5 +16,6 @@ export async function GET(): Promise<Response> {
   const sessie = await leesSessie();
   if (sessie.status === "geen") return naar("/");
   if (sessie.status !== "ok") return naar(hervatMisluktPad(sessie.status));
-  return budgetplanPdfAntwoord(sessie.antwoorden);
+  // The form stays Dutch; on the English site a page at the end explains it (docs/decisions/032-talen.md).
+  return budgetplanPdfAntwoord(sessie.antwoorden, await leesTaal());
 }

@@ -9,12 +9,13 @@ import { vandaagInAmsterdam } from "@/lib/datum";
 import { naar, pdfDownload } from "@/lib/http/antwoorden";
 import { kanStapBeginnen } from "@/lib/wizard/journey";
 import { hervatMisluktPad, OVERZICHT } from "@/lib/wizard/paden";
+import { leesTaal } from "@/lib/taal";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { leesSessie } from "@/lib/wizard/sessie";
 import { zorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
 import { leesEtmalen } from "@/lib/zorgovereenkomst/logeeropvang";
 import { checklistPad } from "@/lib/zorgovereenkomst/paden";
-import { checklistBestandsnaam, maakChecklistPdf } from "@/lib/zorgovereenkomst/pdf";
+import { checklistBestandsnaam, checklistTaal, maakChecklistPdf } from "@/lib/zorgovereenkomst/pdf";
 
 // Reads the session cookie and the clock: never cached, never prerendered.
 export const dynamic = "force-dynamic";
@@ -28,9 +29,11 @@ export async function GET(verzoek: Request, { params }: { params: Promise<{ id: 
 
   const { id } = await params;
   const etmalen = leesEtmalen(new URL(verzoek.url).searchParams.get("etmalen") ?? undefined);
-  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen.soort === "ok" ? etmalen.etmalen : undefined);
+  // Worded for the page's reader: "u", or the named person for someone who fills in (docs/decisions/028);
+  // in English for the applicant on the English site (docs/decisions/032-talen.md).
+  const publiek = publiekVan(sessie.antwoorden);
+  const gevraagd = await leesTaal();
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen.soort === "ok" ? etmalen.etmalen : undefined, checklistTaal(publiek, gevraagd));
   if (checklist === null) return naar(checklistPad(id));
-
-  // Worded for the page's reader: "u", or the named person for someone who fills in (docs/decisions/028).
-  return pdfDownload(await maakChecklistPdf(checklist, publiekVan(sessie.antwoorden)), checklistBestandsnaam(checklist));
+  return pdfDownload(await maakChecklistPdf(checklist, publiek, gevraagd), checklistBestandsnaam(checklist));
 }
