@@ -14,11 +14,12 @@ import { inTaal } from "@/content/vertaling";
 import type { ChecklistOnderdeel, ChecklistZorgkantoor } from "@/lib/zorgovereenkomst/checklist";
 
 /**
- * The language of the checklist's own words (lib/zorgovereenkomst/checklist.ts builds them in
- * Dutch): on an English page they are marked `lang="nl"` until that module takes a language
- * (docs/decisions/032-talen.md). `undefined` on a Dutch page.
+ * The `lang` of the checklist's own words on a page in `taal`: they are in `woordenTaal`
+ * (`checklistTaal` of lib/zorgovereenkomst/pdf.ts: English for the applicant on an English page,
+ * Dutch for someone who fills in for another, docs/decisions/032-talen.md); `undefined` when that
+ * is the page's language.
  */
-export const checklistLang = (taal: Taal): "nl" | undefined => (taal === STANDAARDTAAL ? undefined : "nl");
+export const checklistLang = (taal: Taal, woordenTaal: Taal): Taal | undefined => (woordenTaal === taal ? undefined : woordenTaal);
 
 /** "€ 1.624,00" stays on one line: the rules' texts use a plain space after the € (rules/geld.ts). */
 function zonderAfbrekingNaEuro(tekst: string): string {
@@ -29,7 +30,7 @@ function zonderAfbrekingNaEuro(tekst: string): string {
  * Points to tick off on paper: an empty box before each, for the eye only. Each point is the
  * applicant's ("uw zorgkantoor"), worded for who reads (docs/decisions/028).
  */
-export function AfvinkLijst({ punten, publiek, lang }: { punten: string[]; publiek: Publiek; lang?: "nl" | undefined }) {
+export function AfvinkLijst({ punten, publiek, lang }: { punten: string[]; publiek: Publiek; lang?: Taal | undefined }) {
   return (
     <ul className="m-0 mb-6 list-none space-y-3 p-0" lang={lang}>
       {punten.map((punt) => (
@@ -50,8 +51,10 @@ export interface OnderdeelBlokProps {
   na?: ReactNode;
   /** Who reads (docs/decisions/028): "u" for the applicant, the name for someone filling in for them. */
   publiek: Publiek;
-  /** The page's language: its headings and reasons; the checklist's own words stay Dutch, marked (`checklistLang`). */
+  /** The page's language: its headings and reasons. */
   taal?: Taal;
+  /** The language the checklist's own words were built in (`checklistTaal`); marked when not the page's. */
+  woordenTaal?: Taal;
 }
 
 /** The budgetplan's warning about this zorgverlener, as a Melding. */
@@ -68,15 +71,15 @@ function waarschuwing(w: NonNullable<ChecklistOnderdeel["waarschuwing"]>, publie
 }
 
 /** Its children in a `lang` element when given; as they are on a Dutch page. */
-function MetLang({ lang, children }: { lang: "nl" | undefined; children: ReactNode }) {
+function MetLang({ lang, children }: { lang: Taal | undefined; children: ReactNode }) {
   return lang === undefined ? children : <div lang={lang}>{children}</div>;
 }
 
 /** One part: its heading, the answer for this zorgverlener, what to look out for, the points, why. */
-export function OnderdeelBlok({ onderdeel: o, children, na, publiek, taal = STANDAARDTAAL }: OnderdeelBlokProps) {
+export function OnderdeelBlok({ onderdeel: o, children, na, publiek, taal = STANDAARDTAAL, woordenTaal = taal }: OnderdeelBlokProps) {
   const kopId = `onderdeel-${o.sleutel}`;
   const t = inTaal(taal, inhoudNl, inhoudEn).checklist;
-  const lang = checklistLang(taal);
+  const lang = checklistLang(taal, woordenTaal);
   return (
     <section id={o.sleutel} aria-labelledby={kopId} className="mb-12">
       <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold" data-voor-publiek lang={lang}>
@@ -112,20 +115,31 @@ export function OnderdeelBlok({ onderdeel: o, children, na, publiek, taal = STAN
 }
 
 /** ZO-07: whom to ask which route applies, with a phone link; or where to find the zorgkantoor. */
-export function ZorgkantoorContact({ zorgkantoor, publiek, taal = STANDAARDTAAL }: { zorgkantoor: ChecklistZorgkantoor | null; publiek: Publiek; taal?: Taal }) {
+export function ZorgkantoorContact({
+  zorgkantoor,
+  publiek,
+  taal = STANDAARDTAAL,
+  lang,
+}: {
+  zorgkantoor: ChecklistZorgkantoor | null;
+  publiek: Publiek;
+  /** The checklist's language (`checklistTaal`): English only for the applicant. */
+  taal?: Taal;
+  /** Set when that is not the page's language. */
+  lang?: Taal | undefined;
+}) {
   // "Uw zorgkantoor" is the applicant's: "Riets zorgkantoor" for someone who fills in (docs/decisions/028).
-  // The English says "the zorgkantoor" for every reader.
   const z = inTaal(taal, inhoudNl, inhoudEn).zorgkantoor;
   const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   if (zorgkantoor === null) {
     return (
-      <p className="mb-6">
+      <p className="mb-6" lang={lang}>
         <span data-voor-publiek>{w(z.onbekend)}</span> <a href="/zorgkantoor">{w(z.zoekLink)}</a>
       </p>
     );
   }
   return (
-    <div className="mb-6 border-l-4 border-merk pl-4">
+    <div className="mb-6 border-l-4 border-merk pl-4" lang={lang}>
       <p className="mb-3" data-voor-publiek>
         {w(z.vraagHet)}
       </p>

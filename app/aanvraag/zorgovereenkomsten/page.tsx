@@ -29,6 +29,7 @@ import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { checklistLang, ZorgkantoorContact } from "./checklist-weergave";
+import { checklistTaal } from "@/lib/zorgovereenkomst/pdf";
 import { publiekVan } from "@/lib/wizard/publiek";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -55,7 +56,9 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
   // `tekstVoor` rewrites Dutch "u" for someone filling in; the English is for every reader as it is.
   const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   const { gewijzigd } = await searchParams;
-  const checklists = alleChecklists(a, vandaagInAmsterdam());
+  // The checklists' words: English for the applicant on an English page, else Dutch (marked).
+  const woordenTaal = checklistTaal(publiek, taal);
+  const checklists = alleChecklists(a, vandaagInAmsterdam(), woordenTaal);
   const zorgkantoor = checklistZorgkantoor(a);
   const onderdeel = aanleverenOnderdeel(zorgkantoor);
   // Its answer is one fixed sentence of the checklist's words: the page's language has it.
@@ -98,8 +101,8 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
               <p className="m-0 text-xl font-bold">
                 <Link href={checklistPad(c.id)}>{t.linkTekst(c.naam)}</Link>
               </p>
-              {/* The checklist's answers (lib/zorgovereenkomst/checklist.ts): Dutch, marked, on an English page. */}
-              <p className="mt-1 mb-0" data-voor-publiek lang={checklistLang(taal)}>
+              {/* The checklist's answers (lib/zorgovereenkomst/checklist.ts), in its language: marked when not the page's. */}
+              <p className="mt-1 mb-0" data-voor-publiek lang={checklistLang(taal, woordenTaal)}>
                 {tekstVoor(kortVan(c), publiek)}
               </p>
             </li>
@@ -123,7 +126,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
             <BegripTekst delen={delen} />
           </p>
         ))}
-        <ZorgkantoorContact zorgkantoor={zorgkantoor} publiek={publiek} taal={taal} />
+        <ZorgkantoorContact zorgkantoor={zorgkantoor} publiek={publiek} taal={woordenTaal} lang={checklistLang(taal, woordenTaal)} />
         <RedenenLijst redenen={aanleveren.redenen} publiek={publiek} begrippenEerder={begrippen.voor.aanleverenRedenen} taal={taal} />
       </section>
 

@@ -30,6 +30,7 @@ import { checklistPad, checklistPdfPad, ZORGOVEREENKOMSTEN } from "@/lib/zorgove
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { checklistLang, OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
+import { checklistTaal } from "@/lib/zorgovereenkomst/pdf";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { tekstVoor, type Publiek } from "@/content/redenen";
 
@@ -45,17 +46,20 @@ interface Props {
 }
 
 /** Cached: the title and the page read the draft once per request. */
-const bepaal = cache(async (id: string, etmalen: number | undefined) => {
+const bepaal = cache(async (id: string, etmalen: number | undefined, taal: Taal) => {
   const sessie = await vereisStap("zorgovereenkomsten");
-  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen);
-  return { checklist, publiek: publiekVan(sessie.antwoorden) };
+  const publiek = publiekVan(sessie.antwoorden);
+  // The checklist's words: English for the applicant on an English page, else Dutch (marked).
+  const woordenTaal = checklistTaal(publiek, taal);
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen, woordenTaal);
+  return { checklist, publiek, woordenTaal };
 });
 
 async function staatVan({ params, searchParams }: Props) {
   const { id } = await params;
   const taal = await leesTaal();
   const invoer = leesZoekformulier(await searchParams, etmalenFormulierIn(taal));
-  return { ...(await bepaal(id, invoer.soort === "ok" ? invoer.data.etmalen : undefined)), invoer, taal };
+  return { ...(await bepaal(id, invoer.soort === "ok" ? invoer.data.etmalen : undefined, taal)), invoer, taal };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -92,25 +96,27 @@ function Onderdeel({
   invoer,
   publiek,
   taal,
+  woordenTaal,
 }: {
   onderdeel: ChecklistOnderdeel;
   checklist: ZorgovereenkomstChecklist;
   invoer: EtmalenStaat;
   publiek: Publiek;
   taal: Taal;
+  woordenTaal: Taal;
 }) {
   const l = woorden(taal).logeeropvang;
   if (onderdeel.sleutel === "aanleveren") {
     return (
-      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal}>
-        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} publiek={publiek} taal={taal} />
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal}>
+        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} publiek={publiek} taal={woordenTaal} lang={checklistLang(taal, woordenTaal)} />
       </OnderdeelBlok>
     );
   }
   if (onderdeel.sleutel === "logeeropvang") {
     const toets = checklist.logeeropvang;
     return (
-      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} publiek={publiek} taal={taal} />}>
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} publiek={publiek} taal={taal} />}>
         {toets !== null && (
           <div className="border-l-4 border-merk pl-4" data-voor-publiek>
             {/* The reasons are the part's own: shown once, under "Waarom?". "Riets aantal" for someone filling in (docs/decisions/028). */}
@@ -126,12 +132,12 @@ function Onderdeel({
       </OnderdeelBlok>
     );
   }
-  return <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} />;
+  return <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal} />;
 }
 
 export default async function ChecklistPagina(props: Props) {
   const { id } = await props.params;
-  const { checklist, invoer, publiek, taal } = await staatVan(props);
+  const { checklist, invoer, publiek, taal, woordenTaal } = await staatVan(props);
   const t = woorden(taal);
   const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
 
@@ -174,15 +180,15 @@ export default async function ChecklistPagina(props: Props) {
         <h2 id="gegevens-kop" className="mt-0 mb-4 text-2xl font-bold">
           {w(t.gegevensKop)}
         </h2>
-        {/* The labels and values are the checklist's (lib/zorgovereenkomst/checklist.ts): Dutch, marked, on an English page. */}
-        {checklistLang(taal) === undefined ? gegevens : <div lang={checklistLang(taal)}>{gegevens}</div>}
+        {/* The labels and values are the checklist's (lib/zorgovereenkomst/checklist.ts), in its language: marked when not the page's. */}
+        {checklistLang(taal, woordenTaal) === undefined ? gegevens : <div lang={checklistLang(taal, woordenTaal)}>{gegevens}</div>}
         <p className="niet-printen -mt-4 mb-0">
           <Link href={zorgverlenerPad(id)}>{w(t.wijzigen)}</Link>
         </p>
       </section>
 
       {checklist.onderdelen.map((o) => (
-        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} publiek={publiek} taal={taal} />
+        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} publiek={publiek} taal={taal} woordenTaal={woordenTaal} />
       ))}
       <BewaarLink metVelden={false} />
     </article>
