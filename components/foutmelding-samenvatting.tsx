@@ -8,6 +8,7 @@
  */
 import { type MouseEvent, useEffect, useRef } from "react";
 import { useComponentWoorden } from "./component-woorden";
+import { useTaal } from "./taal";
 import { foutTitel, heeftFoutTitel } from "@/lib/fout-titel";
 
 export interface FoutSamenvattingProps {
@@ -43,6 +44,7 @@ function naarVeld(event: MouseEvent<HTMLAnchorElement>) {
 export function FoutSamenvatting({ fouten }: FoutSamenvattingProps) {
   const ref = useRef<HTMLDivElement>(null);
   const woorden = useComponentWoorden();
+  const taal = useTaal();
   // Content, not array identity: a parent re-render must not pull focus away while typing.
   const inhoud = fouten.map((fout) => `${fout.naam}\u0000${fout.tekst}`).join("\u0001");
 
@@ -54,12 +56,12 @@ export function FoutSamenvatting({ fouten }: FoutSamenvattingProps) {
   useEffect(() => {
     if (inhoud === "" || heeftFoutTitel(document.title)) return;
     const zonder = document.title;
-    const met = foutTitel(zonder, true);
+    const met = foutTitel(zonder, true, taal);
     document.title = met;
     return () => {
       if (document.title === met) document.title = zonder;
     };
-  }, [inhoud]);
+  }, [inhoud, taal]);
 
   if (fouten.length === 0) return null;
 

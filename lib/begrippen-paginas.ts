@@ -15,8 +15,12 @@ import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { declaratiesTeksten as declaratiesTekstenEn } from "@/content/en/wizard/declaraties";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningPaginasEn } from "@/content/en/wizard/toekenning";
+import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenTekstenEn } from "@/content/en/wizard/zorgovereenkomsten";
 import { AANVRAGER, persoonVoor, redenTekst, type Persoon, type Publiek } from "@/content/redenen";
 import { zorgkantoorPagina } from "@/content/zorgkantoor";
 import { planGroepen, zichtbareUitlegTeksten } from "@/lib/begrippen";
@@ -54,8 +58,10 @@ export const overzichtBegrippen = () => planGroepen({ inleiding: [aanvraag.overz
  * Stap 4's overview page: its introduction, each part's line under its link (`delen`, from the
  * page, in its order and for its reader) and the line above "Klaar met deze stap".
  */
-export const toekenningBegrippen = (wie: Aanspreking, delen: readonly string[] = []) =>
-  planGroepen({ inleiding: toekenningPaginas.overzicht.inleiding(wie), delen, klaar: [toekenningPaginas.overzicht.klaarTekst] });
+export const toekenningBegrippen = (wie: Aanspreking, delen: readonly string[] = [], taal: Taal = STANDAARDTAAL) => {
+  const t = inTaal(taal, toekenningPaginas, toekenningPaginasEn).overzicht;
+  return planGroepen({ inleiding: t.inleiding(wie), delen, klaar: [t.klaarTekst] });
+};
 
 /**
  * Stap 5's overview page: its introduction, the line when the budgetplan has no zorgverleners
@@ -69,15 +75,18 @@ export const zorgovereenkomstenBegrippen = (
   wie: Aanspreking,
   publiek: Publiek,
   pagina: { zorgverleners: number; aanleveren: { antwoord: string; redenen: readonly Reden[] } },
-) =>
-  planGroepen({
-    inleiding: zorgovereenkomstenTeksten.overzicht.inleiding(wie),
-    geenZorgverleners: pagina.zorgverleners === 0 ? [zorgovereenkomstenTeksten.overzicht.geenZorgverleners] : [],
-    afspraken: zorgovereenkomstenAfspraken().map((reden) => redenTekst(reden, publiek)),
+  taal: Taal = STANDAARDTAAL,
+) => {
+  const t = inTaal(taal, zorgovereenkomstenTeksten, zorgovereenkomstenTekstenEn).overzicht;
+  return planGroepen({
+    inleiding: t.inleiding(wie),
+    geenZorgverleners: pagina.zorgverleners === 0 ? [t.geenZorgverleners] : [],
+    afspraken: zorgovereenkomstenAfspraken().map((reden) => redenTekstIn(reden, publiek, taal)),
     aanleveren: [pagina.aanleveren.antwoord],
-    aanleverenRedenen: pagina.aanleveren.redenen.map((reden) => redenTekst(reden, publiek)),
-    klaar: [zorgovereenkomstenTeksten.overzicht.klaarUitleg(wie)],
+    aanleverenRedenen: pagina.aanleveren.redenen.map((reden) => redenTekstIn(reden, publiek, taal)),
+    klaar: [t.klaarUitleg(wie)],
   });
+};
 
 /** The reasons of stap 6's page, in its order; the page shows these lists. */
 export const declaratiesRedenen = () => ({
@@ -95,11 +104,11 @@ export const declaratiesRedenen = () => ({
  * reasons, the paragraphs between them and the line under each tool's link (`hulpmiddelen`,
  * given by the page: the budget's line names the applicant for someone filling in).
  */
-export const declaratiesBegrippen = (wie: Aanspreking, publiek: Publiek, hulpmiddelen: readonly string[]) => {
-  const t = declaratiesTeksten.stap;
+export const declaratiesBegrippen = (wie: Aanspreking, publiek: Publiek, hulpmiddelen: readonly string[], taal: Taal = STANDAARDTAAL) => {
+  const t = inTaal(taal, declaratiesTeksten, declaratiesTekstenEn).stap;
   const persoon = persoonVoor(publiek);
   const r = declaratiesRedenen();
-  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekst(reden, publiek));
+  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekstIn(reden, publiek, taal));
   return planGroepen({
     inleiding: [t.inleiding(wie)],
     kunnen: tekst(r.kunnen),
@@ -144,19 +153,26 @@ export const gedeeldBegrippen = (teksten: { melding: string[]; antwoorden: strin
  */
 
 /** Stap 6, the four weeks: the two paragraphs above the form, before an outcome. */
-export const termijnBegrippen = (weken: number, persoon: Persoon | null) =>
-  planGroepen({ inleiding: [declaratiesTeksten.termijn.uitleg(weken, persoon), declaratiesTeksten.termijn.portaal] });
+export const termijnBegrippen = (weken: number, persoon: Persoon | null, taal: Taal = STANDAARDTAAL) => {
+  const t = inTaal(taal, declaratiesTeksten, declaratiesTekstenEn).termijn;
+  return planGroepen({ inleiding: [t.uitleg(weken, persoon), t.portaal] });
+};
 
 /** Stap 6, the verantwoordingsvrije bedrag: the paragraphs above the form, before an outcome. */
-export const verantwoordingsvrijBegrippen = (persoon: Persoon | null) => planGroepen({ inleiding: declaratiesTeksten.verantwoordingsvrij.uitleg(persoon) });
+export const verantwoordingsvrijBegrippen = (persoon: Persoon | null, taal: Taal = STANDAARDTAAL) =>
+  planGroepen({ inleiding: inTaal(taal, declaratiesTeksten, declaratiesTekstenEn).verantwoordingsvrij.uitleg(persoon) });
 
 /** Stap 4, the beschikking: the introduction, what is in the letter (reasons), the zorgprofiel line and the toeslagen (reasons). */
-export const beschikkingBegrippen = (publiek: Publiek, pagina: { feiten: readonly Reden[]; zorgprofiel: string | null; toeslagen: readonly Reden[] }) =>
+export const beschikkingBegrippen = (
+  publiek: Publiek,
+  pagina: { feiten: readonly Reden[]; zorgprofiel: string | null; toeslagen: readonly Reden[] },
+  taal: Taal = STANDAARDTAAL,
+) =>
   planGroepen({
-    inleiding: [toekenningPaginas.beschikking.inleiding],
-    feiten: pagina.feiten.map((reden) => redenTekst(reden, publiek)),
+    inleiding: [inTaal(taal, toekenningPaginas, toekenningPaginasEn).beschikking.inleiding],
+    feiten: pagina.feiten.map((reden) => redenTekstIn(reden, publiek, taal)),
     zorgprofiel: pagina.zorgprofiel === null ? [] : [pagina.zorgprofiel],
-    toeslagen: pagina.toeslagen.map((reden) => redenTekst(reden, publiek)),
+    toeslagen: pagina.toeslagen.map((reden) => redenTekstIn(reden, publiek, taal)),
   });
 
 /**
@@ -170,29 +186,31 @@ export const eigenBijdrageBegrippen = (
   wie: Aanspreking,
   publiek: Publiek,
   pagina: { leeftijd: string; redenen: readonly Reden[]; schatting: readonly Reden[] | null; schatten: string | null },
+  taal: Taal = STANDAARDTAAL,
 ) => {
-  const t = toekenningPaginas.eigenBijdrage;
+  const t = inTaal(taal, toekenningPaginas, toekenningPaginasEn).eigenBijdrage;
   return planGroepen({
     inleiding: [t.inleiding(wie)],
     leeftijd: [pagina.leeftijd],
-    redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)),
+    redenen: pagina.redenen.map((reden) => redenTekstIn(reden, publiek, taal)),
     schatting: pagina.schatting === null ? [] : [t.schatting.isSchatting],
-    schattingRedenen: (pagina.schatting ?? []).map((reden) => redenTekst(reden, publiek)),
+    schattingRedenen: (pagina.schatting ?? []).map((reden) => redenTekstIn(reden, publiek, taal)),
     schatten: pagina.schatten === null ? [] : [pagina.schatten],
     cak: [t.cak.rekenprogramma],
   });
 };
 
 /** Stap 4, abroad: the paragraphs above the form, before an outcome. */
-export const buitenlandBegrippen = (wie: Aanspreking) => planGroepen({ inleiding: toekenningPaginas.buitenland.inleiding(wie) });
+export const buitenlandBegrippen = (wie: Aanspreking, taal: Taal = STANDAARDTAAL) =>
+  planGroepen({ inleiding: inTaal(taal, toekenningPaginas, toekenningPaginasEn).buitenland.inleiding(wie) });
 
 /**
  * Stap 4, abroad, with an outcome in place of the introduction: the outcome's reasons, then the
  * zorgkantoor to report to (its paragraphs in sight, `UitlegBlokken`). The answers below the
  * reasons are labels and values, no running text.
  */
-export const buitenlandUitkomstBegrippen = (publiek: Publiek, pagina: { redenen: readonly Reden[]; zorgkantoor: readonly Uitleg[] }) =>
-  planGroepen({ redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)), zorgkantoor: zichtbareUitlegTeksten(pagina.zorgkantoor) });
+export const buitenlandUitkomstBegrippen = (publiek: Publiek, pagina: { redenen: readonly Reden[]; zorgkantoor: readonly Uitleg[] }, taal: Taal = STANDAARDTAAL) =>
+  planGroepen({ redenen: pagina.redenen.map((reden) => redenTekstIn(reden, publiek, taal)), zorgkantoor: zichtbareUitlegTeksten(pagina.zorgkantoor) });
 
 /**
  * Stap 4, "Wanneer stopt het pgb?" (no form): the introduction, the line about the gewaarborgde
@@ -202,9 +220,10 @@ export const eindeBegrippen = (
   wie: Aanspreking,
   publiek: Publiek,
   pagina: { gewaarborgdeHulp: boolean; gronden: readonly Reden[]; melden: readonly Reden[]; naHetEinde: readonly Reden[]; zorgkantoor: readonly Uitleg[] },
+  taal: Taal = STANDAARDTAAL,
 ) => {
-  const t = toekenningPaginas.einde;
-  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekst(reden, publiek));
+  const t = inTaal(taal, toekenningPaginas, toekenningPaginasEn).einde;
+  const tekst = (redenen: readonly Reden[]) => redenen.map((reden) => redenTekstIn(reden, publiek, taal));
   return planGroepen({
     inleiding: [t.inleiding(wie), ...(pagina.gewaarborgdeHulp ? [t.metGewaarborgdeHulp] : [])],
     gronden: tekst(pagina.gronden),
@@ -231,8 +250,8 @@ export const zorgkantoorUitkomstBegrippen = (pagina: { alineas: readonly string[
   });
 
 /** Stap 6, the budget: the two paragraphs above the form, before an outcome, for its reader. */
-export const budgetBegrippen = (publiek: Publiek, jaar: string) => {
-  const w = budgetTeksten(publiek);
+export const budgetBegrippen = (publiek: Publiek, jaar: string, taal: Taal = STANDAARDTAAL) => {
+  const w = budgetTeksten(publiek, taal);
   return planGroepen({ inleiding: [w.uitleg(jaar), w.bekijken] });
 };
 
@@ -246,14 +265,15 @@ export const budgetBegrippen = (publiek: Publiek, jaar: string) => {
 export const budgetUitkomstBegrippen = (
   publiek: Publiek,
   pagina: { planGebruikt: string | null; waarschuwing: string | null; geenMaanden: boolean; redenen: readonly Reden[] },
+  taal: Taal = STANDAARDTAAL,
 ) => {
-  const w = budgetTeksten(publiek);
+  const w = budgetTeksten(publiek, taal);
   return planGroepen({
     planGebruikt: pagina.planGebruikt === null ? [] : [pagina.planGebruikt],
-    waarschuwing: pagina.waarschuwing === null ? [] : [pagina.waarschuwing, budgetWaarschuwingTeksten(publiek).watDoen],
+    waarschuwing: pagina.waarschuwing === null ? [] : [pagina.waarschuwing, budgetWaarschuwingTeksten(publiek, taal).watDoen],
     geenMaanden: pagina.geenMaanden ? [w.geenMaanden] : [],
-    tabel: [declaratiesTeksten.budget.tabel.uitleg],
+    tabel: [w.tabel.uitleg],
     rekenwijze: [w.rekenwijze],
-    redenen: pagina.redenen.map((reden) => redenTekst(reden, publiek)),
+    redenen: pagina.redenen.map((reden) => redenTekstIn(reden, publiek, taal)),
   });
 };

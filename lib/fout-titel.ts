@@ -1,16 +1,19 @@
 /**
- * The document `<title>` of a page whose form came back with errors starts with "Fout:", so a
- * screen reader hears it first (GOV.UK error summary pattern); the same on every page with a form:
- * from the server on the GET tool pages (lib/wizard/zoek-hulp.ts), in the browser on the question
- * pages (components/foutmelding-samenvatting.tsx).
+ * The document `<title>` of a page whose form came back with errors starts with "Fout:" ("Error:"
+ * on an English page), so a screen reader hears it first (GOV.UK error summary pattern); the same
+ * on every page with a form: from the server on the GET tool pages (lib/wizard/zoek-hulp.ts), in
+ * the browser on the question pages (components/foutmelding-samenvatting.tsx).
  */
 import { componenten } from "@/content/componenten";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 
-export function foutTitel(titel: string, fout: boolean): string {
-  return fout ? `${componenten.fout.voorvoegsel} ${titel}` : titel;
+export function foutTitel(titel: string, fout: boolean, taal: Taal = STANDAARDTAAL): string {
+  return fout ? `${inTaal(taal, componenten, componentenEn).fout.voorvoegsel} ${titel}` : titel;
 }
 
-/** The title already says "Fout:" (the browser side leaves it as it is). */
+/** The title already says "Fout:" or "Error:" (the browser side leaves it as it is). */
 export function heeftFoutTitel(titel: string): boolean {
-  return titel.startsWith(`${componenten.fout.voorvoegsel} `);
+  return [componenten, componentenEn].some((woorden) => titel.startsWith(`${woorden.fout.voorvoegsel} `));
 }

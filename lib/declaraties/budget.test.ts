@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { declaratiesTeksten as declaratiesEnTeksten } from "@/content/en/wizard/declaraties";
 import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { formatBedrag } from "@/rules/geld";
 import {
@@ -11,6 +12,7 @@ import {
   budgetWaarschuwing,
   budgetWaarschuwingTeksten,
   budgetSchema,
+  budgetSchemaIn,
   MAAND_VELDEN,
   maandenUit,
   planPerMaand,
@@ -228,5 +230,13 @@ describe("the budgetplan, the reasons and the warning", () => {
       "De aanvrager heeft meer uitgegeven dan zijn of haar budget",
     );
     expect(budgetWaarschuwingTeksten().watDoen).toBe(t.budget.waarschuwing.watDoen);
+  });
+});
+
+describe("the budget form in English (docs/decisions/032-talen.md)", () => {
+  it("names the month in English in its error; the Dutch schema keeps the Dutch", () => {
+    const en = declaratiesEnTeksten.fout;
+    expect(leesZoekformulier({ budget: "45.000", maand3: "veel" }, budgetSchemaIn("en"))).toMatchObject({ fouten: [{ naam: "maand3", tekst: en.maandVorm("March") }] });
+    expect(leesZoekformulier({ budget: "45.000", maand3: "veel" }, budgetSchema)).toMatchObject({ fouten: [{ naam: "maand3", tekst: declaratiesTeksten.fout.maandVorm("maart") }] });
   });
 });

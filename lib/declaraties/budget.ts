@@ -6,6 +6,10 @@
  */
 import { AANVRAGER, persoonVoor, type Publiek } from "@/content/redenen";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { declaratiesTeksten as declaratiesEn } from "@/content/en/wizard/declaraties";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal, type Vertaling } from "@/content/vertaling";
+import { perTaal } from "@/lib/wizard/vragen/velden";
 import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { deelHalfOmhoog, formatBedrag, zekerGeheel } from "@/rules/geld";
@@ -14,8 +18,6 @@ import { eindeToekenningsjaar } from "@/rules/toekenning";
 import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import * as z from "zod";
 import { jaarbudgetVeld, maandVeld } from "./invoer";
-
-const t = declaratiesTeksten.budget;
 
 /** The tool has a field per calendar month. */
 export const MAANDEN_PER_JAAR = 12;
@@ -96,15 +98,16 @@ export function budgetOverzicht(budget: Centen, maanden: readonly (Centen | null
 // ---------------------------------------------------------------------------------------------
 // The form
 
-const maandSchemas: Record<string, ReturnType<typeof maandVeld>> = Object.fromEntries(
-  MAAND_VELDEN.map((naam, i) => [naam, maandVeld(declaratiesTeksten.maanden[i] ?? "")]),
-);
+const maandSchemas = (taal: Taal): Record<string, ReturnType<typeof maandVeld>> =>
+  Object.fromEntries(MAAND_VELDEN.map((naam, i) => [naam, maandVeld(inTaal(taal, declaratiesTeksten, declaratiesEn).maanden[i] ?? "", taal)]));
 
 /**
  * The form's fields, the budget and then the months in order, each with its Dutch error; the
  * page reads its query with it (lib/wizard/zoek-hulp.ts), which keeps this order in the errors.
  */
-export const budgetSchema = z.object({ budget: jaarbudgetVeld(), ...maandSchemas });
+export const budgetSchemaIn = perTaal((taal: Taal) => z.object({ budget: jaarbudgetVeld(taal), ...maandSchemas(taal) }));
+
+export const budgetSchema = budgetSchemaIn(STANDAARDTAAL);
 
 /**
  * The months of a read form, januari first; `null`: not entered yet. Typed as a record: zod's
@@ -142,19 +145,29 @@ export interface BudgetWaarschuwing {
  * The budget tool's words for who reads (docs/decisions/028): the applicant's own for "u", with
  * the sentences about the budget's owner replaced for someone who fills in for them.
  */
-export function budgetTeksten(publiek: Publiek = AANVRAGER): Omit<typeof t, keyof ReturnType<typeof t.over>> & ReturnType<typeof t.over> {
+type BudgetWoorden = Vertaling<(typeof declaratiesTeksten)["budget"]>;
+
+export function budgetTeksten(
+  publiek: Publiek = AANVRAGER,
+  taal: Taal = STANDAARDTAAL,
+): Omit<BudgetWoorden, keyof ReturnType<BudgetWoorden["over"]>> & ReturnType<BudgetWoorden["over"]> {
+  const w: BudgetWoorden = inTaal(taal, declaratiesTeksten, declaratiesEn).budget;
   const persoon = persoonVoor(publiek);
-  return persoon === null ? t : { ...t, ...t.over(persoon) };
+  return persoon === null ? w : { ...w, ...w.over(persoon) };
 }
 
 /** The warning's words for who reads (docs/decisions/028): "u" for the applicant, else about them. */
-export function budgetWaarschuwingTeksten(publiek: Publiek = AANVRAGER): typeof t.waarschuwing | ReturnType<typeof t.waarschuwingOver> {
+export function budgetWaarschuwingTeksten(
+  publiek: Publiek = AANVRAGER,
+  taal: Taal = STANDAARDTAAL,
+): BudgetWoorden["waarschuwing"] | ReturnType<BudgetWoorden["waarschuwingOver"]> {
+  const w: BudgetWoorden = inTaal(taal, declaratiesTeksten, declaratiesEn).budget;
   const persoon = persoonVoor(publiek);
-  return persoon === null ? t.waarschuwing : t.waarschuwingOver(persoon);
+  return persoon === null ? w.waarschuwing : w.waarschuwingOver(persoon);
 }
 
-export function budgetWaarschuwing(o: BudgetOverzicht, uitPlan: boolean, publiek: Publiek = AANVRAGER): BudgetWaarschuwing | null {
-  const w = budgetWaarschuwingTeksten(publiek);
+export function budgetWaarschuwing(o: BudgetOverzicht, uitPlan: boolean, publiek: Publiek = AANVRAGER, taal: Taal = STANDAARDTAAL): BudgetWaarschuwing | null {
+  const w = budgetWaarschuwingTeksten(publiek, taal);
   const budget = formatBedrag(o.budget);
   if (o.waarschuwing === null) return null;
   if (uitPlan) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { declaratiesTeksten as declaratiesEnTeksten } from "@/content/en/wizard/declaraties";
 import { datumVanDagNummer, plusDagen } from "@/rules/datum";
 import { datumMetDag, termijnSchema, termijnUitkomst, weekdagIndex } from "./termijn";
 
@@ -66,5 +67,16 @@ describe("termijnUitkomst (DE-03)", () => {
     expect(gisteren.kop).toBe(t.teLaatKop("maandag 09-03-2026"));
     expect(termijnUitkomst("2026-01-01", VANDAAG).stand).toBe(t.teLaat(40));
     expect(gisteren.redenen).toHaveLength(2);
+  });
+});
+
+describe("in English (docs/decisions/032-talen.md)", () => {
+  it("gives the error, the weekday and the outcome in English, the date in the Dutch notation", () => {
+    const en = declaratiesEnTeksten.termijn;
+    const fout = termijnSchema(VANDAAG, "en").safeParse({ ontvangen: "31-02-2026" });
+    expect(fout.success ? null : fout.error.issues[0]?.message).toBe(en.fout.bestaatNiet);
+    expect(datumMetDag("2026-03-30", "en")).toBe("Monday 30-03-2026");
+    expect(termijnUitkomst("2026-03-02", VANDAAG, "en").kop).toBe(en.uitkomstKop("Monday 30-03-2026"));
+    expect(termijnUitkomst("2026-03-02", VANDAAG).kop).toBe(t.uitkomstKop("maandag 30-03-2026"));
   });
 });

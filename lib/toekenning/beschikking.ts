@@ -7,7 +7,8 @@
 import * as z from "zod";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { zorgprofielUit } from "@/lib/wizard/vragen/feiten";
-import { JA_NEE, optioneleKeuze, type JaNee } from "@/lib/wizard/vragen/velden";
+import { JA_NEE, optioneleKeuze, perTaal, type JaNee } from "@/lib/wizard/vragen/velden";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import type { Zorgprofiel } from "@/rules/zorgprofiel";
 import { toekenningsfeiten, toeslagen, type ToeslagenUitkomst, type ToeslagSituatie } from "@/rules/toekenning";
 import type { IsoDatum, Reden } from "@/rules/types";
@@ -16,7 +17,10 @@ import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
 export const WOONINITIATIEF_VELDEN = ["wooninitiatief"] as const;
 
-export const wooninitiatiefSchema = z.object({ wooninitiatief: optioneleKeuze(JA_NEE) });
+/** The question's schema in `taal` (its one message, a forged value, in that language). */
+export const wooninitiatiefSchemaIn = perTaal((taal: Taal) => z.object({ wooninitiatief: optioneleKeuze(JA_NEE, taal) }));
+
+export const wooninitiatiefSchema = wooninitiatiefSchemaIn(STANDAARDTAAL);
 
 /** A wooninitiatief is a way of living at home: only who chose an instelling is not asked. */
 export function vraagtNaarWooninitiatief(a: Antwoorden): boolean {
@@ -44,8 +48,8 @@ export interface Beschikking {
   formulier: ZoekStaat<z.output<typeof wooninitiatiefSchema>>;
 }
 
-export function beschikkingVoor(a: Antwoorden, params: Zoekparameters, peildatum: IsoDatum): Beschikking {
-  const formulier = leesZoekformulier(params, wooninitiatiefSchema);
+export function beschikkingVoor(a: Antwoorden, params: Zoekparameters, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): Beschikking {
+  const formulier = leesZoekformulier(params, wooninitiatiefSchemaIn(taal));
   const wooninitiatief = formulier.soort === "ok" ? formulier.data.wooninitiatief : undefined;
   const zorgprofiel = zorgprofielUit(a);
   const woonsituatie = woonsituatieVoor(a, wooninitiatief);

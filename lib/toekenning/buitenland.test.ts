@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningEnPaginas } from "@/content/en/wizard/toekenning";
 import { formulier } from "@/content/wizard/algemeen";
 import { LANDEN, LANDEN_BUITENLAND } from "@/rules/data/landen";
 import { parametersOp } from "@/rules/parameters";
@@ -263,5 +264,31 @@ describe("the outcome through the form", () => {
     const codes = Object.keys(parametersOp(PEILDATUM).brochure.aanvaardbaarheidspercentages);
     const namen = LANDEN_BUITENLAND.filter((l) => codes.includes(l.code)).map((l) => l.naam);
     expect(namen.sort()).toEqual(TABEL.map((r) => r.naam).sort());
+  });
+});
+
+describe("in English (docs/decisions/032-talen.md)", () => {
+  const en = toekenningEnPaginas.buitenland;
+
+  it("gives the errors in English, the Dutch schema unchanged", () => {
+    const staat = beoordeelReis(reis({ land: "", weken: "8,5" }), PEILDATUM, "en");
+    expect(staat.soort === "fout" && staat.fouten).toEqual([
+      { naam: "land", tekst: en.fouten.landLeeg },
+      { naam: "weken", tekst: en.fouten.wekenGeheel },
+    ]);
+    expect(fouten(reis({ land: "" })).land).toBe(f.landLeeg);
+  });
+
+  it("names the country and the facts in English, and takes '8 weeks'", () => {
+    const staat = beoordeelReis(reis({ land: "US", weken: "8 weeks" }), PEILDATUM, "en");
+    if (staat.soort !== "uitkomst") throw new Error(`verwacht een uitkomst, kreeg ${staat.soort}`);
+    expect(staat.feiten[0]).toEqual({ label: en.uitkomst.reisLabel, waarde: "United States, 8 weeks" });
+  });
+
+  it("lists the countries by English name, in English order, with the English 'I do not know'", () => {
+    const namen = landOpties("en").map((o) => o.label);
+    expect(namen).toContain("Germany");
+    expect(namen).toEqual([...namen].sort((a, b) => a.localeCompare(b, "en")));
+    expect(belastingOpties("en").map((o) => o.label)).toEqual(["Yes", "No", en.belasting.weetNiet]);
   });
 });

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningEnPaginas } from "@/content/en/wizard/toekenning";
 import { formulier } from "@/content/wizard/algemeen";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { formatBedrag } from "@/rules/geld";
@@ -205,5 +206,15 @@ describe("the income question names the year the CAK counts (peiljaar t-2)", () 
     expect(s.label({ zelf: false, naam: "Henk" }, 2024)).toBe("Wat was het verzamelinkomen van Henk in 2024?");
     expect(s.hint(2024)).toMatch(/aanslag inkomstenbelasting over 2024.*Mijn Belastingdienst/);
     expect(`${s.label({ zelf: true, naam: "" }, 2024)} ${s.hint(2024)}`).not.toMatch(/bijdrageplichtig/);
+  });
+});
+
+describe("in English (docs/decisions/032-talen.md)", () => {
+  const en = toekenningEnPaginas.eigenBijdrage;
+
+  it("gives the estimate's errors and the age line in English", () => {
+    expect(schattingVoor({ inkomen: "veel" }, PEILDATUM, "en")).toEqual({ soort: "fout", invoer: "veel", fout: en.schatting.fouten.ongeldig });
+    expect(schattingVoor({ inkomen: "veel" }, PEILDATUM)).toEqual({ soort: "fout", invoer: "veel", fout: f.ongeldig });
+    expect(leeftijdTekst({ soort: "onbekend" }, "en")).toBe(en.leeftijd.onbekend);
   });
 });

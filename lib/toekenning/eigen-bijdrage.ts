@@ -4,11 +4,15 @@
  * (`schatLageEigenBijdrage`). The CAK decides; the page says so.
  */
 import * as z from "zod";
-import { veldnamen } from "@/content/wizard/algemeen";
-import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { veldnamen as veldnamenNl } from "@/content/wizard/algemeen";
+import { veldnamen as veldnamenEn } from "@/content/en/wizard/algemeen";
+import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { keuzeUit } from "@/lib/wizard/vragen/feiten";
-import { tekst } from "@/lib/wizard/vragen/velden";
+import { perTaal, tekst } from "@/lib/wizard/vragen/velden";
 import { formatBedrag, parseBedragNl } from "@/rules/geld";
 import { parametersOp } from "@/rules/parameters";
 import { reden } from "@/rules/redenen";
@@ -17,8 +21,8 @@ import type { Centen, IsoDatum, Reden } from "@/rules/types";
 import { leesZoekformulier, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
-const t = toekenningPaginas.eigenBijdrage;
-const f = t.schatting.fouten;
+/** The page's words in `taal` (docs/decisions/032-talen.md). */
+const woorden = (taal: Taal) => inTaal(taal, toekenningNl, toekenningEn).eigenBijdrage;
 
 const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -51,8 +55,9 @@ export function leeftijdUit(a: Antwoorden, peildatum: IsoDatum): LeeftijdBron {
   return { soort: "onbekend" };
 }
 
-/** The Dutch line that says which age the page went by. */
-export function leeftijdTekst(bron: LeeftijdBron): string {
+/** The line, in `taal`, that says which age the page went by. */
+export function leeftijdTekst(bron: LeeftijdBron, taal: Taal = STANDAARDTAAL): string {
+  const t = woorden(taal);
   switch (bron.soort) {
     case "geboortedatum":
       return t.leeftijd.geboortedatum(bron.leeftijd);
@@ -98,20 +103,27 @@ export const MAX_INKOMEN: Centen = 10_000_000_00;
 
 export const INKOMEN_VELDEN = ["inkomen"] as const;
 
-export const inkomenSchema = z.object({
-  inkomen: tekst(veldnamen.inkomen).transform((invoer, ctx): Centen => {
-    const melding = (message: string): Centen => {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    };
-    if (invoer === "") return melding(f.leeg);
-    if (/^(?:€\s*)?[-–−]/.test(invoer)) return melding(f.negatief);
-    const bedrag = parseBedragNl(invoer);
-    if (bedrag === null) return melding(f.ongeldig);
-    if (bedrag > MAX_INKOMEN) return melding(f.teHoog(formatBedrag(MAX_INKOMEN)));
-    return bedrag;
-  }),
+/** The estimate's schema in `taal`, built once per language: its messages in that language. */
+export const inkomenSchemaIn = perTaal((taal: Taal) => {
+  const f = woorden(taal).schatting.fouten;
+  return z.object({
+    inkomen: tekst(inTaal(taal, veldnamenNl, veldnamenEn).inkomen, undefined, taal).transform((invoer, ctx): Centen => {
+      const melding = (message: string): Centen => {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      };
+      if (invoer === "") return melding(f.leeg);
+      if (/^(?:€\s*)?[-–−]/.test(invoer)) return melding(f.negatief);
+      const bedrag = parseBedragNl(invoer);
+      if (bedrag === null) return melding(f.ongeldig);
+      if (bedrag > MAX_INKOMEN) return melding(f.teHoog(formatBedrag(MAX_INKOMEN)));
+      return bedrag;
+    }),
+  });
 });
+
+/** The Dutch schema. */
+export const inkomenSchema = inkomenSchemaIn(STANDAARDTAAL);
 
 /** The year whose income the CAK counts: 2 calendar years before (peiljaar t-2, bronnen/wlz_eigen_bijdrage_laag_blz_2024-2026.csv). */
 export function peiljaar(peildatum: IsoDatum): number {
@@ -132,12 +144,12 @@ export type SchattingStaat =
  * The estimate form's state for its query, read with lib/wizard/zoek-hulp.ts. Only asked when
  * `kanSchatten` (else it is `start`).
  */
-export function schattingVoor(params: Zoekparameters, peildatum: IsoDatum): SchattingStaat {
+export function schattingVoor(params: Zoekparameters, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): SchattingStaat {
   if (!kanSchatten(peildatum)) return { soort: "start" };
-  const gelezen = leesZoekformulier(params, inkomenSchema);
+  const gelezen = leesZoekformulier(params, inkomenSchemaIn(taal));
   if (gelezen.soort === "start") return { soort: "start" };
   const invoer = gelezen.waarden.inkomen ?? "";
-  if (gelezen.soort === "fout") return { soort: "fout", invoer, fout: gelezen.fouten[0]?.tekst ?? f.ongeldig };
+  if (gelezen.soort === "fout") return { soort: "fout", invoer, fout: gelezen.fouten[0]?.tekst ?? woorden(taal).schatting.fouten.ongeldig };
   const schatting = schatLageEigenBijdrage({ bijdrageplichtigInkomenPerJaar: gelezen.data.inkomen, peildatum }, jaarparameters().tabel);
   if (schatting === null) return { soort: "start" };
   return { soort: "schatting", invoer, ...schatting };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resultaatTeksten } from "@/content/wizard/resultaat";
+import { resultaatTeksten as resultaatTekstenEn } from "@/content/en/wizard/resultaat";
+import { vormNamen as vormNamenEn } from "@/content/en/wizard/keuze";
 import type { Antwoorden } from "./antwoorden";
 import { maakResultaat, situatieUit, type Resultaat, type ResultaatItem } from "./resultaat";
 import { zorgprofielUit } from "./vragen/feiten";
@@ -15,6 +17,18 @@ function resultaat(anders: Invoer = {}, start?: Antwoorden): Resultaat {
 
 const regels = (items: { redenen: { regel: string }[] }) => items.redenen.map((r) => r.regel);
 const item = (lijst: ResultaatItem[], sleutel: string) => lijst.find((i) => i.sleutel === sleutel);
+
+describe("maakResultaat in English (docs/decisions/032-talen.md)", () => {
+  it("gives the headline, the options' names and what is needed in English, with the same outcomes", () => {
+    const a = doorloop(invoer());
+    const en = maakResultaat(a, PEILDATUM, "en");
+    const nl = maakResultaat(a, PEILDATUM);
+    expect(en?.kop).toMatchObject({ uitkomst: "ja", tekst: resultaatTekstenEn.kop.pgbJa });
+    expect(en && item(en.mogelijk, "pgb")?.titel).toBe(vormNamenEn.pgb);
+    expect(en && item(en.nodig, "bewuste-keuzegesprek")?.titel).toBe(resultaatTekstenEn.nodig.gesprek);
+    expect(en?.nodig.map((i) => i.sleutel)).toEqual(nl?.nodig.map((i) => i.sleutel));
+  });
+});
 
 describe("maakResultaat", () => {
   it("is not there before step 1 is done", () => {
@@ -156,5 +170,15 @@ describe("maakResultaat", () => {
     const r = resultaat({ woonwens: { woonwens: "instelling" }, regie: { regie: "zelf" } });
     expect(r.kop.uitkomst).toBe("navragen");
     expect(r.kop.redenen.map((x) => x.regel)).toEqual(expect.arrayContaining(["LV-06", "LV-12"]));
+  });
+});
+
+describe("maakResultaat in English: Dutch words that stay, marked", () => {
+  it("marks the pgb skills' Dutch labels with their language on an English page only", () => {
+    const a = doorloop(invoer({ vaardigheden: { vaardigheden: ["administratie"] } }));
+    const en = maakResultaat(a, PEILDATUM, "en");
+    const nl = maakResultaat(a, PEILDATUM);
+    expect(en && item(en.ontbreekt, "vaardigheden")?.lijstTaal).toBe("nl");
+    expect(nl && item(nl.ontbreekt, "vaardigheden")).not.toHaveProperty("lijstTaal");
   });
 });

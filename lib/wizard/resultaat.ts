@@ -6,8 +6,12 @@
  * Only answers of steps that can start are used: a later answer left behind by a changed earlier
  * one (say step 3 after choosing zorg in natura) never counts.
  */
-import { resultaatTeksten as t } from "@/content/wizard/resultaat";
-import { leveringsvormNamen, vormNamen } from "@/content/wizard/keuze";
+import { resultaatTeksten as resultaatNl } from "@/content/wizard/resultaat";
+import { resultaatTeksten as resultaatEn } from "@/content/en/wizard/resultaat";
+import { leveringsvormNamen as leveringsvormNamenNl, vormNamen as vormNamenNl } from "@/content/wizard/keuze";
+import { leveringsvormNamen as leveringsvormNamenEn, vormNamen as vormNamenEn } from "@/content/en/wizard/keuze";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal, type Vertaling } from "@/content/vertaling";
 import { vaardigheidLabels } from "@/content/redenen/aanvraag";
 import { adviesVaardigheden, PGB_VAARDIGHEDEN, weigeringsgronden, type PgbVaardigheid } from "@/rules/aanvraag";
 import { beoordeel, type Beoordeling, type Situatie } from "@/rules/beoordeel";
@@ -46,6 +50,8 @@ export interface ResultaatItem {
   /** For a form: part of the option the person chose. */
   gekozen?: boolean;
   lijst?: string[];
+  /** The list's words are in another language than the page (Dutch labels on an English page, marked `lang`). */
+  lijstTaal?: Taal;
   /** Where to go to fix it. */
   link?: Bestemming;
   /** A paper that goes with the aanvraag: the page lists these together, folded. */
@@ -66,6 +72,23 @@ export interface Resultaat {
   nietMogelijk: ResultaatItem[];
   nodig: ResultaatItem[];
   ontbreekt: ResultaatItem[];
+}
+
+/** The words of the result in one language (docs/decisions/032-talen.md). */
+interface Woorden {
+  taal: Taal;
+  t: Vertaling<typeof resultaatNl>;
+  vormNamen: Vertaling<typeof vormNamenNl>;
+  leveringsvormNamen: Vertaling<typeof leveringsvormNamenNl>;
+}
+
+function woorden(taal: Taal): Woorden {
+  return {
+    taal,
+    t: inTaal(taal, resultaatNl, resultaatEn),
+    vormNamen: inTaal(taal, vormNamenNl, vormNamenEn),
+    leveringsvormNamen: inTaal(taal, leveringsvormNamenNl, leveringsvormNamenEn),
+  };
 }
 
 const ja = (waarde: "ja" | "nee" | undefined): boolean | undefined => (waarde === undefined ? undefined : waarde === "ja");
@@ -93,7 +116,7 @@ export function situatieUit(a: Antwoorden, zorgprofiel: Zorgprofiel): Situatie {
   return situatie;
 }
 
-function geenIndicatie(a: Antwoorden, peildatum: IsoDatum): Resultaat {
+function geenIndicatie(a: Antwoorden, peildatum: IsoDatum, { t }: Woorden): Resultaat {
   // IND-01: "weet niet" is left open, so the CIZ decides (IND-02).
   const behoefte = a.zorgbehoefte === "ja" ? true : a.zorgbehoefte === "nee" ? false : undefined;
   const wlz = wlzPastMogelijk({
@@ -114,14 +137,14 @@ function geenIndicatie(a: Antwoorden, peildatum: IsoDatum): Resultaat {
   };
 }
 
-function vormItems(beoordeling: Beoordeling, keuze: LeveringsvormKeuze | null): ResultaatItem[] {
+function vormItems(beoordeling: Beoordeling, keuze: LeveringsvormKeuze | null, { vormNamen }: Woorden): ResultaatItem[] {
   return VORMEN_IN_VOLGORDE.map((vorm) => {
     const { uitkomst, redenen } = beoordeling.leveringsvormen[vorm];
     return { sleutel: vorm, titel: vormNamen[vorm], uitkomst, redenen, gekozen: keuze?.gekozen.includes(vorm) ?? false };
   });
 }
 
-function kop(beoordeling: Beoordeling, keuze: LeveringsvormKeuze | null, vormen: ResultaatItem[]): Resultaat["kop"] {
+function kop(beoordeling: Beoordeling, keuze: LeveringsvormKeuze | null, vormen: ResultaatItem[], { t, leveringsvormNamen }: Woorden): Resultaat["kop"] {
   const gekozen = vormen.filter((v) => v.gekozen);
   const gekozenNee = gekozen.filter((v) => v.uitkomst === "nee");
   if (keuze === null) {
@@ -143,7 +166,7 @@ function kop(beoordeling: Beoordeling, keuze: LeveringsvormKeuze | null, vormen:
   return { uitkomst: aanvraag.uitkomst, tekst, redenen: aanvraag.redenen };
 }
 
-function nodig(a: Antwoorden, beoordeling: Beoordeling): ResultaatItem[] {
+function nodig(a: Antwoorden, beoordeling: Beoordeling, { t }: Woorden): ResultaatItem[] {
   const items: ResultaatItem[] = [];
   const gh = a.gewaarborgdeHulp;
   if (beoordeling.gewaarborgdeHulp.verplicht) {
@@ -161,8 +184,8 @@ function nodig(a: Antwoorden, beoordeling: Beoordeling): ResultaatItem[] {
   return items;
 }
 
-function onafgemaakteStappen(a: Antwoorden): ResultaatItem[] {
-  const ctx = { antwoorden: a, aanspreking: aanspreking(a) };
+function onafgemaakteStappen(a: Antwoorden, { t, taal }: Woorden): ResultaatItem[] {
+  const ctx = { antwoorden: a, aanspreking: aanspreking(a, taal), taal };
   return (["keuze", "aanvraag"] as const satisfies readonly StapSlug[])
     .filter((stap) => kanStapBeginnen(stap, a) && stapStatus(stap, a) !== "klaar")
     .map((stap) => {
@@ -180,7 +203,7 @@ function onafgemaakteStappen(a: Antwoorden): ResultaatItem[] {
 }
 
 /** AV-02, AV-06, AV-07 and AV-01 from the step 3 answers that count. */
-function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordeling): ResultaatItem[] {
+function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordeling, { t, taal }: Woorden): ResultaatItem[] {
   if (!kanStapBeginnen("aanvraag", a)) return [];
   const items: ResultaatItem[] = [];
   const uitleg = new Map(weigeringsgronden().map((w) => [w.grond, w]));
@@ -210,6 +233,8 @@ function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordel
         tekst: t.ontbreekt.vaardighedenNietAangekruist,
         uitkomst: advies.uitkomst,
         lijst: niet.map((v) => vaardigheidLabels[v]),
+        // The skills' labels are stap 3's words, Dutch until that question has English.
+        ...(taal !== STANDAARDTAAL && { lijstTaal: STANDAARDTAAL }),
         redenen: advies.redenen,
       });
     }
@@ -217,25 +242,30 @@ function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordel
   return items;
 }
 
-/** `null` until step 1 is done: the page then sends the person to the overview. */
-export function maakResultaat(a: Antwoorden, peildatum: IsoDatum): Resultaat | null {
+/**
+ * `null` until step 1 is done: the page then sends the person to the overview. The words in
+ * `taal`; the papers (lib/wizard/documenten.ts), the open questions of stap 3 and the pgb skills'
+ * labels are Dutch until their modules have English.
+ */
+export function maakResultaat(a: Antwoorden, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): Resultaat | null {
   if (!resultaatBeschikbaar(a)) return null;
+  const w = woorden(taal);
   const zorgprofiel = zorgprofielUit(a);
-  if (zorgprofiel === null) return geenIndicatie(a, peildatum);
+  if (zorgprofiel === null) return geenIndicatie(a, peildatum, w);
 
   const beoordeling = beoordeel(situatieUit(a, zorgprofiel), peildatum, jaarparameters().tabel);
   const keuze = keuzeUit(a);
-  const vormen = vormItems(beoordeling, keuze);
+  const vormen = vormItems(beoordeling, keuze, w);
   return {
     peildatum,
-    kop: kop(beoordeling, keuze, vormen),
+    kop: kop(beoordeling, keuze, vormen, w),
     zorgprofiel: { code: zorgprofiel.code, naam: formatZorgprofiel(zorgprofiel), weergave: zorgprofielWeergave(zorgprofiel) },
     wlz: null,
-    keuze: keuze === null ? null : { leveringsvorm: keuze.leveringsvorm, naam: leveringsvormNamen[keuze.leveringsvorm], redenen: keuze.redenen },
+    keuze: keuze === null ? null : { leveringsvorm: keuze.leveringsvorm, naam: w.leveringsvormNamen[keuze.leveringsvorm], redenen: keuze.redenen },
     mogelijk: vormen.filter((v) => v.uitkomst !== "nee"),
     nietMogelijk: vormen.filter((v) => v.uitkomst === "nee"),
     // What a pgb aanvraag needs, once the chosen option has a possible pgb.
-    nodig: kanStapBeginnen("aanvraag", a) ? nodig(a, beoordeling) : [],
-    ontbreekt: [...onafgemaakteStappen(a), ...bezwaren(a, zorgprofiel, beoordeling)],
+    nodig: kanStapBeginnen("aanvraag", a) ? nodig(a, beoordeling, w) : [],
+    ontbreekt: [...onafgemaakteStappen(a, w), ...bezwaren(a, zorgprofiel, beoordeling, w)],
   };
 }

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { componenten } from "@/content/componenten";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import { heeftFoutTitel } from "@/lib/fout-titel";
 import { formulier } from "@/content/wizard/algemeen";
 import { tekst } from "@/lib/wizard/vragen/velden";
 import { foutVan, leesZoekformulier, MAX_ZOEKWAARDE, zoekTitel } from "./zoek-hulp";
@@ -94,5 +96,14 @@ describe("zoekTitel", () => {
     expect(zoekTitel(titel, leesZoekformulier({ bedrag: "x", datum: "" }, schema))).toBe(`${componenten.fout.voorvoegsel} ${titel}`);
     expect(zoekTitel(titel, leesZoekformulier({}, schema))).toBe(titel);
     expect(zoekTitel(titel, leesZoekformulier({ bedrag: "1", datum: "1" }, schema))).toBe(titel);
+  });
+
+  it("says 'Error:' on an English page, and the browser side knows both (docs/decisions/032-talen.md)", () => {
+    const titel = "Step 6 of 6: Until when";
+    const fout = zoekTitel(titel, leesZoekformulier({ bedrag: "x", datum: "" }, schema), "en");
+    expect(fout).toBe(`${componentenEn.fout.voorvoegsel} ${titel}`);
+    expect(heeftFoutTitel(fout)).toBe(true);
+    expect(heeftFoutTitel(`${componenten.fout.voorvoegsel} ${titel}`)).toBe(true);
+    expect(heeftFoutTitel(titel)).toBe(false);
   });
 });

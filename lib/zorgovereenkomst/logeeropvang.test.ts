@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
 import { formulier } from "@/content/wizard/algemeen";
 import { leesZoekformulier } from "@/lib/wizard/zoek-hulp";
-import { etmalenFormulier, leesEtmalen, MAX_ETMALEN_IN_JAAR } from "./logeeropvang";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenEn } from "@/content/en/wizard/zorgovereenkomsten";
+import { etmalenFormulier, etmalenFormulierIn, leesEtmalen, MAX_ETMALEN_IN_JAAR } from "./logeeropvang";
 
 const f = zorgovereenkomstenTeksten.checklist.logeeropvang.fout;
 
@@ -69,5 +70,14 @@ describe("etmalenFormulier, read as the checklist page reads its query", () => {
 
   it("a repeated etmalen is an error on the page, as on the other GET tool pages", () => {
     expect(lees({ etmalen: ["12", "abc"] })).toMatchObject({ soort: "fout", fouten: [{ naam: "etmalen", tekst: formulier.fouten.ongeldig }] });
+  });
+});
+
+describe("the etmalen form in English (docs/decisions/032-talen.md)", () => {
+  it("gives its errors in English, the Dutch form unchanged", () => {
+    const en = zorgovereenkomstenEn.checklist.logeeropvang.fout;
+    expect(leesZoekformulier({ etmalen: "veertien" }, etmalenFormulierIn("en"))).toMatchObject({ soort: "fout", fouten: [{ naam: "etmalen", tekst: en.geenGetal }] });
+    expect(leesZoekformulier({ etmalen: "400" }, etmalenFormulierIn("en"))).toMatchObject({ fouten: [{ tekst: en.teVeel(MAX_ETMALEN_IN_JAAR) }] });
+    expect(leesZoekformulier({ etmalen: "veertien" }, etmalenFormulier)).toMatchObject({ fouten: [{ tekst: f.geenGetal }] });
   });
 });

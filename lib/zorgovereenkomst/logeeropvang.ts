@@ -6,6 +6,10 @@
  */
 import * as z from "zod";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenEn } from "@/content/en/wizard/zorgovereenkomsten";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { perTaal } from "@/lib/wizard/vragen/velden";
 
 const f = zorgovereenkomstenTeksten.checklist.logeeropvang.fout;
 
@@ -14,16 +18,24 @@ export const MAX_ETMALEN_IN_JAAR = 366;
 /** Longer input is no number of etmalen; it is not parsed at all. */
 const MAX_INVOER = 20;
 
-export const etmalenSchema = z
-  .string()
-  .trim()
-  .min(1, f.leeg)
-  .max(MAX_INVOER, f.geenGetal)
-  .regex(/^[-−]?\s*\d+$/, f.geenGetal)
-  // "+ 0" makes "-0" plain 0.
-  .transform((tekst) => Number(tekst.replace(/[−\s]/g, (teken) => (teken === "−" ? "-" : ""))) + 0)
-  // Digits only (the regex), so the number is whole; a huge one is simply too many.
-  .pipe(z.number().min(0, f.negatief).max(MAX_ETMALEN_IN_JAAR, f.teVeel(MAX_ETMALEN_IN_JAAR)));
+/** The number's schema with its messages in `taal` (docs/decisions/032-talen.md). */
+export const etmalenSchemaIn = perTaal((taal: Taal) => {
+  const f = inTaal(taal, zorgovereenkomstenTeksten, zorgovereenkomstenEn).checklist.logeeropvang.fout;
+  return (
+    z
+      .string()
+      .trim()
+      .min(1, f.leeg)
+      .max(MAX_INVOER, f.geenGetal)
+      .regex(/^[-−]?\s*\d+$/, f.geenGetal)
+      // "+ 0" makes "-0" plain 0.
+      .transform((tekst) => Number(tekst.replace(/[−\s]/g, (teken) => (teken === "−" ? "-" : ""))) + 0)
+      // Digits only (the regex), so the number is whole; a huge one is simply too many.
+      .pipe(z.number().min(0, f.negatief).max(MAX_ETMALEN_IN_JAAR, f.teVeel(MAX_ETMALEN_IN_JAAR)))
+  );
+});
+
+export const etmalenSchema = etmalenSchemaIn(STANDAARDTAAL);
 
 export type EtmalenInvoer =
   | { soort: "geen" }
@@ -34,7 +46,9 @@ export type EtmalenInvoer =
  * The checklist page's GET form (`?etmalen=`), read with lib/wizard/zoek-hulp.ts like the other
  * tool pages: absent is no question; present is checked, also when empty.
  */
-export const etmalenFormulier = z.object({ etmalen: etmalenSchema });
+export const etmalenFormulierIn = perTaal((taal: Taal) => z.object({ etmalen: etmalenSchemaIn(taal) }));
+
+export const etmalenFormulier = etmalenFormulierIn(STANDAARDTAAL);
 
 /**
  * `?etmalen=` for the checklist's PDF route (app/aanvraag/zorgovereenkomsten/[id]/pdf): a download

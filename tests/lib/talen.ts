@@ -70,6 +70,11 @@ import { documentTeksten as documentenEn } from "@/content/en/wizard/documenten"
 import { documentTeksten as documentenNl } from "@/content/wizard/documenten";
 import { budgetplanOverzicht as budgetplanOverzichtEn } from "@/content/en/budgetplan-overzicht";
 import { budgetplanOverzicht as budgetplanOverzichtNl } from "@/content/budgetplan-overzicht";
+import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
+import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
+import { zorgovereenkomstenTeksten as zorgovereenkomstenEn } from "@/content/en/wizard/zorgovereenkomsten";
+import { declaratiesTeksten as declaratiesEn } from "@/content/en/wizard/declaraties";
+import { declaratiesTeksten as declaratiesNl } from "@/content/wizard/declaraties";
 
 interface Paar {
   nl: unknown;
@@ -126,6 +131,9 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "wizard/zorgverlener": { nl: zorgverlenerNl, en: zorgverlenerEn },
   "wizard/documenten": { nl: documentenNl, en: documentenEn },
   "budgetplan-overzicht": { nl: budgetplanOverzichtNl, en: budgetplanOverzichtEn },
+  "wizard/toekenning": { nl: toekenningNl, en: toekenningEn },
+  "wizard/zorgovereenkomsten": { nl: zorgovereenkomstenNl, en: zorgovereenkomstenEn },
+  "wizard/declaraties": { nl: declaratiesNl, en: declaratiesEn },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
@@ -162,8 +170,6 @@ export function vergelijkVorm(nl: unknown, en: unknown, pad = ""): string[] {
  * when its other module has English.
  */
 const OOK_IN_ONVERTAALD: ReadonlySet<string> = new Set([
-  // content/wizard/toekenning.ts (stap 4's title).
-  "Het zorgkantoor kent het pgb toe",
   // The budgetplan's section titles (content/wizard/budgetplan.ts, content/budgetplan-overzicht.ts) are
   // the Dutch form's (content/budgetplan-pdf.ts, which stays Dutch): the PDF's English page names
   // each section by its Dutch title on purpose.

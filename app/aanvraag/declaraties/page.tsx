@@ -9,9 +9,14 @@ import { BegripTekst } from "@/components/begrip-tekst";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst, UitkomstBlok } from "@/components/uitkomst";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { declaratiesTeksten as declaratiesEn } from "@/content/en/wizard/declaraties";
 import { persoonVoor, tekstVoor, type Persoon } from "@/content/redenen";
-import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { declaratiesTeksten as declaratiesNl } from "@/content/wizard/declaraties";
+import { leesTaal } from "@/lib/taal";
 import { heleTekst, type TekstDeel } from "@/lib/begrippen";
 import { declaratiesBegrippen, declaratiesRedenen } from "@/lib/begrippen-paginas";
 import { BUDGET, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
@@ -23,16 +28,20 @@ import { vereisStap } from "@/lib/wizard/laad";
 import { aanspreking } from "@/lib/wizard/journey";
 import { publiekVan } from "@/lib/wizard/publiek";
 
-const TITEL = aanvraag.overzicht.stappen.declaraties;
-const t = declaratiesTeksten.stap;
+/** The step's title, as the task list names it, in `taal`. */
+const titelIn = (taal: Taal) => inTaal(taal, aanvraagNl, aanvraagEn).overzicht.stappen.declaraties;
 
-export const metadata: Metadata = { title: stapTitel("declaraties", TITEL) };
+export async function generateMetadata(): Promise<Metadata> {
+  const taal = await leesTaal();
+  return { title: stapTitel("declaraties", titelIn(taal), taal) };
+}
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 const KOP3 = "mt-6 mb-3 text-xl font-bold";
 
 /** The budget is the applicant's: its link and line name the person for someone filling in (docs/decisions/028). */
-function hulpmiddelen(persoon: Persoon | null) {
+function hulpmiddelen(persoon: Persoon | null, taal: Taal) {
+  const t = inTaal(taal, declaratiesNl, declaratiesEn).stap;
   return [
     { href: TERMIJN, ...t.hulpmiddelen.termijn, voorPubliek: false },
     { href: VERANTWOORDINGSVRIJ, ...t.hulpmiddelen.verantwoordingsvrij, voorPubliek: false },
@@ -48,12 +57,16 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
   const sessie = await vereisStap("declaraties");
   const { gewijzigd } = await searchParams;
   const publiek = publiekVan(sessie.antwoorden);
-  const wie = aanspreking(sessie.antwoorden);
+  const taal = await leesTaal();
+  const t = inTaal(taal, declaratiesNl, declaratiesEn).stap;
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  const TITEL = titelIn(taal);
+  const wie = aanspreking(sessie.antwoorden, taal);
   const persoon = persoonVoor(publiek);
-  const middelen = hulpmiddelen(persoon);
+  const middelen = hulpmiddelen(persoon, taal);
   // Glossary terms linked at their first use in the running text in sight, in reading order
   // (lib/begrippen-paginas.ts); each reason list plans its own after what is linked above it.
-  const begrippen = declaratiesBegrippen(wie, publiek, middelen.map((h) => h.uitleg));
+  const begrippen = declaratiesBegrippen(wie, publiek, middelen.map((h) => h.uitleg), taal);
   const r = declaratiesRedenen();
   const b = begrippen.delen;
   const alinea = (delen: readonly TekstDeel[][], props: { className?: string; voorPubliek?: boolean } = {}) =>
@@ -71,13 +84,13 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
       {alinea(b.inleiding, { className: "mb-8" })}
 
       {/* DE-01: nothing in the draft says whether the zorgkantoor approved yet, so the rule says what to ask. */}
-      <UitkomstBlok titel={t.kunnenKop(wie)} uitkomst={magDeclareren({})} publiek={publiek} begrippenEerder={begrippen.voor.kunnen} />
+      <UitkomstBlok titel={t.kunnenKop(wie)} uitkomst={magDeclareren({})} publiek={publiek} begrippenEerder={begrippen.voor.kunnen} taal={taal} />
 
       <section aria-labelledby="kop-portaal">
         <h2 id="kop-portaal" className={KOP2}>
           {t.portaalKop}
         </h2>
-        <RedenenLijst redenen={r.portaal} publiek={publiek} begrippenEerder={begrippen.voor.portaal} />
+        <RedenenLijst redenen={r.portaal} publiek={publiek} begrippenEerder={begrippen.voor.portaal} taal={taal} />
         {alinea(b.portaalMeer, { className: "mt-4" })}
       </section>
 
@@ -85,7 +98,7 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         <h2 id="kop-svb" className={KOP2}>
           {t.svbKop}
         </h2>
-        <RedenenLijst redenen={r.svb} publiek={publiek} begrippenEerder={begrippen.voor.svb} />
+        <RedenenLijst redenen={r.svb} publiek={publiek} begrippenEerder={begrippen.voor.svb} taal={taal} />
         <p className="mt-4">
           <Link href={TERMIJN}>{t.svbTermijnLink}</Link>
         </p>
@@ -98,9 +111,9 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         </h2>
         {alinea(b.maandloon, { voorPubliek: true })}
         <h3 className={KOP3}>{t.metMaandloon}</h3>
-        <RedenenLijst redenen={r.metMaandloon} publiek={publiek} begrippenEerder={begrippen.voor.metMaandloon} />
+        <RedenenLijst redenen={r.metMaandloon} publiek={publiek} begrippenEerder={begrippen.voor.metMaandloon} taal={taal} />
         <h3 className={KOP3}>{t.zonderMaandloon}</h3>
-        <RedenenLijst redenen={r.zonderMaandloon} publiek={publiek} begrippenEerder={begrippen.voor.zonderMaandloon} />
+        <RedenenLijst redenen={r.zonderMaandloon} publiek={publiek} begrippenEerder={begrippen.voor.zonderMaandloon} taal={taal} />
       </section>
 
       <section aria-labelledby="kop-hulpmiddelen">
@@ -126,14 +139,14 @@ export default async function DeclaratiesPagina({ searchParams }: Props) {
         <h2 id="kop-na-het-jaar" className={KOP2}>
           {t.naHetJaarKop}
         </h2>
-        <RedenenLijst redenen={r.naHetJaar} publiek={publiek} begrippenEerder={begrippen.voor.naHetJaar} />
+        <RedenenLijst redenen={r.naHetJaar} publiek={publiek} begrippenEerder={begrippen.voor.naHetJaar} taal={taal} />
       </section>
 
       <section aria-labelledby="kop-svb-taken">
         <h2 id="kop-svb-taken" className={KOP2}>
-          {tekstVoor(t.svbTakenKop, publiek)}
+          {taal === STANDAARDTAAL ? tekstVoor(t.svbTakenKop, publiek) : t.svbTakenKop}
         </h2>
-        <RedenenLijst redenen={r.svbTaken} publiek={publiek} begrippenEerder={begrippen.voor.svbTaken} />
+        <RedenenLijst redenen={r.svbTaken} publiek={publiek} begrippenEerder={begrippen.voor.svbTaken} taal={taal} />
         {alinea(b.svbMeer, { className: "mt-4" })}
       </section>
 

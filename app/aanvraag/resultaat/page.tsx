@@ -5,8 +5,13 @@ import { TerugLink } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
 import { PaginaKop } from "@/components/pagina-kop";
 import { RedenenLijst, UitkomstBlok, UitkomstLabel } from "@/components/uitkomst";
-import { aanvraag } from "@/content/aanvraag";
-import { componenten } from "@/content/componenten";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { componenten as componentenNl } from "@/content/componenten";
+import { componenten as componentenEn } from "@/content/en/componenten";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { maakResultaat, type ResultaatItem } from "@/lib/wizard/resultaat";
 import { OVERZICHT, padVan } from "@/lib/wizard/paden";
@@ -18,11 +23,12 @@ import { BudgetplanDownload } from "../budgetplan/download";
 import { UitlegBlokken } from "@/components/uitleg";
 import { Uitklap } from "@/components/uitklap";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
-import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
+import { zorgkantoorUitlegIn } from "@/lib/wizard/zorgkantoor-uitleg";
 import { BegripTekst } from "@/components/begrip-tekst";
 import { planBegrippen, type TekstDeel } from "@/lib/begrippen";
 
-const t = aanvraag.resultaat;
+/** The page's own words in `taal`. */
+const woorden = (taal: Taal) => inTaal(taal, aanvraagNl, aanvraagEn).resultaat;
 
 /** An item's own texts in sight, in reading order: where its glossary terms may be linked. */
 const itemTeksten = (item: ResultaatItem): string[] => [...(item.tekst ? [item.tekst] : []), ...(item.lijst ?? [])];
@@ -35,13 +41,16 @@ function tekstVan(item: ResultaatItem, begrippen: Begrippen | undefined, index: 
   return delen === undefined ? tekst : <BegripTekst delen={delen} />;
 }
 
-export const metadata: Metadata = { title: t.titel };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: woorden(await leesTaal()).titel };
+}
 
 /**
  * One point: what it is and its state first, then what to do; the reasons in words and their
  * rules behind "Waarom?" at the end (docs/decisions/028).
  */
-function Item({ item, publiek, begrippen }: { item: ResultaatItem; publiek: Publiek; begrippen?: Begrippen }) {
+function Item({ item, publiek, begrippen, taal }: { item: ResultaatItem; publiek: Publiek; begrippen?: Begrippen; taal: Taal }) {
+  const t = woorden(taal);
   const lijstBegin = item.tekst ? 1 : 0;
   return (
     <li className="border-l-4 border-lijn pl-4">
@@ -50,7 +59,7 @@ function Item({ item, publiek, begrippen }: { item: ResultaatItem; publiek: Publ
       {item.geregeld !== undefined && <p className="font-bold mb-1">{item.geregeld ? t.geregeld : t.nogNietGeregeld}</p>}
       {item.tekst && <p className="mt-1 mb-1">{tekstVan(item, begrippen, 0, item.tekst)}</p>}
       {item.lijst && item.lijst.length > 0 && (
-        <ul className="list-disc pl-6 mt-1 mb-1">
+        <ul className="list-disc pl-6 mt-1 mb-1" lang={item.lijstTaal}>
           {item.lijst.map((regel, i) => (
             <li key={regel}>{tekstVan(item, begrippen, lijstBegin + i, regel)}</li>
           ))}
@@ -64,7 +73,7 @@ function Item({ item, publiek, begrippen }: { item: ResultaatItem; publiek: Publ
           </Link>
         </p>
       )}
-      <RedenenLijst redenen={item.redenen} publiek={publiek} waarom="alles" />
+      <RedenenLijst redenen={item.redenen} publiek={publiek} waarom="alles" taal={taal} />
     </li>
   );
 }
@@ -76,6 +85,7 @@ function Lijst({
   publiek,
   eerste = false,
   begrippen,
+  taal,
 }: {
   id: string;
   kop: string;
@@ -83,7 +93,9 @@ function Lijst({
   publiek: Publiek;
   eerste?: boolean;
   begrippen?: Begrippen;
+  taal: Taal;
 }) {
+  const t = woorden(taal);
   // The papers for the zorgkantoor are reference for when the person sends the aanvraag: together,
   // folded, after what is needed now.
   const papieren = items.filter((item) => item.document);
@@ -97,7 +109,7 @@ function Lijst({
       {punten.length > 0 && (
         <ul className="list-none p-0 space-y-5">
           {punten.map((item) => (
-            <Item key={item.sleutel} item={item} publiek={publiek} begrippen={begrippen} />
+            <Item key={item.sleutel} item={item} publiek={publiek} begrippen={begrippen} taal={taal} />
           ))}
         </ul>
       )}
@@ -106,7 +118,7 @@ function Lijst({
           <Uitklap samenvatting={t.papieren(papieren.length)}>
             <ul className="list-none p-0 space-y-5">
               {papieren.map((item) => (
-                <Item key={item.sleutel} item={item} publiek={publiek} />
+                <Item key={item.sleutel} item={item} publiek={publiek} taal={taal} />
               ))}
             </ul>
           </Uitklap>
@@ -118,9 +130,13 @@ function Lijst({
 
 export default async function ResultaatPagina() {
   const sessie = await vereisSessie();
-  const resultaat = maakResultaat(sessie.antwoorden, vandaagInAmsterdam());
+  const taal = await leesTaal();
+  const t = woorden(taal);
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  const componenten = inTaal(taal, componentenNl, componentenEn);
+  const resultaat = maakResultaat(sessie.antwoorden, vandaagInAmsterdam(), taal);
   if (resultaat === null) redirect(OVERZICHT);
-  const zorgkantoor = zorgkantoorUitleg(sessie.antwoorden, aanvraagVragen.zorgkantoor.gevondenKop);
+  const zorgkantoor = zorgkantoorUitlegIn(sessie.antwoorden, aanvraagVragen.zorgkantoor.gevondenKop, taal);
   // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
   const publiek = publiekVan(sessie.antwoorden);
   // Glossary terms are linked at their first use in the texts in sight, in reading order: the
@@ -140,11 +156,11 @@ export default async function ResultaatPagina() {
       </p>
       <Melding soort={resultaat.kop.uitkomst === "nee" ? "waarschuwing" : "info"} titel={resultaat.kop.tekst}>
         <p className="font-bold mb-0">{componenten.uitkomst[resultaat.kop.uitkomst]}</p>
-        <RedenenLijst redenen={resultaat.kop.redenen} publiek={publiek} waarom="alles" />
+        <RedenenLijst redenen={resultaat.kop.redenen} publiek={publiek} waarom="alles" taal={taal} />
       </Melding>
       {resultaat.wlz && (
         <section className="mt-8">
-          <UitkomstBlok titel={t.wlzKop} uitkomst={resultaat.wlz} publiek={publiek} />
+          <UitkomstBlok titel={t.wlzKop} uitkomst={resultaat.wlz} publiek={publiek} taal={taal} />
           {resultaat.wlz.verwijzingen.length > 0 && (
             <>
               <h3 className="text-xl font-bold mt-4 mb-2">{t.verwijzingKop}</h3>
@@ -157,15 +173,15 @@ export default async function ResultaatPagina() {
           )}
         </section>
       )}
-      <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} publiek={publiek} begrippen={begrippen} />
-      <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} publiek={publiek} begrippen={begrippen} />
+      <Lijst id="nodig" kop={t.nodigKop} items={resultaat.nodig} publiek={publiek} begrippen={begrippen} taal={taal} />
+      <Lijst id="ontbreekt" kop={t.ontbreektKop} items={resultaat.ontbreekt} publiek={publiek} begrippen={begrippen} taal={taal} />
       {/* The answer above is the one to the person's own choice; every form, possible or not, is
           one click away (a native <details>: no JavaScript needed, docs/decisions/028). */}
       {(resultaat.mogelijk.length > 0 || resultaat.nietMogelijk.length > 0) && (
         <div className="mt-8">
           <Uitklap samenvatting={t.andereMogelijkheden}>
-            <Lijst id="mogelijk" kop={t.mogelijkKop} items={resultaat.mogelijk} publiek={publiek} eerste />
-            <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} publiek={publiek} />
+            <Lijst id="mogelijk" kop={t.mogelijkKop} items={resultaat.mogelijk} publiek={publiek} eerste taal={taal} />
+            <Lijst id="niet-mogelijk" kop={t.nietMogelijkKop} items={resultaat.nietMogelijk} publiek={publiek} taal={taal} />
           </Uitklap>
         </div>
       )}
@@ -175,7 +191,8 @@ export default async function ResultaatPagina() {
         </section>
       )}
       {budgetplanKlaar(sessie.antwoorden) && (
-        <div className="mt-8">
+        // Its words are stap 3's (content/wizard/budgetplan.ts): Dutch, marked, on an English page until that module has English.
+        <div className="mt-8" lang={taal === "en" ? "nl" : undefined}>
           <BudgetplanDownload />
         </div>
       )}

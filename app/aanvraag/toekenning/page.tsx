@@ -8,9 +8,14 @@ import Link from "@/components/link";
 import { BegripTekst } from "@/components/begrip-tekst";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
 import { tekstVoor } from "@/content/redenen";
-import { toekenningPaginas } from "@/content/wizard/toekenning";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
+import { leesTaal } from "@/lib/taal";
 import { heleTekst } from "@/lib/begrippen";
 import { toekenningBegrippen } from "@/lib/begrippen-paginas";
 import { toekenningDeelPad, type ToekenningDeel } from "@/lib/toekenning/paden";
@@ -21,25 +26,36 @@ import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { publiekVan } from "@/lib/wizard/publiek";
 
-const t = toekenningPaginas;
+export async function generateMetadata(): Promise<Metadata> {
+  const taal = await leesTaal();
+  return { title: stapTitel("toekenning", inTaal(taal, toekenningNl, toekenningEn).overzicht.titel, taal) };
+}
 
-export const metadata: Metadata = { title: stapTitel("toekenning", t.overzicht.titel) };
-
-const DELEN: readonly { deel: ToekenningDeel; tekst: { titel: string; omschrijving: string } }[] = [
-  { deel: "beschikking", tekst: t.delen.beschikking },
-  { deel: "eigen-bijdrage", tekst: t.delen.eigenBijdrage },
-  { deel: "einde", tekst: t.delen.einde },
-  { deel: "buitenland", tekst: t.delen.buitenland },
-];
+/** The four parts of the step, in their order, in `taal`. */
+const delenIn = (taal: Taal): readonly { deel: ToekenningDeel; tekst: { titel: string; omschrijving: string } }[] => {
+  const t = inTaal(taal, toekenningNl, toekenningEn);
+  return [
+    { deel: "beschikking", tekst: t.delen.beschikking },
+    { deel: "eigen-bijdrage", tekst: t.delen.eigenBijdrage },
+    { deel: "einde", tekst: t.delen.einde },
+    { deel: "buitenland", tekst: t.delen.buitenland },
+  ];
+};
 
 export default async function ToekenningPagina({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
   const { gewijzigd } = await searchParams;
   const publiek = publiekVan(a);
+  const taal = await leesTaal();
+  const t = inTaal(taal, toekenningNl, toekenningEn);
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  const DELEN = delenIn(taal);
   // Glossary terms linked at their first use in the running text in sight: the introduction, each
-  // part's line, the line above the button (lib/begrippen-paginas.ts).
-  const begrippen = toekenningBegrippen(aanspreking(a), DELEN.map(({ tekst }) => tekstVoor(tekst.omschrijving, publiek))).delen;
+  // part's line, the line above the button (lib/begrippen-paginas.ts). In English the lines are
+  // the English words for every reader: `tekstVoor` rewrites Dutch "u" only.
+  const delen = DELEN.map(({ tekst }) => (taal === "nl" ? tekstVoor(tekst.omschrijving, publiek) : tekst.omschrijving));
+  const begrippen = toekenningBegrippen(aanspreking(a, taal), delen, taal).delen;
 
   return (
     <>

@@ -10,9 +10,14 @@ import { BegripTekst } from "@/components/begrip-tekst";
 import { TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
-import { aanvraag } from "@/content/aanvraag";
+import { aanvraag as aanvraagNl } from "@/content/aanvraag";
+import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { zorgovereenkomstenTeksten as inhoudEn } from "@/content/en/wizard/zorgovereenkomsten";
 import { tekstVoor } from "@/content/redenen";
-import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
+import { STANDAARDTAAL } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { zorgovereenkomstenTeksten as inhoudNl } from "@/content/wizard/zorgovereenkomsten";
+import { leesTaal } from "@/lib/taal";
 import { heleTekst } from "@/lib/begrippen";
 import { zorgovereenkomstenAfspraken, zorgovereenkomstenBegrippen } from "@/lib/begrippen-paginas";
 import { vandaagInAmsterdam } from "@/lib/datum";
@@ -23,12 +28,14 @@ import { checklistPad } from "@/lib/zorgovereenkomst/paden";
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
-import { ZorgkantoorContact } from "./checklist-weergave";
+import { checklistLang, ZorgkantoorContact } from "./checklist-weergave";
+import { checklistTaal } from "@/lib/zorgovereenkomst/pdf";
 import { publiekVan } from "@/lib/wizard/publiek";
 
-const t = inhoud.overzicht;
-
-export const metadata: Metadata = { title: stapTitel("zorgovereenkomsten", t.titel) };
+export async function generateMetadata(): Promise<Metadata> {
+  const taal = await leesTaal();
+  return { title: stapTitel("zorgovereenkomsten", inTaal(taal, inhoudNl, inhoudEn).overzicht.titel, taal) };
+}
 
 /** The answers of ZO-02 and ZO-06 for one zorgverlener, as a line under its link. */
 function kortVan(c: ZorgovereenkomstChecklist): string {
@@ -42,13 +49,23 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
   const sessie = await vereisStap("zorgovereenkomsten");
   const a = sessie.antwoorden;
   const publiek = publiekVan(a);
+  const taal = await leesTaal();
+  const inhoud = inTaal(taal, inhoudNl, inhoudEn);
+  const t = inhoud.overzicht;
+  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
+  // `tekstVoor` rewrites Dutch "u" for someone filling in; the English is for every reader as it is.
+  const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   const { gewijzigd } = await searchParams;
-  const checklists = alleChecklists(a, vandaagInAmsterdam());
+  // The checklists' words: English for the applicant on an English page, else Dutch (marked).
+  const woordenTaal = checklistTaal(publiek, taal);
+  const checklists = alleChecklists(a, vandaagInAmsterdam(), woordenTaal);
   const zorgkantoor = checklistZorgkantoor(a);
-  const aanleveren = aanleverenOnderdeel(zorgkantoor);
+  const onderdeel = aanleverenOnderdeel(zorgkantoor);
+  // Its answer is one fixed sentence of the checklist's words: the page's language has it.
+  const aanleveren = { ...onderdeel, antwoord: inhoud.checklist.aanleveren.antwoord };
   // Glossary terms linked at their first use in the running text in sight, in reading order
   // (lib/begrippen-paginas.ts); the reason lists plan theirs after what is linked above them.
-  const begrippen = zorgovereenkomstenBegrippen(aanspreking(a), publiek, { zorgverleners: checklists.length, aanleveren });
+  const begrippen = zorgovereenkomstenBegrippen(aanspreking(a, taal), publiek, { zorgverleners: checklists.length, aanleveren }, taal);
 
   return (
     <>
@@ -64,7 +81,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
       {stapStatus("zorgovereenkomsten", a) === "klaar" && <p className="mt-0 mb-4 font-bold">{t.afgerond}</p>}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold" data-voor-publiek>
-        {tekstVoor(t.zorgverlenersKop, publiek)}
+        {w(t.zorgverlenersKop)}
       </h2>
       {checklists.length === 0 ? (
         <>
@@ -84,7 +101,8 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
               <p className="m-0 text-xl font-bold">
                 <Link href={checklistPad(c.id)}>{t.linkTekst(c.naam)}</Link>
               </p>
-              <p className="mt-1 mb-0" data-voor-publiek>
+              {/* The checklist's answers (lib/zorgovereenkomst/checklist.ts), in its language: marked when not the page's. */}
+              <p className="mt-1 mb-0" data-voor-publiek lang={checklistLang(taal, woordenTaal)}>
                 {tekstVoor(kortVan(c), publiek)}
               </p>
             </li>
@@ -96,20 +114,20 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
         <h2 id="afspraken-kop" className="mt-8 mb-4 text-2xl font-bold">
           {t.afsprakenKop}
         </h2>
-        <RedenenLijst redenen={zorgovereenkomstenAfspraken()} publiek={publiek} begrippenEerder={begrippen.voor.afspraken} />
+        <RedenenLijst redenen={zorgovereenkomstenAfspraken()} publiek={publiek} begrippenEerder={begrippen.voor.afspraken} taal={taal} />
       </section>
 
       <section aria-labelledby="aanleveren-kop" className="mb-8">
         <h2 id="aanleveren-kop" className="mt-8 mb-4 text-2xl font-bold" data-voor-publiek>
-          {tekstVoor(t.aanleverenKop, publiek)}
+          {w(t.aanleverenKop)}
         </h2>
         {begrippen.delen.aanleveren.map((delen) => (
           <p key={heleTekst(delen)} className="mb-4">
             <BegripTekst delen={delen} />
           </p>
         ))}
-        <ZorgkantoorContact zorgkantoor={zorgkantoor} publiek={publiek} />
-        <RedenenLijst redenen={aanleveren.redenen} publiek={publiek} begrippenEerder={begrippen.voor.aanleverenRedenen} />
+        <ZorgkantoorContact zorgkantoor={zorgkantoor} publiek={publiek} taal={woordenTaal} lang={checklistLang(taal, woordenTaal)} />
+        <RedenenLijst redenen={aanleveren.redenen} publiek={publiek} begrippenEerder={begrippen.voor.aanleverenRedenen} taal={taal} />
       </section>
 
       <h2 className="mt-10 mb-4 text-2xl font-bold">{t.klaarKop}</h2>

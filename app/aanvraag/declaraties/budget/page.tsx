@@ -18,8 +18,12 @@ import { SamenvattingLijst, type SamenvattingLijstRij } from "@/components/samen
 import { RedenenLijst } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
 import type { Publiek } from "@/content/redenen";
-import { declaratiesTeksten } from "@/content/wizard/declaraties";
-import { budgetOverzicht, budgetRedenen, budgetTeksten, budgetWaarschuwing, budgetSchema, maandenUit, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
+import { declaratiesTeksten as declaratiesNl } from "@/content/wizard/declaraties";
+import { declaratiesTeksten as declaratiesEn } from "@/content/en/wizard/declaraties";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
+import { budgetOverzicht, budgetRedenen, budgetTeksten, budgetWaarschuwing, budgetSchemaIn, maandenUit, MAAND_VELDEN, planPerMaand, type BudgetOverzicht, type BudgetWaarschuwing } from "@/lib/declaraties/budget";
 import { bedragOpScherm, metVasteSpatie } from "@/lib/declaraties/invoer";
 import { BUDGET, DECLARATIES } from "@/lib/declaraties/paden";
 import { vandaagInAmsterdam } from "@/lib/datum";
@@ -33,7 +37,7 @@ import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
 import { publiekVan } from "@/lib/wizard/publiek";
 
-const t = declaratiesTeksten.budget;
+const woorden = (taal: Taal) => inTaal(taal, declaratiesNl, declaratiesEn);
 
 type Plan = { perMaand: Centen; perJaar: Centen } | null;
 
@@ -52,9 +56,9 @@ type Staat =
  * "Gebruik de bedragen uit het budgetplan" (`plan` in the query) fills every month with the
  * plan's cost per month, in place of what was typed there; the budget stays as typed.
  */
-function bepaal(params: Zoekparameters, vandaag: IsoDatum, plan: Plan, publiek: Publiek): Staat {
+function bepaal(params: Zoekparameters, vandaag: IsoDatum, plan: Plan, publiek: Publiek, taal: Taal): Staat {
   const uitPlan = params.plan !== undefined && plan !== null;
-  const gelezen = leesZoekformulier(params, budgetSchema, {
+  const gelezen = leesZoekformulier(params, budgetSchemaIn(taal), {
     extra: ["plan"],
     invullen: (w) => (uitPlan ? { ...w, ...Object.fromEntries(MAAND_VELDEN.map((naam) => [naam, bedragInvoer(plan.perMaand)])) } : w),
   });
@@ -66,7 +70,7 @@ function bepaal(params: Zoekparameters, vandaag: IsoDatum, plan: Plan, publiek: 
     waarden,
     overzicht,
     uitPlan,
-    waarschuwing: budgetWaarschuwing(overzicht, uitPlan, publiek),
+    waarschuwing: budgetWaarschuwing(overzicht, uitPlan, publiek, taal),
     redenen: budgetRedenen(vandaag, uitPlan ? plan : null),
   };
 }
@@ -75,15 +79,16 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const sessie = await vereisSessie();
   const vandaag = vandaagInAmsterdam();
   const publiek = publiekVan(sessie.antwoorden);
-  const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag), publiek);
-  const titel = stapTitel("declaraties", budgetTeksten(publiek).titel);
-  return { title: zoekTitel(titel, staat) };
+  const taal = await leesTaal();
+  const staat = bepaal(await searchParams, vandaag, planPerMaand(sessie.antwoorden, vandaag), publiek, taal);
+  const titel = stapTitel("declaraties", budgetTeksten(publiek, taal).titel, taal);
+  return { title: zoekTitel(titel, staat, taal) };
 }
 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function MaandTabel({ overzicht, jaar, uitleg }: { overzicht: BudgetOverzicht; jaar: string; uitleg: readonly TekstDeel[] }) {
-  const tt = t.tabel;
+function MaandTabel({ overzicht, jaar, uitleg, taal }: { overzicht: BudgetOverzicht; jaar: string; uitleg: readonly TekstDeel[]; taal: Taal }) {
+  const tt = woorden(taal).budget.tabel;
   return (
     <>
       <table className="mb-3 w-full border-collapse text-base">
@@ -100,7 +105,7 @@ function MaandTabel({ overzicht, jaar, uitleg }: { overzicht: BudgetOverzicht; j
         </thead>
         <tbody>
           {overzicht.maanden.map((r) => {
-            const naam = declaratiesTeksten.maanden[r.maand - 1] ?? "";
+            const naam = woorden(taal).maanden[r.maand - 1] ?? "";
             const tekst =
               r.bedrag !== null ? bedragOpScherm(r.bedrag) : r.verwacht !== null ? metVasteSpatie(tt.verwacht(formatBedrag(r.verwacht))) : tt.leeg;
             return (
@@ -136,16 +141,16 @@ function MaandTabel({ overzicht, jaar, uitleg }: { overzicht: BudgetOverzicht; j
   );
 }
 
-function Uitkomst({ staat, plan, vandaag, publiek }: { staat: Extract<Staat, { soort: "uitkomst" }>; plan: Plan; vandaag: IsoDatum; publiek: Publiek }) {
+function Uitkomst({ staat, plan, vandaag, publiek, taal }: { staat: Extract<Staat, { soort: "uitkomst" }>; plan: Plan; vandaag: IsoDatum; publiek: Publiek; taal: Taal }) {
   const { overzicht: o, uitPlan, waarschuwing, redenen } = staat;
   const jaar = vandaag.slice(0, 4);
   const einde = formatDatumNl(eindeToekenningsjaar(vandaag));
-  const w = budgetTeksten(publiek);
-  const r = t.rijen;
+  const w = budgetTeksten(publiek, taal);
+  const r = w.rijen;
   // Glossary terms linked at their first use in the outcome's running text (lib/begrippen-paginas.ts).
   const planGebruikt = uitPlan && plan !== null ? metVasteSpatie(w.planGebruikt(formatBedrag(plan.perMaand))) : null;
   const waarschuwingTekst = waarschuwing === null ? null : metVasteSpatie(waarschuwing.tekst);
-  const begrippen = budgetUitkomstBegrippen(publiek, { planGebruikt, waarschuwing: waarschuwingTekst, geenMaanden: o.aantalIngevuld === 0, redenen });
+  const begrippen = budgetUitkomstBegrippen(publiek, { planGebruikt, waarschuwing: waarschuwingTekst, geenMaanden: o.aantalIngevuld === 0, redenen }, taal);
   const b = begrippen.delen;
   const rijen: SamenvattingLijstRij[] = [
     { vraag: r.budget, antwoord: bedragOpScherm(o.budget) },
@@ -189,12 +194,12 @@ function Uitkomst({ staat, plan, vandaag, publiek }: { staat: Extract<Staat, { s
           <BegripTekst delen={delen} />
         </p>
       ))}
-      <MaandTabel overzicht={o} jaar={jaar} uitleg={b.tabel[0] ?? []} />
-      <h3 className="mt-0 mb-3 text-xl font-bold">{t.rekenwijzeKop}</h3>
+      <MaandTabel overzicht={o} jaar={jaar} uitleg={b.tabel[0] ?? []} taal={taal} />
+      <h3 className="mt-0 mb-3 text-xl font-bold">{w.rekenwijzeKop}</h3>
       <p className="mb-4" data-voor-publiek>
         <BegripTekst delen={b.rekenwijze[0] ?? []} />
       </p>
-      <RedenenLijst redenen={redenen} publiek={publiek} begrippenEerder={begrippen.voor.redenen} />
+      <RedenenLijst redenen={redenen} publiek={publiek} begrippenEerder={begrippen.voor.redenen} taal={taal} />
     </section>
   );
 }
@@ -205,9 +210,11 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Pro
   const vandaag = vandaagInAmsterdam();
   const plan = planPerMaand(a, vandaag);
   const publiek = publiekVan(a);
+  const taal = await leesTaal();
   // The budget is the applicant's: "u" for them, their name for someone filling in (docs/decisions/028).
-  const w = budgetTeksten(publiek);
-  const staat = bepaal(await searchParams, vandaag, plan, publiek);
+  const w = budgetTeksten(publiek, taal);
+  const maanden = woorden(taal).maanden;
+  const staat = bepaal(await searchParams, vandaag, plan, publiek, taal);
   const jaar = vandaag.slice(0, 4);
   const fout = (naam: string) => (staat.soort === "fout" ? foutVan(staat, naam) : undefined);
   // Start: the pgb the person expected in the budgetplan (BP-02), when they gave it; no months yet.
@@ -218,14 +225,14 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <TerugLink href={DECLARATIES}>{declaratiesTeksten.terugNaarStap}</TerugLink>
+      <TerugLink href={DECLARATIES}>{woorden(taal).terugNaarStap}</TerugLink>
       {staat.soort === "fout" && <FoutSamenvatting fouten={staat.fouten} />}
       <PaginaKop stap="declaraties" titel={w.titel} />
       {staat.soort === "uitkomst" ? (
-        <Uitkomst staat={staat} plan={plan} vandaag={vandaag} publiek={publiek} />
+        <Uitkomst staat={staat} plan={plan} vandaag={vandaag} publiek={publiek} taal={taal} />
       ) : (
         // Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts).
-        budgetBegrippen(publiek, jaar).delen.inleiding.map((delen, i) =>
+        budgetBegrippen(publiek, jaar, taal).delen.inleiding.map((delen, i) =>
           i === 0 ? (
             <p key={heleTekst(delen)} className="mb-4">
               <BegripTekst delen={delen} />
@@ -237,23 +244,23 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Pro
           ),
         )
       )}
-      {staat.soort === "uitkomst" && <h2 className="mt-0 mb-4 text-2xl font-bold">{t.opnieuwKop}</h2>}
+      {staat.soort === "uitkomst" && <h2 className="mt-0 mb-4 text-2xl font-bold">{w.opnieuwKop}</h2>}
       <form method="get" action={BUDGET} noValidate>
         <TekstVeld
-          veld={{ soort: "tekst", naam: "budget", label: w.budgetLabel(jaar), hint: t.budgetHint, breedte: "midden", autocomplete: "off" }}
+          veld={{ soort: "tekst", naam: "budget", label: w.budgetLabel(jaar), hint: w.budgetHint, breedte: "midden", autocomplete: "off" }}
           waarde={waarden.budget ?? ""}
           fout={fout("budget")}
         />
         <fieldset aria-describedby="maanden-hint" className="mb-4">
           <legend className="mb-2 text-xl font-bold">{w.maandenKop}</legend>
           <div id="maanden-hint" className="mb-4 text-grijs">
-            {t.maandenHint}
+            {w.maandenHint}
           </div>
           <div className="grid grid-cols-2 gap-x-4 sm:grid-cols-3 [&>div]:mb-5">
             {MAAND_VELDEN.map((naam, i) => (
               <TekstVeld
                 key={naam}
-                veld={{ soort: "tekst", naam, label: hoofdletter(declaratiesTeksten.maanden[i] ?? ""), breedte: "kort", autocomplete: "off" }}
+                veld={{ soort: "tekst", naam, label: hoofdletter(maanden[i] ?? ""), breedte: "kort", autocomplete: "off" }}
                 waarde={waarden[naam] ?? ""}
                 fout={fout(naam)}
               />
@@ -261,12 +268,12 @@ export default async function BudgetPagina({ searchParams }: { searchParams: Pro
           </div>
         </fieldset>
         {/* First in the form: Enter in a field submits with this button, not the plan's. */}
-        <Knop>{t.knop}</Knop>
+        <Knop>{w.knop}</Knop>
         {plan !== null && (
           <div className="mt-4 border-t border-lijn pt-6">
             <p>{metVasteSpatie(w.planUitleg(formatBedrag(plan.perMaand)))}</p>
             <Knop variant="secundair" name="plan" value="ja">
-              {t.planKnop}
+              {w.planKnop}
             </Knop>
           </div>
         )}

@@ -12,10 +12,14 @@ import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { RadioGroep, TekstVeld } from "@/components/velden";
-import { declaratiesTeksten } from "@/content/wizard/declaraties";
+import { declaratiesTeksten as declaratiesNl } from "@/content/wizard/declaraties";
+import { declaratiesTeksten as declaratiesEn } from "@/content/en/wizard/declaraties";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { metVasteSpatie } from "@/lib/declaraties/invoer";
 import { DECLARATIES, VERANTWOORDINGSVRIJ } from "@/lib/declaraties/paden";
-import { verantwoordingsvrijSchema, verantwoordingsvrijUitkomst } from "@/lib/declaraties/verantwoordingsvrij";
+import { verantwoordingsvrijSchemaIn, verantwoordingsvrijUitkomst } from "@/lib/declaraties/verantwoordingsvrij";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { bedragInvoer } from "@/lib/wizard/vragen/velden";
@@ -24,23 +28,27 @@ import { vereisStap } from "@/lib/wizard/laad";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { persoonVoor } from "@/content/redenen";
 
-const t = declaratiesTeksten.verantwoordingsvrij;
+const woorden = (taal: Taal) => inTaal(taal, declaratiesNl, declaratiesEn);
 
 /** The query read with the form's schema; the title and the page read it the same way. */
-async function staatVan(searchParams: Promise<Zoekparameters>) {
-  return leesZoekformulier(await searchParams, verantwoordingsvrijSchema);
+async function staatVan(searchParams: Promise<Zoekparameters>, taal: Taal) {
+  return leesZoekformulier(await searchParams, verantwoordingsvrijSchemaIn(taal));
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
-  const staat = await staatVan(searchParams);
-  return { title: zoekTitel(stapTitel("declaraties", t.titel), staat) };
+  const taal = await leesTaal();
+  const staat = await staatVan(searchParams, taal);
+  return { title: zoekTitel(stapTitel("declaraties", woorden(taal).verantwoordingsvrij.titel, taal), staat, taal) };
 }
 
 export default async function VerantwoordingsvrijPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
   const sessie = await vereisStap("declaraties");
   const a = sessie.antwoorden;
-  const staat = await staatVan(searchParams);
-  const uitkomst = staat.soort === "ok" ? verantwoordingsvrijUitkomst(staat.data.budget, staat.data.zorg, vandaagInAmsterdam()) : null;
+  const taal = await leesTaal();
+  const w = woorden(taal);
+  const t = w.verantwoordingsvrij;
+  const staat = await staatVan(searchParams, taal);
+  const uitkomst = staat.soort === "ok" ? verantwoordingsvrijUitkomst(staat.data.budget, staat.data.zorg, vandaagInAmsterdam(), taal) : null;
   const fout = (naam: string) => foutVan(staat, naam);
   const publiek = publiekVan(a);
   const persoon = persoonVoor(publiek);
@@ -52,7 +60,7 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
 
   return (
     <>
-      <TerugLink href={DECLARATIES}>{declaratiesTeksten.terugNaarStap}</TerugLink>
+      <TerugLink href={DECLARATIES}>{w.terugNaarStap}</TerugLink>
       {staat.soort === "fout" && <FoutSamenvatting fouten={staat.fouten} />}
       <PaginaKop stap="declaraties" titel={t.titel} />
       {uitkomst !== null ? (
@@ -62,10 +70,10 @@ export default async function VerantwoordingsvrijPagina({ searchParams }: { sear
           </h2>
           <h3 className="mt-0 mb-3 text-xl font-bold">{t.waaromKop}</h3>
           {/* In place of the introduction: its glossary terms are linked from nothing (lib/begrippen-paginas.ts). */}
-          <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} begrippenEerder={[]} />
+          <RedenenLijst redenen={uitkomst.redenen} publiek={publiek} begrippenEerder={[]} taal={taal} />
         </section>
       ) : (
-        verantwoordingsvrijBegrippen(persoon).delen.inleiding.map((delen) => (
+        verantwoordingsvrijBegrippen(persoon, taal).delen.inleiding.map((delen) => (
           <p key={heleTekst(delen)} className="mb-4" data-voor-publiek>
             <BegripTekst delen={delen} />
           </p>

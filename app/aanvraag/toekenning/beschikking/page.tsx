@@ -13,7 +13,10 @@ import { Knop, TerugLink } from "@/components/knoppen";
 import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { RedenenLijst } from "@/components/uitkomst";
 import { RadioGroep } from "@/components/velden";
-import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { beschikkingVoor, WOONINITIATIEF_VELDEN } from "@/lib/toekenning/beschikking";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
@@ -25,7 +28,6 @@ import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
 import { publiekVan } from "@/lib/wizard/publiek";
 
-const t = toekenningPaginas;
 const PAD = toekenningDeelPad("beschikking");
 const [VELD] = WOONINITIATIEF_VELDEN;
 const HOOGTE = "hoogte";
@@ -36,9 +38,10 @@ interface Props {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sessie = await vereisSessie();
-  const { formulier } = beschikkingVoor(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
-  const titel = stapTitel("toekenning", t.delen.beschikking.titel);
-  return { title: zoekTitel(titel, formulier) };
+  const taal = await leesTaal();
+  const { formulier } = beschikkingVoor(sessie.antwoorden, await searchParams, vandaagInAmsterdam(), taal);
+  const titel = stapTitel("toekenning", inTaal(taal, toekenningNl, toekenningEn).delen.beschikking.titel, taal);
+  return { title: zoekTitel(titel, formulier, taal) };
 }
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
@@ -46,12 +49,14 @@ const KOP2 = "mt-10 mb-4 text-2xl font-bold";
 export default async function BeschikkingPagina({ searchParams }: Props) {
   const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
-  const b = beschikkingVoor(a, await searchParams, vandaagInAmsterdam());
+  const taal = await leesTaal();
+  const t = inTaal(taal, toekenningNl, toekenningEn);
+  const b = beschikkingVoor(a, await searchParams, vandaagInAmsterdam(), taal);
   const fout = foutVan(b.formulier, VELD);
   const publiek = publiekVan(a);
   // Glossary terms linked at their first use in the running text in sight (lib/begrippen-paginas.ts).
   const zorgprofiel = b.zorgprofiel === null ? null : t.beschikking.zorgprofiel(zorgprofielWeergave(b.zorgprofiel));
-  const begrippen = beschikkingBegrippen(publiek, { feiten: b.feiten, zorgprofiel, toeslagen: b.toeslagen.redenen });
+  const begrippen = beschikkingBegrippen(publiek, { feiten: b.feiten, zorgprofiel, toeslagen: b.toeslagen.redenen }, taal);
 
   return (
     <>
@@ -65,7 +70,7 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
       ))}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t.beschikking.watKop}</h2>
-      <RedenenLijst redenen={b.feiten} publiek={publiek} begrippenEerder={begrippen.voor.feiten} />
+      <RedenenLijst redenen={b.feiten} publiek={publiek} begrippenEerder={begrippen.voor.feiten} taal={taal} />
 
       <h2 id={HOOGTE} className={KOP2}>
         {t.beschikking.hoogteKop}
@@ -75,7 +80,7 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
           <BegripTekst delen={delen} />
         </p>
       ))}
-      <RedenenLijst redenen={b.toeslagen.redenen} publiek={publiek} begrippenEerder={begrippen.voor.toeslagen} />
+      <RedenenLijst redenen={b.toeslagen.redenen} publiek={publiek} begrippenEerder={begrippen.voor.toeslagen} taal={taal} />
 
       {b.vraagWooninitiatief && (
         // Back at the toeslagen after the answer: the page is long on a phone.
@@ -84,9 +89,9 @@ export default async function BeschikkingPagina({ searchParams }: Props) {
             veld={{
               soort: "radio",
               naam: VELD,
-              label: t.beschikking.wooninitiatief.vraag(aanspreking(a)),
+              label: t.beschikking.wooninitiatief.vraag(aanspreking(a, taal)),
               hint: t.beschikking.wooninitiatief.hint,
-              opties: jaNeeOpties(),
+              opties: jaNeeOpties(taal),
               inline: true,
             }}
             waarde={b.wooninitiatief}

@@ -16,22 +16,24 @@ import { SamenvattingLijst } from "@/components/samenvatting";
 import { UitkomstBlok } from "@/components/uitkomst";
 import { UitlegBlokken } from "@/components/uitleg";
 import { RadioGroep, TekstVeld } from "@/components/velden";
-import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
+import { zorgkantoorUitlegIn } from "@/lib/wizard/zorgkantoor-uitleg";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { belastingOpties, beoordeelReis, landOpties, MAX_WEKEN, MIN_WEKEN, type BuitenlandStaat } from "@/lib/toekenning/buitenland";
+import { belastingOpties, beoordeelReis, landNaamIn, landOpties, MAX_WEKEN, MIN_WEKEN, type BuitenlandStaat } from "@/lib/toekenning/buitenland";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
 import { foutVan, zoekTitel, type Zoekparameters } from "@/lib/wizard/zoek-hulp";
 import { aanspreking } from "@/lib/wizard/journey";
 import { publiekVan } from "@/lib/wizard/publiek";
 import type { Publiek } from "@/content/redenen";
 import { jaNeeOpties } from "@/lib/wizard/vragen/velden";
-import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
 import { Keuzelijst } from "@/components/keuzelijst";
 
-const t = toekenningPaginas;
-const bl = t.buitenland;
 const PAD = toekenningDeelPad("buitenland");
 
 interface Props {
@@ -39,9 +41,10 @@ interface Props {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
-  const titel = stapTitel("toekenning", t.delen.buitenland.titel);
-  return { title: zoekTitel(titel, staat) };
+  const taal = await leesTaal();
+  const staat = beoordeelReis(await searchParams, vandaagInAmsterdam(), taal);
+  const titel = stapTitel("toekenning", inTaal(taal, toekenningNl, toekenningEn).delen.buitenland.titel, taal);
+  return { title: zoekTitel(titel, staat, taal) };
 }
 
 function UitkomstDeel({
@@ -50,11 +53,13 @@ function UitkomstDeel({
   feiten,
   publiek,
   begrippenEerder,
-}: Extract<BuitenlandStaat, { soort: "uitkomst" }> & { publiek: Publiek; begrippenEerder: readonly string[] }) {
+  taal,
+}: Extract<BuitenlandStaat, { soort: "uitkomst" }> & { publiek: Publiek; begrippenEerder: readonly string[]; taal: Taal }) {
+  const bl = inTaal(taal, toekenningNl, toekenningEn).buitenland;
   return (
     <div className="mb-10 border-4 border-merk p-4 sm:p-6">
       {/* TK-06: logeeropvang is part of the stay's own outcome and reasons (docs/decisions/009-buitenland.md), not a block of its own. */}
-      <UitkomstBlok titel={bl.uitkomst.kop(land.naam)} uitkomst={uitkomst} publiek={publiek} begrippenEerder={begrippenEerder} />
+      <UitkomstBlok titel={bl.uitkomst.kop(landNaamIn(land, taal))} uitkomst={uitkomst} publiek={publiek} begrippenEerder={begrippenEerder} taal={taal} />
       <SamenvattingLijst rijen={feiten.map((feit) => ({ vraag: feit.label, antwoord: feit.waarde }))} />
     </div>
   );
@@ -63,14 +68,17 @@ function UitkomstDeel({
 export default async function BuitenlandPagina({ searchParams }: Props) {
   const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
-  const staat = beoordeelReis(await searchParams, vandaagInAmsterdam());
+  const taal = await leesTaal();
+  const t = inTaal(taal, toekenningNl, toekenningEn);
+  const bl = t.buitenland;
+  const staat = beoordeelReis(await searchParams, vandaagInAmsterdam(), taal);
   const { waarden } = staat;
   const fout = (naam: string) => (staat.soort === "fout" ? foutVan(staat, naam) : undefined);
-  const wie = aanspreking(a);
-  const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitleg(a, bl.uitkomst.zorgkantoorKop(wie)) : [];
+  const wie = aanspreking(a, taal);
+  const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitlegIn(a, toekenningNl.buitenland.uitkomst.zorgkantoorKop(aanspreking(a)), taal) : [];
   const publiek = publiekVan(a);
   // With an outcome: glossary terms linked at their first use in its reasons, then in the zorgkantoor's paragraphs (lib/begrippen-paginas.ts).
-  const uitkomstBegrippen = staat.soort === "uitkomst" ? buitenlandUitkomstBegrippen(publiek, { redenen: staat.uitkomst.redenen, zorgkantoor }) : null;
+  const uitkomstBegrippen = staat.soort === "uitkomst" ? buitenlandUitkomstBegrippen(publiek, { redenen: staat.uitkomst.redenen, zorgkantoor }, taal) : null;
 
   return (
     <>
@@ -79,12 +87,12 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
       <PaginaKop stap="toekenning" titel={t.delen.buitenland.titel} />
       {staat.soort === "uitkomst" ? (
         <>
-          <UitkomstDeel {...staat} publiek={publiek} begrippenEerder={uitkomstBegrippen?.voor.redenen ?? []} />
+          <UitkomstDeel {...staat} publiek={publiek} begrippenEerder={uitkomstBegrippen?.voor.redenen ?? []} taal={taal} />
           {zorgkantoor.length > 0 && <UitlegBlokken uitleg={zorgkantoor} begrippen={{ eerder: uitkomstBegrippen?.voor.zorgkantoor ?? [] }} />}
         </>
       ) : (
         // Glossary terms linked at their first use in the introduction (lib/begrippen-paginas.ts).
-        buitenlandBegrippen(wie).delen.inleiding.map((delen) => (
+        buitenlandBegrippen(wie, taal).delen.inleiding.map((delen) => (
           <p key={heleTekst(delen)} className="mt-0 mb-4" data-voor-publiek>
             <BegripTekst delen={delen} />
           </p>
@@ -99,7 +107,7 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
           naam="land"
           label={bl.land.label(wie)}
           leeg={bl.land.kies}
-          opties={landOpties()}
+          opties={landOpties(taal)}
           waarde={(waarden.land ?? "").trim().toUpperCase()}
           fout={fout("land")}
         />
@@ -109,17 +117,17 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
           fout={fout("weken")}
         />
         <RadioGroep
-          veld={{ soort: "radio", naam: "palliatief", label: bl.palliatief.label(wie), hint: bl.palliatief.hint, opties: jaNeeOpties(), inline: true }}
+          veld={{ soort: "radio", naam: "palliatief", label: bl.palliatief.label(wie), hint: bl.palliatief.hint, opties: jaNeeOpties(taal), inline: true }}
           waarde={waarden.palliatief ?? ""}
           fout={fout("palliatief")}
         />
         <RadioGroep
-          veld={{ soort: "radio", naam: "belasting", label: bl.belasting.label, hint: bl.belasting.hint(wie), opties: belastingOpties() }}
+          veld={{ soort: "radio", naam: "belasting", label: bl.belasting.label, hint: bl.belasting.hint(wie), opties: belastingOpties(taal) }}
           waarde={waarden.belasting ?? ""}
           fout={fout("belasting")}
         />
         <RadioGroep
-          veld={{ soort: "radio", naam: "logeeropvang", label: bl.logeeropvang.label(wie), hint: bl.logeeropvang.hint(wie), opties: jaNeeOpties(), inline: true }}
+          veld={{ soort: "radio", naam: "logeeropvang", label: bl.logeeropvang.label(wie), hint: bl.logeeropvang.hint(wie), opties: jaNeeOpties(taal), inline: true }}
           waarde={waarden.logeeropvang ?? ""}
           fout={fout("logeeropvang")}
         />

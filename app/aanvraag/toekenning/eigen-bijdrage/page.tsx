@@ -15,8 +15,13 @@ import { Uitklap } from "@/components/uitklap";
 import { RedenenLijst } from "@/components/uitkomst";
 import type { Publiek } from "@/content/redenen";
 import { TekstVeld } from "@/components/velden";
-import { formulier } from "@/content/wizard/algemeen";
-import { toekenningPaginas } from "@/content/wizard/toekenning";
+import { formulier as formulierNl } from "@/content/wizard/algemeen";
+import { formulier as formulierEn } from "@/content/en/wizard/algemeen";
+import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
+import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
+import type { Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { eigenBijdrageVoor, INKOMEN_VELDEN, kanSchatten, leeftijdTekst, peiljaar, schattingVoor, type SchattingStaat } from "@/lib/toekenning/eigen-bijdrage";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
@@ -29,8 +34,6 @@ import { BewaarLink } from "../../bewaar-link";
 import { vereisSessie, vereisStap } from "@/lib/wizard/laad";
 import { publiekVan } from "@/lib/wizard/publiek";
 
-const t = toekenningPaginas;
-const s = t.eigenBijdrage.schatting;
 const PAD = toekenningDeelPad("eigen-bijdrage");
 const [VELD] = INKOMEN_VELDEN;
 const CAK_TELEFOON = "tel:+318000087";
@@ -41,15 +44,16 @@ interface Props {
 }
 
 /** The estimate's state: only for who pays an eigen bijdrage. */
-function schatting(a: Antwoorden, params: Zoekparameters, peildatum: IsoDatum): SchattingStaat {
-  return eigenBijdrageVoor(a, peildatum).verschuldigd ? schattingVoor(params, peildatum) : { soort: "start" };
+function schatting(a: Antwoorden, params: Zoekparameters, peildatum: IsoDatum, taal: Taal): SchattingStaat {
+  return eigenBijdrageVoor(a, peildatum).verschuldigd ? schattingVoor(params, peildatum, taal) : { soort: "start" };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sessie = await vereisSessie();
-  const staat = schatting(sessie.antwoorden, await searchParams, vandaagInAmsterdam());
-  const titel = stapTitel("toekenning", t.delen.eigenBijdrage.titel);
-  return { title: zoekTitel(titel, staat) };
+  const taal = await leesTaal();
+  const staat = schatting(sessie.antwoorden, await searchParams, vandaagInAmsterdam(), taal);
+  const titel = stapTitel("toekenning", inTaal(taal, toekenningNl, toekenningEn).delen.eigenBijdrage.titel, taal);
+  return { title: zoekTitel(titel, staat, taal) };
 }
 
 const KOP2 = "mt-10 mb-4 text-2xl font-bold";
@@ -60,7 +64,9 @@ function SchattingBlok({
   publiek,
   tekst,
   begrippenEerder,
-}: Extract<SchattingStaat, { soort: "schatting" }> & { publiek: Publiek; tekst: readonly TekstDeel[]; begrippenEerder: readonly string[] }) {
+  taal,
+}: Extract<SchattingStaat, { soort: "schatting" }> & { publiek: Publiek; tekst: readonly TekstDeel[]; begrippenEerder: readonly string[]; taal: Taal }) {
+  const s = inTaal(taal, toekenningNl, toekenningEn).eigenBijdrage.schatting;
   return (
     <section aria-labelledby="schatting" className="mb-8 border-4 border-merk p-4 sm:p-6">
       <h3 id="schatting" className="mt-0 mb-2 text-xl font-bold">
@@ -71,7 +77,7 @@ function SchattingBlok({
         <BegripTekst delen={tekst} />
       </p>
       <h4 className="mt-0 mb-3 text-lg font-bold">{s.hoeKop}</h4>
-      <RedenenLijst redenen={redenen} publiek={publiek} begrippenEerder={begrippenEerder} />
+      <RedenenLijst redenen={redenen} publiek={publiek} begrippenEerder={begrippenEerder} taal={taal} />
     </section>
   );
 }
@@ -80,18 +86,28 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
   const sessie = await vereisStap("toekenning");
   const a = sessie.antwoorden;
   const vandaag = vandaagInAmsterdam();
+  const taal = await leesTaal();
+  const t = inTaal(taal, toekenningNl, toekenningEn);
+  const s = t.eigenBijdrage.schatting;
+  const formulier = inTaal(taal, formulierNl, formulierEn);
+  const wie = aanspreking(a, taal);
   const eb = eigenBijdrageVoor(a, vandaag);
-  const staat = schatting(a, await searchParams, vandaag);
+  const staat = schatting(a, await searchParams, vandaag, taal);
   const fout = staat.soort === "fout" ? staat.fout : undefined;
   const publiek = publiekVan(a);
   const kan = kanSchatten(vandaag);
   // Glossary terms linked at their first use in the running text in sight, in reading order (lib/begrippen-paginas.ts).
-  const begrippen = eigenBijdrageBegrippen(aanspreking(a), publiek, {
-    leeftijd: leeftijdTekst(eb.bron),
-    redenen: eb.redenen,
-    schatting: eb.verschuldigd && kan && staat.soort === "schatting" ? staat.redenen : null,
-    schatten: !eb.verschuldigd ? null : kan ? s.uitleg : s.geenBedragen(vandaag.slice(0, 4)),
-  });
+  const begrippen = eigenBijdrageBegrippen(
+    wie,
+    publiek,
+    {
+      leeftijd: leeftijdTekst(eb.bron, taal),
+      redenen: eb.redenen,
+      schatting: eb.verschuldigd && kan && staat.soort === "schatting" ? staat.redenen : null,
+      schatten: !eb.verschuldigd ? null : kan ? s.uitleg : s.geenBedragen(vandaag.slice(0, 4)),
+    },
+    taal,
+  );
   const b = begrippen.delen;
 
   return (
@@ -106,16 +122,16 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
         </p>
       ))}
 
-      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.eigenBijdrage.betaaltKop(aanspreking(a))}</h2>
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t.eigenBijdrage.betaaltKop(wie)}</h2>
       <p className="mt-0 mb-2 text-xl font-bold">{eb.verschuldigd ? formulier.ja : formulier.nee}</p>
       <p className="mt-0 mb-4">
         <BegripTekst delen={b.leeftijd[0] ?? []} />
       </p>
-      <RedenenLijst redenen={eb.redenen} publiek={publiek} begrippenEerder={begrippen.voor.redenen} />
+      <RedenenLijst redenen={eb.redenen} publiek={publiek} begrippenEerder={begrippen.voor.redenen} taal={taal} />
       {eb.mptUitleg.length > 0 && (
         <div className="mt-6">
           <Uitklap samenvatting={t.eigenBijdrage.mptKop}>
-            <RedenenLijst redenen={eb.mptUitleg} publiek={publiek} />
+            <RedenenLijst redenen={eb.mptUitleg} publiek={publiek} taal={taal} />
           </Uitklap>
         </div>
       )}
@@ -128,14 +144,14 @@ export default async function EigenBijdragePagina({ searchParams }: Props) {
           {kan ? (
             <>
               {staat.soort === "schatting" && (
-                <SchattingBlok {...staat} publiek={publiek} tekst={b.schatting[0] ?? []} begrippenEerder={begrippen.voor.schattingRedenen} />
+                <SchattingBlok {...staat} publiek={publiek} tekst={b.schatting[0] ?? []} begrippenEerder={begrippen.voor.schattingRedenen} taal={taal} />
               )}
               <p className="mt-0 mb-6">
                 <BegripTekst delen={b.schatten[0] ?? []} />
               </p>
               <form method="get" action={`${PAD}#schatten`}>
                 <TekstVeld
-                  veld={{ soort: "tekst", naam: VELD, label: s.label(aanspreking(a), peiljaar(vandaag)), hint: s.hint(peiljaar(vandaag)), breedte: "midden", autocomplete: "off" }}
+                  veld={{ soort: "tekst", naam: VELD, label: s.label(wie, peiljaar(vandaag)), hint: s.hint(peiljaar(vandaag)), breedte: "midden", autocomplete: "off" }}
                   waarde={staat.soort === "start" ? "" : staat.invoer}
                   fout={fout}
                 />

@@ -16,21 +16,26 @@ import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { UitkomstBlok } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
-import { zorgovereenkomstenTeksten as inhoud } from "@/content/wizard/zorgovereenkomsten";
+import { zorgovereenkomstenTeksten as inhoudNl } from "@/content/wizard/zorgovereenkomsten";
+import { zorgovereenkomstenTeksten as inhoudEn } from "@/content/en/wizard/zorgovereenkomsten";
+import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import { inTaal } from "@/content/vertaling";
+import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { zorgverlenerPad } from "@/lib/wizard/paden";
 import { zorgovereenkomstChecklist, type ChecklistOnderdeel, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
-import { etmalenFormulier } from "@/lib/zorgovereenkomst/logeeropvang";
+import { etmalenFormulierIn } from "@/lib/zorgovereenkomst/logeeropvang";
 import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
 import { checklistPad, checklistPdfPad, ZORGOVEREENKOMSTEN } from "@/lib/zorgovereenkomst/paden";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
-import { OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
+import { checklistLang, OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
+import { checklistTaal } from "@/lib/zorgovereenkomst/pdf";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { tekstVoor, type Publiek } from "@/content/redenen";
 
-const t = inhoud.checklist;
-const l = t.logeeropvang;
+/** The checklist page's words in `taal`. */
+const woorden = (taal: Taal) => inTaal(taal, inhoudNl, inhoudEn).checklist;
 const ETMALEN = "etmalen";
 
 type EtmalenStaat = ZoekStaat<{ etmalen: number }>;
@@ -41,33 +46,41 @@ interface Props {
 }
 
 /** Cached: the title and the page read the draft once per request. */
-const bepaal = cache(async (id: string, etmalen: number | undefined) => {
+const bepaal = cache(async (id: string, etmalen: number | undefined, taal: Taal) => {
   const sessie = await vereisStap("zorgovereenkomsten");
-  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen);
-  return { checklist, publiek: publiekVan(sessie.antwoorden) };
+  const publiek = publiekVan(sessie.antwoorden);
+  // The checklist's words: English for the applicant on an English page, else Dutch (marked).
+  const woordenTaal = checklistTaal(publiek, taal);
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen, woordenTaal);
+  return { checklist, publiek, woordenTaal };
 });
 
 async function staatVan({ params, searchParams }: Props) {
   const { id } = await params;
-  const invoer = leesZoekformulier(await searchParams, etmalenFormulier);
-  return { ...(await bepaal(id, invoer.soort === "ok" ? invoer.data.etmalen : undefined)), invoer };
+  const taal = await leesTaal();
+  const invoer = leesZoekformulier(await searchParams, etmalenFormulierIn(taal));
+  return { ...(await bepaal(id, invoer.soort === "ok" ? invoer.data.etmalen : undefined, taal)), invoer, taal };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { checklist, invoer } = await staatVan(props);
-  if (checklist === null) return { title: stapTitel("zorgovereenkomsten", t.nietGevondenTitel) };
-  return { title: zoekTitel(stapTitel("zorgovereenkomsten", t.titel(checklist.naam)), invoer) };
+  const { checklist, invoer, taal } = await staatVan(props);
+  const t = woorden(taal);
+  if (checklist === null) return { title: stapTitel("zorgovereenkomsten", t.nietGevondenTitel, taal) };
+  return { title: zoekTitel(stapTitel("zorgovereenkomsten", t.titel(checklist.naam), taal), invoer, taal) };
 }
 
 /** ZO-05: the etmalen as typed, judged by the rule; the form to (re)check them is screen-only. */
-function LogeeropvangFormulier({ id, invoer, publiek }: { id: string; invoer: EtmalenStaat; publiek: Publiek }) {
+function LogeeropvangFormulier({ id, invoer, publiek, taal }: { id: string; invoer: EtmalenStaat; publiek: Publiek; taal: Taal }) {
+  const l = woorden(taal).logeeropvang;
+  // `tekstVoor` rewrites Dutch "u" for someone filling in; the English is for every reader as it is.
+  const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   return (
     <div className="niet-printen mt-8 border-l-4 border-lijn pl-4">
       <h3 className="mt-0 mb-3 text-xl font-bold">{l.formKop}</h3>
       {/* The fragment brings a person without JavaScript back to this part, with the answer. */}
       <form method="get" action={`${checklistPad(id)}#logeeropvang`} noValidate>
         <TekstVeld
-          veld={{ soort: "tekst", naam: ETMALEN, label: tekstVoor(l.label, publiek), hint: l.hint, breedte: "kort", inputMode: "numeric", autocomplete: "off" }}
+          veld={{ soort: "tekst", naam: ETMALEN, label: w(l.label), hint: l.hint, breedte: "kort", inputMode: "numeric", autocomplete: "off" }}
           waarde={invoer.waarden[ETMALEN] ?? ""}
           fout={foutVan(invoer, ETMALEN)}
         />
@@ -77,33 +90,56 @@ function LogeeropvangFormulier({ id, invoer, publiek }: { id: string; invoer: Et
   );
 }
 
-function Onderdeel({ onderdeel, checklist, invoer, publiek }: { onderdeel: ChecklistOnderdeel; checklist: ZorgovereenkomstChecklist; invoer: EtmalenStaat; publiek: Publiek }) {
+function Onderdeel({
+  onderdeel,
+  checklist,
+  invoer,
+  publiek,
+  taal,
+  woordenTaal,
+}: {
+  onderdeel: ChecklistOnderdeel;
+  checklist: ZorgovereenkomstChecklist;
+  invoer: EtmalenStaat;
+  publiek: Publiek;
+  taal: Taal;
+  woordenTaal: Taal;
+}) {
+  const l = woorden(taal).logeeropvang;
   if (onderdeel.sleutel === "aanleveren") {
     return (
-      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek}>
-        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} publiek={publiek} />
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal}>
+        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} publiek={publiek} taal={woordenTaal} lang={checklistLang(taal, woordenTaal)} />
       </OnderdeelBlok>
     );
   }
   if (onderdeel.sleutel === "logeeropvang") {
     const toets = checklist.logeeropvang;
     return (
-      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} publiek={publiek} />}>
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} publiek={publiek} taal={taal} />}>
         {toets !== null && (
           <div className="border-l-4 border-merk pl-4" data-voor-publiek>
             {/* The reasons are the part's own: shown once, under "Waarom?". "Riets aantal" for someone filling in (docs/decisions/028). */}
-            <UitkomstBlok kopNiveau={3} titel={tekstVoor(l.uitkomstKop(toets.etmalen), publiek)} uitkomst={{ uitkomst: toets.uitkomst.uitkomst, redenen: [] }} publiek={publiek} />
+            <UitkomstBlok
+              kopNiveau={3}
+              titel={taal === STANDAARDTAAL ? tekstVoor(l.uitkomstKop(toets.etmalen), publiek) : l.uitkomstKop(toets.etmalen)}
+              uitkomst={{ uitkomst: toets.uitkomst.uitkomst, redenen: [] }}
+              publiek={publiek}
+              taal={taal}
+            />
           </div>
         )}
       </OnderdeelBlok>
     );
   }
-  return <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} />;
+  return <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal} />;
 }
 
 export default async function ChecklistPagina(props: Props) {
   const { id } = await props.params;
-  const { checklist, invoer, publiek } = await staatVan(props);
+  const { checklist, invoer, publiek, taal, woordenTaal } = await staatVan(props);
+  const t = woorden(taal);
+  const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
 
   if (checklist === null) {
     return (
@@ -119,6 +155,7 @@ export default async function ChecklistPagina(props: Props) {
     );
   }
 
+  const gegevens = <SamenvattingLijst rijen={checklist.gegevens.map((g) => ({ vraag: g.label, antwoord: g.waarde }))} />;
   const pdf = checklistPdfPad(checklist.id, checklist.logeeropvang?.etmalen);
   return (
     <article className="max-w-3xl">
@@ -141,16 +178,17 @@ export default async function ChecklistPagina(props: Props) {
 
       <section aria-labelledby="gegevens-kop" className="mb-12">
         <h2 id="gegevens-kop" className="mt-0 mb-4 text-2xl font-bold">
-          {tekstVoor(t.gegevensKop, publiek)}
+          {w(t.gegevensKop)}
         </h2>
-        <SamenvattingLijst rijen={checklist.gegevens.map((g) => ({ vraag: g.label, antwoord: g.waarde }))} />
+        {/* The labels and values are the checklist's (lib/zorgovereenkomst/checklist.ts), in its language: marked when not the page's. */}
+        {checklistLang(taal, woordenTaal) === undefined ? gegevens : <div lang={checklistLang(taal, woordenTaal)}>{gegevens}</div>}
         <p className="niet-printen -mt-4 mb-0">
-          <Link href={zorgverlenerPad(id)}>{tekstVoor(t.wijzigen, publiek)}</Link>
+          <Link href={zorgverlenerPad(id)}>{w(t.wijzigen)}</Link>
         </p>
       </section>
 
       {checklist.onderdelen.map((o) => (
-        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} publiek={publiek} />
+        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} publiek={publiek} taal={taal} woordenTaal={woordenTaal} />
       ))}
       <BewaarLink metVelden={false} />
     </article>
