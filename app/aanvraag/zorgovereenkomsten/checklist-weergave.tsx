@@ -11,7 +11,7 @@ import { zorgovereenkomstenTeksten as inhoudNl } from "@/content/wizard/zorgover
 import { zorgovereenkomstenTeksten as inhoudEn } from "@/content/en/wizard/zorgovereenkomsten";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
-import type { ChecklistOnderdeel, ChecklistZorgkantoor } from "@/lib/zorgovereenkomst/checklist";
+import { zorgkantoorWoorden, type ChecklistOnderdeel, type ChecklistZorgkantoor } from "@/lib/zorgovereenkomst/checklist";
 
 /**
  * The `lang` of the checklist's own words on a page in `taal`: they are in `woordenTaal`
@@ -128,8 +128,9 @@ export function ZorgkantoorContact({
   /** Set when that is not the page's language. */
   lang?: Taal | undefined;
 }) {
-  // "Uw zorgkantoor" is the applicant's: "Riets zorgkantoor" for someone who fills in (docs/decisions/028).
-  const z = inTaal(taal, inhoudNl, inhoudEn).zorgkantoor;
+  // "Uw zorgkantoor" is the applicant's: "Riets zorgkantoor", "Riet's zorgkantoor" for someone who
+  // fills in (docs/decisions/028; the English has words of its own, docs/decisions/032).
+  const z = zorgkantoorWoorden(taal, publiek);
   const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   if (zorgkantoor === null) {
     return (
