@@ -70,6 +70,7 @@ import { documentTeksten as documentenEn } from "@/content/en/wizard/documenten"
 import { documentTeksten as documentenNl } from "@/content/wizard/documenten";
 import { budgetplanOverzicht as budgetplanOverzichtEn } from "@/content/en/budgetplan-overzicht";
 import { budgetplanOverzicht as budgetplanOverzichtNl } from "@/content/budgetplan-overzicht";
+import { waarschuwingenVoor } from "@/content/en/budgetplan-overzicht-ander";
 
 interface Paar {
   nl: unknown;
@@ -126,6 +127,8 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "wizard/zorgverlener": { nl: zorgverlenerNl, en: zorgverlenerEn },
   "wizard/documenten": { nl: documentenNl, en: documentenEn },
   "budgetplan-overzicht": { nl: budgetplanOverzichtNl, en: budgetplanOverzichtEn },
+  // The budgetplan's warnings in English for someone who fills in for Riet (a table over the applicant's English).
+  "budgetplan-overzicht-ander": { nl: { waarschuwingen: budgetplanOverzichtNl.waarschuwingen }, en: { waarschuwingen: waarschuwingenVoor({ naam: "Riet" }) } },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
