@@ -70,7 +70,7 @@ describe("BedragenOverzicht", () => {
     expect(voorAanvrager.filter((tekst) => U_VORM.test(tekst)).length).toBeGreaterThan(3);
   });
 
-  it("on an English page: the table and the applicant's warnings in English; someone filling in for Riet reads the Dutch warnings, marked lang=\"nl\"", () => {
+  it("on an English page: the table and the warnings in English, for the applicant and worded for Riet, no lang=\"nl\"", () => {
     const antwoorden: Antwoorden = { ...ANTWOORDEN, verwachtJaarbudget: 100_000, zorgverleners: [BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER] };
     const html = opDatum("2026-06-01", antwoorden, AANVRAGER, "en");
     const teksten = waarschuwingTeksten(html);
@@ -84,7 +84,11 @@ describe("BedragenOverzicht", () => {
 
     const voorRiet = opDatum("2026-06-01", antwoorden, { wie: "namens", naam: "Riet" }, "en");
     expect(voorRiet).toContain("The sum per care provider");
-    expect(waarschuwingTeksten(voorRiet)).toContain("Riet wordt werkgever");
-    expect(voorRiet).toMatch(/<div lang="nl"><div role="region"[^>]*data-melding="waarschuwing"/);
+    const rietTeksten = waarschuwingTeksten(voorRiet);
+    expect(rietTeksten).toContain("Riet becomes an employer");
+    expect(rietTeksten).toContain("Riet's plan costs more than Riet's pgb");
+    expect(rietTeksten.length).toBeGreaterThan(8);
+    expect(rietTeksten.filter((tekst) => /\b(you|your)\b/i.test(tekst) || U_VORM.test(tekst))).toEqual([]);
+    expect(voorRiet).not.toContain("lang=\"nl\"");
   });
 });

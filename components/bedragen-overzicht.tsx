@@ -9,7 +9,7 @@ import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { budgetplanVragen as budgetplanVragenEn } from "@/content/en/wizard/budgetplan";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
-import { budgetplanOverzicht, waarschuwingTaal } from "@/lib/budgetplan/overzicht";
+import { budgetplanOverzicht } from "@/lib/budgetplan/overzicht";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import type { Publiek } from "@/content/redenen";
@@ -21,8 +21,8 @@ import type { Publiek } from "@/content/redenen";
  */
 export function BedragenOverzicht({ antwoorden, publiek, taal = STANDAARDTAAL }: { antwoorden: Antwoorden; publiek: Publiek; taal?: Taal }) {
   const t = inTaal(taal, budgetplanVragen, budgetplanVragenEn).bedragen;
-  // The warnings in the words there are for this reader (waarschuwingTaal).
-  const overzicht = budgetplanOverzicht(antwoorden, vandaagInAmsterdam(), waarschuwingTaal(publiek, taal));
+  // The warnings in the page's language, worded for this reader (docs/decisions/032-talen.md).
+  const overzicht = budgetplanOverzicht(antwoorden, vandaagInAmsterdam(), taal, publiek);
   const metWaarschuwing = overzicht.zorgverleners.some((z) => z.waarschuwingen.length > 0);
   // With the year's maximum unknown the tarieven were not checked: "no problems with the uurtarieven"
   // would contradict the warning above it.

@@ -8,7 +8,7 @@ import { budgetplanOverzicht as inhoudEn } from "@/content/en/budgetplan-overzic
 import { AANVRAGER, tekstVoor, type Publiek } from "@/content/redenen";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
-import { waarschuwingTaal, type BudgetplanOverzicht, type Waarschuwing } from "@/lib/budgetplan/overzicht";
+import type { BudgetplanOverzicht, Waarschuwing } from "@/lib/budgetplan/overzicht";
 import { Melding } from "./melding";
 import { RedenenLijst, regelIds } from "./uitkomst";
 import { Uitklap } from "./uitklap";
@@ -26,19 +26,15 @@ export interface WaarschuwingLijstProps {
   /** Who reads (docs/decisions/028): "u" for the applicant, the name for someone filling in for them. */
   publiek?: Publiek;
   /**
-   * The page's language. The warnings come in `waarschuwingTaal(publiek, taal)` (the caller builds
-   * them so, lib/budgetplan/overzicht.ts): English for the applicant on an English page; for
-   * another reader the Dutch words about that person, marked lang="nl", their reasons in Dutch
-   * with them (docs/decisions/032-talen.md).
+   * The page's language. The caller builds the warnings in it for `publiek`
+   * (lib/budgetplan/overzicht.ts): in English worded for every reader ("Riet becomes an employer"),
+   * their reasons too (docs/decisions/032-talen.md).
    */
   taal?: Taal;
 }
 
 export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER, taal = STANDAARDTAAL }: WaarschuwingLijstProps) {
-  const woordTaal = waarschuwingTaal(publiek, taal);
-  const lang = woordTaal === taal ? undefined : woordTaal;
-  return waarschuwingen.map((w) => {
-    const melding = (
+  return waarschuwingen.map((w) => (
     <Melding key={w.soort} soort="waarschuwing" titel={tekstVoor(w.titel, publiek)} niveau={niveau}>
       {w.tekst.map((alinea) => (
         <p key={alinea} className="mt-0 mb-4" data-waarschuwing-tekst>
@@ -46,18 +42,12 @@ export function WaarschuwingLijst({ waarschuwingen, niveau, publiek = AANVRAGER,
         </p>
       ))}
       {w.redenen.length > 0 && (
-        <Uitklap samenvatting={lang === undefined ? woorden(taal).waarom(regelIds(w.redenen)) : <span lang={taal}>{woorden(taal).waarom(regelIds(w.redenen))}</span>}>
-          <RedenenLijst redenen={w.redenen} publiek={publiek} waarom="geen" taal={woordTaal} />
+        <Uitklap samenvatting={woorden(taal).waarom(regelIds(w.redenen))}>
+          <RedenenLijst redenen={w.redenen} publiek={publiek} waarom="geen" taal={taal} />
         </Uitklap>
       )}
     </Melding>
-    );
-    return lang === undefined ? melding : (
-      <div key={w.soort} lang={lang}>
-        {melding}
-      </div>
-    );
-  });
+  ));
 }
 
 export interface WaarschuwingenPerZorgverlenerProps {

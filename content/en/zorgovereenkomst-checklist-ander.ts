@@ -155,10 +155,10 @@ const pdfAnder = {
 export const ANDER = { zorgkantoor: zorgkantoorAnder, checklist: checklistAnder, pdf: pdfAnder } as const;
 
 /**
- * `en` worded for `p` by `ander`. A function keeps its number of parameters (content/talen.test.ts
+ * `en` worded for `p` by `ander` (also for ./budgetplan-overzicht-ander.ts). A function keeps its number of parameters (content/talen.test.ts
  * checks the arity against the Dutch).
  */
-function opPersoon<T>(en: T, ander: AnderVan<T> | Keuze, p: PersoonEn): T {
+export function opPersoon<T>(en: T, ander: AnderVan<T> | Keuze, p: PersoonEn): T {
   if (ander === ZELFDE || ander === LEZER) return en;
   if (typeof ander === "function") {
     const woorden = ander as (p: PersoonEn, ...args: unknown[]) => string;

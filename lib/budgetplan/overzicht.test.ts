@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
 import { beoordeelZorgverlener, type ZorgverlenerSituatie } from "@/rules/zorgovereenkomst";
 import type { BudgetplanRegelInvoer } from "@/rules/budgetplan";
-import { budgetplanOverzicht, waarschuwingenVoorZorgverlener, type Waarschuwing, type WaarschuwingSoort } from "./overzicht";
+import { AANVRAGER, type Publiek } from "@/content/redenen";
+import { budgetplanOverzicht, waarschuwingenVoorZorgverlener, waarschuwingTaal, type Waarschuwing, type WaarschuwingSoort } from "./overzicht";
+import { zorgverlenerSituatie } from "./uit-antwoorden";
 import { BROCHURE_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { tekstVan } from "@/tests/lib/redenen";
 
@@ -221,5 +223,68 @@ describe("budgetplanOverzicht: every warning rests on rules", () => {
       expect(w.redenen.length).toBeGreaterThan(0);
       for (const r of w.redenen) expect(r.regel).toMatch(/^[A-Z]{2,3}-\d{2}$/);
     }
+  });
+});
+
+describe("budgetplanOverzicht in English for another reader (docs/decisions/032-talen.md)", () => {
+  /** "you" or "your" as a word. */
+  const JIJ_VORM = /\b(you|your|yours|yourself)\b/i;
+  const RIET: Publiek = { wie: "namens", naam: "Riet" };
+  /** Every warning the plan can give at once: werkgever, loonbelasting, the unknown maximum, above the pgb. */
+  const alle = (o: ReturnType<typeof budgetplanOverzicht>) => [...o.waarschuwingen, ...o.zorgverleners.flatMap((r) => r.waarschuwingen)];
+  const teksten = (ws: Waarschuwing[]) => ws.flatMap((w) => [w.titel, ...w.tekst]);
+  const plan = (publiek: Publiek, peildatum = ONBEKEND) =>
+    budgetplanOverzicht({ zorgverleners: [hulp({ dagenPerWeek: 4 })], verwachtJaarbudget: 100_000 }, peildatum, "en", publiek);
+
+  it("is the page's language for every reader", () => {
+    for (const publiek of [AANVRAGER, RIET, { wie: "zorgkantoor" } as const, { wie: "gewaarborgde-hulp" } as const]) {
+      expect(waarschuwingTaal(publiek, "en")).toBe("en");
+      expect(waarschuwingTaal(publiek, "nl")).toBe("nl");
+    }
+  });
+
+  it("for Riet: names Riet, no 'you' or 'your'", () => {
+    const ws = alle(plan(RIET));
+    expect(soorten(ws).sort()).toEqual(["boven-budget", "loonbelasting", "tarief-maximum-onbekend", "werkgever"]);
+    expect(teksten(ws).filter((t) => JIJ_VORM.test(t))).toEqual([]);
+    expect(teksten(ws)).toContain("Riet becomes an employer");
+    expect(teksten(ws)).toContain("Riet's plan costs more than Riet's pgb");
+    expect(teksten(ws).join(" ")).toContain("With an employment contract Riet is an employer.");
+    expect(teksten(ws).join(" ")).toContain("The SVB pays that money from Riet's pgb to the Dutch Tax Administration (Belastingdienst).");
+    expect(teksten(ws).join(" ")).toContain("That is why we do not check Riet's hourly rate.");
+    // The same warnings, the same amounts.
+    const voorAanvrager = alle(plan(AANVRAGER));
+    expect(soorten(voorAanvrager)).toEqual(soorten(ws));
+    expect(teksten(voorAanvrager)).toContain("You become an employer");
+    for (const bedrag of teksten(voorAanvrager).join(" ").match(/€ [\d.]+,\d\d/g) ?? []) expect(teksten(ws).join(" ")).toContain(bedrag);
+  });
+
+  it("for the neutral reader (staff, or no name): 'the applicant', no 'you' or 'your'", () => {
+    for (const publiek of [{ wie: "zorgkantoor" } as const, { wie: "namens", naam: "de aanvrager" } as const]) {
+      const ws = alle(plan(publiek));
+      expect(teksten(ws).filter((t) => JIJ_VORM.test(t))).toEqual([]);
+      expect(teksten(ws)).toContain("The applicant becomes an employer");
+      expect(teksten(ws).join(" ")).toContain("Look on the website of the applicant's zorgkantoor.");
+    }
+  });
+
+  it("for Riet, the tarief warnings too: above the maximum, or to ask", () => {
+    const boven = waarschuwing(enige(zorgverlener({ uurtarief: 3000 })).waarschuwingen, "tarief-boven-maximum");
+    expect(boven.tekst[0]).toMatch(/^U wilt/);
+    const z = zorgverlener({ uurtarief: 3000 });
+    const s = zorgverlenerSituatie(z);
+    const [w] = waarschuwingenVoorZorgverlener(s, beoordeelZorgverlener(s, BEKEND), BEKEND, "en", RIET);
+    expect(w?.tekst).toEqual(["Riet wants to pay € 30,00 an hour. The maximum rate for a non-professional care provider is € 24,44 an hour in 2024.", "Riet may not pay more than the maximum rate. Agree on a lower hourly rate."]);
+    const piet: ZorgverlenerSituatie & BudgetplanRegelInvoer = { naam: "Piet", soort: "persoon", bigGeregistreerd: true, urenPerWeek: 1000, uurtarief: 5000 };
+    const [navragen] = waarschuwingenVoorZorgverlener(piet, beoordeelZorgverlener(piet, BEKEND), BEKEND, "en", RIET);
+    expect(navragen?.tekst[0]).toBe("Riet wants to pay € 50,00 an hour. Whether that is allowed depends on whether the care provider is a professional. Ask Riet's zorgkantoor.");
+  });
+
+  it("in Dutch: the same words for every reader (the page words them with tekstVoor)", () => {
+    const a: Antwoorden = { zorgverleners: [hulp({ dagenPerWeek: 4 })], verwachtJaarbudget: 100_000 };
+    const nl = (publiek: Publiek) => budgetplanOverzicht(a, ONBEKEND, "nl", publiek);
+    expect(nl(RIET)).toEqual(nl(AANVRAGER));
+    expect(nl(AANVRAGER)).toEqual(budgetplanOverzicht(a, ONBEKEND));
+    expect(teksten(alle(nl(RIET)))).toContain("U wordt werkgever");
   });
 });

@@ -5,10 +5,10 @@
  * a step: the zorgkantoor decides (docs/decisions/004).
  */
 import { budgetplanOverzicht as inhoud } from "@/content/budgetplan-overzicht";
-import { budgetplanOverzicht as inhoudEn } from "@/content/en/budgetplan-overzicht";
-import type { Publiek } from "@/content/redenen";
+import { waarschuwingenVoor } from "@/content/en/budgetplan-overzicht-ander";
+import { AANVRAGER, type Publiek } from "@/content/redenen";
+import { persoonEn } from "@/content/redenen/en/persoon";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
-import { inTaal } from "@/content/vertaling";
 import type { Antwoorden, Zorgverlener } from "@/lib/wizard/antwoorden";
 import { berekenBudgetplan, type Breuk } from "@/rules/budgetplan";
 import { takenSvb } from "@/rules/declaratie";
@@ -26,17 +26,20 @@ import {
 import { zorgverlenerSituatie } from "./uit-antwoorden";
 import { jaarparameters } from "@/lib/parameters/jaarparameters";
 
-/** The warnings' words in `taal` (docs/decisions/032-talen.md): the caller picks it for its reader. */
-const woorden = (taal: Taal) => inTaal(taal, inhoud, inhoudEn).waarschuwingen;
+/**
+ * The warnings' words in `taal` for `publiek` (docs/decisions/032-talen.md). Dutch speaks to "u" for
+ * every reader: the page and the PDF word it for another reader with `tekstVoor`
+ * (content/redenen/index.ts). English has words of its own for another reader
+ * (content/en/budgetplan-overzicht-ander.ts: "Riet becomes an employer").
+ */
+const woorden = (taal: Taal, publiek: Publiek) => (taal === "en" ? waarschuwingenVoor(persoonEn(publiek)) : inhoud.waarschuwingen);
 
 /**
- * The language of the warnings for `publiek` on a page in `taal`. Their words speak to the
- * applicant ("u", "you"); for another reader the Dutch are rewritten about that person
- * (`tekstVoor`, content/redenen/index.ts), which has no English. So on an English page another
- * reader gets the Dutch warnings, marked lang="nl" (docs/decisions/032-talen.md, stap 3).
+ * The language of the warnings for `publiek` on a page in `taal`: the page's, for every reader
+ * (the English is worded for the reader, see `woorden`).
  */
-export function waarschuwingTaal(publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
-  return publiek.wie === "aanvrager" ? taal : STANDAARDTAAL;
+export function waarschuwingTaal(_publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
+  return taal;
 }
 
 export type WaarschuwingSoort =
@@ -83,8 +86,8 @@ export interface BudgetplanOverzicht {
  * `navragen` (the zorgkantoor may consent), and the warning says so; `navragen` at or below it
  * only comes with the relation unknown, between the two maxima.
  */
-function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum, taal: Taal): Waarschuwing | null {
-  const t = woorden(taal);
+function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum, taal: Taal, publiek: Publiek): Waarschuwing | null {
+  const t = woorden(taal, publiek);
   const { uitkomst, redenen } = b.maximumtarief;
   if (uitkomst === "ja" || z.uurtarief === undefined) return null;
   const jaar = peildatum.slice(0, 4);
@@ -114,8 +117,8 @@ function tariefWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling,
 }
 
 /** ZO-02: an arbeidsovereenkomst, given or assumed, makes the budgethouder werkgever (DE-07: the SVB runs the payroll). */
-function werkgeverWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, taal: Taal): Waarschuwing | null {
-  const t = woorden(taal);
+function werkgeverWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, taal: Taal, publiek: Publiek): Waarschuwing | null {
+  const t = woorden(taal, publiek);
   if (b.rol !== "werkgever") return null;
   const aangenomen = z.overeenkomst === undefined ? [t.werkgever.aangenomen] : [];
   return {
@@ -127,8 +130,8 @@ function werkgeverWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeli
 }
 
 /** ZO-06: withheld loonbelasting comes out of the bruto uurtarief. */
-function loonbelastingWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum, taal: Taal): Waarschuwing | null {
-  const t = woorden(taal);
+function loonbelastingWaarschuwing(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum, taal: Taal, publiek: Publiek): Waarschuwing | null {
+  const t = woorden(taal, publiek);
   if (!b.loonbelastingInhouden) return null;
   return {
     soort: "loonbelasting",
@@ -142,14 +145,26 @@ function isWaarschuwing(w: Waarschuwing | null): w is Waarschuwing {
   return w !== null;
 }
 
-/** ZO-04, ZO-02 and ZO-06 for one zorgverlener, in that order: what to look out for, given its judgement. */
-export function waarschuwingenVoorZorgverlener(z: ZorgverlenerSituatie, b: ZorgverlenerBeoordeling, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): Waarschuwing[] {
-  return [tariefWaarschuwing(z, b, peildatum, taal), werkgeverWaarschuwing(z, b, taal), loonbelastingWaarschuwing(z, b, peildatum, taal)].filter(isWaarschuwing);
+/**
+ * ZO-04, ZO-02 and ZO-06 for one zorgverlener, in that order: what to look out for, given its
+ * judgement, in `taal` for `publiek` (who reads; it changes only the English words).
+ */
+export function waarschuwingenVoorZorgverlener(
+  z: ZorgverlenerSituatie,
+  b: ZorgverlenerBeoordeling,
+  peildatum: IsoDatum,
+  taal: Taal = STANDAARDTAAL,
+  publiek: Publiek = AANVRAGER,
+): Waarschuwing[] {
+  return [tariefWaarschuwing(z, b, peildatum, taal, publiek), werkgeverWaarschuwing(z, b, taal, publiek), loonbelastingWaarschuwing(z, b, peildatum, taal, publiek)].filter(isWaarschuwing);
 }
 
-/** BP-02, ZO-02, ZO-04, ZO-06 for the draft's zorgverleners, on `peildatum` (the caller reads the clock). */
-export function budgetplanOverzicht(a: Antwoorden, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL): BudgetplanOverzicht {
-  const t = woorden(taal);
+/**
+ * BP-02, ZO-02, ZO-04, ZO-06 for the draft's zorgverleners, on `peildatum` (the caller reads the
+ * clock); the warnings in `taal` for `publiek`, as `waarschuwingenVoorZorgverlener`.
+ */
+export function budgetplanOverzicht(a: Antwoorden, peildatum: IsoDatum, taal: Taal = STANDAARDTAAL, publiek: Publiek = AANVRAGER): BudgetplanOverzicht {
+  const t = woorden(taal, publiek);
   const rijen = (a.zorgverleners ?? []).map((zorgverlener) => ({ zorgverlener, situatie: zorgverlenerSituatie(zorgverlener) }));
   const pgbJaarbedrag = typeof a.verwachtJaarbudget === "number" ? a.verwachtJaarbudget : null;
   const plan = berekenBudgetplan(rijen.map((r) => r.situatie), { peildatum, tabel: jaarparameters().tabel, ...(pgbJaarbedrag === null ? {} : { pgbJaarbedrag }) });
@@ -159,7 +174,7 @@ export function budgetplanOverzicht(a: Antwoorden, peildatum: IsoDatum, taal: Ta
   let onbekendMaximum: Waarschuwing | undefined;
   const zorgverleners = rijen.map(({ zorgverlener, situatie }): ZorgverlenerOverzicht => {
     const beoordeling = beoordeelZorgverlener(situatie, peildatum, jaarparameters().tabel);
-    const alle = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum, taal);
+    const alle = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum, taal, publiek);
     onbekendMaximum ??= alle.find((w) => w.soort === "tarief-maximum-onbekend");
     return { zorgverlener, beoordeling, waarschuwingen: alle.filter((w) => w.soort !== "tarief-maximum-onbekend") };
   });

@@ -45,9 +45,8 @@ import { jaarparameters } from "@/lib/parameters/jaarparameters";
  * PDF words it for who reads with `tekstVoor` (docs/decisions/028); English has words of its own
  * for every reader (content/en/zorgovereenkomst-checklist-ander.ts), so the checklist made in
  * English is already worded for `publiek` (`tekstVoor` then changes nothing in it: it touches
- * only the Dutch words "u" and "uw", and is still needed for what stays Dutch). The figures' kind,
- * relation and agreement (content/wizard/zorgverlener.ts) and the budgetplan's warnings
- * (content/budgetplan-overzicht.ts) are Dutch until those modules have English.
+ * only the Dutch words "u" and "uw"). The budgetplan's warnings are made for `publiek` in the same
+ * way (lib/budgetplan/overzicht.ts, content/en/budgetplan-overzicht-ander.ts).
  */
 type Woorden = typeof checklistEn;
 export function checklistWoorden(taal: Taal = STANDAARDTAAL, publiek: Publiek = AANVRAGER): Woorden {
@@ -312,7 +311,7 @@ export function zorgovereenkomstChecklist(
   if (z === undefined) return null;
   const situatie = zorgverlenerSituatie(z);
   const beoordeling = beoordeelZorgverlener(situatie, peildatum, jaarparameters().tabel);
-  const waarschuwingen = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum, taal);
+  const waarschuwingen = waarschuwingenVoorZorgverlener(situatie, beoordeling, peildatum, taal, publiek);
   const zorgkantoor = checklistZorgkantoor(a);
   const logeeropvang = etmalen === undefined ? null : toetsLogeeropvangVoor(a, etmalen, peildatum);
   return {

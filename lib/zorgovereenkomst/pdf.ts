@@ -15,9 +15,9 @@
  * checklist for another reader), for every reader: every word of this file and of the checklist's
  * own words. English has words of its own for someone who fills in for another person
  * (content/en/zorgovereenkomst-checklist-ander.ts: "Riet is the employer", "Riet's zorgkantoor"),
- * as the reasons have; the checklist made in English for that reader already has them, and
- * `tekstVoor` changes nothing in English words (it is still needed for what stays Dutch, the
- * budgetplan's warnings).
+ * as the reasons and the budgetplan's warnings have (content/en/budgetplan-overzicht-ander.ts); the
+ * checklist made in English for that reader already has them, and `tekstVoor` changes nothing in
+ * English words.
  */
 import { componenten as componentenNl } from "@/content/componenten";
 import { componenten as componentenEn } from "@/content/en/componenten";

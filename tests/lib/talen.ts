@@ -75,6 +75,7 @@ import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
 import { zorgovereenkomstenTeksten as zorgovereenkomstenEn } from "@/content/en/wizard/zorgovereenkomsten";
 import { declaratiesTeksten as declaratiesEn } from "@/content/en/wizard/declaraties";
 import { declaratiesTeksten as declaratiesNl } from "@/content/wizard/declaraties";
+import { waarschuwingenVoor } from "@/content/en/budgetplan-overzicht-ander";
 
 interface Paar {
   nl: unknown;
@@ -134,6 +135,8 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   "wizard/toekenning": { nl: toekenningNl, en: toekenningEn },
   "wizard/zorgovereenkomsten": { nl: zorgovereenkomstenNl, en: zorgovereenkomstenEn },
   "wizard/declaraties": { nl: declaratiesNl, en: declaratiesEn },
+  // The budgetplan's warnings in English for someone who fills in for Riet (a table over the applicant's English).
+  "budgetplan-overzicht-ander": { nl: { waarschuwingen: budgetplanOverzichtNl.waarschuwingen }, en: { waarschuwingen: waarschuwingenVoor({ naam: "Riet" }) } },
 };
 
 /** What differs in shape between a Dutch value and its English, one line per place; [] when none. */
