@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { resultaatTeksten } from "@/content/wizard/resultaat";
 import { resultaatTeksten as resultaatTekstenEn } from "@/content/en/wizard/resultaat";
 import { vormNamen as vormNamenEn } from "@/content/en/wizard/keuze";
+import { vaardigheidLabels as vaardigheidLabelsEn } from "@/content/en/wizard/aanvraag";
+import { vaardigheidLabels } from "@/content/redenen/aanvraag";
+import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
+import { documenten } from "./documenten";
 import type { Antwoorden } from "./antwoorden";
 import { maakResultaat, situatieUit, type Resultaat, type ResultaatItem } from "./resultaat";
 import { zorgprofielUit } from "./vragen/feiten";
@@ -173,12 +177,17 @@ describe("maakResultaat", () => {
   });
 });
 
-describe("maakResultaat in English: Dutch words that stay, marked", () => {
-  it("marks the pgb skills' Dutch labels with their language on an English page only", () => {
+describe("maakResultaat in English", () => {
+  it("names the pgb skills, the papers and the open questions in English, and in Dutch on a Dutch page", () => {
     const a = doorloop(invoer({ vaardigheden: { vaardigheden: ["administratie"] } }));
     const en = maakResultaat(a, PEILDATUM, "en");
     const nl = maakResultaat(a, PEILDATUM);
-    expect(en && item(en.ontbreekt, "vaardigheden")?.lijstTaal).toBe("nl");
-    expect(nl && item(nl.ontbreekt, "vaardigheden")).not.toHaveProperty("lijstTaal");
+    const niet = PGB_VAARDIGHEDEN.filter((v) => v !== "administratie");
+    expect(en && item(en.ontbreekt, "vaardigheden")?.lijst).toEqual(niet.map((v) => vaardigheidLabelsEn[v]));
+    expect(nl && item(nl.ontbreekt, "vaardigheden")?.lijst).toEqual(niet.map((v) => vaardigheidLabels[v]));
+    const papierEn = en?.nodig.filter((i) => i.document === true).map((i) => i.titel) ?? [];
+    expect(papierEn.length).toBeGreaterThan(0);
+    expect(papierEn).toEqual(documenten(a, "en").map((d) => d.titel));
+    expect(papierEn).not.toEqual(documenten(a).map((d) => d.titel));
   });
 });

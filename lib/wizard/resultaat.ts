@@ -13,6 +13,7 @@ import { leveringsvormNamen as leveringsvormNamenEn, vormNamen as vormNamenEn } 
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal, type Vertaling } from "@/content/vertaling";
 import { vaardigheidLabels } from "@/content/redenen/aanvraag";
+import { vaardigheidLabels as vaardigheidLabelsEn } from "@/content/en/wizard/aanvraag";
 import { adviesVaardigheden, PGB_VAARDIGHEDEN, weigeringsgronden, type PgbVaardigheid } from "@/rules/aanvraag";
 import { beoordeel, type Beoordeling, type Situatie } from "@/rules/beoordeel";
 import { wlzPastMogelijk, type Verwijzing } from "@/rules/indicatie";
@@ -50,8 +51,6 @@ export interface ResultaatItem {
   /** For a form: part of the option the person chose. */
   gekozen?: boolean;
   lijst?: string[];
-  /** The list's words are in another language than the page (Dutch labels on an English page, marked `lang`). */
-  lijstTaal?: Taal;
   /** Where to go to fix it. */
   link?: Bestemming;
   /** A paper that goes with the aanvraag: the page lists these together, folded. */
@@ -166,7 +165,7 @@ function kop(beoordeling: Beoordeling, keuze: LeveringsvormKeuze | null, vormen:
   return { uitkomst: aanvraag.uitkomst, tekst, redenen: aanvraag.redenen };
 }
 
-function nodig(a: Antwoorden, beoordeling: Beoordeling, { t }: Woorden): ResultaatItem[] {
+function nodig(a: Antwoorden, beoordeling: Beoordeling, { t, taal }: Woorden): ResultaatItem[] {
   const items: ResultaatItem[] = [];
   const gh = a.gewaarborgdeHulp;
   if (beoordeling.gewaarborgdeHulp.verplicht) {
@@ -180,7 +179,7 @@ function nodig(a: Antwoorden, beoordeling: Beoordeling, { t }: Woorden): Resulta
     });
   }
   items.push({ sleutel: "bewuste-keuzegesprek", titel: t.nodig.gesprek, redenen: [reden("AV-05", "av.keuzegesprek")] });
-  for (const d of documenten(a)) items.push({ sleutel: `document-${d.sleutel}`, titel: d.titel, tekst: d.tekst, redenen: d.redenen, document: true });
+  for (const d of documenten(a, taal)) items.push({ sleutel: `document-${d.sleutel}`, titel: d.titel, tekst: d.tekst, redenen: d.redenen, document: true });
   return items;
 }
 
@@ -232,9 +231,7 @@ function bezwaren(a: Antwoorden, zorgprofiel: Zorgprofiel, beoordeling: Beoordel
         titel: t.ontbreekt.vaardigheden,
         tekst: t.ontbreekt.vaardighedenNietAangekruist,
         uitkomst: advies.uitkomst,
-        lijst: niet.map((v) => vaardigheidLabels[v]),
-        // The skills' labels are stap 3's words, Dutch until that question has English.
-        ...(taal !== STANDAARDTAAL && { lijstTaal: STANDAARDTAAL }),
+        lijst: niet.map((v) => inTaal(taal, vaardigheidLabels, vaardigheidLabelsEn)[v]),
         redenen: advies.redenen,
       });
     }

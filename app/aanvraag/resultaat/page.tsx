@@ -23,7 +23,8 @@ import { BudgetplanDownload } from "../budgetplan/download";
 import { UitlegBlokken } from "@/components/uitleg";
 import { Uitklap } from "@/components/uitklap";
 import { aanvraagVragen } from "@/content/wizard/aanvraag";
-import { zorgkantoorUitlegIn } from "@/lib/wizard/zorgkantoor-uitleg";
+import { aanvraagVragen as aanvraagVragenEn } from "@/content/en/wizard/aanvraag";
+import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { BegripTekst } from "@/components/begrip-tekst";
 import { planBegrippen, type TekstDeel } from "@/lib/begrippen";
 
@@ -59,7 +60,7 @@ function Item({ item, publiek, begrippen, taal }: { item: ResultaatItem; publiek
       {item.geregeld !== undefined && <p className="font-bold mb-1">{item.geregeld ? t.geregeld : t.nogNietGeregeld}</p>}
       {item.tekst && <p className="mt-1 mb-1">{tekstVan(item, begrippen, 0, item.tekst)}</p>}
       {item.lijst && item.lijst.length > 0 && (
-        <ul className="list-disc pl-6 mt-1 mb-1" lang={item.lijstTaal}>
+        <ul className="list-disc pl-6 mt-1 mb-1">
           {item.lijst.map((regel, i) => (
             <li key={regel}>{tekstVan(item, begrippen, lijstBegin + i, regel)}</li>
           ))}
@@ -136,7 +137,7 @@ export default async function ResultaatPagina() {
   const componenten = inTaal(taal, componentenNl, componentenEn);
   const resultaat = maakResultaat(sessie.antwoorden, vandaagInAmsterdam(), taal);
   if (resultaat === null) redirect(OVERZICHT);
-  const zorgkantoor = zorgkantoorUitlegIn(sessie.antwoorden, aanvraagVragen.zorgkantoor.gevondenKop, taal);
+  const zorgkantoor = zorgkantoorUitleg(sessie.antwoorden, inTaal(taal, aanvraagVragen, aanvraagVragenEn).zorgkantoor.gevondenKop, false, taal);
   // Who reads: the applicant, or someone filling in for them (docs/decisions/028).
   const publiek = publiekVan(sessie.antwoorden);
   // Glossary terms are linked at their first use in the texts in sight, in reading order: the
@@ -191,9 +192,8 @@ export default async function ResultaatPagina() {
         </section>
       )}
       {budgetplanKlaar(sessie.antwoorden) && (
-        // Its words are stap 3's (content/wizard/budgetplan.ts): Dutch, marked, on an English page until that module has English.
-        <div className="mt-8" lang={taal === "en" ? "nl" : undefined}>
-          <BudgetplanDownload />
+        <div className="mt-8">
+          <BudgetplanDownload taal={taal} />
         </div>
       )}
       <p className="mt-8 niet-printen">{t.printen}</p>

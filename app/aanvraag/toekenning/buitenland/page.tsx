@@ -21,7 +21,7 @@ import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekennin
 import type { Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { leesTaal } from "@/lib/taal";
-import { zorgkantoorUitlegIn } from "@/lib/wizard/zorgkantoor-uitleg";
+import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { belastingOpties, beoordeelReis, landNaamIn, landOpties, MAX_WEKEN, MIN_WEKEN, type BuitenlandStaat } from "@/lib/toekenning/buitenland";
 import { TOEKENNING, toekenningDeelPad } from "@/lib/toekenning/paden";
@@ -75,7 +75,7 @@ export default async function BuitenlandPagina({ searchParams }: Props) {
   const { waarden } = staat;
   const fout = (naam: string) => (staat.soort === "fout" ? foutVan(staat, naam) : undefined);
   const wie = aanspreking(a, taal);
-  const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitlegIn(a, toekenningNl.buitenland.uitkomst.zorgkantoorKop(aanspreking(a)), taal) : [];
+  const zorgkantoor = staat.soort === "uitkomst" ? zorgkantoorUitleg(a, t.buitenland.uitkomst.zorgkantoorKop(wie), false, taal) : [];
   const publiek = publiekVan(a);
   // With an outcome: glossary terms linked at their first use in its reasons, then in the zorgkantoor's paragraphs (lib/begrippen-paginas.ts).
   const uitkomstBegrippen = staat.soort === "uitkomst" ? buitenlandUitkomstBegrippen(publiek, { redenen: staat.uitkomst.redenen, zorgkantoor }, taal) : null;

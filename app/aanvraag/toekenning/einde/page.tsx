@@ -15,7 +15,7 @@ import { toekenningPaginas as toekenningNl } from "@/content/wizard/toekenning";
 import { toekenningPaginas as toekenningEn } from "@/content/en/wizard/toekenning";
 import { inTaal } from "@/content/vertaling";
 import { leesTaal } from "@/lib/taal";
-import { zorgkantoorUitlegIn } from "@/lib/wizard/zorgkantoor-uitleg";
+import { zorgkantoorUitleg } from "@/lib/wizard/vragen/zorgkantoor";
 import { eindeVoor } from "@/lib/toekenning/einde";
 import { TOEKENNING } from "@/lib/toekenning/paden";
 import { BewaarLink } from "../../bewaar-link";
@@ -38,7 +38,7 @@ export default async function EindePagina() {
   const wie = aanspreking(a, taal);
   const einde = eindeVoor(a);
   const publiek = publiekVan(a);
-  const zorgkantoor = zorgkantoorUitlegIn(a, toekenningNl.einde.zorgkantoorKop(aanspreking(a)), taal);
+  const zorgkantoor = zorgkantoorUitleg(a, t.einde.zorgkantoorKop(wie), false, taal);
   // Glossary terms linked at their first use in the running text, in reading order (lib/begrippen-paginas.ts).
   const begrippen = eindeBegrippen(wie, publiek, { ...einde, zorgkantoor }, taal);
 
