@@ -101,7 +101,7 @@ function keuzeLabel(keuze: Keuze, t: Woorden): string {
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const taal = await leesTaal();
   const staat = await staatVan(searchParams, taal);
-  return { title: zoekTitel(woordenIn(taal).titel, staat) };
+  return { title: zoekTitel(woordenIn(taal).titel, staat, taal) };
 }
 
 const BLOK = "mb-10 border-4 border-merk p-4 sm:p-6";

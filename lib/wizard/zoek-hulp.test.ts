@@ -93,9 +93,9 @@ describe("leesZoekformulier", () => {
 describe("zoekTitel", () => {
   it("starts with the question pages' 'Fout:' only when the form came back with errors", () => {
     const titel = "Termijn - Stap 6";
-    expect(zoekTitel(titel, leesZoekformulier({ bedrag: "x", datum: "" }, schema))).toBe(`${componenten.fout.voorvoegsel} ${titel}`);
-    expect(zoekTitel(titel, leesZoekformulier({}, schema))).toBe(titel);
-    expect(zoekTitel(titel, leesZoekformulier({ bedrag: "1", datum: "1" }, schema))).toBe(titel);
+    expect(zoekTitel(titel, leesZoekformulier({ bedrag: "x", datum: "" }, schema), "nl")).toBe(`${componenten.fout.voorvoegsel} ${titel}`);
+    expect(zoekTitel(titel, leesZoekformulier({}, schema), "nl")).toBe(titel);
+    expect(zoekTitel(titel, leesZoekformulier({ bedrag: "1", datum: "1" }, schema), "nl")).toBe(titel);
   });
 
   it("says 'Error:' on an English page, and the browser side knows both (docs/decisions/032-talen.md)", () => {

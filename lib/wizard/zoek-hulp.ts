@@ -7,7 +7,7 @@
  */
 import type * as z from "zod";
 import { foutTitel } from "@/lib/fout-titel";
-import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import type { Taal } from "@/content/taal";
 import { formulier } from "@/content/wizard/algemeen";
 import { veldFouten } from "@/lib/wizard/formulier";
 import type { Waarden } from "@/lib/wizard/types";
@@ -83,6 +83,6 @@ export function foutVan(staat: ZoekStaat<unknown>, naam: string): string | undef
  * The document title: "Fout: …" when the form came back with errors, as on the question pages. A
  * page may carry its own outcome in place of `ok`; only `fout` counts.
  */
-export function zoekTitel(titel: string, staat: { soort: string }, taal: Taal = STANDAARDTAAL): string {
+export function zoekTitel(titel: string, staat: { soort: string }, taal: Taal): string {
   return foutTitel(titel, staat.soort === "fout", taal);
 }

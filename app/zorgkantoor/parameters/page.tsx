@@ -43,7 +43,7 @@ async function staatVan(searchParams: Promise<Zoekparameters>, taal: Taal): Prom
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const taal = await leesTaal();
-  return { title: zoekTitel(inTaal(taal, parametersNl, parametersEn).titel, await staatVan(searchParams, taal)) };
+  return { title: zoekTitel(inTaal(taal, parametersNl, parametersEn).titel, await staatVan(searchParams, taal), taal) };
 }
 
 function Groep({ groep, t, taal }: { groep: ParameterGroep; t: typeof parametersEn; taal: Taal }) {

@@ -45,7 +45,7 @@ async function keuzeVan(searchParams: Promise<Zoekparameters>, taal: Taal): Prom
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const taal = await leesTaal();
   const { staat } = await keuzeVan(searchParams, taal);
-  return { title: zoekTitel(inTaal(taal, profielenNl, profielenEn).titel, staat) };
+  return { title: zoekTitel(inTaal(taal, profielenNl, profielenEn).titel, staat, taal) };
 }
 
 const WOORD_KLASSEN: Record<Antwoord, string> = {

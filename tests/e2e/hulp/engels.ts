@@ -2,6 +2,7 @@
  * What every English page of the browser tests must be (docs/decisions/032-talen.md).
  */
 import type { Browser, Page } from "@playwright/test";
+import { componenten } from "@/content/componenten";
 import { nederlandseTeksten } from "@/tests/lib/talen";
 import { verwachtGeenAxeFouten } from "../axe";
 import { FOTOS } from "./fotos";
@@ -15,6 +16,8 @@ import { expect } from "./bezoeker";
  */
 export async function verwachtEngels(page: Page, opties: { javaScriptEnabled: boolean; browser: Browser; foto?: string; nogNederlands?: string[] }): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The title is read first by a screen reader: an error page's says "Error:", not "Fout:".
+  expect(await page.title(), "de titel").not.toMatch(new RegExp(`^${componenten.fout.voorvoegsel}`));
   await verwachtGeenAxeFouten(page, opties);
   // The text of the parts marked as another language is taken out of what is read; the page
   // itself is left as it is, so a test can go on with it.
