@@ -6,10 +6,10 @@
  */
 import { componenten } from "@/content/componenten";
 import { componenten as componentenEn } from "@/content/en/componenten";
-import { STANDAARDTAAL, type Taal } from "@/content/taal";
+import type { Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 
-export function foutTitel(titel: string, fout: boolean, taal: Taal = STANDAARDTAAL): string {
+export function foutTitel(titel: string, fout: boolean, taal: Taal): string {
   return fout ? `${inTaal(taal, componenten, componentenEn).fout.voorvoegsel} ${titel}` : titel;
 }
 

@@ -59,7 +59,7 @@ async function staatVan(searchParams: Promise<Zoekparameters>, taal: Taal): Prom
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Zoekparameters> }): Promise<Metadata> {
   const taal = await leesTaal();
   const { uitslag } = await staatVan(searchParams, taal);
-  return { title: foutTitel(woordenIn(taal).titel, uitslag?.soort === "fouten") };
+  return { title: foutTitel(woordenIn(taal).titel, uitslag?.soort === "fouten", taal) };
 }
 
 const KOP2 = "mt-0 mb-4 text-2xl font-bold";
