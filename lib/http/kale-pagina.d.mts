@@ -19,4 +19,5 @@ export declare function kalePaginaHtml(
   pagina: { titel: string; tekst: readonly string[] },
   kader: { dienstnaam: string; voetTekst: string; home: string; overDezeWebsite?: OverDezeWebsite },
   taal?: "nl" | "en",
+  ook?: { taal: "nl" | "en"; pagina: { titel: string; tekst: readonly string[] } },
 ): string;

@@ -44,10 +44,17 @@ export const VOET_PADEN = /** @type {const} */ ({
  * @param {{ titel: string; tekst: readonly string[] }} pagina
  * @param {{ dienstnaam: string; voetTekst: string; home: string; overDezeWebsite?: OverDezeWebsite }} kader
  * @param {"nl" | "en"} [taal] the language of the words, for `<html lang>`
+ * @param {{ taal: "nl" | "en"; pagina: { titel: string; tekst: readonly string[] } }} [ook] the same
+ *   page in another language, below the first, for an answer that cannot know the reader's
+ *   language (the front door: lib/http/voordeur.mjs)
  * @returns {string}
  */
-export function kalePaginaHtml(pagina, kader, taal = "nl") {
-  const alineas = pagina.tekst.map((t) => `<p>${ontsnap(t)}</p>`).join("");
+export function kalePaginaHtml(pagina, kader, taal = "nl", ook) {
+  const anders =
+    ook === undefined
+      ? ""
+      : `<section lang="${ook.taal}"><h2>${ontsnap(ook.pagina.titel)}</h2>${ook.pagina.tekst.map((t) => `<p>${ontsnap(t)}</p>`).join("")}</section>`;
+  const alineas = pagina.tekst.map((t) => `<p>${ontsnap(t)}</p>`).join("") + anders;
   const o = kader.overDezeWebsite;
   const voetLinks =
     o === undefined

@@ -9,7 +9,7 @@
  *   below), and Next gets a request whose body is complete. A client that stops or leaves half
  *   way never reaches Next, which would log "Error: aborted" with a stack for it; and one that
  *   leaves while Next works tears down only the request Next does not hold.
- * - What Node refuses itself (a broken request line, headers too big or too slow) gets a Dutch
+ * - What Node refuses itself (a broken request line, headers too big or too slow) gets such a
  *   page too, and nothing is logged for a client that goes away.
  */
 import http from "node:http";
@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import { KALE_PAGINA_CSP, kalePaginaHtml } from "./kale-pagina.mjs";
 
 const woorden = createRequire(import.meta.url)("../../content/serverpaginas.json");
+const woordenEn = createRequire(import.meta.url)("../../content/en/serverpaginas.json");
 
 export const STANDAARD = Object.freeze({ kopMs: 20_000, lichaamMs: 30_000, maxBytes: 1024 * 1024 });
 
@@ -24,8 +25,9 @@ export const STANDAARD = Object.freeze({ kopMs: 20_000, lichaamMs: 30_000, maxBy
 const VEILIG = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY" };
 
 /**
- * The answer of the front door itself: a Dutch page, or problem+json under /api/. Always closes
- * the connection: the rest of the request, if any, is not read.
+ * The answer of the front door itself: a Dutch page with its English below, or problem+json
+ * (Dutch, as all the API's errors) under /api/. Always closes the connection: the rest of the
+ * request, if any, is not read.
  * @param {number} status
  * @param {"teGroot" | "teLangzaam" | "kapotVerzoek"} soort
  * @param {string} pad
@@ -35,7 +37,10 @@ export function antwoordVan(status, soort, pad) {
   const api = pad.startsWith("/api/") && soort !== "kapotVerzoek" ? woorden.api[soort] : undefined;
   const lichaam = api
     ? JSON.stringify({ type: `/api/v1/problemen/${soort === "teGroot" ? "te-groot" : "te-langzaam"}`, title: api.title, status, detail: api.detail })
-    : kalePaginaHtml(woorden[soort], woorden.kader);
+    : // Both languages: which one the reader chose is decided by TypeScript (lib/http/taal.ts),
+      // which plain Node cannot run here, and a request Node could not parse has no headers at
+      // all (docs/decisions/032-talen.md, addendum 2026-12-05 on the front door).
+      kalePaginaHtml(woorden[soort], woorden.kader, "nl", { taal: "en", pagina: woordenEn[soort] });
   const type = api ? "application/problem+json; charset=utf-8" : "text/html; charset=utf-8";
   return {
     koppen: { ...VEILIG, "Content-Type": type, "Content-Length": String(Buffer.byteLength(lichaam)), "Cache-Control": "no-store", "Content-Security-Policy": KALE_PAGINA_CSP, Connection: "close" },

@@ -1,6 +1,6 @@
 /**
  * The front door of server.mjs (docs/decisions/024-foutpaden.md), with short clocks and a
- * handler in place of Next: a slow or too big body is answered here in Dutch and never reaches
+ * handler in place of Next: a slow or too big body is answered here in Dutch (and English) and never reaches
  * the handler; a complete one reaches it whole; a client that leaves, before or after its body
  * is in, leaves no error behind. The last case uses Next's own body cloning (what runs for every
  * request with a body when there is a proxy.ts), which made Node throw "aborted" as an
@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import serverpaginas from "@/content/serverpaginas.json" with { type: "json" };
+import serverpaginasEn from "@/content/en/serverpaginas.json" with { type: "json" };
 import { maakVoordeur } from "./voordeur.mjs";
 
 type Behandel = (verzoek: IncomingMessage, antwoord: ServerResponse) => unknown;
@@ -49,6 +50,13 @@ function praat(poort: number, ...delen: string[]): Gesprek {
 }
 
 const status = (antwoord: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(antwoord)?.[1]);
+
+/** The page is Dutch (`<html lang="nl">`, its h1) and says the same in English below, marked. */
+function verwachtPagina(antwoord: string, soort: "teLangzaam" | "teGroot" | "kapotVerzoek"): void {
+  expect(antwoord).toContain('<html lang="nl">');
+  expect(antwoord).toContain(`<h1>${serverpaginas[soort].titel}</h1>`);
+  expect(antwoord).toContain(`<section lang="en"><h2>${serverpaginasEn[soort].titel}</h2><p>${serverpaginasEn[soort].tekst[0]}</p>`);
+}
 const kop = (pad: string, koppen: string) => `POST ${pad} HTTP/1.1\r\nHost: x\r\n${koppen}\r\n`;
 
 /** A handler that answers with what it received. */
@@ -73,14 +81,14 @@ describe("server.mjs's front door", () => {
     expect(JSON.parse((await stukken.antwoord).split("\r\n\r\n")[1] ?? "")).toEqual({ lichaam: "abcde", lengte: "5", chunked: null, compleet: true });
   });
 
-  it("a body that stops coming: 408 with the Dutch page after the body's clock, the handler never called", async () => {
+  it("a body that stops coming: 408 with its page after the body's clock, the handler never called", async () => {
     const behandel = vi.fn(echo);
     const poort = await start(behandel, { lichaamMs: 300 });
     const begin = Date.now();
     const { antwoord } = praat(poort, kop("/aanvraag", "Content-Length: 100\r\n"), "--abc\r\n");
     const tekst = await antwoord;
     expect(status(tekst)).toBe(408);
-    expect(tekst).toContain(`<h1>${serverpaginas.teLangzaam.titel}</h1>`);
+    verwachtPagina(tekst, "teLangzaam");
     expect(tekst).toMatch(/\r\nConnection: close\r\n/i);
     expect(Date.now() - begin).toBeGreaterThanOrEqual(290);
     expect(Date.now() - begin).toBeLessThan(3_000);
@@ -93,7 +101,7 @@ describe("server.mjs's front door", () => {
     const pagina = praat(poort, kop("/", "Content-Length: 2000\r\n"), "x".repeat(2_000));
     const tekst = await pagina.antwoord;
     expect(status(tekst)).toBe(413);
-    expect(tekst).toContain(`<h1>${serverpaginas.teGroot.titel}</h1>`);
+    verwachtPagina(tekst, "teGroot");
     const api = praat(poort, kop("/api/v1/beoordelingen", "Transfer-Encoding: chunked\r\nContent-Type: application/json\r\n"), `7d0\r\n${"x".repeat(2_000)}\r\n`);
     const apiTekst = await api.antwoord;
     expect(status(apiTekst)).toBe(413);
@@ -102,16 +110,16 @@ describe("server.mjs's front door", () => {
     expect(behandel).not.toHaveBeenCalled();
   });
 
-  it("headers that stop coming, or a request that is no HTTP: a Dutch 408 or 400 from Node's own refusal", async () => {
+  it("headers that stop coming, or a request that is no HTTP: a 408 or 400 page from Node's own refusal", async () => {
     const poort = await start(echo, { kopMs: 300 });
     const traag = praat(poort, "GET / HTTP/1.1\r\nHost: x\r\n");
     const tekst = await traag.antwoord;
     expect(status(tekst)).toBe(408);
-    expect(tekst).toContain(`<h1>${serverpaginas.teLangzaam.titel}</h1>`);
+    verwachtPagina(tekst, "teLangzaam");
     const kapot = praat(poort, "DIT IS GEEN HTTP\r\n\r\n");
     const kapotTekst = await kapot.antwoord;
     expect(status(kapotTekst)).toBe(400);
-    expect(kapotTekst).toContain(`<h1>${serverpaginas.kapotVerzoek.titel}</h1>`);
+    verwachtPagina(kapotTekst, "kapotVerzoek");
   });
 
   describe("a client that leaves leaves nothing behind", () => {
