@@ -5,43 +5,13 @@
  * (`tekstVoor`) changes none of them.
  */
 import { describe, expect, it } from "vitest";
-import { tekstVoor, type Publiek } from "@/content/redenen";
-import type { PersoonEn } from "@/content/redenen/en/persoon";
+import { tekstVoor } from "@/content/redenen";
+import { aantalFuncties, ANDERE_LEZERS, JIJ_VORM, padenMet, zinnen } from "@/tests/lib/ander-woorden";
 import { budgetplanOverzicht } from "./budgetplan-overzicht";
 import { ANDER, waarschuwingenVoor } from "./budgetplan-overzicht-ander";
 import { ZELFDE } from "./zorgovereenkomst-checklist-ander";
 
-/** "you" or "your" as a word. */
-const JIJ_VORM = /\b(you|your|yours|yourself)\b/i;
-
-/** A sample fact for each parameter of `f` at `pad`; "Why?" takes a list of rule IDs. */
-const voorbeeld = (f: (...args: unknown[]) => unknown, pad: string): unknown => f(...Array.from({ length: f.length }, () => (pad.endsWith(".waarom") ? ["ZO-02"] : "7")));
-
-/** Every sentence of `woorden` by its path; a function called with sample facts. */
-function zinnen(woorden: unknown, pad = ""): [string, string][] {
-  if (typeof woorden === "string") return [[pad, woorden]];
-  if (typeof woorden === "function") return [[pad, String(voorbeeld(woorden as (...args: unknown[]) => unknown, pad))]];
-  if (typeof woorden === "object" && woorden !== null) return Object.entries(woorden).flatMap(([k, w]) => zinnen(w, pad === "" ? k : `${pad}.${k}`));
-  return [];
-}
-
-function padenMet(tabel: unknown, keuze: string, pad = ""): string[] {
-  if (tabel === keuze) return [pad];
-  if (typeof tabel !== "object" || tabel === null) return [];
-  return Object.entries(tabel).flatMap(([k, w]) => padenMet(w, keuze, pad === "" ? k : `${pad}.${k}`));
-}
-
-function aantalFuncties(tabel: unknown): number {
-  if (typeof tabel === "function") return 1;
-  if (typeof tabel !== "object" || tabel === null) return 0;
-  return Object.values(tabel).reduce((n: number, w) => n + aantalFuncties(w), 0);
-}
-
 const APPLICANT = { waarschuwingen: budgetplanOverzicht.waarschuwingen };
-const LEZERS: [string, PersoonEn, Publiek][] = [
-  ["Riet", { naam: "Riet" }, { wie: "namens", naam: "Riet" }],
-  ["the applicant", { naam: "the applicant", neutraal: true }, { wie: "zorgkantoor" }],
-];
 
 describe("the budgetplan's warnings in English for another reader", () => {
   it("keeps the applicant's words only where they have no 'you'", () => {
@@ -51,7 +21,7 @@ describe("the budgetplan's warnings in English for another reader", () => {
     expect(waarschuwingenVoor(null)).toBe(budgetplanOverzicht.waarschuwingen);
   });
 
-  it.each(LEZERS)("for %s: no 'you', the person named, and `tekstVoor` changes nothing", (_, persoon, publiek) => {
+  it.each(ANDERE_LEZERS)("for %s: no 'you', the person named, and `tekstVoor` changes nothing", (_, persoon, publiek) => {
     const alle = zinnen({ waarschuwingen: waarschuwingenVoor(persoon) });
     expect(alle.filter(([, zin]) => JIJ_VORM.test(zin))).toEqual([]);
     for (const [pad, zin] of alle) expect(tekstVoor(zin, publiek), pad).toBe(zin);

@@ -5,39 +5,16 @@
  * Dutch rewrite that the pages and the PDF still apply (`tekstVoor`) changes none of them.
  */
 import { describe, expect, it } from "vitest";
-import { tekstVoor, type Publiek } from "@/content/redenen";
+import { tekstVoor } from "@/content/redenen";
 import type { PersoonEn } from "@/content/redenen/en/persoon";
+import { aantalFuncties, ANDERE_LEZERS, JIJ_VORM, padenMet, zinnen } from "@/tests/lib/ander-woorden";
 import * as en from "./zorgovereenkomst-checklist";
 import { ANDER, checklistVoor, LEZER, pdfVoor, ZELFDE, zorgkantoorVoor } from "./zorgovereenkomst-checklist-ander";
-
-/** "you" or "your" as a word. */
-const JIJ_VORM = /\b(you|your|yours|yourself)\b/i;
-
-/** Every sentence of `woorden` by its path; a function called with a sample fact for each parameter. */
-function zinnen(woorden: unknown, pad = ""): [string, string][] {
-  if (typeof woorden === "string") return [[pad, woorden]];
-  if (typeof woorden === "function") return [[pad, String(woorden(...Array.from({ length: woorden.length }, () => "7")))]];
-  if (Array.isArray(woorden)) return woorden.flatMap((w, i) => zinnen(w, `${pad}[${i}]`));
-  if (typeof woorden === "object" && woorden !== null) return Object.entries(woorden).flatMap(([k, w]) => zinnen(w, pad === "" ? k : `${pad}.${k}`));
-  return [];
-}
-
-/** The paths whose table entry is `keuze`, or lies under one that is. */
-function padenMet(tabel: unknown, keuze: string, pad = ""): string[] {
-  if (tabel === keuze) return [pad];
-  if (typeof tabel !== "object" || tabel === null) return [];
-  return Object.entries(tabel).flatMap(([k, w]) => padenMet(w, keuze, pad === "" ? k : `${pad}.${k}`));
-}
 
 const APPLICANT = { zorgkantoor: en.zorgkantoor, checklist: en.checklist, pdf: en.pdf };
 const voor = (p: PersoonEn) => ({ zorgkantoor: zorgkantoorVoor(p), checklist: checklistVoor(p), pdf: pdfVoor(p) });
 const LEZERPADEN = padenMet(ANDER, LEZER);
 const isLezer = (pad: string): boolean => LEZERPADEN.some((l) => pad === l || pad.startsWith(`${l}.`));
-
-const LEZERS: [string, PersoonEn, Publiek][] = [
-  ["Riet", { naam: "Riet" }, { wie: "namens", naam: "Riet" }],
-  ["the applicant", { naam: "the applicant", neutraal: true }, { wie: "zorgkantoor" }],
-];
 
 describe("the checklist's English for another reader", () => {
   it("keeps the applicant's words only where they have no 'you', or speak to whoever reads", () => {
@@ -50,7 +27,7 @@ describe("the checklist's English for another reader", () => {
     for (const pad of LEZERPADEN) expect(zinnen(APPLICANT).find(([p]) => p === pad)?.[1]).toMatch(JIJ_VORM);
   });
 
-  it.each(LEZERS)("for %s: no 'you' outside the reader's own lines, the person named, and `tekstVoor` changes nothing", (_, persoon, publiek) => {
+  it.each(ANDERE_LEZERS)("for %s: no 'you' outside the reader's own lines, the person named, and `tekstVoor` changes nothing", (_, persoon, publiek) => {
     const alle = zinnen(voor(persoon));
     expect(alle.filter(([pad, zin]) => !isLezer(pad) && JIJ_VORM.test(zin))).toEqual([]);
     // The PDF frame's own lines never pass through `tekstVoor` (its source cites the brochure's Dutch title, "uw" and all).
@@ -75,9 +52,3 @@ describe("the checklist's English for another reader", () => {
   });
 });
 
-/** How many entries of the table are functions (sentences written for another reader). */
-function aantalFuncties(tabel: unknown): number {
-  if (typeof tabel === "function") return 1;
-  if (typeof tabel !== "object" || tabel === null) return 0;
-  return Object.values(tabel).reduce((n: number, w) => n + aantalFuncties(w), 0);
-}

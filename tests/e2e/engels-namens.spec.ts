@@ -6,29 +6,10 @@
 import type { Page } from "@playwright/test";
 import { redenTekst, ZORGKANTOOR } from "@/content/redenen";
 import { voorbeeldPagina as voorbeeldEn } from "@/content/en/zorgkantoor-voorbeeld";
-import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { reden } from "@/rules/redenen";
 import { expect, test } from "./hulp/bezoeker";
 import { verwachtEngels } from "./hulp/engels";
-import { zaaiDraft } from "./hulp/zaaien";
-
-/** A family member fills in for Riet: steps 1 and 2 done, as in tests/e2e/namens.spec.ts. */
-const RIET: Antwoorden = {
-  voorWie: "familie",
-  naamAanvrager: "Riet",
-  heeftIndicatie: "ja",
-  zorgprofiel: "5VV",
-  woonwens: "thuis",
-  regie: "zelf",
-  vaardigheden: [],
-  heeftGewaarborgdeHulp: "nee",
-  failliet: "nee",
-  wsnp: "nee",
-  vastWoonadres: "ja",
-  woontInNederland: "ja",
-  gezien: ["uitkomst"],
-  bevestigd: ["indicatie", "keuze"],
-};
+import { RIET, zaaiDraft } from "./hulp/zaaien";
 
 /** The brochure's mother example for staff (as in tests/e2e/engels.spec.ts). */
 const VOORBEELD_MOEDER =

@@ -18,24 +18,7 @@ import { RESULTAAT } from "@/lib/wizard/paden";
 import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER, doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 import { expect, test } from "./hulp/bezoeker";
 import { controlePad, kop, vraagPad } from "./hulp/stappen";
-import { zaaiDraft } from "./hulp/zaaien";
-
-const RIET: Antwoorden = {
-  voorWie: "familie",
-  naamAanvrager: "Riet",
-  heeftIndicatie: "ja",
-  zorgprofiel: "5VV",
-  woonwens: "thuis",
-  regie: "zelf",
-  vaardigheden: [],
-  heeftGewaarborgdeHulp: "nee",
-  failliet: "nee",
-  wsnp: "nee",
-  vastWoonadres: "ja",
-  woontInNederland: "ja",
-  gezien: ["uitkomst"],
-  bevestigd: ["indicatie", "keuze"],
-};
+import { RIET, zaaiDraft } from "./hulp/zaaien";
 
 /**
  * Stap 3 klaar for Riet, with her mother on an overeenkomst van opdracht and a neighbour employed
