@@ -12,7 +12,7 @@ import { AANVRAGER, redenTekst, type Publiek } from "@/content/redenen";
 import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER } from "@/lib/wizard/vragen/testhulp";
 import { pdfBestanden } from "@/tests/lib/pdf-bestanden";
 import { zorgovereenkomstChecklist, type ZorgovereenkomstChecklist } from "./checklist";
-import { checklistBestandsnaam, checklistTaal, maakChecklistPdf } from "./pdf";
+import { checklistBestandsnaam, maakChecklistPdf } from "./pdf";
 import { checklist as checklistEn, pdf as pdfEn, zorgkantoor as zorgkantoorEn } from "@/content/en/zorgovereenkomst-checklist";
 import { checklistVoor, pdfVoor, zorgkantoorVoor } from "@/content/en/zorgovereenkomst-checklist-ander";
 import { publiekVan } from "@/lib/wizard/publiek";
@@ -192,14 +192,6 @@ describe("maakChecklistPdf in English (docs/decisions/032-talen.md)", () => {
     expect(tekst).toContain("Your zorgkantoor: Zorgkantoor Midden Brabant (VGZ).");
     expect(tekst).toContain(`Your number: 200 etmalen of logeeropvang: ${componentenEn.uitkomst.nee}`);
     expect(tekst).toContain(checklistEn.afspraken.titel);
-  });
-
-  it("is in the page's language for every reader", () => {
-    for (const publiek of [AANVRAGER, RIET, { wie: "namens", naam: "de aanvrager" }, { wie: "gewaarborgde-hulp" }] satisfies Publiek[]) {
-      expect(checklistTaal(publiek, "en")).toBe("en");
-      expect(checklistTaal(publiek, "nl")).toBe("nl");
-      expect(checklistTaal(publiek)).toBe("nl");
-    }
   });
 
   it("for the applicant: the same words and file as before, whether the reader is given or taken from the draft", async () => {

@@ -44,14 +44,6 @@ function woorden(taal: Taal, publiek: Publiek) {
 }
 type Woorden = ReturnType<typeof woorden>;
 
-/**
- * The language a checklist for `publiek` is in when the page is in `taal`: the page's, for every
- * reader (see above). The route builds the checklist's words in it too.
- */
-export function checklistTaal(_publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
-  return taal;
-}
-
 /** The checklist's title lines: the document's, then the zorgverlener's name a step smaller. */
 const NAAM_GROOTTE = 13;
 
@@ -87,12 +79,11 @@ function schrijfOnderdeel(s: Opmaak, o: ChecklistOnderdeel, extra: string[], pub
 
 /**
  * The checklist as a PDF (A4), worded for `publiek`: the reader of the page that offers it
- * (`publiekVan` of the draft), in `checklistTaal(publiek, taal)`: `checklist` must have been made
- * in that language, for that reader (`zorgovereenkomstChecklist`'s `publiek`, the draft's reader
+ * (`publiekVan` of the draft), in `taal`, the page's: `checklist` must have been made in that
+ * language, for that reader (`zorgovereenkomstChecklist`'s `publiek`, the draft's reader
  * unless given). Throws only on a programming error: an `aangemaaktOp` that is no date.
  */
-export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist, publiek: Publiek = AANVRAGER, gevraagd: Taal = STANDAARDTAAL): Promise<Uint8Array> {
-  const taal = checklistTaal(publiek, gevraagd);
+export async function maakChecklistPdf(checklist: ZorgovereenkomstChecklist, publiek: Publiek = AANVRAGER, taal: Taal = STANDAARDTAAL): Promise<Uint8Array> {
   const woordenIn = woorden(taal, publiek);
   const { t, c, componenten } = woordenIn;
   const w = (tekst: string) => tekstVoor(tekst, publiek);

@@ -100,7 +100,7 @@ test("stap 5 en 6 in het Engels: de pagina's, de checklist, de fouten en uitkoms
   await expect(foutLinks(page)).toHaveText([zo.checklist.logeeropvang.fout.geenGetal]);
   await page.goto(`${pad}?etmalen=14`);
   await expect(page.getByRole("heading", { name: zo.checklist.logeeropvang.uitkomstKop(14) })).toBeVisible();
-  // The checklist's own parts are English for the applicant, as its PDF (lib/zorgovereenkomst/pdf.ts checklistTaal).
+  // The checklist's own parts are English, as its PDF (lib/zorgovereenkomst/pdf.ts).
   await expect(page.getByRole("heading", { level: 2, name: zo.checklist.afspraken.titel })).toBeVisible();
   await engels("stap5-checklist");
 

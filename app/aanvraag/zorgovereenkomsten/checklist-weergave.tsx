@@ -13,14 +13,6 @@ import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
 import { zorgkantoorWoorden, type ChecklistOnderdeel, type ChecklistZorgkantoor } from "@/lib/zorgovereenkomst/checklist";
 
-/**
- * The `lang` of the checklist's own words on a page in `taal`: they are in `woordenTaal`
- * (`checklistTaal` of lib/zorgovereenkomst/pdf.ts: English for the applicant on an English page,
- * Dutch for someone who fills in for another, docs/decisions/032-talen.md); `undefined` when that
- * is the page's language.
- */
-export const checklistLang = (taal: Taal, woordenTaal: Taal): Taal | undefined => (woordenTaal === taal ? undefined : woordenTaal);
-
 /** "€ 1.624,00" stays on one line: the rules' texts use a plain space after the € (rules/geld.ts). */
 function zonderAfbrekingNaEuro(tekst: string): string {
   return tekst.replaceAll("€ ", "€\u00a0");
@@ -30,9 +22,9 @@ function zonderAfbrekingNaEuro(tekst: string): string {
  * Points to tick off on paper: an empty box before each, for the eye only. Each point is the
  * applicant's ("uw zorgkantoor"), worded for who reads (docs/decisions/028).
  */
-export function AfvinkLijst({ punten, publiek, lang }: { punten: string[]; publiek: Publiek; lang?: Taal | undefined }) {
+export function AfvinkLijst({ punten, publiek }: { punten: string[]; publiek: Publiek }) {
   return (
-    <ul className="m-0 mb-6 list-none space-y-3 p-0" lang={lang}>
+    <ul className="m-0 mb-6 list-none space-y-3 p-0">
       {punten.map((punt) => (
         <li key={punt} className="flex items-start gap-3">
           <span aria-hidden="true" className="mt-1 inline-block size-5 shrink-0 border-2 border-inkt bg-white" />
@@ -53,8 +45,6 @@ export interface OnderdeelBlokProps {
   publiek: Publiek;
   /** The page's language: its headings and reasons. */
   taal?: Taal;
-  /** The language the checklist's own words were built in (`checklistTaal`); marked when not the page's. */
-  woordenTaal?: Taal;
 }
 
 /** The budgetplan's warning about this zorgverlener, as a Melding. */
@@ -70,37 +60,31 @@ function waarschuwing(w: NonNullable<ChecklistOnderdeel["waarschuwing"]>, publie
   );
 }
 
-/** Its children in a `lang` element when given; as they are on a Dutch page. */
-function MetLang({ lang, children }: { lang: Taal | undefined; children: ReactNode }) {
-  return lang === undefined ? children : <div lang={lang}>{children}</div>;
-}
-
 /** One part: its heading, the answer for this zorgverlener, what to look out for, the points, why. */
-export function OnderdeelBlok({ onderdeel: o, children, na, publiek, taal = STANDAARDTAAL, woordenTaal = taal }: OnderdeelBlokProps) {
+export function OnderdeelBlok({ onderdeel: o, children, na, publiek, taal = STANDAARDTAAL }: OnderdeelBlokProps) {
   const kopId = `onderdeel-${o.sleutel}`;
   const t = inTaal(taal, inhoudNl, inhoudEn).checklist;
-  const lang = checklistLang(taal, woordenTaal);
   return (
     <section id={o.sleutel} aria-labelledby={kopId} className="mb-12">
-      <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold" data-voor-publiek lang={lang}>
+      <h2 id={kopId} className="mt-0 mb-4 text-2xl font-bold" data-voor-publiek>
         {tekstVoor(o.titel, publiek)}
       </h2>
-      <p className="mb-4 font-bold" lang={lang}>
+      <p className="mb-4 font-bold">
         {zonderAfbrekingNaEuro(tekstVoor(o.antwoord, publiek))}
       </p>
       {o.alineas.map((alinea) => (
-        <p key={alinea} className="mb-4" lang={lang}>
+        <p key={alinea} className="mb-4">
           {zonderAfbrekingNaEuro(tekstVoor(alinea, publiek))}
         </p>
       ))}
-      {o.waarschuwing !== undefined && <MetLang lang={lang}>{waarschuwing(o.waarschuwing, publiek)}</MetLang>}
+      {o.waarschuwing !== undefined && waarschuwing(o.waarschuwing, publiek)}
       {children}
       {o.lijsten.map((lijst) => (
         <div key={lijst.kop ?? t.afvinkenKop}>
-          <h3 className="mt-0 mb-3 text-xl font-bold" lang={lijst.kop === undefined ? undefined : lang}>
+          <h3 className="mt-0 mb-3 text-xl font-bold">
             {lijst.kop ?? t.afvinkenKop}
           </h3>
-          <AfvinkLijst punten={lijst.punten} publiek={publiek} lang={lang} />
+          <AfvinkLijst punten={lijst.punten} publiek={publiek} />
         </div>
       ))}
       {o.redenen.length > 0 && (
@@ -119,14 +103,11 @@ export function ZorgkantoorContact({
   zorgkantoor,
   publiek,
   taal = STANDAARDTAAL,
-  lang,
 }: {
   zorgkantoor: ChecklistZorgkantoor | null;
   publiek: Publiek;
-  /** The checklist's language (`checklistTaal`): English only for the applicant. */
+  /** The page's language. */
   taal?: Taal;
-  /** Set when that is not the page's language. */
-  lang?: Taal | undefined;
 }) {
   // "Uw zorgkantoor" is the applicant's: "Riets zorgkantoor", "Riet's zorgkantoor" for someone who
   // fills in (docs/decisions/028; the English has words of its own, docs/decisions/032).
@@ -134,13 +115,13 @@ export function ZorgkantoorContact({
   const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   if (zorgkantoor === null) {
     return (
-      <p className="mb-6" lang={lang}>
+      <p className="mb-6">
         <span data-voor-publiek>{w(z.onbekend)}</span> <a href="/zorgkantoor">{w(z.zoekLink)}</a>
       </p>
     );
   }
   return (
-    <div className="mb-6 border-l-4 border-merk pl-4" lang={lang}>
+    <div className="mb-6 border-l-4 border-merk pl-4">
       <p className="mb-3" data-voor-publiek>
         {w(z.vraagHet)}
       </p>

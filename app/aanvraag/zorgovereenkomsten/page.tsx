@@ -28,8 +28,7 @@ import { checklistPad } from "@/lib/zorgovereenkomst/paden";
 import { GewijzigdMelding, StapAfronden } from "../stap-afronden";
 import { BewaarLink } from "../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
-import { checklistLang, ZorgkantoorContact } from "./checklist-weergave";
-import { checklistTaal } from "@/lib/zorgovereenkomst/pdf";
+import { ZorgkantoorContact } from "./checklist-weergave";
 import { publiekVan } from "@/lib/wizard/publiek";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,9 +55,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
   // `tekstVoor` rewrites Dutch "u" for someone filling in; the English is for every reader as it is.
   const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   const { gewijzigd } = await searchParams;
-  // The checklists' words: English for the applicant on an English page, else Dutch (marked).
-  const woordenTaal = checklistTaal(publiek, taal);
-  const checklists = alleChecklists(a, vandaagInAmsterdam(), woordenTaal);
+  const checklists = alleChecklists(a, vandaagInAmsterdam(), taal);
   const zorgkantoor = checklistZorgkantoor(a);
   const onderdeel = aanleverenOnderdeel(zorgkantoor);
   // Its answer is one fixed sentence of the checklist's words: the page's language has it.
@@ -101,8 +98,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
               <p className="m-0 text-xl font-bold">
                 <Link href={checklistPad(c.id)}>{t.linkTekst(c.naam)}</Link>
               </p>
-              {/* The checklist's answers (lib/zorgovereenkomst/checklist.ts), in its language: marked when not the page's. */}
-              <p className="mt-1 mb-0" data-voor-publiek lang={checklistLang(taal, woordenTaal)}>
+              <p className="mt-1 mb-0" data-voor-publiek>
                 {tekstVoor(kortVan(c), publiek)}
               </p>
             </li>
@@ -126,7 +122,7 @@ export default async function ZorgovereenkomstenPagina({ searchParams }: { searc
             <BegripTekst delen={delen} />
           </p>
         ))}
-        <ZorgkantoorContact zorgkantoor={zorgkantoor} publiek={publiek} taal={woordenTaal} lang={checklistLang(taal, woordenTaal)} />
+        <ZorgkantoorContact zorgkantoor={zorgkantoor} publiek={publiek} taal={taal} />
         <RedenenLijst redenen={aanleveren.redenen} publiek={publiek} begrippenEerder={begrippen.voor.aanleverenRedenen} taal={taal} />
       </section>
 

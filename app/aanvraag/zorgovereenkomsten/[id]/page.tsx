@@ -16,26 +16,21 @@ import { PaginaKop, stapTitel } from "@/components/pagina-kop";
 import { SamenvattingLijst } from "@/components/samenvatting";
 import { UitkomstBlok } from "@/components/uitkomst";
 import { TekstVeld } from "@/components/velden";
-import { zorgovereenkomstenTeksten as inhoudNl } from "@/content/wizard/zorgovereenkomsten";
-import { zorgovereenkomstenTeksten as inhoudEn } from "@/content/en/wizard/zorgovereenkomsten";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
-import { inTaal } from "@/content/vertaling";
 import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
 import { zorgverlenerPad } from "@/lib/wizard/paden";
-import { zorgovereenkomstChecklist, type ChecklistOnderdeel, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
+import { checklistWoorden, zorgovereenkomstChecklist, type ChecklistOnderdeel, type ZorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
 import { etmalenFormulierIn } from "@/lib/zorgovereenkomst/logeeropvang";
 import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
 import { checklistPad, checklistPdfPad, ZORGOVEREENKOMSTEN } from "@/lib/zorgovereenkomst/paden";
 import { BewaarLink } from "../../bewaar-link";
 import { vereisStap } from "@/lib/wizard/laad";
-import { checklistLang, OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
-import { checklistTaal } from "@/lib/zorgovereenkomst/pdf";
+import { OnderdeelBlok, ZorgkantoorContact } from "../checklist-weergave";
 import { publiekVan } from "@/lib/wizard/publiek";
 import { tekstVoor, type Publiek } from "@/content/redenen";
 
 /** The checklist page's words in `taal`. */
-const woorden = (taal: Taal) => inTaal(taal, inhoudNl, inhoudEn).checklist;
 const ETMALEN = "etmalen";
 
 type EtmalenStaat = ZoekStaat<{ etmalen: number }>;
@@ -49,10 +44,8 @@ interface Props {
 const bepaal = cache(async (id: string, etmalen: number | undefined, taal: Taal) => {
   const sessie = await vereisStap("zorgovereenkomsten");
   const publiek = publiekVan(sessie.antwoorden);
-  // The checklist's words: English for the applicant on an English page, else Dutch (marked).
-  const woordenTaal = checklistTaal(publiek, taal);
-  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen, woordenTaal);
-  return { checklist, publiek, woordenTaal };
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalen, taal);
+  return { checklist, publiek };
 });
 
 async function staatVan({ params, searchParams }: Props) {
@@ -63,15 +56,15 @@ async function staatVan({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { checklist, invoer, taal } = await staatVan(props);
-  const t = woorden(taal);
+  const { checklist, invoer, publiek, taal } = await staatVan(props);
+  const t = checklistWoorden(taal, publiek);
   if (checklist === null) return { title: stapTitel("zorgovereenkomsten", t.nietGevondenTitel, taal) };
   return { title: zoekTitel(stapTitel("zorgovereenkomsten", t.titel(checklist.naam), taal), invoer, taal) };
 }
 
 /** ZO-05: the etmalen as typed, judged by the rule; the form to (re)check them is screen-only. */
 function LogeeropvangFormulier({ id, invoer, publiek, taal }: { id: string; invoer: EtmalenStaat; publiek: Publiek; taal: Taal }) {
-  const l = woorden(taal).logeeropvang;
+  const l = checklistWoorden(taal, publiek).logeeropvang;
   // `tekstVoor` rewrites Dutch "u" for someone filling in; the English is for every reader as it is.
   const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
   return (
@@ -96,27 +89,25 @@ function Onderdeel({
   invoer,
   publiek,
   taal,
-  woordenTaal,
 }: {
   onderdeel: ChecklistOnderdeel;
   checklist: ZorgovereenkomstChecklist;
   invoer: EtmalenStaat;
   publiek: Publiek;
   taal: Taal;
-  woordenTaal: Taal;
 }) {
-  const l = woorden(taal).logeeropvang;
+  const l = checklistWoorden(taal, publiek).logeeropvang;
   if (onderdeel.sleutel === "aanleveren") {
     return (
-      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal}>
-        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} publiek={publiek} taal={woordenTaal} lang={checklistLang(taal, woordenTaal)} />
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal}>
+        <ZorgkantoorContact zorgkantoor={checklist.zorgkantoor} publiek={publiek} taal={taal} />
       </OnderdeelBlok>
     );
   }
   if (onderdeel.sleutel === "logeeropvang") {
     const toets = checklist.logeeropvang;
     return (
-      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} publiek={publiek} taal={taal} />}>
+      <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} na={<LogeeropvangFormulier id={checklist.id} invoer={invoer} publiek={publiek} taal={taal} />}>
         {toets !== null && (
           <div className="border-l-4 border-merk pl-4" data-voor-publiek>
             {/* The reasons are the part's own: shown once, under "Waarom?". "Riets aantal" for someone filling in (docs/decisions/028). */}
@@ -132,13 +123,13 @@ function Onderdeel({
       </OnderdeelBlok>
     );
   }
-  return <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} woordenTaal={woordenTaal} />;
+  return <OnderdeelBlok onderdeel={onderdeel} publiek={publiek} taal={taal} />;
 }
 
 export default async function ChecklistPagina(props: Props) {
   const { id } = await props.params;
-  const { checklist, invoer, publiek, taal, woordenTaal } = await staatVan(props);
-  const t = woorden(taal);
+  const { checklist, invoer, publiek, taal } = await staatVan(props);
+  const t = checklistWoorden(taal, publiek);
   const w = (tekst: string) => (taal === STANDAARDTAAL ? tekstVoor(tekst, publiek) : tekst);
 
   if (checklist === null) {
@@ -180,15 +171,14 @@ export default async function ChecklistPagina(props: Props) {
         <h2 id="gegevens-kop" className="mt-0 mb-4 text-2xl font-bold">
           {w(t.gegevensKop)}
         </h2>
-        {/* The labels and values are the checklist's (lib/zorgovereenkomst/checklist.ts), in its language: marked when not the page's. */}
-        {checklistLang(taal, woordenTaal) === undefined ? gegevens : <div lang={checklistLang(taal, woordenTaal)}>{gegevens}</div>}
+        {gegevens}
         <p className="niet-printen -mt-4 mb-0">
           <Link href={zorgverlenerPad(id)}>{w(t.wijzigen)}</Link>
         </p>
       </section>
 
       {checklist.onderdelen.map((o) => (
-        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} publiek={publiek} taal={taal} woordenTaal={woordenTaal} />
+        <Onderdeel key={o.sleutel} onderdeel={o} checklist={checklist} invoer={invoer} publiek={publiek} taal={taal} />
       ))}
       <BewaarLink metVelden={false} />
     </article>

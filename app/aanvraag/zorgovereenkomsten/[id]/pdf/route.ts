@@ -15,7 +15,7 @@ import { leesSessie } from "@/lib/wizard/sessie";
 import { zorgovereenkomstChecklist } from "@/lib/zorgovereenkomst/checklist";
 import { leesEtmalen } from "@/lib/zorgovereenkomst/logeeropvang";
 import { checklistPad } from "@/lib/zorgovereenkomst/paden";
-import { checklistBestandsnaam, checklistTaal, maakChecklistPdf } from "@/lib/zorgovereenkomst/pdf";
+import { checklistBestandsnaam, maakChecklistPdf } from "@/lib/zorgovereenkomst/pdf";
 
 // Reads the session cookie and the clock: never cached, never prerendered.
 export const dynamic = "force-dynamic";
@@ -32,9 +32,9 @@ export async function GET(verzoek: Request, { params }: { params: Promise<{ id: 
   // Worded for the page's reader: "u", or the named person for someone who fills in (docs/decisions/028);
   // in English on the English site, for every reader (docs/decisions/032-talen.md).
   const publiek = publiekVan(sessie.antwoorden);
-  const gevraagd = await leesTaal();
+  const taal = await leesTaal();
   const etmalenGetal = etmalen.soort === "ok" ? etmalen.etmalen : undefined;
-  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalenGetal, checklistTaal(publiek, gevraagd), publiek);
+  const checklist = zorgovereenkomstChecklist(sessie.antwoorden, id, vandaagInAmsterdam(), etmalenGetal, taal, publiek);
   if (checklist === null) return naar(checklistPad(id));
-  return pdfDownload(await maakChecklistPdf(checklist, publiek, gevraagd), checklistBestandsnaam(checklist));
+  return pdfDownload(await maakChecklistPdf(checklist, publiek, taal), checklistBestandsnaam(checklist));
 }
