@@ -34,14 +34,6 @@ import { jaarparameters } from "@/lib/parameters/jaarparameters";
  */
 const woorden = (taal: Taal, publiek: Publiek) => (taal === "en" ? waarschuwingenVoor(persoonEn(publiek)) : inhoud.waarschuwingen);
 
-/**
- * The language of the warnings for `publiek` on a page in `taal`: the page's, for every reader
- * (the English is worded for the reader, see `woorden`).
- */
-export function waarschuwingTaal(_publiek: Publiek, taal: Taal = STANDAARDTAAL): Taal {
-  return taal;
-}
-
 export type WaarschuwingSoort =
   | "tarief-boven-maximum"
   | "tarief-maximum-onbekend"
