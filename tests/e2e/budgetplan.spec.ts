@@ -14,7 +14,6 @@ import { formulier } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
 import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
-import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
 import { bezoeker, controleerAxe, expect, test, wachtOpHydratie, type Bezoeker } from "./hulp/bezoeker";
 import {
   alsEenRegel,
@@ -22,13 +21,16 @@ import {
   bekijkLegeLijst,
   beschrijfZorg,
   bevestigBudgetplanZorgprofiel,
+  beantwoordStap3Vragen,
   BUDGETPLAN_PDF,
   BUURVROUW,
+  BUURVROUW_OPGESLAGEN,
   BUURVROUW_PER_JAAR,
   downloadPdf,
   geefPersoonsgegevens,
   geefRedenPgb,
   MOEDER,
+  MOEDER_OPGESLAGEN,
   MOEDER_PER_JAAR,
   MOEDER_PER_MAAND,
   NIEUWE_ZORGVERLENER,
@@ -54,8 +56,9 @@ import {
   ZZP,
   type TestZorgverlener,
 } from "./hulp/budgetplan";
-import { bekijkResultaat, controlePad, controleerEnRondAf, foutSamenvatting, kop, leesGesprek, opPad, regexVeilig, vraagPad } from "./hulp/stappen";
+import { bekijkResultaat, controlePad, controleerEnRondAf, doeStap2, foutSamenvatting, kop, leesGesprek, opPad, regexVeilig, snelNaStap1, vraagPad } from "./hulp/stappen";
 import { verwachtDraft, zaaiDraft } from "./hulp/zaaien";
+import { bijBudgetplan, NA_STAP_1, NA_STAP_2 } from "./hulp/zaden";
 
 // The brochure's journey runs some 50 axe checks over its two parts; without JavaScript each is
 // replayed in a second page (tests/e2e/axe.ts).
@@ -144,28 +147,13 @@ async function zieSommen(b: Bezoeker): Promise<void> {
  * removed), on the bedragen page: the seed of part 2.
  */
 const BROCHURE_NA_ZORGVERLENERS: Antwoorden = {
-  voorWie: "zelf",
-  heeftIndicatie: "ja",
-  zorgprofiel: "5VV",
-  woonwens: "thuis",
-  regie: "zelf",
-  vaardigheden: [...PGB_VAARDIGHEDEN],
-  heeftGewaarborgdeHulp: "ja",
-  gewaarborgdeHulp: { naam: HULP.naam, relatie: HULP.relatie, isWettelijkVertegenwoordiger: "nee" },
-  failliet: "nee",
-  wsnp: "nee",
-  vastWoonadres: "ja",
-  woontInNederland: "ja",
+  ...bijBudgetplan(HULP),
   persoonsgegevens: { achternaam: PERSOON.achternaam, geboortedatum: "1948-05-17", bsn: PERSOON.bsn },
   budgetplanZorgprofiel: "5VV",
   redenKeuzePgb: REDEN,
   zorgInkopen: ZORG,
-  zorgverleners: [
-    { id: "moeder", naam: MOEDER.naam, plaats: MOEDER.plaats, soort: "persoon", relatie: "familie-1e-graad", registraties: [], nummer: MOEDER.nummer, overeenkomst: "opdracht", dagenPerWeek: 5, urenPerWeek: 2500, uurtarief: 1500 },
-    { id: "buurvrouw", naam: BUURVROUW.naam, plaats: BUURVROUW.plaats, soort: "persoon", relatie: "overig", registraties: [], nummer: BUURVROUW.nummer, overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 4, urenPerWeek: 1200, uurtarief: 1650 },
-  ],
+  zorgverleners: [MOEDER_OPGESLAGEN, BUURVROUW_OPGESLAGEN],
   gezien: ["uitkomst", "zorgverleners"],
-  bevestigd: ["indicatie", "keuze"],
 };
 
 /**
@@ -265,7 +253,14 @@ test.describe("acht zorgverleners", () => {
       { ...MOEDER, naam: "Dochter Anouk", plaats: "Vianen", nummer: "111222333", uren: "15,5", uurtarief: "17,25" },
       { ...ZZP, naam: "Vervoer Groen", plaats: "IJsselstein", nummer: "45678901", uren: "2" },
     ];
-    await snelNaarBudgetplan(b);
+    // This journey clicks the way to the budgetplan, and checks on the way that it leaves the
+    // seeds behind that other tests start from (hulp/zaden.ts).
+    await snelNaStap1(b, "5VV");
+    await verwachtDraft(page.context(), NA_STAP_1);
+    await doeStap2(b, "thuis", "zelf");
+    await verwachtDraft(page.context(), NA_STAP_2);
+    await beantwoordStap3Vragen(b);
+    await verwachtDraft(page.context(), bijBudgetplan());
     await geefPersoonsgegevens(b, PERSOON);
     await bevestigBudgetplanZorgprofiel(b);
     await geefRedenPgb(b, "Zelf kiezen wie helpt.");
@@ -297,12 +292,14 @@ test.describe("foute invoer in het budgetplan", () => {
     await expect(veld).toHaveAccessibleDescription(new RegExp(regexVeilig(fout)));
   }
 
-  test("een fout BSN, KVK-nummer, aantal uren of uurtarief: een Nederlandse fout bij het veld, niets gaat verloren", async ({ page, browser, javaScriptEnabled }) => {
+  test("een fout BSN, KVK-nummer, aantal uren of uurtarief: een Nederlandse fout bij het veld, niets gaat verloren", async ({ page, browser, javaScriptEnabled, baseURL }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled });
-    await snelNaarBudgetplan(b);
+    await zaaiDraft(page.context(), baseURL, bijBudgetplan());
 
     // Deel 1: a BSN that fails the elfproef (BP-05).
     const pg = vraagPad("aanvraag", "persoonsgegevens");
+    await page.goto(pg);
+    await wachtOpHydratie(b);
     await vulPersoonsgegevens(page, { ...PERSOON, bsn: "123456789" });
     await page.getByRole("button", { name: formulier.doorgaan, exact: true }).click();
     await expect(page).toHaveURL(opPad(pg));

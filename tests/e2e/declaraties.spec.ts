@@ -14,10 +14,12 @@ import { BUDGET, DECLARATIES, TERMIJN, VERANTWOORDINGSVRIJ } from "@/lib/declara
 import { datumMetDag } from "@/lib/declaraties/termijn";
 import { formatDatumNl, plusDagen } from "@/rules/datum";
 import { bezoeker, controleerAxe, expect, test, type Bezoeker } from "./hulp/bezoeker";
-import { snelNaarBudgetplan, standaardBudgetplan, vandaagJjjjMmDd, vulBudgetplanIn } from "./hulp/budgetplan";
-import { controleerEnRondAf, controleRij, foutSamenvatting, kop, leesGesprek, OVERZICHT, opPad, regexVeilig, zieStapStatus } from "./hulp/stappen";
+import { vandaagJjjjMmDd } from "./hulp/budgetplan";
+import { controleRij, foutSamenvatting, kop, naarOverzicht, OVERZICHT, opPad, regexVeilig, zieStapStatus } from "./hulp/stappen";
+import { zaaiDraft } from "./hulp/zaaien";
+import { naStap3 } from "./hulp/zaden";
 
-// Steps 1–3 first (no axe there), then some 15 axe checks; without JavaScript each is replayed.
+// A long journey with an axe check on every page and state, each replayed in a second page.
 test.describe.configure({ timeout: 240_000 });
 
 const t = declaratiesTeksten;
@@ -42,13 +44,13 @@ async function zieFoutBijVeld(page: Page, veld: Locator, fout: string): Promise<
   await expect(veld).toHaveAccessibleDescription(new RegExp(regexVeilig(fout)));
 }
 
-/** Steps 1–3 the quick way, with the brochure's example (€ 1.624,- a month) and a pgb of € 15.000 expected. */
-async function naStap3(b: Bezoeker): Promise<void> {
-  const snel = { ...b, axe: false };
-  await snelNaarBudgetplan(snel);
-  await vulBudgetplanIn(snel, { ...standaardBudgetplan({ rol: "budgethouder", naam: "Maria de Vries" }), verwacht: "15.000" });
-  await leesGesprek(snel);
-  await controleerEnRondAf(snel, "aanvraag");
+/**
+ * The overview with steps 1–3 klaar, seeded (hulp/zaden.ts): the brochure's example (€ 1.624,- a
+ * month) and a pgb of € 15.000 expected.
+ */
+async function naStap3Klaar(b: Bezoeker, baseURL: string | undefined): Promise<void> {
+  await zaaiDraft(b.page.context(), baseURL, naStap3({ plan: { verwachtJaarbudget: 1_500_000 } }));
+  await naarOverzicht(b);
 }
 
 async function stapPagina(b: Bezoeker): Promise<void> {
@@ -194,9 +196,9 @@ async function budget(b: Bezoeker): Promise<void> {
 }
 
 test.describe("stap 6: declaraties", () => {
-  test("uitleg, de drie hulpmiddelen met foute invoer, en de stap afronden", async ({ page, browser, javaScriptEnabled }) => {
+  test("uitleg, de drie hulpmiddelen met foute invoer, en de stap afronden", async ({ page, browser, javaScriptEnabled, baseURL }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
-    await naStap3(b);
+    await naStap3Klaar(b, baseURL);
     await zieStapStatus(b, "declaraties", "niet-begonnen");
     await stapPagina(b);
     await termijn(b);

@@ -23,7 +23,6 @@ import {
   begin,
   controlePad,
   controleRij,
-  doeStap2,
   foutSamenvatting,
   ghDetails,
   ghGroep,
@@ -34,13 +33,14 @@ import {
   opPad,
   openStap,
   RESULTAAT,
-  snelNaStap1,
   taakStatus,
   vraagPad,
   vulGewaarborgdeHulp,
   wvGroep,
 } from "./hulp/stappen";
 import { FOTOS, fotoMap } from "./hulp/fotos";
+import { zaaiDraft } from "./hulp/zaaien";
+import { NA_STAP_1, NA_STAP_2 } from "./hulp/zaden";
 import { stopVervalsen, vervalsVolgendePost, type Vervalsing } from "./hulp/vervalsen";
 
 const TE_LANG = "a".repeat(250);
@@ -234,9 +234,10 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await expect(page).toHaveURL(opPad("/"));
   });
 
-  test("stap 2: leeg, deeltijd zonder of met foute dagen, te lang, vervalst; stap 1 blijft staan", async ({ page, browser, javaScriptEnabled }) => {
+  test("stap 2: leeg, deeltijd zonder of met foute dagen, te lang, vervalst; stap 1 blijft staan", async ({ page, browser, javaScriptEnabled, baseURL }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled });
-    await snelNaStap1(b, "5VV");
+    await zaaiDraft(page.context(), baseURL, NA_STAP_1);
+    await naarOverzicht(b);
     await openStap(b, "keuze", "woonwens");
     const ww = vraagPad("keuze", "woonwens");
     const dagen = page.getByLabel(kz.woonwens.dagenLabel(ZELF));
@@ -284,10 +285,9 @@ test.describe("foute invoer zonder JavaScript: alleen de server controleert", ()
     await expect(taakStatus(page, "indicatie")).toHaveText(componenten.status.klaar);
   });
 
-  test("stap 3: vervalste vakjes, gewaarborgde hulp leeg, te lang en fout, weigeringsgronden leeg; niets gaat verloren", async ({ page, browser, javaScriptEnabled }) => {
+  test("stap 3: vervalste vakjes, gewaarborgde hulp leeg, te lang en fout, weigeringsgronden leeg; niets gaat verloren", async ({ page, browser, javaScriptEnabled, baseURL }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled });
-    await snelNaStap1(b, "5VV");
-    await doeStap2(b, "thuis", "zelf");
+    await zaaiDraft(page.context(), baseURL, NA_STAP_2);
     // A page further on than the first open one: that first open one.
     await page.goto(vraagPad("aanvraag", "weigeringsgronden"));
     await expect(page).toHaveURL(opPad(vraagPad("aanvraag", "vaardigheden")));
@@ -446,9 +446,10 @@ test.describe("foute invoer met JavaScript: steekproeven", () => {
     await expect(taakStatus(page, "indicatie")).toHaveText(componenten.status.bezig);
   });
 
-  test("een vervalste waarde die de browser niet ziet, weigert de server met een Nederlandse fout", async ({ page, browser, javaScriptEnabled }) => {
+  test("een vervalste waarde die de browser niet ziet, weigert de server met een Nederlandse fout", async ({ page, browser, javaScriptEnabled, baseURL }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled });
-    await snelNaStap1(b, "5VV");
+    await zaaiDraft(page.context(), baseURL, NA_STAP_1);
+    await naarOverzicht(b);
     await openStap(b, "keuze", "woonwens");
     const ww = vraagPad("keuze", "woonwens");
     await radio(page, kz.woonwens.opties.thuis).check();
@@ -475,12 +476,11 @@ async function foto(page: Page, info: TestInfo, naam: string): Promise<void> {
   if (FOTOS) await page.screenshot({ path: path.join(fotoMap(info.project.name), `${naam}-360.png`), fullPage: true });
 }
 
-test("gewaarborgde hulp: de gegevens staan onder 'ja', met en zonder JavaScript pas na 'ja'; een geweigerde post houdt ze open en ingevuld", async ({ page, browser, javaScriptEnabled }, info) => {
+test("gewaarborgde hulp: de gegevens staan onder 'ja', met en zonder JavaScript pas na 'ja'; een geweigerde post houdt ze open en ingevuld", async ({ page, browser, javaScriptEnabled, baseURL }, info) => {
   const b = bezoeker(page, { browser, javaScriptEnabled });
   await page.setViewportSize({ width: 360, height: 740 });
   const t = av.gewaarborgdeHulp;
-  await snelNaStap1(b, "5VV");
-  await doeStap2(b, "thuis", "zelf");
+  await zaaiDraft(page.context(), baseURL, NA_STAP_2);
   await page.goto(vraagPad("aanvraag", "vaardigheden"));
   await verstuur(page); // nothing ticked is an answer (AV-01)
   const gh = vraagPad("aanvraag", "gewaarborgde-hulp");

@@ -25,6 +25,7 @@ import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
 import { bezoeker, expect, test } from "./hulp/bezoeker";
 import {
   BUURVROUW,
+  BUURVROUW_OPGESLAGEN,
   bekijkBedragen,
   beschrijfZorg,
   bevestigBudgetplanZorgprofiel,
@@ -33,6 +34,7 @@ import {
   geefWoonplaats,
   geefRedenPgb,
   MOEDER,
+  MOEDER_OPGESLAGEN,
   onderteken,
   somRegels,
   voegZorgverlenerToe,
@@ -62,22 +64,12 @@ import {
 } from "./hulp/stappen";
 import { FOTOS, fotoMap } from "./hulp/fotos";
 import { verwachtDraft, zaaiDraft } from "./hulp/zaaien";
+import { bijBudgetplan, NA_STAP_2 } from "./hulp/zaden";
 
 /** Checked: the narrowest screen WCAG 1.4.10 names, a common phone, a laptop. */
 const BREEDTES = [320, 360, 1280];
 /** Photographed (a full-page picture is the slow part): the phone and the laptop; only when asked. */
 const FOTO_BREEDTES = [360, 1280];
-
-/** What part 1 (steps 1 and 2) leaves behind: the seed of part 2 (step 3). */
-const NA_STAP_2: Antwoorden = {
-  voorWie: "zelf",
-  heeftIndicatie: "ja",
-  zorgprofiel: "5VV",
-  woonwens: "thuis",
-  regie: "zelf",
-  gezien: ["uitkomst"],
-  bevestigd: ["indicatie", "keuze"],
-};
 
 /** What the first part of step 3 leaves behind, on the bedragen page: the seed of the second. */
 const NA_ZORGVERLENERS: Antwoorden = {
@@ -93,26 +85,13 @@ const NA_ZORGVERLENERS: Antwoorden = {
   budgetplanZorgprofiel: "5VV",
   redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt.",
   zorgInkopen: "Wassen en aankleden, elke ochtend.",
-  zorgverleners: [
-    { id: "moeder", naam: MOEDER.naam, plaats: MOEDER.plaats, soort: "persoon", relatie: "familie-1e-graad", registraties: [], nummer: MOEDER.nummer, overeenkomst: "opdracht", dagenPerWeek: 5, urenPerWeek: 2500, uurtarief: 1500 },
-    { id: "buurvrouw", naam: BUURVROUW.naam, plaats: BUURVROUW.plaats, soort: "persoon", relatie: "overig", registraties: [], nummer: BUURVROUW.nummer, overeenkomst: "arbeidsovereenkomst", dagenPerWeek: 4, urenPerWeek: 1200, uurtarief: 1650 },
-  ],
+  zorgverleners: [MOEDER_OPGESLAGEN, BUURVROUW_OPGESLAGEN],
   gezien: ["uitkomst", "zorgverleners"],
 };
 
 /** Steps 1–3 done: 5VV, thuis, zelf; the brochure's moeder and a neighbour on an arbeidsovereenkomst. */
 const NA_STAP_3: Antwoorden = {
-  voorWie: "zelf",
-  heeftIndicatie: "ja",
-  zorgprofiel: "5VV",
-  woonwens: "thuis",
-  regie: "zelf",
-  vaardigheden: [...PGB_VAARDIGHEDEN],
-  heeftGewaarborgdeHulp: "nee",
-  failliet: "nee",
-  wsnp: "nee",
-  vastWoonadres: "ja",
-  woontInNederland: "ja",
+  ...bijBudgetplan(),
   persoonsgegevens: { achternaam: "de Vries", geboortedatum: "1948-05-17", bsn: "111222333" },
   budgetplanZorgprofiel: "5VV",
   redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt.",

@@ -15,10 +15,12 @@ import { budgetplanOverzicht } from "@/content/budgetplan-overzicht";
 import { componenten } from "@/content/componenten";
 import { zorgovereenkomstenTeksten } from "@/content/wizard/zorgovereenkomsten";
 import { bezoeker, controleerAxe, expect, test, type Bezoeker } from "./hulp/bezoeker";
-import { BUURVROUW, MOEDER, snelNaarBudgetplan, standaardBudgetplan, vandaagJjjjMmDd, vulBudgetplanIn } from "./hulp/budgetplan";
-import { controleerEnRondAf, foutSamenvatting, kop, leesGesprek, OVERZICHT, opPad, regexVeilig, zieStapStatus } from "./hulp/stappen";
+import { BUURVROUW, BUURVROUW_OPGESLAGEN, MOEDER, MOEDER_OPGESLAGEN, vandaagJjjjMmDd } from "./hulp/budgetplan";
+import { foutSamenvatting, kop, naarOverzicht, OVERZICHT, opPad, regexVeilig, zieStapStatus } from "./hulp/stappen";
+import { zaaiDraft } from "./hulp/zaaien";
+import { naStap3 } from "./hulp/zaden";
 
-// Stap 1 to 3 come first; the budgetplan alone is some 40 pages.
+// A long journey with an axe check on every page and state, each replayed in a second page.
 test.describe.configure({ timeout: 240_000 });
 
 const t = zorgovereenkomstenTeksten;
@@ -30,13 +32,10 @@ const STAP = componenten.stap.van(5, 6);
 const knop = (page: Page, naam: string) => page.getByRole("button", { name: naam, exact: true });
 const etmalenVeld = (page: Page) => page.getByLabel(l.label, { exact: true });
 
-/** Start page to the overview with stap 3 confirmed: moeder and the neighbour in the budgetplan (Tilburg: Midden Brabant). */
-async function naStap3(b: Bezoeker): Promise<void> {
-  const snel = { ...b, axe: false };
-  await snelNaarBudgetplan(snel);
-  await vulBudgetplanIn(snel, { ...standaardBudgetplan({ rol: "budgethouder", naam: "Maria de Vries" }), zorgverleners: [MOEDER, BUURVROUW] });
-  await leesGesprek(snel);
-  await controleerEnRondAf(snel, "aanvraag");
+/** The overview with stap 3 confirmed, seeded (hulp/zaden.ts): moeder and the neighbour in the budgetplan (Tilburg: Midden Brabant). */
+async function naStap3Klaar(b: Bezoeker, baseURL: string | undefined): Promise<void> {
+  await zaaiDraft(b.page.context(), baseURL, naStap3({ plan: { zorgverleners: [MOEDER_OPGESLAGEN, BUURVROUW_OPGESLAGEN] } }));
+  await naarOverzicht(b);
 }
 
 /** Clicks the checklist's PDF link; returns the download and its text, all white space made one space. */
@@ -165,9 +164,9 @@ async function stap5(b: Bezoeker): Promise<void> {
 }
 
 test.describe("stap 5: afspraken maken met zorgverleners", () => {
-  test("de checklist per zorgverlener, de pdf, logeeropvang met foute invoer, en de stap afronden", async ({ page, browser, javaScriptEnabled }) => {
+  test("de checklist per zorgverlener, de pdf, logeeropvang met foute invoer, en de stap afronden", async ({ page, browser, javaScriptEnabled, baseURL }) => {
     const b = bezoeker(page, { browser, javaScriptEnabled, axe: true });
-    await naStap3(b);
+    await naStap3Klaar(b, baseURL);
     await stap5(b);
   });
 });

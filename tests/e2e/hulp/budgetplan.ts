@@ -471,6 +471,11 @@ export async function vulBudgetplanIn(b: Bezoeker, plan: Budgetplan): Promise<vo
 export async function snelNaarBudgetplan(b: Bezoeker, hulp: GewaarborgdeHulp | "nee" = "nee"): Promise<void> {
   await snelNaStap1(b, "5VV");
   await doeStap2(b, "thuis", "zelf");
+  await beantwoordStap3Vragen(b, hulp);
+}
+
+/** From the overview after stap 2 to the budgetplan's first page: all ten vaardigheden, the gewaarborgde hulp, no weigeringsgrond. */
+export async function beantwoordStap3Vragen(b: Bezoeker, hulp: GewaarborgdeHulp | "nee" = "nee"): Promise<void> {
   await openStap(b, "aanvraag", "vaardigheden");
   await vinkVaardighedenAan(b, 10);
   await geefGewaarborgdeHulp(b, hulp);
@@ -501,26 +506,40 @@ export function alsEenRegel(tekst: string): string {
   return tekst.replace(/[ \t\u00a0]+/g, " ");
 }
 
+/** MOEDER and BUURVROUW as the zorgverlener pages store them (a seed's ids are fixed). */
+export const MOEDER_OPGESLAGEN = {
+  id: "moeder",
+  naam: MOEDER.naam,
+  plaats: MOEDER.plaats,
+  soort: "persoon",
+  relatie: "familie-1e-graad",
+  registraties: [],
+  nummer: MOEDER.nummer,
+  overeenkomst: "opdracht",
+  dagenPerWeek: 5,
+  urenPerWeek: 2500,
+  uurtarief: 1500,
+} satisfies NonNullable<Antwoorden["zorgverleners"]>[number];
+export const BUURVROUW_OPGESLAGEN = {
+  id: "buurvrouw",
+  naam: BUURVROUW.naam,
+  plaats: BUURVROUW.plaats,
+  soort: "persoon",
+  relatie: "overig",
+  registraties: [],
+  nummer: BUURVROUW.nummer,
+  overeenkomst: "arbeidsovereenkomst",
+  dagenPerWeek: 4,
+  urenPerWeek: 1200,
+  uurtarief: 1650,
+} satisfies NonNullable<Antwoorden["zorgverleners"]>[number];
+
 /** The budgetplan both journeys fill in (standaardBudgetplan), as stored. */
 export const STANDAARD_BUDGETPLAN_OPGESLAGEN = {
   persoonsgegevens: { achternaam: "de Vries", geboortedatum: "1948-05-17", bsn: "111222333" },
   redenKeuzePgb: "Ik wil zelf kiezen wie mij helpt. Mijn moeder kent mij en mijn gewoontes.",
   zorgInkopen: "Wassen en aankleden, elke ochtend. Samen boodschappen doen, twee keer per week.",
-  zorgverleners: [
-    {
-      id: "moeder",
-      naam: MOEDER.naam,
-      plaats: MOEDER.plaats,
-      soort: "persoon",
-      relatie: "familie-1e-graad",
-      registraties: [],
-      nummer: MOEDER.nummer,
-      overeenkomst: "opdracht",
-      dagenPerWeek: 5,
-      urenPerWeek: 2500,
-      uurtarief: 1500,
-    },
-  ],
+  zorgverleners: [MOEDER_OPGESLAGEN],
   verwachtJaarbudget: null,
   woonplaats: { invoer: "Tilburg", zkCode: "ZK12", gemeente: "Tilburg", viaPostcode: false },
 } satisfies Antwoorden;
