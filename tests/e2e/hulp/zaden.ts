@@ -5,9 +5,9 @@
  * the one before, and tests that still click the way check that they leave exactly these drafts
  * behind (`verwachtDraft`), so a seed cannot drift from what the pages store:
  * - `NA_STAP_1`, `NA_STAP_2` and `bijBudgetplan()`: budgetplan.spec.ts, "acht zorgverleners";
- *   `bijBudgetplan(hulp)`: the same file's brochure journey, part 1 (its draft spreads it);
- * - the budgetplan as stored, signed by the gewaarborgde hulp, and stap 3 klaar: reizen.spec.ts,
- *   reis a part 2; signed by the budgethouder: reis d part 2.
+ *   schermafbeeldingen.spec.ts, part 1, checks `NA_STAP_2` too;
+ * - a gewaarborgde hulp as stored, the budgetplan as stored, signed by the gewaarborgde hulp, and
+ *   stap 3 klaar: reizen.spec.ts, reis a part 2; signed by the budgethouder: reis d part 2.
  */
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
