@@ -73,11 +73,6 @@ export const aanvraag = {
     titel: "Uw antwoorden zijn niet bewaard",
     tekst: "Er is bij ons iets misgegaan bij het bewaren. Uw antwoorden zijn niet bewaard, maar wat u invulde staat hieronder nog. Probeer het over een paar minuten opnieuw.",
   },
-  storing: {
-    titel: "Dit is niet gelukt",
-    tekst: "Er is bij ons iets misgegaan. Er is niets veranderd: niets bewaard en niets gewist. Probeer het over een paar minuten opnieuw.",
-    terug: "Terug naar uw aanvraag",
-  },
   controleren: {
     titel: "Controleer uw antwoorden",
     uitleg: "Klopt alles? Met 'Wijzig' past u een antwoord aan.",

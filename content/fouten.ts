@@ -4,7 +4,6 @@
  * serverpaginas.json, which plain Node reads too (docs/decisions/024-foutpaden.md).
  */
 import serverpaginas from "./serverpaginas.json" with { type: "json" };
-import { aanvraag } from "./aanvraag";
 
 export const foutTeksten = {
   nietGevonden: {
@@ -18,11 +17,12 @@ export const foutTeksten = {
     bewaard: "Wat u eerder met Doorgaan heeft bewaard, is niet verloren.",
     opnieuw: "Probeer het opnieuw",
   },
-  /**
-   * /storing, where a button's action lands when the database failed. The Dutch is the task
-   * list's (content/aanvraag.ts); here so the page has its English without all of that module.
-   */
-  storing: aanvraag.storing,
+  /** /storing, where a button's action lands when the database failed. */
+  storing: {
+    titel: "Dit is niet gelukt",
+    tekst: "Er is bij ons iets misgegaan. Er is niets veranderd: niets bewaard en niets gewist. Probeer het over een paar minuten opnieuw.",
+    terug: "Terug naar uw aanvraag",
+  },
   home: serverpaginas.kader.home,
   serverpaginas,
 } as const;

@@ -68,11 +68,6 @@ export const aanvraag: Vertaling<typeof nl> = {
     titel: "Your answers were not saved",
     tekst: "Something went wrong on our side while saving. Your answers were not saved, but what you entered is still below. Please try again in a few minutes.",
   },
-  storing: {
-    titel: "This did not work",
-    tekst: "Something went wrong on our side. Nothing has changed: nothing saved and nothing deleted. Please try again in a few minutes.",
-    terug: "Back to your application",
-  },
   controleren: {
     titel: "Check your answers",
     uitleg: "Is everything correct? Use ‘Change’ to change an answer.",

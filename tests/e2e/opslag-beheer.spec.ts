@@ -15,6 +15,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { aanvraag } from "@/content/aanvraag";
+import { foutTeksten } from "@/content/fouten";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
 import { wachtOp } from "./hulp/eigen-server";
@@ -298,8 +299,8 @@ test.describe("beheer: gezondheid, afsluiten, parameters, storingen", () => {
 
 test("/storing zegt in het Nederlands dat er niets veranderd is, zonder axe-fouten", async ({ page, browser, javaScriptEnabled }) => {
   await page.goto("/storing");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(aanvraag.storing.titel);
-  await expect(page.getByText(aanvraag.storing.tekst)).toBeVisible();
-  await expect(page.getByRole("link", { name: aanvraag.storing.terug })).toHaveAttribute("href", "/aanvraag");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(foutTeksten.storing.titel);
+  await expect(page.getByText(foutTeksten.storing.tekst)).toBeVisible();
+  await expect(page.getByRole("link", { name: foutTeksten.storing.terug })).toHaveAttribute("href", "/aanvraag");
   await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
 });
