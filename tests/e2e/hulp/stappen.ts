@@ -17,7 +17,7 @@ import { keuzeVragen } from "@/content/wizard/keuze";
 import { linksOpenen } from "@/content/links-openen";
 import type { VoorWie } from "@/lib/wizard/antwoorden";
 import type { StapSlug } from "@/lib/wizard/types";
-import { controleerAxe, expect, type Bezoeker } from "./bezoeker";
+import { controleerAxe, expect, wachtOpHydratie, type Bezoeker } from "./bezoeker";
 
 export const STAP_NUMMER: Record<StapSlug, number> = {
   indicatie: 1,
@@ -126,9 +126,15 @@ export async function openStap(b: Bezoeker, stap: Exclude<StapSlug, "toekenning"
   await expect(b.page).toHaveURL(opPad(vraagPad(stap, eerstePagina)));
 }
 
+/**
+ * The overview, freshly loaded (after a seed, often): with JavaScript, hydrated before the test
+ * goes on, so what it does next goes through the scripts, as it would for a person arriving there
+ * by a link.
+ */
 export async function naarOverzicht(b: Bezoeker): Promise<void> {
   await b.page.goto(OVERZICHT);
   await expect(kop(b.page)).toHaveText(aanvraag.overzicht.titel);
+  await wachtOpHydratie(b);
 }
 
 // ---------------------------------------------------------------- step 1
