@@ -24,7 +24,7 @@ const TAG_KLASSEN: Record<Antwoord, string> = {
 /** The one way a rule is cited on a page: "Regel AV-02 · Bron: Stap 3, Gewaarborgde hulp". */
 export function Bronvermelding({ reden }: { reden: Pick<Reden, "regel" | "bron"> }) {
   return (
-    <p className="mt-1 mb-0 text-base text-grijs">
+    <p className="bronvermelding">
       <RegelEnBron regel={reden.regel} bron={reden.bron} />
     </p>
   );
@@ -100,7 +100,7 @@ export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen",
     <div>
       <ul className="m-0 list-none space-y-2 p-0">
         {redenen.map((reden, index) => (
-          <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
+          <li key={`${reden.regel}-${index}`} className="reden">
             <p className="m-0" data-reden={reden.code}>
               {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : <RedenZin reden={reden} publiek={publiek} taal={taal} />}
             </p>

@@ -14,7 +14,7 @@
  * a line may break after a slash, and a word a browser cannot hyphenate is broken where it must
  * (docs/decisions/031-burgerpaginas.md).
  */
-import { Fragment, type ReactNode } from "react";
+import { Fragment, type ReactElement, type ReactNode } from "react";
 import type { Metadata } from "next";
 import { Keuzelijst } from "@/components/keuzelijst";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
@@ -48,14 +48,14 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: zoekTitel(inTaal(taal, profielenNl, profielenEn).titel, staat, taal) };
 }
 
+/** The outcome word's colour; its other looks are `.profiel-woord` (app/globals.css). */
 const WOORD_KLASSEN: Record<Antwoord, string> = {
-  ja: "bg-goed/15 text-goed",
-  nee: "bg-fout/10 text-fout",
-  navragen: "bg-let-op/15 text-let-op",
+  ja: "profiel-woord profiel-woord-ja",
+  nee: "profiel-woord profiel-woord-nee",
+  navragen: "profiel-woord profiel-woord-navragen",
 };
 
 const KOP = "border-b-2 border-inkt px-2 py-2 text-left align-bottom font-bold";
-const CEL = "border-b border-lijn px-2 py-2 align-top";
 /** The first column: stays at the left edge of the scroll region, above the cells passing under it. */
 const VAST_LINKS = "sticky left-0 z-[1] bg-white";
 
@@ -76,26 +76,34 @@ function metBreekpunten(tekst: string): ReactNode {
   ));
 }
 
-function Cel({ cel, profiel, taal, t }: { cel: MatrixCel; profiel: string; taal: Taal; t: typeof profielenEn }) {
-  return (
-    <td data-profiel={profiel} data-kolom={cel.kolom} data-uitkomst={cel.uitkomst} className={CEL}>
-      <details>
-        <summary
-          className={
-            "cursor-pointer rounded-none px-1 font-bold underline underline-offset-[0.15em] hover:decoration-[3px] " +
-            `${WOORD_KLASSEN[cel.uitkomst]} ` +
-            "focus-visible:bg-focus focus-visible:text-inkt focus-visible:no-underline focus-visible:shadow-[0_4px_0_var(--color-inkt)] focus-visible:outline-none"
-          }
-        >
-          {t.woord[cel.uitkomst]}
-          <span className="sr-only">{t.waarom}</span>
-        </summary>
-        <div className="mt-2 w-44 text-base sm:w-64">
-          <RedenenLijst redenen={cel.redenen} publiek={ZORGKANTOOR} waarom="geen" taal={taal} />
-        </div>
-      </details>
-    </td>
-  );
+/**
+ * A cell's folded outcome: the word, and its reasons under it. Many cells have the same outcome
+ * for the same reasons (329 cells, about 100 different ones), so the page makes each different
+ * `<details>` once and puts that one element in every cell that has it. The HTML still holds it in
+ * each cell, but React's payload for the browser holds it once and refers to it from the other
+ * cells (docs/decisions/030-snelheid.md, addendum 2026-12-05).
+ */
+function uitleggen(taal: Taal, t: typeof profielenEn): (cel: MatrixCel) => ReactElement {
+  const gemaakt = new Map<string, ReactElement>();
+  return (cel) => {
+    const sleutel = `${cel.uitkomst} ${JSON.stringify(cel.redenen)}`;
+    let uitleg = gemaakt.get(sleutel);
+    if (uitleg === undefined) {
+      uitleg = (
+        <details>
+          <summary className={WOORD_KLASSEN[cel.uitkomst]}>
+            {t.woord[cel.uitkomst]}
+            <span className="sr-only">{t.waarom}</span>
+          </summary>
+          <div className="profiel-redenen">
+            <RedenenLijst redenen={cel.redenen} publiek={ZORGKANTOOR} waarom="geen" taal={taal} />
+          </div>
+        </details>
+      );
+      gemaakt.set(sleutel, uitleg);
+    }
+    return uitleg;
+  };
 }
 
 export default async function ProfielenPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
@@ -104,6 +112,7 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
   const stafAlgemeen = inTaal(taal, algemeenNl, algemeenEn);
   const { staat, sector } = await keuzeVan(searchParams, taal);
   const matrix = profielenMatrix(vandaagInAmsterdam(), sector);
+  const uitleg = uitleggen(taal, t);
 
   return (
     <article>
@@ -171,7 +180,7 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
               </tr>
               {groep.rijen.map(({ zorgprofiel, cellen }) => (
                 <tr key={zorgprofiel.code}>
-                  <th scope="row" className={`${CEL} ${VAST_LINKS} w-36 min-w-36 text-left font-normal hyphens-auto [overflow-wrap:anywhere] sm:w-56 sm:[overflow-wrap:normal]`}>
+                  <th scope="row" className="profiel-cel profiel-rijkop">
                     <span className="block font-bold">{formatZorgprofiel(zorgprofiel)}</span>
                     {/* Bijlage 4's own Dutch description: marked, so an English page reads and hyphenates it as Dutch. */}
                     {zorgprofiel.omschrijving !== null && (
@@ -182,7 +191,9 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
                     {!zorgprofiel.inBijlage4 && <span className="block text-grijs">{t.nietInBijlage4}</span>}
                   </th>
                   {cellen.map((cel) => (
-                    <Cel key={cel.kolom} cel={cel} profiel={zorgprofiel.code} taal={taal} t={t} />
+                    <td key={cel.kolom} data-profiel={zorgprofiel.code} data-kolom={cel.kolom} data-uitkomst={cel.uitkomst} className="profiel-cel">
+                      {uitleg(cel)}
+                    </td>
                   ))}
                 </tr>
               ))}
