@@ -14,13 +14,11 @@
  * a line may break after a slash, and a word a browser cannot hyphenate is broken where it must
  * (docs/decisions/031-burgerpaginas.md).
  */
-import { Fragment, type ReactElement, type ReactNode } from "react";
 import type { Metadata } from "next";
 import { Keuzelijst } from "@/components/keuzelijst";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
-import { RedenenLijst } from "@/components/uitkomst";
 import { ZORGKANTOOR } from "@/content/redenen";
 import { profielenStaf as profielenEn, stafAlgemeen as algemeenEn } from "@/content/en/zorgkantoor-staf";
 import type { Taal } from "@/content/taal";
@@ -28,10 +26,11 @@ import { inTaal } from "@/content/vertaling";
 import { profielenStaf as profielenNl, stafAlgemeen as algemeenNl } from "@/content/zorgkantoor-staf";
 import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchemaIn, SECTOREN, type MatrixCel } from "@/lib/staf/profielen";
+import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchemaIn, SECTOREN, type MatrixCel, type MatrixSector } from "@/lib/staf/profielen";
+import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
 import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
-import type { Antwoord } from "@/rules/types";
 import { formatZorgprofiel, type Sector } from "@/rules/zorgprofiel";
+import { ProfielenTabel, type ProfielenTabelGegevens, type TabelReden, type TabelUitleg } from "./tabel";
 
 const PAD = "/zorgkantoor/profielen";
 const NAAM = "sector";
@@ -48,61 +47,59 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: zoekTitel(inTaal(taal, profielenNl, profielenEn).titel, staat, taal) };
 }
 
-/** The outcome word's colour; its other looks are `.profiel-woord` (app/globals.css). */
-const WOORD_KLASSEN: Record<Antwoord, string> = {
-  ja: "profiel-woord profiel-woord-ja",
-  nee: "profiel-woord profiel-woord-nee",
-  navragen: "profiel-woord profiel-woord-navragen",
-};
-
-const KOP = "border-b-2 border-inkt px-2 py-2 text-left align-bottom font-bold";
-/** The first column: stays at the left edge of the scroll region, above the cells passing under it. */
-const VAST_LINKS = "sticky left-0 z-[1] bg-white";
-
 /**
- * A line may break after a slash ("verzorging/verpleging", the longest word in Bijlage 4): the
- * browser never breaks there by itself, so that word alone set the sticky column's width.
+ * The table as data for ProfielenTabel (./tabel.tsx): every sentence made here, in the page's
+ * language and for staff, each different reason and each different cell once.
  */
-function metBreekpunten(tekst: string): ReactNode {
-  return tekst.split("/").map((deel, i) => (
-    <Fragment key={i}>
-      {i > 0 && (
-        <>
-          /<wbr />
-        </>
-      )}
-      {deel}
-    </Fragment>
-  ));
-}
-
-/**
- * A cell's folded outcome: the word, and its reasons under it. Many cells have the same outcome
- * for the same reasons (329 cells, about 100 different ones), so the page makes each different
- * `<details>` once and puts that one element in every cell that has it. The HTML still holds it in
- * each cell, but React's payload for the browser holds it once and refers to it from the other
- * cells (docs/decisions/030-snelheid.md, addendum 2026-12-05).
- */
-function uitleggen(taal: Taal, t: typeof profielenEn): (cel: MatrixCel) => ReactElement {
-  const gemaakt = new Map<string, ReactElement>();
-  return (cel) => {
-    const sleutel = `${cel.uitkomst} ${JSON.stringify(cel.redenen)}`;
-    let uitleg = gemaakt.get(sleutel);
-    if (uitleg === undefined) {
-      uitleg = (
-        <details>
-          <summary className={WOORD_KLASSEN[cel.uitkomst]}>
-            {t.woord[cel.uitkomst]}
-            <span className="sr-only">{t.waarom}</span>
-          </summary>
-          <div className="profiel-redenen">
-            <RedenenLijst redenen={cel.redenen} publiek={ZORGKANTOOR} waarom="geen" taal={taal} />
-          </div>
-        </details>
-      );
-      gemaakt.set(sleutel, uitleg);
+function tabelGegevens(matrix: MatrixSector[], taal: Taal, t: typeof profielenEn, sector: Sector | undefined): ProfielenTabelGegevens {
+  const redenen: TabelReden[] = [];
+  const redenNummers = new Map<string, number>();
+  const uitleg: TabelUitleg[] = [];
+  const uitlegNummers = new Map<string, number>();
+  const nummer = <T,>(lijst: T[], nummers: Map<string, number>, waarde: T): number => {
+    const sleutel = JSON.stringify(waarde);
+    let n = nummers.get(sleutel);
+    if (n === undefined) {
+      n = lijst.push(waarde) - 1;
+      nummers.set(sleutel, n);
     }
-    return uitleg;
+    return n;
+  };
+  const celNummer = (cel: MatrixCel): number =>
+    nummer(uitleg, uitlegNummers, {
+      uitkomst: cel.uitkomst,
+      redenen: cel.redenen.map((reden) =>
+        nummer(redenen, redenNummers, {
+          code: reden.code,
+          regel: reden.regel,
+          bron: reden.bron,
+          zin: redenTekstIn(reden, ZORGKANTOOR, taal),
+          // As RedenenLijst's sentences (components/uitkomst.tsx): a cited Dutch source stays Dutch.
+          nederlands: typeof reden.gegevens.bron === "string" ? reden.gegevens.bron : "",
+        }),
+      ),
+    });
+  return {
+    taal,
+    bijschrift: sector === undefined ? t.bijschrift : t.bijschriftSector(t.sector[sector]),
+    kolomZorgprofiel: t.kolomZorgprofiel,
+    kolommen: PROFIEL_KOLOMMEN.map((kolom) => ({ kolom, kop: t.kolom[kolom] })),
+    woord: t.woord,
+    waarom: t.waarom,
+    nietInBijlage4: t.nietInBijlage4,
+    redenen,
+    uitleg,
+    groepen: matrix.map((groep) => ({
+      sector: groep.sector,
+      naam: t.sector[groep.sector],
+      rijen: groep.rijen.map(({ zorgprofiel, cellen }) => ({
+        code: zorgprofiel.code,
+        naam: formatZorgprofiel(zorgprofiel),
+        omschrijving: zorgprofiel.omschrijving,
+        inBijlage4: zorgprofiel.inBijlage4,
+        cellen: cellen.map(celNummer),
+      })),
+    })),
   };
 }
 
@@ -112,7 +109,6 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
   const stafAlgemeen = inTaal(taal, algemeenNl, algemeenEn);
   const { staat, sector } = await keuzeVan(searchParams, taal);
   const matrix = profielenMatrix(vandaagInAmsterdam(), sector);
-  const uitleg = uitleggen(taal, t);
 
   return (
     <article>
@@ -154,52 +150,7 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
         `scroll-pl-*`: a cell reached by Tab is scrolled clear of the sticky first column.
       */}
       <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="relative mb-8 max-w-full scroll-pl-40 overflow-x-auto sm:scroll-pl-56">
-        <table className="w-full min-w-[52rem] border-separate border-spacing-0 text-base">
-          <caption className="mb-2 text-left text-xl font-bold">
-            {sector === undefined ? t.bijschrift : t.bijschriftSector(t.sector[sector])}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={`${KOP} ${VAST_LINKS}`}>
-                {t.kolomZorgprofiel}
-              </th>
-              {PROFIEL_KOLOMMEN.map((kolom) => (
-                <th key={kolom} scope="col" className={KOP}>
-                  {t.kolom[kolom]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {matrix.map((groep) => (
-            <tbody key={groep.sector} data-sector={groep.sector}>
-              <tr>
-                <th scope="rowgroup" colSpan={PROFIEL_KOLOMMEN.length + 1} className="bg-vlak px-2 pt-4 pb-2 text-left text-lg font-bold">
-                  {/* The cell spans the row; its text stays at the left edge while the row scrolls. */}
-                  <span className="sticky left-2">{t.sector[groep.sector]}</span>
-                </th>
-              </tr>
-              {groep.rijen.map(({ zorgprofiel, cellen }) => (
-                <tr key={zorgprofiel.code}>
-                  <th scope="row" className="profiel-cel profiel-rijkop">
-                    <span className="block font-bold">{formatZorgprofiel(zorgprofiel)}</span>
-                    {/* Bijlage 4's own Dutch description: marked, so an English page reads and hyphenates it as Dutch. */}
-                    {zorgprofiel.omschrijving !== null && (
-                      <span lang="nl" className="block text-grijs">
-                        {metBreekpunten(zorgprofiel.omschrijving)}
-                      </span>
-                    )}
-                    {!zorgprofiel.inBijlage4 && <span className="block text-grijs">{t.nietInBijlage4}</span>}
-                  </th>
-                  {cellen.map((cel) => (
-                    <td key={cel.kolom} data-profiel={zorgprofiel.code} data-kolom={cel.kolom} data-uitkomst={cel.uitkomst} className="profiel-cel">
-                      {uitleg(cel)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
+        <ProfielenTabel gegevens={tabelGegevens(matrix, taal, t, sector)} />
       </div>
     </article>
   );
