@@ -5,6 +5,8 @@
  * each cell shows its outcome as a word and holds its reasons in a native `<details>`, so they
  * open by keyboard and without JavaScript. A plain GET form filters by sector (`?sector=VV`), read
  * with lib/wizard/zoek-hulp.ts as on the other GET tool pages (docs/decisions/024-foutpaden.md).
+ * The page makes every sentence; the table's markup is ./tabel.tsx, which gets it as data, each
+ * different reason and cell once (docs/decisions/030-snelheid.md, addendum 2026-12-05).
  *
  * Eight columns do not fit 360 px: the table scrolls inside a focusable, named region (as
  * components/budgetplan-tabel.tsx does); the page itself never scrolls sideways. The zorgprofiel
