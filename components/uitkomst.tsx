@@ -1,14 +1,16 @@
 /**
  * A rule outcome with its reasons. The outcome is a word ("Mogelijk", "Niet mogelijk", "Het
  * zorgkantoor beslist"), never only a colour or an icon. Every reason names its rule and the
- * brochure section to read it in, in one style (`Bronvermelding`), folded under "Waarom?": in the
- * page for staff and for the curious, out of the way of a person reading on a phone
- * (docs/decisions/028-redenen-als-gegevens.md). This website explains, the zorgkantoor decides.
+ * brochure section to read it in, in one style (`Bronvermelding`, components/redenen-opsomming.tsx),
+ * folded under "Waarom?": in the page for staff and for the curious, out of the way of a person
+ * reading on a phone (docs/decisions/028-redenen-als-gegevens.md). This website explains, the
+ * zorgkantoor decides.
  */
 import { AANVRAGER, type Publiek } from "@/content/redenen";
 import { STANDAARDTAAL, type Taal } from "@/content/taal";
 import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
-import { RegelEnBron, UitkomstWoord, WaaromWoord } from "./component-woorden";
+import { UitkomstWoord, WaaromWoord } from "./component-woorden";
+import { Bronvermelding, RedenenOpsomming } from "./redenen-opsomming";
 import type { Antwoord, Reden, Uitkomst } from "@/rules/types";
 import { planBegrippen } from "@/lib/begrippen";
 import { BegripTekst } from "./begrip-tekst";
@@ -20,15 +22,6 @@ const TAG_KLASSEN: Record<Antwoord, string> = {
   nee: "bg-fout/10 text-fout",
   navragen: "bg-let-op/15 text-let-op",
 };
-
-/** The one way a rule is cited on a page: "Regel AV-02 · Bron: Stap 3, Gewaarborgde hulp". */
-export function Bronvermelding({ reden }: { reden: Pick<Reden, "regel" | "bron"> }) {
-  return (
-    <p className="mt-1 mb-0 text-base text-grijs">
-      <RegelEnBron regel={reden.regel} bron={reden.bron} />
-    </p>
-  );
-}
 
 /** Rule IDs in order of first mention, each once. */
 export function regelIds(redenen: readonly Pick<Reden, "regel">[]): string[] {
@@ -98,16 +91,14 @@ export function RedenenLijst({ redenen, publiek = AANVRAGER, waarom = "bronnen",
   const plan = begrippenEerder === undefined || taal !== STANDAARDTAAL ? null : planBegrippen(redenen.map((reden) => redenTekstIn(reden, publiek, taal)), begrippenEerder);
   return (
     <div>
-      <ul className="m-0 list-none space-y-2 p-0">
-        {redenen.map((reden, index) => (
-          <li key={`${reden.regel}-${index}`} className="border-l-4 border-lijn pl-4">
-            <p className="m-0" data-reden={reden.code}>
-              {plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : <RedenZin reden={reden} publiek={publiek} taal={taal} />}
-            </p>
-            {waarom === "geen" && <Bronvermelding reden={reden} />}
-          </li>
-        ))}
-      </ul>
+      <RedenenOpsomming
+        redenen={redenen.map((reden, index) => ({
+          code: reden.code,
+          regel: reden.regel,
+          zin: plan?.delen[index] ? <BegripTekst delen={plan.delen[index]} /> : <RedenZin reden={reden} publiek={publiek} taal={taal} />,
+          ...(waarom === "geen" && { bron: reden }),
+        }))}
+      />
       {waarom === "bronnen" && <Waarom redenen={redenen} taal={taal} />}
     </div>
   );

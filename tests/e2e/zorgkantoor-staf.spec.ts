@@ -124,6 +124,27 @@ test.describe("Zorgprofielen en leveringsvormen (/zorgkantoor/profielen)", () =>
     await verwachtGeenAxeFouten(page, { javaScriptEnabled, browser });
   });
 
+  /**
+   * The page's weight as served, React's inline payload included. It was 1.1 MB: the table's
+   * markup, and all of it again in the payload, 39 % class strings. With named classes and the
+   * table sent to the browser as data (app/zorgkantoor/profielen/tabel.tsx), about 394 kB in Dutch
+   * and 409 kB in English (docs/decisions/030-snelheid.md, addendum 2026-12-05). The bound leaves
+   * room for new words, not for the markup twice; the second check says so whatever the words.
+   */
+  test("de pagina blijft licht: de HTML onder 450 kB, de tabel niet nog eens in de scripts", async ({ request }) => {
+    for (const taal of ["nl", "en"]) {
+      const antwoord = await request.get(PROFIELEN, { headers: { "Accept-Language": taal } });
+      expect(antwoord.status()).toBe(200);
+      const html = await antwoord.text();
+      expect(html).toContain(`<html lang="${taal}"`);
+      expect(Buffer.byteLength(html), `${taal}: bytes HTML`).toBeLessThan(450_000);
+      const zonderScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+      const redenen = (tekst: string) => tekst.split("data-reden").length - 1;
+      expect(redenen(zonderScripts), `${taal}: redenen in de tabel`).toBeGreaterThan(500);
+      expect(redenen(html) - redenen(zonderScripts), `${taal}: redenen als opmaak in React's gegevens`).toBe(0);
+    }
+  });
+
   test("past op 360 px: alleen de tabel schuift, in een gebied dat focus krijgt", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(PROFIELEN);

@@ -5,6 +5,8 @@
  * each cell shows its outcome as a word and holds its reasons in a native `<details>`, so they
  * open by keyboard and without JavaScript. A plain GET form filters by sector (`?sector=VV`), read
  * with lib/wizard/zoek-hulp.ts as on the other GET tool pages (docs/decisions/024-foutpaden.md).
+ * The page makes every sentence; the table's markup is ./tabel.tsx, which gets it as data, each
+ * different reason and cell once (docs/decisions/030-snelheid.md, addendum 2026-12-05).
  *
  * Eight columns do not fit 360 px: the table scrolls inside a focusable, named region (as
  * components/budgetplan-tabel.tsx does); the page itself never scrolls sideways. The zorgprofiel
@@ -14,13 +16,11 @@
  * a line may break after a slash, and a word a browser cannot hyphenate is broken where it must
  * (docs/decisions/031-burgerpaginas.md).
  */
-import { Fragment, type ReactNode } from "react";
 import type { Metadata } from "next";
 import { Keuzelijst } from "@/components/keuzelijst";
 import { FoutSamenvatting } from "@/components/foutmelding-samenvatting";
 import { Knop } from "@/components/knoppen";
 import { PaginaKop } from "@/components/pagina-kop";
-import { RedenenLijst } from "@/components/uitkomst";
 import { ZORGKANTOOR } from "@/content/redenen";
 import { profielenStaf as profielenEn, stafAlgemeen as algemeenEn } from "@/content/en/zorgkantoor-staf";
 import type { Taal } from "@/content/taal";
@@ -28,10 +28,11 @@ import { inTaal } from "@/content/vertaling";
 import { profielenStaf as profielenNl, stafAlgemeen as algemeenNl } from "@/content/zorgkantoor-staf";
 import { leesTaal } from "@/lib/taal";
 import { vandaagInAmsterdam } from "@/lib/datum";
-import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchemaIn, SECTOREN, type MatrixCel } from "@/lib/staf/profielen";
+import { PROFIEL_KOLOMMEN, profielenMatrix, profielenZoekSchemaIn, SECTOREN, type MatrixCel, type MatrixSector } from "@/lib/staf/profielen";
+import { redenTekstIn } from "@/lib/wizard/vragen/reden-taal";
 import { foutVan, leesZoekformulier, zoekTitel, type Zoekparameters, type ZoekStaat } from "@/lib/wizard/zoek-hulp";
-import type { Antwoord } from "@/rules/types";
 import { formatZorgprofiel, type Sector } from "@/rules/zorgprofiel";
+import { ProfielenTabel, type ProfielenTabelGegevens, type TabelReden, type TabelUitleg } from "./tabel";
 
 const PAD = "/zorgkantoor/profielen";
 const NAAM = "sector";
@@ -48,54 +49,60 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: zoekTitel(inTaal(taal, profielenNl, profielenEn).titel, staat, taal) };
 }
 
-const WOORD_KLASSEN: Record<Antwoord, string> = {
-  ja: "bg-goed/15 text-goed",
-  nee: "bg-fout/10 text-fout",
-  navragen: "bg-let-op/15 text-let-op",
-};
-
-const KOP = "border-b-2 border-inkt px-2 py-2 text-left align-bottom font-bold";
-const CEL = "border-b border-lijn px-2 py-2 align-top";
-/** The first column: stays at the left edge of the scroll region, above the cells passing under it. */
-const VAST_LINKS = "sticky left-0 z-[1] bg-white";
-
 /**
- * A line may break after a slash ("verzorging/verpleging", the longest word in Bijlage 4): the
- * browser never breaks there by itself, so that word alone set the sticky column's width.
+ * The table as data for ProfielenTabel (./tabel.tsx): every sentence made here, in the page's
+ * language and for staff, each different reason and each different cell once.
  */
-function metBreekpunten(tekst: string): ReactNode {
-  return tekst.split("/").map((deel, i) => (
-    <Fragment key={i}>
-      {i > 0 && (
-        <>
-          /<wbr />
-        </>
-      )}
-      {deel}
-    </Fragment>
-  ));
-}
-
-function Cel({ cel, profiel, taal, t }: { cel: MatrixCel; profiel: string; taal: Taal; t: typeof profielenEn }) {
-  return (
-    <td data-profiel={profiel} data-kolom={cel.kolom} data-uitkomst={cel.uitkomst} className={CEL}>
-      <details>
-        <summary
-          className={
-            "cursor-pointer rounded-none px-1 font-bold underline underline-offset-[0.15em] hover:decoration-[3px] " +
-            `${WOORD_KLASSEN[cel.uitkomst]} ` +
-            "focus-visible:bg-focus focus-visible:text-inkt focus-visible:no-underline focus-visible:shadow-[0_4px_0_var(--color-inkt)] focus-visible:outline-none"
-          }
-        >
-          {t.woord[cel.uitkomst]}
-          <span className="sr-only">{t.waarom}</span>
-        </summary>
-        <div className="mt-2 w-44 text-base sm:w-64">
-          <RedenenLijst redenen={cel.redenen} publiek={ZORGKANTOOR} waarom="geen" taal={taal} />
-        </div>
-      </details>
-    </td>
-  );
+function tabelGegevens(matrix: MatrixSector[], taal: Taal, t: typeof profielenEn, sector: Sector | undefined): ProfielenTabelGegevens {
+  const redenen: TabelReden[] = [];
+  const redenNummers = new Map<string, number>();
+  const uitleg: TabelUitleg[] = [];
+  const uitlegNummers = new Map<string, number>();
+  const nummer = <T,>(lijst: T[], nummers: Map<string, number>, waarde: T): number => {
+    const sleutel = JSON.stringify(waarde);
+    let n = nummers.get(sleutel);
+    if (n === undefined) {
+      n = lijst.push(waarde) - 1;
+      nummers.set(sleutel, n);
+    }
+    return n;
+  };
+  const celNummer = (cel: MatrixCel): number =>
+    nummer(uitleg, uitlegNummers, {
+      uitkomst: cel.uitkomst,
+      redenen: cel.redenen.map((reden) =>
+        nummer(redenen, redenNummers, {
+          code: reden.code,
+          regel: reden.regel,
+          bron: reden.bron,
+          zin: redenTekstIn(reden, ZORGKANTOOR, taal),
+          // As RedenenLijst's sentences (components/uitkomst.tsx): a cited Dutch source stays Dutch.
+          nederlands: typeof reden.gegevens.bron === "string" ? reden.gegevens.bron : "",
+        }),
+      ),
+    });
+  return {
+    taal,
+    bijschrift: sector === undefined ? t.bijschrift : t.bijschriftSector(t.sector[sector]),
+    kolomZorgprofiel: t.kolomZorgprofiel,
+    kolommen: PROFIEL_KOLOMMEN.map((kolom) => ({ kolom, kop: t.kolom[kolom] })),
+    woord: t.woord,
+    waarom: t.waarom,
+    nietInBijlage4: t.nietInBijlage4,
+    redenen,
+    uitleg,
+    groepen: matrix.map((groep) => ({
+      sector: groep.sector,
+      naam: t.sector[groep.sector],
+      rijen: groep.rijen.map(({ zorgprofiel, cellen }) => ({
+        code: zorgprofiel.code,
+        naam: formatZorgprofiel(zorgprofiel),
+        omschrijving: zorgprofiel.omschrijving,
+        inBijlage4: zorgprofiel.inBijlage4,
+        cellen: cellen.map(celNummer),
+      })),
+    })),
+  };
 }
 
 export default async function ProfielenPagina({ searchParams }: { searchParams: Promise<Zoekparameters> }) {
@@ -145,50 +152,7 @@ export default async function ProfielenPagina({ searchParams }: { searchParams: 
         `scroll-pl-*`: a cell reached by Tab is scrolled clear of the sticky first column.
       */}
       <div role="region" aria-label={t.scrollgebied} tabIndex={0} className="relative mb-8 max-w-full scroll-pl-40 overflow-x-auto sm:scroll-pl-56">
-        <table className="w-full min-w-[52rem] border-separate border-spacing-0 text-base">
-          <caption className="mb-2 text-left text-xl font-bold">
-            {sector === undefined ? t.bijschrift : t.bijschriftSector(t.sector[sector])}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={`${KOP} ${VAST_LINKS}`}>
-                {t.kolomZorgprofiel}
-              </th>
-              {PROFIEL_KOLOMMEN.map((kolom) => (
-                <th key={kolom} scope="col" className={KOP}>
-                  {t.kolom[kolom]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {matrix.map((groep) => (
-            <tbody key={groep.sector} data-sector={groep.sector}>
-              <tr>
-                <th scope="rowgroup" colSpan={PROFIEL_KOLOMMEN.length + 1} className="bg-vlak px-2 pt-4 pb-2 text-left text-lg font-bold">
-                  {/* The cell spans the row; its text stays at the left edge while the row scrolls. */}
-                  <span className="sticky left-2">{t.sector[groep.sector]}</span>
-                </th>
-              </tr>
-              {groep.rijen.map(({ zorgprofiel, cellen }) => (
-                <tr key={zorgprofiel.code}>
-                  <th scope="row" className={`${CEL} ${VAST_LINKS} w-36 min-w-36 text-left font-normal hyphens-auto [overflow-wrap:anywhere] sm:w-56 sm:[overflow-wrap:normal]`}>
-                    <span className="block font-bold">{formatZorgprofiel(zorgprofiel)}</span>
-                    {/* Bijlage 4's own Dutch description: marked, so an English page reads and hyphenates it as Dutch. */}
-                    {zorgprofiel.omschrijving !== null && (
-                      <span lang="nl" className="block text-grijs">
-                        {metBreekpunten(zorgprofiel.omschrijving)}
-                      </span>
-                    )}
-                    {!zorgprofiel.inBijlage4 && <span className="block text-grijs">{t.nietInBijlage4}</span>}
-                  </th>
-                  {cellen.map((cel) => (
-                    <Cel key={cel.kolom} cel={cel} profiel={zorgprofiel.code} taal={taal} t={t} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
+        <ProfielenTabel gegevens={tabelGegevens(matrix, taal, t, sector)} />
       </div>
     </article>
   );
