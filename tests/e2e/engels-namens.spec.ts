@@ -9,7 +9,8 @@ import { voorbeeldPagina as voorbeeldEn } from "@/content/en/zorgkantoor-voorbee
 import { reden } from "@/rules/redenen";
 import { expect, test } from "./hulp/bezoeker";
 import { verwachtEngels } from "./hulp/engels";
-import { RIET, zaaiDraft } from "./hulp/zaaien";
+import { zaaiDraft } from "./hulp/zaaien";
+import { RIET } from "./hulp/zaden";
 
 /** The brochure's mother example for staff (as in tests/e2e/engels.spec.ts). */
 const VOORBEELD_MOEDER =

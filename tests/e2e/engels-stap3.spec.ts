@@ -18,6 +18,7 @@ import { expect, test, wachtTotGehydrateerd } from "./hulp/bezoeker";
 import { verwachtEngels } from "./hulp/engels";
 import { FOTOS, fotoMap } from "./hulp/fotos";
 import { zaaiDraft } from "./hulp/zaaien";
+import { GEEN_WEIGERINGSGROND } from "./hulp/stappen";
 
 /** Steps 1 and 2 done, and the pages of stap 3 before the zorgverleners answered. */
 const ZAAD: Antwoorden = {
@@ -30,10 +31,7 @@ const ZAAD: Antwoorden = {
   vaardigheden: PGB_VAARDIGHEDEN.slice(0, 6),
   heeftGewaarborgdeHulp: "ja",
   gewaarborgdeHulp: { naam: "Ans de Vries", relatie: "daughter", isWettelijkVertegenwoordiger: "nee" },
-  failliet: "nee",
-  wsnp: "nee",
-  vastWoonadres: "ja",
-  woontInNederland: "ja",
+  ...GEEN_WEIGERINGSGROND,
   persoonsgegevens: { achternaam: "de Vries", geboortedatum: "1948-05-17", bsn: "111222333" },
   budgetplanZorgprofiel: "5VV",
   redenKeuzePgb: "I want to choose who helps me.",

@@ -18,7 +18,8 @@ import { RESULTAAT } from "@/lib/wizard/paden";
 import { BROCHURE_ZORGVERLENER, BUURVROUW_ZORGVERLENER, doorloop, invoer } from "@/lib/wizard/vragen/testhulp";
 import { expect, test } from "./hulp/bezoeker";
 import { controlePad, kop, vraagPad } from "./hulp/stappen";
-import { RIET, zaaiDraft } from "./hulp/zaaien";
+import { zaaiDraft } from "./hulp/zaaien";
+import { RIET } from "./hulp/zaden";
 
 /**
  * Stap 3 klaar for Riet, with her mother on an overeenkomst van opdracht and a neighbour employed

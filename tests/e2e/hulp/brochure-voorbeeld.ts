@@ -5,6 +5,7 @@
  */
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { STANDAARD_BUDGETPLAN_OPGESLAGEN } from "./budgetplan";
+import { GEEN_WEIGERINGSGROND } from "./stappen";
 
 const HULP = { naam: "Ans de Vries", relatie: "dochter" } as const;
 
@@ -17,10 +18,7 @@ export const BROCHURE_VOORBEELD: Antwoorden = {
   vaardigheden: ["overzicht-zorgvraag", "regels-kennen", "administratie", "communiceren", "zelfstandig-kiezen", "afspraken-vastleggen", "kwaliteit-beoordelen"],
   heeftGewaarborgdeHulp: "ja",
   gewaarborgdeHulp: { naam: HULP.naam, relatie: HULP.relatie, isWettelijkVertegenwoordiger: "nee", telefoon: "06 12345678" },
-  failliet: "nee",
-  wsnp: "nee",
-  vastWoonadres: "ja",
-  woontInNederland: "ja",
+  ...GEEN_WEIGERINGSGROND,
   ...STANDAARD_BUDGETPLAN_OPGESLAGEN,
   budgetplanZorgprofiel: "VV 5",
   ondertekening: [{ naam: HULP.naam, relatie: HULP.relatie }],

@@ -33,24 +33,6 @@ async function metStore<T>(doe: (drafts: Drafts<unknown>) => Promise<T>): Promis
   }
 }
 
-/** A family member fills in for mother Riet, steps 1 and 2 done and the questions of step 3 that weigh in. */
-export const RIET: Antwoorden = {
-  voorWie: "familie",
-  naamAanvrager: "Riet",
-  heeftIndicatie: "ja",
-  zorgprofiel: "5VV",
-  woonwens: "thuis",
-  regie: "zelf",
-  vaardigheden: [],
-  heeftGewaarborgdeHulp: "nee",
-  failliet: "nee",
-  wsnp: "nee",
-  vastWoonadres: "ja",
-  woontInNederland: "ja",
-  gezien: ["uitkomst"],
-  bevestigd: ["indicatie", "keuze"],
-};
-
 /**
  * A new draft holding `antwoorden` (checked against the app's own schema first, so a seed the
  * pages would silently drop fails here), and this browser's cookie set to it.

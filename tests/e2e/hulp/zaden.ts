@@ -8,16 +8,29 @@
  *   schermafbeeldingen.spec.ts, part 1, checks `NA_STAP_2` too;
  * - a gewaarborgde hulp as stored, the budgetplan as stored, signed by the gewaarborgde hulp, and
  *   stap 3 klaar: reizen.spec.ts, reis a part 2; signed by the budgethouder: reis d part 2.
+ * `RIET` is stap 2 filled in for another reader, with stap 3's questions answered as reis d answers
+ * them for Henk (whose journey checks them): the seed of the tests of filling in for someone else.
  */
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
 import { STANDAARD_BUDGETPLAN_OPGESLAGEN } from "./budgetplan";
+import { GEEN_WEIGERINGSGROND } from "./stappen";
 
 /** `snelNaStap1(b, "5VV")`: for oneself, an indicatiebesluit for 5VV, stap 1 confirmed. */
 export const NA_STAP_1 = { voorWie: "zelf", heeftIndicatie: "ja", zorgprofiel: "5VV", bevestigd: ["indicatie"] } satisfies Antwoorden;
 
 /** Then `doeStap2(b, "thuis", "zelf")`: at home, a pgb; the outcome seen, stap 2 confirmed. */
 export const NA_STAP_2 = { ...NA_STAP_1, woonwens: "thuis", regie: "zelf", gezien: ["uitkomst"], bevestigd: ["indicatie", "keuze"] } satisfies Antwoorden;
+
+/** A family member fills in for mother Riet: steps 1 and 2 done, and the questions of step 3 that weigh in (none ticked, no gewaarborgde hulp). */
+export const RIET = {
+  ...NA_STAP_2,
+  voorWie: "familie",
+  naamAanvrager: "Riet",
+  vaardigheden: [],
+  heeftGewaarborgdeHulp: "nee",
+  ...GEEN_WEIGERINGSGROND,
+} satisfies Antwoorden;
 
 /** The gewaarborgde hulp as `geefGewaarborgdeHulp` enters it (no telephone number). */
 export type SeedHulp = { naam: string; relatie: string };
@@ -33,10 +46,7 @@ export function bijBudgetplan(hulp?: SeedHulp): Antwoorden {
     ...(hulp === undefined
       ? { heeftGewaarborgdeHulp: "nee" }
       : { heeftGewaarborgdeHulp: "ja", gewaarborgdeHulp: { naam: hulp.naam, relatie: hulp.relatie, isWettelijkVertegenwoordiger: "nee" } }),
-    failliet: "nee",
-    wsnp: "nee",
-    vastWoonadres: "ja",
-    woontInNederland: "ja",
+    ...GEEN_WEIGERINGSGROND,
   };
 }
 
