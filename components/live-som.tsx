@@ -7,9 +7,9 @@
  * out again with the same rules (lib/budgetplan/som.ts): no react-hook-form needed.
  */
 import { useCallback, useId, useRef, useSyncExternalStore } from "react";
-import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
-import { zorgverlenerFormulier as zorgverlenerFormulierEn } from "@/content/en/wizard/zorgverlener";
+import { vraagFormulier as vraagFormulierEn } from "@/content/en/vraag-formulier";
 import { inTaal } from "@/content/vertaling";
+import { vraagFormulier } from "@/content/vraag-formulier";
 import { useTaal } from "./taal";
 import { somTekst, type SomTekst } from "@/lib/budgetplan/som";
 import { veldId } from "./veld-onderdelen";
@@ -48,7 +48,7 @@ export function LiveSom({ urenVeld, tariefVeld, begin }: LiveSomProps) {
   const tarief = useSyncExternalStore(abonneer, () => waardeVan(wortel.current, tariefVeld), geenWaarde);
   const som = uren === null || tarief === null ? begin : somTekst(uren, tarief);
   // The words in the page's language (docs/decisions/032-talen.md); the figures the Dutch way in both.
-  const t = inTaal(useTaal(), zorgverlenerFormulier, zorgverlenerFormulierEn).som;
+  const t = inTaal(useTaal(), vraagFormulier, vraagFormulierEn).som;
 
   return (
     <div ref={wortel} data-live-som="" className="my-6 border-l-[5px] border-lijn py-2 pl-4">

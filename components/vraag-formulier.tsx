@@ -9,10 +9,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useId, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import type * as z from "zod";
-import { aanvraag as aanvraagNl } from "@/content/aanvraag";
-import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { vraagFormulier as vraagFormulierEn } from "@/content/en/vraag-formulier";
 import type { Taal } from "@/content/taal";
 import { inTaal } from "@/content/vertaling";
+import { vraagFormulier as vraagFormulierNl } from "@/content/vraag-formulier";
 import { normaliseerWaarden } from "@/lib/wizard/formulier";
 import type { FormulierStatus } from "@/lib/wizard/formulier-status";
 import type { VeldDefinitie, VeldFouten, Waarden } from "@/lib/wizard/types";
@@ -101,8 +101,8 @@ function waardenInPagina(formulierId: string, velden: VeldDefinitie[], terugval:
 export function VraagFormulier(props: VraagFormulierProps) {
   const { actie, schema, stap, deel = null, titel, velden, verborgen = {}, knop, children, zonderKop = false, som, begrippenEerder } = props;
   const taal = useTaal();
-  const aanvraag = inTaal(taal, aanvraagNl, aanvraagEn);
   const woorden = useComponentWoorden();
+  const formulierWoorden = inTaal(taal, vraagFormulierNl, vraagFormulierEn);
   const [status, formActie, bezig] = useActionState(actie, { fouten: {}, waarden: props.waarden });
   const [clientFouten, zetClientFouten] = useState<VeldFouten | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
@@ -123,15 +123,15 @@ export function VraagFormulier(props: VraagFormulierProps) {
     <>
       <FoutSamenvatting fouten={lijst} />
       {status.nietBewaard && (
-        <Melding soort="waarschuwing" titel={aanvraag.nietBewaard.titel}>
-          <p>{aanvraag.nietBewaard.tekst}</p>
+        <Melding soort="waarschuwing" titel={formulierWoorden.nietBewaard.titel}>
+          <p>{formulierWoorden.nietBewaard.tekst}</p>
         </Melding>
       )}
       {status.gewijzigd && (
-        <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
-          <p>{aanvraag.gewijzigd.tekst}</p>
+        <Melding soort="waarschuwing" titel={formulierWoorden.gewijzigd.titel}>
+          <p>{formulierWoorden.gewijzigd.tekst}</p>
           <p>
-            <a href="">{aanvraag.gewijzigd.herladen}</a>
+            <a href="">{formulierWoorden.gewijzigd.herladen}</a>
           </p>
         </Melding>
       )}

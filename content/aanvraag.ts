@@ -64,15 +64,6 @@ export const aanvraag = {
     opnieuw: "U kunt opnieuw beginnen.",
     startKnop: "Opnieuw beginnen",
   },
-  gewijzigd: {
-    titel: "Uw antwoorden zijn ergens anders gewijzigd",
-    tekst: "Uw aanvraag is intussen in een ander venster of op een ander apparaat gewijzigd. Wij hebben dit antwoord daarom niet bewaard, zodat er niets verloren gaat. Open de pagina opnieuw om de nieuwste antwoorden te zien. Uw invoer staat hieronder nog.",
-    herladen: "Open de nieuwste versie",
-  },
-  nietBewaard: {
-    titel: "Uw antwoorden zijn niet bewaard",
-    tekst: "Er is bij ons iets misgegaan bij het bewaren. Uw antwoorden zijn niet bewaard, maar wat u invulde staat hieronder nog. Probeer het over een paar minuten opnieuw.",
-  },
   controleren: {
     titel: "Controleer uw antwoorden",
     uitleg: "Klopt alles? Met 'Wijzig' past u een antwoord aan.",

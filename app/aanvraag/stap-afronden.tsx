@@ -6,17 +6,19 @@ import { Knop } from "@/components/knoppen";
 import { Melding } from "@/components/melding";
 import { aanvraag as aanvraagNl } from "@/content/aanvraag";
 import { aanvraag as aanvraagEn } from "@/content/en/aanvraag";
+import { vraagFormulier as vraagFormulierEn } from "@/content/en/vraag-formulier";
 import { inTaal } from "@/content/vertaling";
+import { vraagFormulier as vraagFormulierNl } from "@/content/vraag-formulier";
 import { leesTaal } from "@/lib/taal";
 import type { StapSlug } from "@/lib/wizard/types";
 import { bevestigStap } from "./acties";
 
 export async function GewijzigdMelding({ tonen }: { tonen: boolean }) {
   if (!tonen) return null;
-  const aanvraag = inTaal(await leesTaal(), aanvraagNl, aanvraagEn);
+  const { gewijzigd } = inTaal(await leesTaal(), vraagFormulierNl, vraagFormulierEn);
   return (
-    <Melding soort="waarschuwing" titel={aanvraag.gewijzigd.titel}>
-      <p>{aanvraag.gewijzigd.tekst}</p>
+    <Melding soort="waarschuwing" titel={gewijzigd.titel}>
+      <p>{gewijzigd.tekst}</p>
     </Melding>
   );
 }

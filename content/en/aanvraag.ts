@@ -59,15 +59,6 @@ export const aanvraag: Vertaling<typeof nl> = {
     opnieuw: "You can start again.",
     startKnop: "Start again",
   },
-  gewijzigd: {
-    titel: "Your answers were changed somewhere else",
-    tekst: "Your application was changed in another window or on another device in the meantime. So we did not save this answer, and nothing is lost. Open the page again to see the newest answers. What you entered is still below.",
-    herladen: "Open the newest version",
-  },
-  nietBewaard: {
-    titel: "Your answers were not saved",
-    tekst: "Something went wrong on our side while saving. Your answers were not saved, but what you entered is still below. Please try again in a few minutes.",
-  },
   controleren: {
     titel: "Check your answers",
     uitleg: "Is everything correct? Use ‘Change’ to change an answer.",

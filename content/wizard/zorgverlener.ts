@@ -1,7 +1,8 @@
 /**
- * The form for one zorgverlener of the budgetplan (Bijlage 3, 5 and 6): labels, hints, options,
- * error messages and the words around the live sum (BP-02, BP-03, BP-04). Dutch, B1. Error
- * messages never say "u" or a name: one schema serves everyone, whoever fills it in.
+ * The form for one zorgverlener of the budgetplan (Bijlage 3, 5 and 6): labels, hints, options
+ * and error messages (BP-02, BP-03, BP-04; the live sum's words are in content/vraag-formulier.ts).
+ * Dutch, B1. Error messages never say "u" or a name: one schema serves everyone, whoever fills
+ * it in.
  */
 
 export const zorgverlenerFormulier = {
@@ -126,14 +127,5 @@ export const zorgverlenerFormulier = {
     fout: "Vul het uurtarief in als een bedrag, bijvoorbeeld 15 of 15,50.",
     punt: "Gebruik een komma voor de centen, bijvoorbeeld 15,50.",
     bereik: (max: string): string => `Vul een uurtarief in van meer dan € 0 tot en met ${max}. Dit is het bedrag voor 1 uur.`,
-  },
-  som: {
-    kop: "Wat kost deze zorgverlener?",
-    leeg: "Vul uren en uurtarief in, dan rekenen wij het uit.",
-    uur: "uur",
-    perMaand: "per maand",
-    perJaar: "per jaar",
-    weken: (weken: string): string => `${weken} is het gemiddeld aantal weken in een maand.`,
-    afgerond: (precies: string): string => `Afgerond op hele euro’s. Zonder afronden is het ${precies}.`,
   },
 } as const;

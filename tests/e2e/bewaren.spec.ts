@@ -4,6 +4,7 @@
  * what happened and offers a fresh start.
  */
 import { aanvraag } from "@/content/aanvraag";
+import { vraagFormulier } from "@/content/vraag-formulier";
 import { componenten } from "@/content/componenten";
 import { start } from "@/content/start";
 import { verwijderen } from "@/content/verwijderen";
@@ -120,8 +121,8 @@ test.describe("twee browsers op één aanvraag", () => {
       // The second's save is refused, with the message, and what it typed is still there.
       await veld2.fill("ZP 6 VV");
       await p2.getByRole("button", { name: formulier.doorgaan, exact: true }).click();
-      await expect(p2.getByRole("heading", { name: aanvraag.gewijzigd.titel })).toBeVisible();
-      await expect(p2.getByText(aanvraag.gewijzigd.tekst)).toBeVisible();
+      await expect(p2.getByRole("heading", { name: vraagFormulier.gewijzigd.titel })).toBeVisible();
+      await expect(p2.getByText(vraagFormulier.gewijzigd.tekst)).toBeVisible();
       await expect(p2).toHaveURL(opPad(zorgprofiel));
       await expect(veld2).toHaveValue("ZP 6 VV");
 
@@ -164,7 +165,7 @@ test.describe("twee browsers op één aanvraag", () => {
 
       await page.getByRole("button", { name: aanvraag.controleren.knop }).click();
       await expect(page).toHaveURL(/\/aanvraag\/indicatie\/controleren\?gewijzigd=1$/);
-      await expect(page.getByRole("heading", { name: aanvraag.gewijzigd.titel })).toBeVisible();
+      await expect(page.getByRole("heading", { name: vraagFormulier.gewijzigd.titel })).toBeVisible();
       // The other browser's confirmation stands.
       await naarOverzicht(a);
       await expect(taakStatus(page, "indicatie")).toHaveText(componenten.status.klaar);

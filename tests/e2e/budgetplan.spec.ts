@@ -12,6 +12,7 @@ import { budgetplanPdf } from "@/content/budgetplan-pdf";
 import { start } from "@/content/start";
 import { formulier } from "@/content/wizard/algemeen";
 import { budgetplanVragen } from "@/content/wizard/budgetplan";
+import { vraagFormulier } from "@/content/vraag-formulier";
 import { zorgverlenerFormulier } from "@/content/wizard/zorgverlener";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { bezoeker, controleerAxe, expect, test, wachtOpHydratie, type Bezoeker } from "./hulp/bezoeker";
@@ -97,10 +98,10 @@ async function typEnZieDeSom(b: Bezoeker): Promise<void> {
   const som = page.locator("[data-live-som]");
   const uren = zorgverlenerVeld.uren(page);
   const tarief = zorgverlenerVeld.uurtarief(page);
-  await expect(som).toContainText(zvt.som.leeg);
+  await expect(som).toContainText(vraagFormulier.som.leeg);
   await uren.pressSequentially("2");
   // Hours without an uurtarief: nothing to work out yet.
-  await expect(som).toContainText(zvt.som.leeg);
+  await expect(som).toContainText(vraagFormulier.som.leeg);
   await tarief.pressSequentially("1");
   await zieLiveSom(page, "€ 9,00", "€ 108,00");
   await tarief.press("End");
@@ -109,10 +110,10 @@ async function typEnZieDeSom(b: Bezoeker): Promise<void> {
   await uren.press("End");
   await uren.pressSequentially("5");
   await zieLiveSom(page, MOEDER_PER_MAAND, MOEDER_PER_JAAR);
-  await expect(som).toContainText(zvt.som.afgerond("€ 1.623,75"));
+  await expect(som).toContainText(vraagFormulier.som.afgerond("€ 1.623,75"));
   // Clearing the hours clears the sum.
   await uren.fill("");
-  await expect(som).toContainText(zvt.som.leeg);
+  await expect(som).toContainText(vraagFormulier.som.leeg);
   await expect(som.locator("[data-per-maand]")).toHaveCount(0);
   expect(posts, "geen verzoek aan de server tijdens het typen").toEqual([]);
   await page.goto(ZORGVERLENERS);

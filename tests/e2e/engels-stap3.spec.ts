@@ -11,6 +11,7 @@ import { componenten as componentenEn } from "@/content/en/componenten";
 import { aanvraagVragen as aanvraagVragenEn } from "@/content/en/wizard/aanvraag";
 import { formulier as formulierEn } from "@/content/en/wizard/algemeen";
 import { budgetplanVragen as bpEn } from "@/content/en/wizard/budgetplan";
+import { vraagFormulier as vraagFormulierEn } from "@/content/en/vraag-formulier";
 import { zorgverlenerFormulier as zvEn } from "@/content/en/wizard/zorgverlener";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { PGB_VAARDIGHEDEN } from "@/rules/aanvraag";
@@ -104,7 +105,7 @@ test.describe("stap 3 in English", () => {
     await page.getByLabel(zvEn.dagen.label, { exact: true }).fill("5");
     await page.getByLabel(zvEn.uren.label, { exact: true }).fill("25");
     await page.getByLabel(zvEn.uurtarief.label, { exact: true }).fill("15");
-    if (javaScriptEnabled) await expect(page.locator("[data-live-som]")).toContainText(`€ 1.624,00 ${zvEn.som.perMaand}`);
+    if (javaScriptEnabled) await expect(page.locator("[data-live-som]")).toContainText(`€ 1.624,00 ${vraagFormulierEn.som.perMaand}`);
     await page.getByRole("button", { name: bpEn.zorgverlener.knop, exact: true }).click();
     await expect(page).toHaveURL(/\/aanvraag\/aanvraag\/zorgverleners\?opgeslagen=/);
     await expect(page.getByRole("heading", { name: bpEn.zorgverleners.opgeslagen("Moeder") })).toBeVisible();

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { aanvraag } from "@/content/aanvraag";
+import { vraagFormulier } from "@/content/vraag-formulier";
 import { foutTeksten } from "@/content/fouten";
 import { verwachtGeenAxeFouten } from "./axe";
 import { expect, test } from "./hulp/bezoeker";
@@ -245,7 +245,7 @@ test.describe("beheer: gezondheid, afsluiten, parameters, storingen", () => {
     const antwoord = await postStart(basis, { voorWie: "familie", naamAanvrager: NAAM });
     const html = await antwoord.text();
     expect(antwoord.status).toBe(200);
-    expect(html).toContain(aanvraag.nietBewaard.titel);
+    expect(html).toContain(vraagFormulier.nietBewaard.titel);
     expect(html).toContain("Probeer het over een paar minuten opnieuw");
     expect(html).toMatch(new RegExp(`<input[^>]*name="naamAanvrager"[^>]*value="${NAAM}"|<input[^>]*value="${NAAM}"[^>]*name="naamAanvrager"`));
     expect(antwoord.headers.get("set-cookie")).toBeNull();
@@ -280,7 +280,7 @@ test.describe("beheer: gezondheid, afsluiten, parameters, storingen", () => {
       const antwoord = await postStart(basis, { voorWie: "familie", naamAanvrager: NAAM });
       const html = await antwoord.text();
       expect(antwoord.status).toBe(200);
-      expect(html).toContain(aanvraag.nietBewaard.titel);
+      expect(html).toContain(vraagFormulier.nietBewaard.titel);
       expect(html).toContain(`value="${NAAM}"`);
       expect(antwoord.headers.get("set-cookie")).toBeNull();
       expect(server.log()).toMatch(/SQLITE_FULL/);

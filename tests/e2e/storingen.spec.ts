@@ -13,7 +13,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { aanvraag } from "@/content/aanvraag";
+import { vraagFormulier } from "@/content/vraag-formulier";
 import { expect, test } from "./hulp/bezoeker";
 import { beheer, metSchema, startServer, wachtOp } from "./hulp/eigen-server";
 
@@ -168,7 +168,7 @@ for (const [index, maak] of [sqlite, ...(DATABASE === undefined ? [] : [() => po
       const verloren = await Promise.all(antwoorden.filter((a) => a.status !== 303).map(async (a) => ({ status: a.status, tekst: await a.text() })));
       for (const v of verloren) {
         expect(v.status).toBe(200);
-        expect(v.tekst).toContain(aanvraag.gewijzigd.titel);
+        expect(v.tekst).toContain(vraagFormulier.gewijzigd.titel);
       }
       const na = await leesVraag(basis, cookie);
       expect(Number(na.velden.versie)).toBe(versie + 1);

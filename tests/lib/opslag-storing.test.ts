@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 // The harness first: it registers the mocks before any module below imports Next or the store.
 import * as h from "@/tests/lib/acties";
 import Database from "better-sqlite3";
-import { aanvraag } from "@/content/aanvraag";
+import { vraagFormulier } from "@/content/vraag-formulier";
 import type { DraftStore } from "@/lib/drafts/store";
 import type { Antwoorden } from "@/lib/wizard/antwoorden";
 import { isOpslagStoring } from "@/lib/drafts/storing";
@@ -172,7 +172,7 @@ describe("what counts as a store failure", () => {
   });
 
   it("the text names what happened and what to do", () => {
-    expect(aanvraag.nietBewaard.titel).toBe("Uw antwoorden zijn niet bewaard");
-    expect(aanvraag.nietBewaard.tekst).toMatch(/probeer het over een paar minuten opnieuw/i);
+    expect(vraagFormulier.nietBewaard.titel).toBe("Uw antwoorden zijn niet bewaard");
+    expect(vraagFormulier.nietBewaard.tekst).toMatch(/probeer het over een paar minuten opnieuw/i);
   });
 });

@@ -48,6 +48,8 @@ import { verwijderen as verwijderenEn } from "@/content/en/verwijderen";
 import { verwijderen as verwijderenNl } from "@/content/verwijderen";
 import { voorbereiden as voorbereidenEn } from "@/content/en/voorbereiden";
 import { voorbereiden as voorbereidenNl } from "@/content/voorbereiden";
+import { vraagFormulier as vraagFormulierEn } from "@/content/en/vraag-formulier";
+import { vraagFormulier as vraagFormulierNl } from "@/content/vraag-formulier";
 import * as zorgkantoorEn from "@/content/en/zorgkantoor";
 import * as zorgkantoorStafEn from "@/content/en/zorgkantoor-staf";
 import { voorbeeldPagina as zorgkantoorVoorbeeldEn } from "@/content/en/zorgkantoor-voorbeeld";
@@ -105,6 +107,7 @@ export const VERTAALDE_MODULES: Record<string, Paar> = {
   versturen: { nl: versturenNl, en: versturenEn },
   verwijderen: { nl: verwijderenNl, en: verwijderenEn },
   voorbereiden: { nl: voorbereidenNl, en: voorbereidenEn },
+  "vraag-formulier": { nl: vraagFormulierNl, en: vraagFormulierEn },
   "wizard/algemeen": { nl: { formulier, veldnamen, deAanvrager }, en: { ...wizardAlgemeenEn } },
   "wizard/indicatie": { nl: indicatieNl, en: indicatieEn },
   // The kinds of care per package are content/redenen/leveringsvorm.ts's in Dutch; their English sits with stap 2's.

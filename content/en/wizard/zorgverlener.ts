@@ -129,13 +129,4 @@ export const zorgverlenerFormulier: Vertaling<typeof nl> = {
     punt: "Use a comma for the cents, for example 15,50.",
     bereik: (max: string): string => `Enter an hourly rate above € 0, up to ${max}. This is the amount for 1 hour.`,
   },
-  som: {
-    kop: "What does this care provider cost?",
-    leeg: "Enter hours and hourly rate, and we will work it out.",
-    uur: "hours",
-    perMaand: "per month",
-    perJaar: "per year",
-    weken: (weken: string): string => `${weken} is the average number of weeks in a month.`,
-    afgerond: (precies: string): string => `Rounded to whole euros. Without rounding it is ${precies}.`,
-  },
 };

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { LiveSom } from "@/components/live-som";
 import { formulier } from "@/content/wizard/algemeen";
+import { vraagFormulier } from "@/content/vraag-formulier";
 import { zorgverlenerFormulier as t } from "@/content/wizard/zorgverlener";
 import { MAX_UREN_PER_WEEK, MAX_UURTARIEF } from "@/rules/budgetplan";
 import { formatBedrag, parseBedragNl, parseUren } from "@/rules/geld";
@@ -336,18 +337,18 @@ describe("LiveSom (server render, JavaScript off)", () => {
   it("shows the brochure sum with the figures marked for the e2e tests", () => {
     const markup = html("25", "15");
     expect(markup).toContain("data-live-som");
-    expect(markup).toContain(t.som.kop);
+    expect(markup).toContain(vraagFormulier.som.kop);
     expect(markup).toMatch(/<output[^>]*aria-live="polite"[^>]*for="veld-urenPerWeek veld-uurtarief"/);
     expect(markup).toContain('data-per-maand="€ 1.624,00"');
     expect(markup).toContain('data-per-jaar="€ 19.488,00"');
-    expect(markup).toContain(t.som.afgerond("€ 1.623,75"));
+    expect(markup).toContain(vraagFormulier.som.afgerond("€ 1.623,75"));
     expect(markup.replace(/<[^>]+>/g, "")).toContain("25 uur × € 15,00 × 4,33 = € 1.624,00 per maand");
     expect(markup.replace(/<[^>]+>/g, "")).toContain("€ 1.624,00 × 12 = € 19.488,00 per jaar");
   });
 
   it("asks for the hours and uurtarief when there is nothing to sum", () => {
     const markup = html("", "abc");
-    expect(markup).toContain(t.som.leeg);
+    expect(markup).toContain(vraagFormulier.som.leeg);
     expect(markup).not.toContain("data-per-maand");
   });
 });
