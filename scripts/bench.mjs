@@ -1,4 +1,4 @@
-// `npm run bench` (docs/decisions/030-snelheid.md): builds the app and a bare Next.js page in the same run, starts both,
+// `npm run bench` (docs/decisions/030-snelheid.md): builds the app and a bare Next.js page (also with a stylesheet) in the same run, starts both,
 // and measures side by side: the JavaScript each page ships, Lighthouse (mobile simulated, mobile
 // really throttled, desktop; median of 3), throughput on loopback (autocannon), and `beoordeel` and the zorgkantoor lookup
 // per call. Writes a Markdown table to docs/bench.md and prints it. Not a test: timings vary.
@@ -7,7 +7,7 @@
 // there is one, one Lighthouse run on two pages side by side, 30 requests per endpoint; the table goes to
 // .bench/bench-snel.md, and the run fails when a row is missing.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -59,18 +59,31 @@ function voerUitOpAchtergrond(opdracht, args, opties = {}) {
  * server action that redirects (like saving an answer), the framework's own floor for step GET and
  * POST. It lives in this throwaway app, not behind a flag in the real one, so no production build
  * ever carries a bench route (docs/decisions/030-snelheid.md).
+ *
+ * And two more versions of the static page, each with one stylesheet that Next links, as it does
+ * ours: /stijl with a few lines, the floor for any page that has a stylesheet at all, and
+ * /onze-stijl with `onzeCss`, this app's built stylesheet, which tells what ours costs on its own,
+ * without our markup and scripts (docs/decisions/030-snelheid.md, addendum "a stylesheet is enough").
  */
-function bouwKaleApp() {
+function bouwKaleApp(onzeCss) {
   const map = mkdtempSync(path.join(tmpdir(), "bench-kale-next-"));
   mkdirSync(path.join(map, "app"), { recursive: true });
   writeFileSync(path.join(map, "package.json"), JSON.stringify({ name: "kaal", private: true, type: "module" }));
   writeFileSync(path.join(map, "next.config.mjs"), "export default {};\n");
   writeFileSync(
     path.join(map, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { jsx: "react-jsx", strict: true, module: "esnext", moduleResolution: "bundler", target: "ES2022", lib: ["dom", "ES2023"], skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true }, include: ["**/*.tsx"] }),
+    JSON.stringify({ compilerOptions: { jsx: "react-jsx", strict: true, module: "esnext", moduleResolution: "bundler", target: "ES2022", lib: ["dom", "ES2023"], skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true }, include: ["**/*.tsx", "**/*.d.ts"] }),
   );
   writeFileSync(path.join(map, "app", "layout.tsx"), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="nl"><head><title>Kaal</title></head><body><main>{children}</main></body></html>; }\n');
   writeFileSync(path.join(map, "app", "page.tsx"), "export default function P() { return <h1>Hallo</h1>; }\n");
+  // The type check of `next build` needs to know what importing a stylesheet gives.
+  writeFileSync(path.join(map, "app", "css.d.ts"), 'declare module "*.css";\n');
+  const stijlen = { stijl: "html { font-family: system-ui, sans-serif; color: #0b0c0c; }\nh1 { color: #154273; }\n", "onze-stijl": onzeCss };
+  for (const [route, css] of Object.entries(stijlen)) {
+    mkdirSync(path.join(map, "app", route), { recursive: true });
+    writeFileSync(path.join(map, "app", route, "stijl.css"), css);
+    writeFileSync(path.join(map, "app", route, "page.tsx"), 'import "./stijl.css";\nexport default function P() { return <h1>Hallo</h1>; }\n');
+  }
   mkdirSync(path.join(map, "app", "dynamisch"), { recursive: true });
   writeFileSync(
     path.join(map, "app", "dynamisch", "page.tsx"),
@@ -91,6 +104,14 @@ function bouwKaleApp() {
   voerUit("cp", ["-al", path.join(WORTEL, "node_modules"), path.join(map, "node_modules")]);
   voerUit(path.join(map, "node_modules", ".bin", "next"), ["build"], { cwd: map });
   return map;
+}
+
+/** This app's built stylesheets, as one text (a build has had one so far). */
+function onzeStylesheet() {
+  const map = path.join(WORTEL, ".next", "static");
+  const bestanden = readdirSync(map, { recursive: true }).filter((b) => String(b).endsWith(".css")).sort();
+  if (bestanden.length === 0) throw new Error(`geen stylesheet in ${map}`);
+  return bestanden.map((b) => readFileSync(path.join(map, String(b)), "utf8")).join("\n");
 }
 
 /** The app as in production, through server.mjs; the bare page with `next start`. */
@@ -226,7 +247,7 @@ async function hoofd() {
     voerUit("npm", ["run", "build"]);
   }
   log("kale Next.js-pagina bouwen");
-  const kaleMap = bouwKaleApp();
+  const kaleMap = bouwKaleApp(onzeStylesheet());
   const dataDir = mkdtempSync(path.join(tmpdir(), "bench-data-"));
   const voorbereiding = path.join(dataDir, "voorbereiding.json");
   log("concepten maken en microbenchmarks");
@@ -240,8 +261,10 @@ async function hoofd() {
   try {
     await Promise.all([wachtOp(APP), wachtOp(KAAL)]);
     const paginas = [
-      { naam: "kale Next.js-pagina", url: `${KAAL}/` },
-      { naam: "start (/)", url: `${APP}/` },
+      { naam: "kale Next.js-pagina", url: `${KAAL}/`, snel: true },
+      { naam: "kale pagina met een klein stylesheet", url: `${KAAL}/stijl` },
+      { naam: "kale pagina met ons stylesheet", url: `${KAAL}/onze-stijl`, onzeStijl: true },
+      { naam: "start (/)", url: `${APP}/`, snel: true },
       { naam: "stap 1, een vraag", url: `${APP}/aanvraag/indicatie/heeft-indicatie`, cookie: paginaCookie },
       { naam: "budgetplan, bedragen", url: `${APP}/aanvraag/aanvraag/bedragen`, cookie: paginaCookie },
       { naam: "zorgkantoor zoeken", url: `${APP}/zorgkantoor` },
@@ -252,7 +275,7 @@ async function hoofd() {
     for (const p of paginas) p.js = await scriptBytes(p.url, p.cookie);
     const kaleJs = paginas[0].js.extern;
 
-    const lhPaginas = SNEL ? paginas.slice(0, 2) : paginas;
+    const lhPaginas = SNEL ? paginas.filter((p) => p.snel) : paginas;
     if (SNEL) {
       // The quick run only checks that Lighthouse runs on a page of ours and on the bare page:
       // side by side, which saves CI a run's length and makes its timings worth even less.
@@ -323,16 +346,17 @@ async function hoofd() {
       "",
       `## Lighthouse (mediaan van ${LIGHTHOUSE_RONDES})`,
       "",
-      "LCP × kaal en TBT × kaal: ten opzichte van de kale Next.js-pagina met dezelfde preset in deze run (doel: hooguit 1,25).",
+      "LCP × kaal en TBT × kaal: ten opzichte van de kale Next.js-pagina met dezelfde preset in deze run (doel: hooguit 1,25). LCP × ons stylesheet: ten opzichte van de kale pagina met ons stylesheet, wat onze opmaak en scripts er nog aan toevoegen (niet in de snelle run).",
       "`mobile` en `desktop` laden de pagina onvertraagd en rekenen daaruit de trage telefoon uit; `mobile-devtools` laadt haar echt vertraagd (zelfde netwerk, 4 × trager). FCP gezien: de eerste paint zoals die in de run zelf gebeurde.",
       "",
-      "| pagina | preset | prestatie | toegankelijkheid | LCP ms | LCP × kaal | TBT ms | TBT × kaal | CLS | FCP gezien ms |",
-      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+      "| pagina | preset | prestatie | toegankelijkheid | LCP ms | LCP × kaal | LCP × ons stylesheet | TBT ms | TBT × kaal | CLS | FCP gezien ms |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
       ...lhPaginas.flatMap((p) =>
         PRESETS.map((preset) => {
           const m = p[preset];
           const k = paginas[0][preset];
-          return `| ${p.naam} | ${preset} | ${getal(m.prestatie, 2)} | ${getal(m.toegankelijkheid, 2)} | ${getal(m.lcp)} | ${verhouding(m.lcp, k.lcp)} | ${getal(m.tbt)} | ${verhouding(m.tbt, k.tbt)} | ${getal(m.cls, 3)} | ${getal(m.gezienFcp)} |`;
+          const metStijl = paginas.find((q) => q.onzeStijl)[preset];
+          return `| ${p.naam} | ${preset} | ${getal(m.prestatie, 2)} | ${getal(m.toegankelijkheid, 2)} | ${getal(m.lcp)} | ${verhouding(m.lcp, k.lcp)} | ${metStijl ? verhouding(m.lcp, metStijl.lcp) : ""} | ${getal(m.tbt)} | ${verhouding(m.tbt, k.tbt)} | ${getal(m.cls, 3)} | ${getal(m.gezienFcp)} |`;
         }),
       ),
       "",
