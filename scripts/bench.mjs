@@ -101,8 +101,13 @@ function bouwKaleApp(onzeCss) {
       "",
     ].join("\n"),
   );
-  voerUit("cp", ["-al", path.join(WORTEL, "node_modules"), path.join(map, "node_modules")]);
-  voerUit(path.join(map, "node_modules", ".bin", "next"), ["build"], { cwd: map });
+  try {
+    voerUit("cp", ["-al", path.join(WORTEL, "node_modules"), path.join(map, "node_modules")]);
+    voerUit(path.join(map, "node_modules", ".bin", "next"), ["build"], { cwd: map });
+  } catch (fout) {
+    rmSync(map, { recursive: true, force: true });
+    throw fout;
+  }
   return map;
 }
 
@@ -249,16 +254,16 @@ async function hoofd() {
   log("kale Next.js-pagina bouwen");
   const kaleMap = bouwKaleApp(onzeStylesheet());
   const dataDir = mkdtempSync(path.join(tmpdir(), "bench-data-"));
-  const voorbereiding = path.join(dataDir, "voorbereiding.json");
-  log("concepten maken en microbenchmarks");
-  voerUit(path.join(WORTEL, "node_modules", ".bin", "vitest"), ["run", "--config", "vitest.bench.config.ts", "scripts/bench/voorbereiding.bench.ts"], {
-    env: { ...omgeving, BENCH_DATA_DIR: dataDir, BENCH_UIT: voorbereiding, BENCH_SNEL: SNEL ? "1" : "0" },
-  });
-  const { paginaCookie, postCookies, micro } = JSON.parse(readFileSync(voorbereiding, "utf8"));
-
-  const app = start(WORTEL, APP_POORT, { DATA_DIR: dataDir });
-  const kaal = start(kaleMap, KAAL_POORT);
+  const servers = [];
   try {
+    const voorbereiding = path.join(dataDir, "voorbereiding.json");
+    log("concepten maken en microbenchmarks");
+    voerUit(path.join(WORTEL, "node_modules", ".bin", "vitest"), ["run", "--config", "vitest.bench.config.ts", "scripts/bench/voorbereiding.bench.ts"], {
+      env: { ...omgeving, BENCH_DATA_DIR: dataDir, BENCH_UIT: voorbereiding, BENCH_SNEL: SNEL ? "1" : "0" },
+    });
+    const { paginaCookie, postCookies, micro } = JSON.parse(readFileSync(voorbereiding, "utf8"));
+
+    servers.push(start(WORTEL, APP_POORT, { DATA_DIR: dataDir }), start(kaleMap, KAAL_POORT));
     await Promise.all([wachtOp(APP), wachtOp(KAAL)]);
     const paginas = [
       { naam: "kale Next.js-pagina", url: `${KAAL}/`, snel: true },
@@ -389,7 +394,8 @@ async function hoofd() {
     if (lasten.some((l) => l.totaal === 0)) throw new Error("een lastmeting deed geen enkel verzoek");
     log(`geschreven: ${path.relative(WORTEL, UIT)}`);
   } finally {
-    for (const kind of [app, kaal]) {
+    // Also when a step before the servers failed: no temp directory of a run stays behind.
+    for (const kind of servers) {
       try {
         process.kill(-kind.pid);
       } catch {}
